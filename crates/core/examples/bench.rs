@@ -1,0 +1,91 @@
+//! `make bench`: figures for the work that exists so far, on a real file.
+//! Run in release mode; prints timings, asserts nothing about speed.
+
+use std::time::{Duration, Instant};
+
+use undersigned_core::Store;
+use undersigned_core::statements::{self, NewStatement, StatementError};
+
+const STATEMENTS: usize = 10_000;
+const ROUNDS: usize = 25;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = std::env::temp_dir().join(format!("undersigned-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join("bench.sqlite3");
+
+    let started = Instant::now();
+    let mut store = Store::open(&path)?;
+    let create_db = started.elapsed();
+
+    let titles = [
+        "Joint statement on the rights of migrant workers",
+        "بيان مشترك بشأن حقوق العمال المهاجرين",
+        "关于移民工人权利的联合声明",
+        "Déclaration commune sur les droits des travailleurs migrants",
+        "Спільна заява про права трудових мігрантів",
+    ];
+    let started = Instant::now();
+    store.with_tx(|tx| -> Result<(), StatementError> {
+        for i in 0..STATEMENTS {
+            let new = NewStatement {
+                title: format!("{} #{i}", titles[i % titles.len()]),
+                ..Default::default()
+            };
+            statements::create(tx, &new)?;
+        }
+        Ok(())
+    })?;
+    let insert = started.elapsed();
+    drop(store);
+
+    let mut opens = Vec::with_capacity(ROUNDS);
+    let mut lists = Vec::with_capacity(ROUNDS);
+    for _ in 0..ROUNDS {
+        let started = Instant::now();
+        let store = Store::open(&path)?;
+        opens.push(started.elapsed());
+        let started = Instant::now();
+        let listed = statements::list(store.conn())?;
+        lists.push(started.elapsed());
+        assert_eq!(listed.len(), STATEMENTS);
+    }
+
+    println!(
+        "undersigned bench (release, file database at {})",
+        path.display()
+    );
+    println!(
+        "  create and migrate a new database        {:>9.2} ms",
+        ms(create_db)
+    );
+    println!(
+        "  create {STATEMENTS} statements in one transaction {:>9.2} ms  ({:.1} µs each)",
+        ms(insert),
+        insert.as_secs_f64() * 1e6 / STATEMENTS as f64
+    );
+    println!(
+        "  open existing database (integrity check)  p50 {:>7.2} ms   p95 {:>7.2} ms",
+        ms(pct(&mut opens, 50)),
+        ms(pct(&mut opens, 95))
+    );
+    println!(
+        "  list {STATEMENTS} statements                   p50 {:>7.2} ms   p95 {:>7.2} ms",
+        ms(pct(&mut lists, 50)),
+        ms(pct(&mut lists, 95))
+    );
+    println!("  (imports, search and exports are measured once they exist)");
+
+    std::fs::remove_dir_all(&dir)?;
+    Ok(())
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn pct(samples: &mut [Duration], p: usize) -> Duration {
+    samples.sort();
+    let idx = ((samples.len() - 1) * p).div_ceil(100);
+    samples[idx]
+}

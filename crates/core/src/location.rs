@@ -1,0 +1,71 @@
+//! Where the database file lives: `--db PATH`, else `UNDERSIGNED_DB`, else the
+//! OS data directory for the app identifier (the same folder the desktop
+//! shell's path resolver uses, so the app and the CLI open the same file).
+
+use std::path::PathBuf;
+
+/// The app identifier; also the name of the folder under the OS data directory.
+pub const APP_IDENTIFIER: &str = "org.undersigned.desktop";
+/// The database file name inside that folder.
+pub const DB_FILE_NAME: &str = "undersigned.sqlite3";
+/// Environment variable that overrides the default location.
+pub const DB_ENV_VAR: &str = "UNDERSIGNED_DB";
+
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "cannot find a data directory for this user; pass --db PATH or set {DB_ENV_VAR} to choose where the database lives"
+)]
+pub struct NoDataDirectory;
+
+/// The default database path: `<data dir>/org.undersigned.desktop/undersigned.sqlite3`
+/// (on Linux `~/.local/share/org.undersigned.desktop/undersigned.sqlite3`).
+pub fn default_db_path() -> Result<PathBuf, NoDataDirectory> {
+    let base = dirs::data_dir().ok_or(NoDataDirectory)?;
+    Ok(base.join(APP_IDENTIFIER).join(DB_FILE_NAME))
+}
+
+/// Picks the database path: an explicit path wins, then the environment
+/// variable (when set and not empty), then the default location.
+pub fn resolve_db_path(explicit: Option<PathBuf>) -> Result<PathBuf, NoDataDirectory> {
+    resolve_with(explicit, std::env::var_os(DB_ENV_VAR).map(PathBuf::from))
+}
+
+fn resolve_with(
+    explicit: Option<PathBuf>,
+    from_env: Option<PathBuf>,
+) -> Result<PathBuf, NoDataDirectory> {
+    if let Some(path) = explicit {
+        return Ok(path);
+    }
+    match from_env {
+        Some(path) if !path.as_os_str().is_empty() => Ok(path),
+        _ => default_db_path(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explicit_path_beats_environment() {
+        let got = resolve_with(Some("/a.sqlite3".into()), Some("/b.sqlite3".into()));
+        assert_eq!(got.ok(), Some(PathBuf::from("/a.sqlite3")));
+    }
+
+    #[test]
+    fn environment_beats_default() {
+        let got = resolve_with(None, Some("/b.sqlite3".into()));
+        assert_eq!(got.ok(), Some(PathBuf::from("/b.sqlite3")));
+    }
+
+    #[test]
+    fn empty_environment_falls_back_to_default() {
+        let got = resolve_with(None, Some(PathBuf::new())).ok();
+        let default = default_db_path().ok();
+        assert!(default.is_some(), "test machine has a data directory");
+        assert_eq!(got, default);
+        let default = default.unwrap_or_default();
+        assert!(default.ends_with("org.undersigned.desktop/undersigned.sqlite3"));
+    }
+}

@@ -1,0 +1,338 @@
+//! Statements: the joint texts organizations sign on to. This module covers
+//! their life as records — create, read, list, rename, delete to the trash
+//! and restore. Text editing, revisions and status changes build on it.
+
+use rusqlite::{Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::clock::{new_id, now};
+use crate::store::StoreError;
+
+/// Longest title accepted, in characters. Titles are printed as headings; a
+/// longer one is almost always a paste of the body into the wrong field.
+pub const MAX_TITLE_CHARS: usize = 300;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum StatementStatus {
+    Draft,
+    Open,
+    Closed,
+    Published,
+}
+
+impl StatementStatus {
+    fn as_str(self) -> &'static str {
+        match self {
+            StatementStatus::Draft => "draft",
+            StatementStatus::Open => "open",
+            StatementStatus::Closed => "closed",
+            StatementStatus::Published => "published",
+        }
+    }
+
+    fn parse(raw: &str) -> Option<StatementStatus> {
+        Some(match raw {
+            "draft" => StatementStatus::Draft,
+            "open" => StatementStatus::Open,
+            "closed" => StatementStatus::Closed,
+            "published" => StatementStatus::Published,
+            _ => return None,
+        })
+    }
+}
+
+impl std::fmt::Display for StatementStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Statement {
+    pub id: String,
+    pub title: String,
+    pub subtitle: String,
+    /// The date printed on the statement, `YYYY-MM-DD`.
+    pub statement_date: Option<String>,
+    pub place: String,
+    /// BCP 47 language tag of this text.
+    pub language: String,
+    /// The statement this one is a translation of.
+    pub translation_of: Option<String>,
+    pub status: StatementStatus,
+    pub deadline: Option<String>,
+    pub signatory_goal: Option<u32>,
+    /// The current text, Markdown.
+    pub body: String,
+    pub created_at: String,
+    pub updated_at: String,
+    /// Set while the statement is in the trash.
+    pub deleted_at: Option<String>,
+}
+
+/// What an organizer gives to start a statement.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewStatement {
+    pub title: String,
+    #[serde(default)]
+    #[ts(optional)]
+    pub subtitle: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub language: Option<String>,
+}
+
+/// Changes to a statement's record; fields left `None` stay as they are.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StatementPatch {
+    #[serde(default)]
+    #[ts(optional)]
+    pub title: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub subtitle: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub place: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StatementError {
+    #[error("a statement needs a title; type one and try again")]
+    EmptyTitle,
+
+    #[error(
+        "the title is {chars} characters long; keep it to {max} (put the rest in the subtitle or the text)"
+    )]
+    TitleTooLong { chars: usize, max: usize },
+
+    #[error("no statement with id {id}; it may have been deleted or purged")]
+    NotFound { id: String },
+
+    #[error("the statement is in the trash; restore it first to change it")]
+    InTrash { id: String },
+
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for StatementError {
+    fn from(err: rusqlite::Error) -> Self {
+        StatementError::Store(StoreError::from(err))
+    }
+}
+
+type Result<T> = std::result::Result<T, StatementError>;
+
+const COLUMNS: &str = "id, title, subtitle, statement_date, place, language, translation_of,
+     status, deadline, signatory_goal, body, created_at, updated_at, deleted_at";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Statement> {
+    let raw_status: String = row.get(7)?;
+    let status = StatementStatus::parse(&raw_status).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            7,
+            rusqlite::types::Type::Text,
+            format!("unknown statement status {raw_status:?}").into(),
+        )
+    })?;
+    Ok(Statement {
+        id: row.get(0)?,
+        title: row.get(1)?,
+        subtitle: row.get(2)?,
+        statement_date: row.get(3)?,
+        place: row.get(4)?,
+        language: row.get(5)?,
+        translation_of: row.get(6)?,
+        status,
+        deadline: row.get(8)?,
+        signatory_goal: row.get(9)?,
+        body: row.get(10)?,
+        created_at: row.get(11)?,
+        updated_at: row.get(12)?,
+        deleted_at: row.get(13)?,
+    })
+}
+
+fn clean_title(raw: &str) -> Result<String> {
+    // Titles come from text fields and pastes: collapse runs of whitespace,
+    // including newlines, into single spaces.
+    let title = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if title.is_empty() {
+        return Err(StatementError::EmptyTitle);
+    }
+    let chars = title.chars().count();
+    if chars > MAX_TITLE_CHARS {
+        return Err(StatementError::TitleTooLong {
+            chars,
+            max: MAX_TITLE_CHARS,
+        });
+    }
+    Ok(title)
+}
+
+fn clean_language(raw: Option<&str>) -> String {
+    match raw.map(str::trim) {
+        Some(tag) if !tag.is_empty() => tag.to_string(),
+        _ => "en".to_string(),
+    }
+}
+
+/// Starts a new statement as a draft.
+pub fn create(conn: &Connection, new: &NewStatement) -> Result<Statement> {
+    let title = clean_title(&new.title)?;
+    let subtitle = new.subtitle.as_deref().map(str::trim).unwrap_or_default();
+    let language = clean_language(new.language.as_deref());
+    let id = new_id();
+    let at = now(conn)?;
+    conn.execute(
+        "INSERT INTO statements (id, title, subtitle, language, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        (&id, &title, subtitle, &language, &at),
+    )?;
+    get(conn, &id)
+}
+
+/// One statement, whether live or in the trash.
+pub fn get(conn: &Connection, id: &str) -> Result<Statement> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM statements WHERE id = ?1"),
+        [id],
+        from_row,
+    )
+    .optional()?
+    .ok_or_else(|| StatementError::NotFound { id: id.to_string() })
+}
+
+/// Live statements, most recently changed first.
+pub fn list(conn: &Connection) -> Result<Vec<Statement>> {
+    select_many(
+        conn,
+        "WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC",
+    )
+}
+
+/// Statements in the trash, most recently deleted first.
+pub fn list_trash(conn: &Connection) -> Result<Vec<Statement>> {
+    select_many(
+        conn,
+        "WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC",
+    )
+}
+
+fn select_many(conn: &Connection, tail: &str) -> Result<Vec<Statement>> {
+    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM statements {tail}"))?;
+    let rows = stmt.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Changes a live statement's record (title, subtitle, place).
+pub fn update(conn: &Connection, id: &str, patch: &StatementPatch) -> Result<Statement> {
+    let current = get(conn, id)?;
+    if current.deleted_at.is_some() {
+        return Err(StatementError::InTrash { id: id.to_string() });
+    }
+    let title = match &patch.title {
+        Some(raw) => clean_title(raw)?,
+        None => current.title.clone(),
+    };
+    let subtitle = patch
+        .subtitle
+        .as_deref()
+        .map(str::trim)
+        .unwrap_or(&current.subtitle);
+    let place = patch
+        .place
+        .as_deref()
+        .map(str::trim)
+        .unwrap_or(&current.place);
+    if title == current.title && subtitle == current.subtitle && place == current.place {
+        return Ok(current);
+    }
+    let at = now(conn)?;
+    conn.execute(
+        "UPDATE statements SET title = ?2, subtitle = ?3, place = ?4, updated_at = ?5
+         WHERE id = ?1",
+        (id, &title, subtitle, place, &at),
+    )?;
+    get(conn, id)
+}
+
+/// Moves a statement to the trash. It keeps everything and can be restored.
+pub fn delete(conn: &Connection, id: &str) -> Result<Statement> {
+    let current = get(conn, id)?;
+    if current.deleted_at.is_some() {
+        return Err(StatementError::InTrash { id: id.to_string() });
+    }
+    let at = now(conn)?;
+    conn.execute(
+        "UPDATE statements SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1",
+        (id, &at),
+    )?;
+    get(conn, id)
+}
+
+/// Brings a statement back from the trash. Restoring a live one changes nothing.
+pub fn restore(conn: &Connection, id: &str) -> Result<Statement> {
+    let current = get(conn, id)?;
+    if current.deleted_at.is_none() {
+        return Ok(current);
+    }
+    let at = now(conn)?;
+    conn.execute(
+        "UPDATE statements SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1",
+        (id, &at),
+    )?;
+    get(conn, id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_trimmed_and_collapsed() -> Result<()> {
+        assert_eq!(
+            clean_title("  Stop \n the\tdeportations ")?,
+            "Stop the deportations"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn blank_titles_are_refused() {
+        assert!(matches!(
+            clean_title(" \n\t "),
+            Err(StatementError::EmptyTitle)
+        ));
+    }
+
+    #[test]
+    fn title_length_counts_characters_not_bytes() {
+        let arabic = "ب".repeat(MAX_TITLE_CHARS);
+        assert!(clean_title(&arabic).is_ok(), "300 two-byte characters fit");
+        let too_long = "ب".repeat(MAX_TITLE_CHARS + 1);
+        assert!(matches!(
+            clean_title(&too_long),
+            Err(StatementError::TitleTooLong { chars: 301, .. })
+        ));
+    }
+
+    #[test]
+    fn status_round_trips_through_text() {
+        for status in [
+            StatementStatus::Draft,
+            StatementStatus::Open,
+            StatementStatus::Closed,
+            StatementStatus::Published,
+        ] {
+            assert_eq!(StatementStatus::parse(status.as_str()), Some(status));
+        }
+        assert_eq!(StatementStatus::parse("archived"), None);
+    }
+}

@@ -1,0 +1,16 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+//! Integration tests of the store against real files; one binary so the
+//! suite links once.
+
+mod opening;
+mod statements;
+
+use std::path::PathBuf;
+
+/// A fresh folder that disappears with the test, and a database path in it.
+pub fn temp_db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("undersigned.sqlite3");
+    (dir, path)
+}

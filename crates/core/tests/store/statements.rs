@@ -1,0 +1,241 @@
+use undersigned_core::Store;
+use undersigned_core::statements::{
+    self, NewStatement, StatementError, StatementPatch, StatementStatus,
+};
+
+use crate::temp_db;
+
+fn new(title: &str) -> NewStatement {
+    NewStatement {
+        title: title.into(),
+        ..Default::default()
+    }
+}
+
+/// Every behaviour is checked on both kinds of store the app uses.
+fn stores() -> Vec<(Store, Option<tempfile::TempDir>)> {
+    let (dir, path) = temp_db();
+    vec![
+        (Store::open_in_memory().expect("memory"), None),
+        (Store::open(&path).expect("file"), Some(dir)),
+    ]
+}
+
+#[test]
+fn create_then_get_returns_a_draft_with_id_and_timestamps() {
+    for (store, _dir) in stores() {
+        let made = statements::create(
+            store.conn(),
+            &NewStatement {
+                title: "  Justice for migrant workers ".into(),
+                subtitle: Some(" On International Migrants Day ".into()),
+                language: Some("es".into()),
+            },
+        )
+        .expect("create");
+        assert_eq!(made.title, "Justice for migrant workers");
+        assert_eq!(made.subtitle, "On International Migrants Day");
+        assert_eq!(made.language, "es");
+        assert_eq!(made.status, StatementStatus::Draft);
+        assert_eq!(made.deleted_at, None);
+        let uuid = uuid_version(&made.id);
+        assert_eq!(uuid, Some('7'), "id {} is a UUID v7", made.id);
+        assert!(
+            made.created_at.ends_with('Z') && made.created_at.len() == 24,
+            "{}",
+            made.created_at
+        );
+        assert_eq!(made.created_at, made.updated_at);
+
+        let got = statements::get(store.conn(), &made.id).expect("get");
+        assert_eq!(got, made);
+    }
+}
+
+fn uuid_version(id: &str) -> Option<char> {
+    let parts: Vec<&str> = id.split('-').collect();
+    if parts.len() != 5 || id.len() != 36 {
+        return None;
+    }
+    parts[2].chars().next()
+}
+
+#[test]
+fn language_defaults_to_english() {
+    for (store, _dir) in stores() {
+        let made = statements::create(store.conn(), &new("A")).expect("create");
+        assert_eq!(made.language, "en");
+    }
+}
+
+#[test]
+fn list_shows_live_statements_newest_change_first() {
+    for (store, _dir) in stores() {
+        let a = statements::create(store.conn(), &new("Alpha")).expect("a");
+        let b = statements::create(store.conn(), &new("Beta")).expect("b");
+        let c = statements::create(store.conn(), &new("Gamma")).expect("c");
+        // Renaming A makes it the most recently changed.
+        std::thread::sleep(std::time::Duration::from_millis(3));
+        statements::update(
+            store.conn(),
+            &a.id,
+            &StatementPatch {
+                title: Some("Alpha, renamed".into()),
+                ..Default::default()
+            },
+        )
+        .expect("rename");
+        statements::delete(store.conn(), &b.id).expect("delete");
+
+        let titles: Vec<String> = statements::list(store.conn())
+            .expect("list")
+            .into_iter()
+            .map(|s| s.title)
+            .collect();
+        assert_eq!(titles, vec!["Alpha, renamed".to_string(), c.title.clone()]);
+        let trash = statements::list_trash(store.conn()).expect("trash");
+        assert_eq!(trash.len(), 1);
+        assert_eq!(trash[0].id, b.id);
+    }
+}
+
+#[test]
+fn rename_changes_title_and_update_time_only() {
+    for (store, _dir) in stores() {
+        let made = statements::create(store.conn(), &new("Draft title")).expect("create");
+        std::thread::sleep(std::time::Duration::from_millis(3));
+        let renamed = statements::update(
+            store.conn(),
+            &made.id,
+            &StatementPatch {
+                title: Some("Final title".into()),
+                ..Default::default()
+            },
+        )
+        .expect("rename");
+        assert_eq!(renamed.title, "Final title");
+        assert_eq!(renamed.created_at, made.created_at);
+        assert!(renamed.updated_at > made.updated_at);
+        assert_eq!(renamed.subtitle, made.subtitle);
+    }
+}
+
+#[test]
+fn an_update_that_changes_nothing_keeps_the_update_time() {
+    for (store, _dir) in stores() {
+        let made = statements::create(store.conn(), &new("Same")).expect("create");
+        std::thread::sleep(std::time::Duration::from_millis(3));
+        let again = statements::update(
+            store.conn(),
+            &made.id,
+            &StatementPatch {
+                title: Some(" Same ".into()),
+                ..Default::default()
+            },
+        )
+        .expect("update");
+        assert_eq!(again.updated_at, made.updated_at);
+    }
+}
+
+#[test]
+fn bad_titles_are_refused_without_changing_the_row() {
+    for (store, _dir) in stores() {
+        let made = statements::create(store.conn(), &new("Keep me")).expect("create");
+        let err = statements::update(
+            store.conn(),
+            &made.id,
+            &StatementPatch {
+                title: Some("   ".into()),
+                ..Default::default()
+            },
+        )
+        .expect_err("blank title");
+        assert!(matches!(err, StatementError::EmptyTitle));
+        assert_eq!(
+            statements::get(store.conn(), &made.id).expect("get").title,
+            "Keep me"
+        );
+
+        let err = statements::create(store.conn(), &new(&"x".repeat(1000))).expect_err("too long");
+        assert!(matches!(
+            err,
+            StatementError::TitleTooLong { chars: 1000, .. }
+        ));
+        assert_eq!(statements::list(store.conn()).expect("list").len(), 1);
+    }
+}
+
+#[test]
+fn delete_moves_to_trash_and_restore_brings_back() {
+    for (store, _dir) in stores() {
+        let made = statements::create(store.conn(), &new("Temporary")).expect("create");
+        let deleted = statements::delete(store.conn(), &made.id).expect("delete");
+        assert!(deleted.deleted_at.is_some());
+        assert!(statements::list(store.conn()).expect("list").is_empty());
+        // Still readable: a deleted statement is in the trash, not gone.
+        assert_eq!(
+            statements::get(store.conn(), &made.id).expect("get").title,
+            "Temporary"
+        );
+
+        let err = statements::delete(store.conn(), &made.id).expect_err("twice");
+        assert!(matches!(err, StatementError::InTrash { .. }));
+        let err = statements::update(
+            store.conn(),
+            &made.id,
+            &StatementPatch {
+                title: Some("x".into()),
+                ..Default::default()
+            },
+        )
+        .expect_err("edit in trash");
+        assert!(matches!(err, StatementError::InTrash { .. }));
+
+        let restored = statements::restore(store.conn(), &made.id).expect("restore");
+        assert_eq!(restored.deleted_at, None);
+        assert_eq!(restored.title, "Temporary");
+        assert_eq!(statements::list(store.conn()).expect("list").len(), 1);
+        assert!(
+            statements::list_trash(store.conn())
+                .expect("trash")
+                .is_empty()
+        );
+    }
+}
+
+#[test]
+fn unknown_ids_are_not_found() {
+    for (store, _dir) in stores() {
+        for result in [
+            statements::get(store.conn(), "nope").map(|_| ()),
+            statements::delete(store.conn(), "nope").map(|_| ()),
+            statements::restore(store.conn(), "nope").map(|_| ()),
+            statements::update(store.conn(), "nope", &StatementPatch::default()).map(|_| ()),
+        ] {
+            assert!(
+                matches!(&result, Err(StatementError::NotFound { id }) if id == "nope"),
+                "got {result:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn names_in_many_scripts_round_trip() {
+    for (store, _dir) in stores() {
+        for title in [
+            "بيان مشترك",
+            "联合声明",
+            "Déclaration commune",
+            "Спільна заява",
+            "संयुक्त वक्तव्य",
+        ] {
+            let made = statements::create(store.conn(), &new(title)).expect("create");
+            assert_eq!(
+                statements::get(store.conn(), &made.id).expect("get").title,
+                title
+            );
+        }
+    }
+}
