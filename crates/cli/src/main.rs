@@ -1,0 +1,224 @@
+//! `undersigned-cli`: the organizer's data from a terminal or a script.
+//!
+//! Exit codes: 0 done, 1 the request could not be carried out (the message is
+//! on stderr), 2 the command line itself is wrong.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use undersigned_core::Store;
+use undersigned_core::location::{self, DB_ENV_VAR};
+use undersigned_core::statements::{self, NewStatement, Statement, StatementPatch};
+
+#[derive(Parser)]
+#[command(
+    name = "undersigned-cli",
+    version,
+    about = "Work with an Undersigned database from the command line"
+)]
+struct Cli {
+    /// Database file [default: the app's database in the OS data directory]
+    #[arg(long, global = true, value_name = "PATH", env = DB_ENV_VAR)]
+    db: Option<PathBuf>,
+
+    /// Print JSON instead of text, for scripts
+    #[arg(long, global = true)]
+    json: bool,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Joint statements
+    #[command(subcommand)]
+    Statements(StatementsCommand),
+}
+
+#[derive(Subcommand)]
+enum StatementsCommand {
+    /// List statements, most recently changed first
+    List {
+        /// List the statements in the trash instead
+        #[arg(long)]
+        trash: bool,
+    },
+    /// Start a new statement (as a draft)
+    Create {
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        subtitle: Option<String>,
+        /// BCP 47 language tag, e.g. en, fr, ar [default: en]
+        #[arg(long)]
+        language: Option<String>,
+    },
+    /// Show one statement
+    Show { id: String },
+    /// Change a statement's title
+    Rename {
+        id: String,
+        #[arg(long)]
+        title: String,
+    },
+    /// Move a statement to the trash
+    Delete { id: String },
+    /// Bring a statement back from the trash
+    Restore { id: String },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("undersigned-cli: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    let explicit = cli.db.is_some();
+    let path = location::resolve_db_path(cli.db).map_err(|e| e.to_string())?;
+    if !explicit {
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder)
+                .map_err(|e| format!("cannot create the data folder {}: {e}", folder.display()))?;
+        }
+    }
+    let store = Store::open(&path).map_err(|e| e.to_string())?;
+    let conn = store.conn();
+    let out = Output { json: cli.json };
+
+    match cli.command {
+        Command::Statements(command) => match command {
+            StatementsCommand::List { trash } => {
+                let found = if trash {
+                    statements::list_trash(conn)
+                } else {
+                    statements::list(conn)
+                }
+                .map_err(|e| e.to_string())?;
+                out.list(&found, trash)
+            }
+            StatementsCommand::Create {
+                title,
+                subtitle,
+                language,
+            } => {
+                let new = NewStatement {
+                    title,
+                    subtitle,
+                    language,
+                };
+                let made = statements::create(conn, &new).map_err(|e| e.to_string())?;
+                out.one(&made, "Created")
+            }
+            StatementsCommand::Show { id } => {
+                let found = statements::get(conn, &id).map_err(|e| e.to_string())?;
+                out.one(&found, "")
+            }
+            StatementsCommand::Rename { id, title } => {
+                let patch = StatementPatch {
+                    title: Some(title),
+                    ..Default::default()
+                };
+                let renamed = statements::update(conn, &id, &patch).map_err(|e| e.to_string())?;
+                out.one(&renamed, "Renamed")
+            }
+            StatementsCommand::Delete { id } => {
+                let gone = statements::delete(conn, &id).map_err(|e| e.to_string())?;
+                out.one(&gone, "Moved to the trash")
+            }
+            StatementsCommand::Restore { id } => {
+                let back = statements::restore(conn, &id).map_err(|e| e.to_string())?;
+                out.one(&back, "Restored")
+            }
+        },
+    }
+}
+
+struct Output {
+    json: bool,
+}
+
+impl Output {
+    fn list(&self, found: &[Statement], trash: bool) -> Result<(), String> {
+        if self.json {
+            return print_json(&found);
+        }
+        let mut text = String::new();
+        if found.is_empty() {
+            text.push_str(if trash {
+                "The trash is empty.\n"
+            } else {
+                "No statements yet. Start one with: undersigned-cli statements create --title \"…\"\n"
+            });
+        } else {
+            text.push_str(&format!(
+                "{:<36}  {:<9}  {:<16}  TITLE\n",
+                "ID", "STATUS", "UPDATED (UTC)"
+            ));
+            for s in found {
+                text.push_str(&format!(
+                    "{:<36}  {:<9}  {:<16}  {}\n",
+                    s.id,
+                    s.status.to_string(),
+                    short_time(&s.updated_at),
+                    s.title
+                ));
+            }
+        }
+        print_text(&text)
+    }
+
+    fn one(&self, s: &Statement, done: &str) -> Result<(), String> {
+        if self.json {
+            return print_json(s);
+        }
+        let mut text = String::new();
+        if !done.is_empty() {
+            text.push_str(&format!("{done}: {}\n", s.title));
+        }
+        text.push_str(&format!("id:        {}\n", s.id));
+        text.push_str(&format!("title:     {}\n", s.title));
+        if !s.subtitle.is_empty() {
+            text.push_str(&format!("subtitle:  {}\n", s.subtitle));
+        }
+        text.push_str(&format!("status:    {}\n", s.status));
+        text.push_str(&format!("language:  {}\n", s.language));
+        text.push_str(&format!("created:   {}\n", s.created_at));
+        text.push_str(&format!("updated:   {}\n", s.updated_at));
+        if let Some(at) = &s.deleted_at {
+            text.push_str(&format!("in trash since {at}\n"));
+        }
+        print_text(&text)
+    }
+}
+
+/// `2026-11-28T04:02:02.123Z` → `2026-11-28 04:02`.
+fn short_time(stamp: &str) -> String {
+    stamp.get(..16).unwrap_or(stamp).replacen('T', " ", 1)
+}
+
+fn print_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    print_text(&format!("{text}\n"))
+}
+
+fn print_text(text: &str) -> Result<(), String> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => Ok(()),
+        // A closed pipe (`| head`) is the reader's choice, not a failure.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(format!("cannot write output: {e}")),
+    }
+}
