@@ -1,0 +1,50 @@
+//! The TypeScript types the UI uses, generated from the Rust types.
+//! `ui/src/lib/api/bindings.ts` is committed; this test fails when it no longer
+//! matches, and `make types` (UPDATE_BINDINGS=1) rewrites it.
+
+use ts_rs::{Config, TS};
+use undersigned_core::statements::{NewStatement, Statement, StatementPatch, StatementStatus};
+
+use crate::commands::app::AppInfo;
+use crate::error::{ApiError, ErrorCode};
+
+fn render() -> String {
+    let cfg = Config::new().with_large_int("number");
+    let decls = [
+        StatementStatus::decl(&cfg),
+        Statement::decl(&cfg),
+        NewStatement::decl(&cfg),
+        StatementPatch::decl(&cfg),
+        AppInfo::decl(&cfg),
+        ErrorCode::decl(&cfg),
+        ApiError::decl(&cfg),
+    ];
+    let mut out =
+        String::from("// Generated from the Rust types by `make types`; do not edit by hand.\n\n");
+    for decl in decls {
+        out.push_str("export ");
+        out.push_str(decl.trim());
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[test]
+fn typescript_bindings_are_up_to_date() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/api/bindings.ts");
+    let generated = render();
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(&path, &generated)
+            .unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "{} is out of date with the Rust types; run `make types` and commit the result.\n--- generated ---\n{generated}",
+        path.display()
+    );
+}

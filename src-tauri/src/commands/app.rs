@@ -1,0 +1,35 @@
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+use undersigned_core::Store;
+
+use crate::error::ApiError;
+use crate::state::Database;
+
+/// What the Settings page shows about this installation.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppInfo {
+    pub version: String,
+    /// The database file in use.
+    pub database_path: String,
+    pub schema_version: u32,
+}
+
+/// Also the UI's first call: it fails with `unavailable` when the database
+/// could not be opened, and the UI shows why.
+#[tauri::command]
+pub async fn app_info(db: State<'_, Database>) -> Result<AppInfo, ApiError> {
+    let shown_path = db
+        .path()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    db.run(move |store: &mut Store| {
+        Ok::<_, ApiError>(AppInfo {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            database_path: shown_path,
+            schema_version: store.schema_version()?,
+        })
+    })
+    .await
+}

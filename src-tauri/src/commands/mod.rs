@@ -1,0 +1,4 @@
+//! Tauri commands, one module per feature; each is a few lines over a core call.
+
+pub mod app;
+pub mod statements;

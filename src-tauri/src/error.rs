@@ -1,0 +1,113 @@
+//! Errors as the UI receives them: `{ "code": "...", "message": "..." }`.
+//! The UI branches on `code` and shows `message`; a code exists only where
+//! the UI does something different with it.
+
+use serde::Serialize;
+use ts_rs::TS;
+use undersigned_core::StoreError;
+use undersigned_core::statements::StatementError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The input was refused; the message says which field and why. The UI keeps the form open.
+    Invalid,
+    /// The row is gone (deleted elsewhere, purged). The UI refreshes its list.
+    NotFound,
+    /// The database could not be opened or is locked; the UI shows a full-page notice.
+    Unavailable,
+    /// Anything else: a bug or a failing disk. The UI shows the message.
+    Internal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, thiserror::Error)]
+#[error("{message}")]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
+        ApiError {
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub fn unavailable(message: impl Into<String>) -> ApiError {
+        ApiError::new(ErrorCode::Unavailable, message)
+    }
+
+    pub fn internal(message: impl Into<String>) -> ApiError {
+        ApiError::new(ErrorCode::Internal, message)
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(err: StoreError) -> Self {
+        let code = match err {
+            StoreError::NotADatabase { .. }
+            | StoreError::ForeignDatabase { .. }
+            | StoreError::Corrupt { .. }
+            | StoreError::Locked { .. }
+            | StoreError::CannotOpen { .. }
+            | StoreError::TooNew { .. } => ErrorCode::Unavailable,
+            StoreError::Migration { .. } | StoreError::Sqlite(_) => ErrorCode::Internal,
+        };
+        ApiError::new(code, err.to_string())
+    }
+}
+
+impl From<StatementError> for ApiError {
+    fn from(err: StatementError) -> Self {
+        let code = match &err {
+            StatementError::EmptyTitle | StatementError::TitleTooLong { .. } => ErrorCode::Invalid,
+            StatementError::NotFound { .. } => ErrorCode::NotFound,
+            StatementError::InTrash { .. } => ErrorCode::Invalid,
+            StatementError::Store(store) => {
+                return ApiError::from_store_ref(store, err.to_string());
+            }
+        };
+        ApiError::new(code, err.to_string())
+    }
+}
+
+impl ApiError {
+    fn from_store_ref(err: &StoreError, message: String) -> ApiError {
+        let code = match err {
+            StoreError::Locked { .. } => ErrorCode::Unavailable,
+            _ => ErrorCode::Internal,
+        };
+        ApiError::new(code, message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The UI's `lib/api` reads exactly these two fields; this pins the wire shape.
+    #[test]
+    fn command_failure_matches_the_ui_wire_contract() {
+        let err: ApiError = StatementError::EmptyTitle.into();
+        let json = serde_json::to_value(&err).unwrap_or_default();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "code": "invalid",
+                "message": "a statement needs a title; type one and try again"
+            })
+        );
+        let err: ApiError = StatementError::NotFound { id: "x".into() }.into();
+        assert_eq!(
+            serde_json::to_value(&err).unwrap_or_default()["code"],
+            "not_found"
+        );
+        let err = ApiError::unavailable("locked");
+        assert_eq!(
+            serde_json::to_value(&err).unwrap_or_default()["code"],
+            "unavailable"
+        );
+    }
+}

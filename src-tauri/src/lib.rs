@@ -1,0 +1,116 @@
+//! The Undersigned desktop shell. It opens the database, registers the
+//! commands and hands everything else to `undersigned-core`.
+
+pub mod commands;
+pub mod error;
+pub mod state;
+
+#[cfg(test)]
+mod bindings;
+
+use std::path::PathBuf;
+
+use tauri::{Builder, Runtime};
+
+use crate::state::Database;
+
+/// Starts the desktop app. Exits with a message when there is no display or
+/// the command line is wrong, rather than letting the toolkit panic.
+pub fn run() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let explicit_db = match parse_db_arg(&args) {
+        Ok(db) => db,
+        Err(message) => {
+            eprintln!("undersigned: {message}");
+            std::process::exit(2);
+        }
+    };
+    if let Err(message) = check_display() {
+        eprintln!("undersigned: {message}");
+        std::process::exit(1);
+    }
+    let database = Database::open_at(explicit_db);
+    let context = tauri::generate_context!();
+    if let Err(err) = run_app(Builder::default(), database).run(context) {
+        eprintln!("undersigned: the window could not start: {err}");
+        std::process::exit(1);
+    }
+}
+
+/// Everything about the app except the runtime, so tests can pass
+/// `tauri::test::mock_builder()` and exercise the real command table.
+pub fn run_app<R: Runtime>(builder: Builder<R>, database: Database) -> Builder<R> {
+    builder
+        .manage(database)
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_info,
+            commands::statements::statements_list,
+            commands::statements::statements_list_trash,
+            commands::statements::statements_get,
+            commands::statements::statements_create,
+            commands::statements::statements_update,
+            commands::statements::statements_delete,
+            commands::statements::statements_restore,
+        ])
+}
+
+/// `--db PATH` or `--db=PATH`; other arguments are left for the toolkit.
+fn parse_db_arg(args: &[String]) -> Result<Option<PathBuf>, String> {
+    let mut found = None;
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        if arg == "--db" {
+            match iter.next() {
+                Some(path) if !path.is_empty() => found = Some(PathBuf::from(path)),
+                _ => return Err("--db needs a file path, e.g. --db ~/coalition.sqlite3".into()),
+            }
+        } else if let Some(path) = arg.strip_prefix("--db=") {
+            if path.is_empty() {
+                return Err("--db needs a file path, e.g. --db=~/coalition.sqlite3".into());
+            }
+            found = Some(PathBuf::from(path));
+        }
+    }
+    Ok(found)
+}
+
+#[cfg(target_os = "linux")]
+fn check_display() -> Result<(), String> {
+    let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    if set("DISPLAY") || set("WAYLAND_DISPLAY") {
+        Ok(())
+    } else {
+        Err("no graphical display found (neither DISPLAY nor WAYLAND_DISPLAY is set). \
+             Start Undersigned from a desktop session, or under a virtual display: xvfb-run make run"
+            .into())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn check_display() -> Result<(), String> {
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn db_argument_in_both_spellings() {
+        assert_eq!(
+            parse_db_arg(&args(&["--db", "/a.sqlite3"])),
+            Ok(Some("/a.sqlite3".into()))
+        );
+        assert_eq!(
+            parse_db_arg(&args(&["--db=/b.sqlite3"])),
+            Ok(Some("/b.sqlite3".into()))
+        );
+        assert_eq!(parse_db_arg(&args(&[])), Ok(None));
+        assert!(parse_db_arg(&args(&["--db"])).is_err());
+        assert!(parse_db_arg(&args(&["--db="])).is_err());
+    }
+}

@@ -1,0 +1,92 @@
+//! The one open database, shared by all commands.
+//!
+//! A single connection behind a `std::sync::Mutex`: commands take the lock
+//! only inside `spawn_blocking`, so it is never held across an `.await` and
+//! never taken on the window's thread.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use undersigned_core::Store;
+use undersigned_core::location;
+
+use crate::error::ApiError;
+
+pub struct Database {
+    /// Where the app looked for its database, shown in Settings.
+    path: Option<PathBuf>,
+    /// The store, or why it could not be opened: the window still starts and
+    /// tells the organizer what went wrong instead of vanishing.
+    store: Result<Arc<Mutex<Store>>, String>,
+}
+
+impl Database {
+    /// Resolves the path (`--db`, then `UNDERSIGNED_DB`, then the OS data
+    /// directory) and opens it. The default folder is created on first start.
+    pub fn open_at(explicit: Option<PathBuf>) -> Database {
+        let from_default = explicit.is_none() && std::env::var_os(location::DB_ENV_VAR).is_none();
+        let path = match location::resolve_db_path(explicit) {
+            Ok(path) => path,
+            Err(err) => {
+                return Database {
+                    path: None,
+                    store: Err(err.to_string()),
+                };
+            }
+        };
+        if from_default {
+            if let Some(folder) = path.parent() {
+                if let Err(err) = std::fs::create_dir_all(folder) {
+                    let message =
+                        format!("cannot create the data folder {}: {err}", folder.display());
+                    return Database {
+                        path: Some(path),
+                        store: Err(message),
+                    };
+                }
+            }
+        }
+        let store = Store::open(&path)
+            .map(|store| Arc::new(Mutex::new(store)))
+            .map_err(|err| err.to_string());
+        Database {
+            path: Some(path),
+            store,
+        }
+    }
+
+    /// Wraps an already open store (tests, tools).
+    pub fn from_store(store: Store) -> Database {
+        Database {
+            path: store.path().map(PathBuf::from),
+            store: Ok(Arc::new(Mutex::new(store))),
+        }
+    }
+
+    pub fn path(&self) -> Option<&PathBuf> {
+        self.path.as_ref()
+    }
+
+    /// Runs blocking database work on a worker thread and maps its error for the UI.
+    pub async fn run<T, E>(
+        &self,
+        work: impl FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
+    ) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        E: Into<ApiError> + Send + 'static,
+    {
+        let store = match &self.store {
+            Ok(store) => Arc::clone(store),
+            Err(message) => return Err(ApiError::unavailable(message.clone())),
+        };
+        tauri::async_runtime::spawn_blocking(move || {
+            let mut guard = store
+                .lock()
+                .map_err(|_| ApiError::internal("the database connection was left in a bad state by an earlier failure; restart Undersigned"))?;
+            work(&mut guard).map_err(Into::into)
+        })
+        .await
+        .map_err(|err| ApiError::internal(format!("database work stopped unexpectedly: {err}")))?
+    }
+}

@@ -1,0 +1,159 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The real command table, driven through Tauri's mock runtime against a real
+//! database file: proves the handlers work without a window around them.
+
+use serde_json::{Value, json};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{
+    INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets,
+};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use undersigned_app::run_app;
+use undersigned_app::state::Database;
+
+struct Harness {
+    _app: App<MockRuntime>,
+    webview: WebviewWindow<MockRuntime>,
+    _dir: tempfile::TempDir,
+}
+
+fn harness_with(database: Database, dir: tempfile::TempDir) -> Harness {
+    let app = run_app(mock_builder(), database)
+        .build(mock_context(noop_assets()))
+        .expect("build mock app");
+    let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("mock webview");
+    Harness {
+        _app: app,
+        webview,
+        _dir: dir,
+    }
+}
+
+fn harness() -> Harness {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let database = Database::open_at(Some(dir.path().join("app.sqlite3")));
+    harness_with(database, dir)
+}
+
+impl Harness {
+    fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        get_ipc_response(
+            &self.webview,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "tauri://localhost".parse().expect("url"),
+                body: InvokeBody::Json(args),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|body| body.deserialize::<Value>().expect("json response"))
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.invoke(cmd, args)
+            .unwrap_or_else(|err| panic!("{cmd} failed: {err}"))
+    }
+}
+
+#[test]
+fn statement_lifecycle_through_commands() {
+    let h = harness();
+    assert_eq!(h.ok("statements_list", json!({})), json!([]));
+
+    let made = h.ok(
+        "statements_create",
+        json!({ "statement": { "title": "Stop the pushbacks" } }),
+    );
+    assert_eq!(made["title"], "Stop the pushbacks");
+    assert_eq!(made["status"], "draft");
+    let id = made["id"].as_str().expect("id").to_string();
+
+    let renamed = h.ok(
+        "statements_update",
+        json!({ "id": id, "patch": { "title": "End the pushbacks" } }),
+    );
+    assert_eq!(renamed["title"], "End the pushbacks");
+    assert_eq!(
+        h.ok("statements_get", json!({ "id": id }))["title"],
+        "End the pushbacks"
+    );
+
+    let gone = h.ok("statements_delete", json!({ "id": id }));
+    assert!(gone["deletedAt"].is_string());
+    assert_eq!(h.ok("statements_list", json!({})), json!([]));
+    assert_eq!(
+        h.ok("statements_list_trash", json!({}))[0]["id"],
+        id.as_str()
+    );
+
+    let back = h.ok("statements_restore", json!({ "id": id }));
+    assert!(back["deletedAt"].is_null());
+    assert_eq!(h.ok("statements_list", json!({}))[0]["id"], id.as_str());
+}
+
+#[test]
+fn refused_input_arrives_as_code_and_message() {
+    let h = harness();
+    let err = h
+        .invoke(
+            "statements_create",
+            json!({ "statement": { "title": "   " } }),
+        )
+        .expect_err("blank title is refused");
+    assert_eq!(
+        err,
+        json!({ "code": "invalid", "message": "a statement needs a title; type one and try again" })
+    );
+
+    let err = h
+        .invoke("statements_delete", json!({ "id": "no-such-id" }))
+        .expect_err("unknown id");
+    assert_eq!(err["code"], "not_found");
+    assert!(err["message"].as_str().unwrap().contains("no-such-id"));
+}
+
+#[test]
+fn app_info_names_the_database_file() {
+    let h = harness();
+    let info = h.ok("app_info", json!({}));
+    assert!(
+        info["databasePath"]
+            .as_str()
+            .unwrap()
+            .ends_with("app.sqlite3"),
+        "{info}"
+    );
+    assert_eq!(info["schemaVersion"], 1);
+    assert_eq!(info["version"], env!("CARGO_PKG_VERSION"));
+}
+
+#[test]
+fn an_unreadable_database_makes_every_command_say_unavailable() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let junk = dir.path().join("junk.sqlite3");
+    std::fs::write(&junk, vec![0x5Au8; 8192]).expect("write junk");
+    let h = harness_with(Database::open_at(Some(junk.clone())), dir);
+
+    for cmd in ["app_info", "statements_list"] {
+        let err = h.invoke(cmd, json!({})).expect_err("unavailable");
+        assert_eq!(err["code"], "unavailable", "{cmd}: {err}");
+        assert!(
+            err["message"]
+                .as_str()
+                .unwrap()
+                .contains("is not an Undersigned database"),
+            "{err}"
+        );
+    }
+    assert_eq!(
+        std::fs::read(&junk).unwrap(),
+        vec![0x5Au8; 8192],
+        "file untouched"
+    );
+}
