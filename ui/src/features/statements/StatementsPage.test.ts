@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { installFakeBackend } from '../../test/fake-backend';
+import StatementsPage from './StatementsPage.svelte';
+
+describe('StatementsPage', () => {
+  it('shows an empty state that leads to creating the first statement', async () => {
+    const backend = installFakeBackend();
+    render(StatementsPage);
+
+    expect(await screen.findByRole('heading', { name: 'No statements yet' })).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Start a statement' }));
+
+    const field = screen.getByLabelText('Title of the new statement');
+    await fireEvent.input(field, { target: { value: 'Solidarity with striking workers' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+
+    const list = await screen.findByRole('list', { name: 'Statements' });
+    expect(list.textContent).toContain('Solidarity with striking workers');
+    expect(backend.statements).toHaveLength(1);
+  });
+
+  it('shows the backend\'s message when a title is refused', async () => {
+    installFakeBackend();
+    render(StatementsPage);
+    await fireEvent.click(await screen.findByRole('button', { name: 'New statement' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('a statement needs a title');
+    expect(screen.getByLabelText('Title of the new statement')).toBeTruthy();
+  });
+
+  it('renames in place and keeps the new title', async () => {
+    installFakeBackend([{ title: 'Draft name' }]);
+    render(StatementsPage);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Rename “Draft name”' }));
+    const field = screen.getByLabelText('New title for “Draft name”');
+    await fireEvent.input(field, { target: { value: 'Final name' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Statements' }).textContent).toContain('Final name'));
+  });
+
+  it('deletes with an undo that brings the statement back', async () => {
+    installFakeBackend([{ title: 'Keep me' }]);
+    render(StatementsPage);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Delete “Keep me”' }));
+
+    const toast = await screen.findByRole('status');
+    expect(toast.textContent).toContain('Moved “Keep me” to the trash.');
+    expect(screen.getByRole('heading', { name: 'No statements yet' })).toBeTruthy();
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Statements' }).textContent).toContain('Keep me'));
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { installFakeBackend } from '../../test/fake-backend';
+import { StatementsState, UNDO_WINDOW_MS } from './statements.svelte';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('StatementsState', () => {
+  it('loads live statements, newest change first', async () => {
+    installFakeBackend([{ title: 'Older' }, { title: 'Newer' }]);
+    const state = new StatementsState();
+    await state.load();
+    expect(state.loaded).toBe(true);
+    expect(state.items.map((s) => s.title)).toEqual(['Newer', 'Older']);
+  });
+
+  it('puts a new statement at the top and keeps refusals as errors', async () => {
+    installFakeBackend([{ title: 'Existing' }]);
+    const state = new StatementsState();
+    await state.load();
+    const made = await state.create('Fresh');
+    expect(made?.title).toBe('Fresh');
+    expect(state.items.map((s) => s.title)).toEqual(['Fresh', 'Existing']);
+
+    expect(await state.create('   ')).toBeNull();
+    expect(state.error?.code).toBe('invalid');
+    expect(state.items).toHaveLength(2);
+  });
+
+  it('offers undo after a delete and restores on undo', async () => {
+    const backend = installFakeBackend([{ title: 'Keep' }, { title: 'Oops' }]);
+    const state = new StatementsState();
+    await state.load();
+    const oops = state.items.find((s) => s.title === 'Oops')!;
+
+    await state.remove(oops.id);
+    expect(state.items.map((s) => s.title)).toEqual(['Keep']);
+    expect(state.undo?.statement.title).toBe('Oops');
+
+    await state.undoRemove();
+    expect(state.undo).toBeNull();
+    expect(state.items.map((s) => s.title)).toContain('Oops');
+    expect(backend.calls).toContain('statements_restore');
+    expect(backend.statements.find((s) => s.id === oops.id)?.deletedAt).toBeNull();
+  });
+
+  it('withdraws the undo offer after its time is up', async () => {
+    vi.useFakeTimers();
+    installFakeBackend([{ title: 'Gone soon' }]);
+    const state = new StatementsState();
+    await state.load();
+    await state.remove(state.items[0].id);
+    expect(state.undo).not.toBeNull();
+    vi.advanceTimersByTime(UNDO_WINDOW_MS + 1);
+    expect(state.undo).toBeNull();
+  });
+
+  it('reloads when a statement vanished underneath', async () => {
+    const backend = installFakeBackend([{ title: 'A' }, { title: 'B' }]);
+    const state = new StatementsState();
+    await state.load();
+    const b = state.items.find((s) => s.title === 'B')!;
+    backend.statements = backend.statements.filter((s) => s.id !== b.id); // deleted elsewhere
+    expect(await state.rename(b.id, 'B2')).toBeNull();
+    expect(state.error?.code).toBe('not_found');
+    expect(state.items.map((s) => s.title)).toEqual(['A']);
+  });
+});

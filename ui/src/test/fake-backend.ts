@@ -1,0 +1,88 @@
+// An in-memory stand-in for the Rust commands, behind Tauri's IPC mock, so UI
+// logic can be tested without a window. It mirrors the rules the core
+// enforces that the UI reacts to (blank titles, unknown ids, the trash).
+
+import { mockIPC } from '@tauri-apps/api/mocks';
+import type { ApiError, NewStatement, Statement, StatementPatch } from '../lib/api';
+
+export interface FakeBackend {
+  statements: Statement[];
+  calls: string[];
+}
+
+let clock = Date.parse('2026-11-28T09:00:00.000Z');
+function stamp(): string {
+  clock += 1000;
+  return new Date(clock).toISOString();
+}
+
+function refuse(code: ApiError['code'], message: string): never {
+  throw { code, message } satisfies ApiError;
+}
+
+export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend {
+  const backend: FakeBackend = { statements: seed.map((s, i) => statement(s.title ?? `S${i}`, s)), calls: [] };
+
+  const find = (id: string) => backend.statements.find((s) => s.id === id) ?? refuse('not_found', `no statement with id ${id}`);
+  const live = () =>
+    backend.statements.filter((s) => !s.deletedAt).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+
+  mockIPC((cmd, payload) => {
+    backend.calls.push(cmd);
+    const args = (payload ?? {}) as Record<string, unknown>;
+    switch (cmd) {
+      case 'statements_list':
+        return live();
+      case 'statements_create': {
+        const input = args.statement as NewStatement;
+        const title = input.title.trim();
+        if (!title) refuse('invalid', 'a statement needs a title; type one and try again');
+        const made = statement(title);
+        backend.statements.push(made);
+        return made;
+      }
+      case 'statements_update': {
+        const found = find(args.id as string);
+        const patch = args.patch as StatementPatch;
+        if (patch.title !== undefined && !patch.title.trim()) refuse('invalid', 'a statement needs a title; type one and try again');
+        Object.assign(found, { title: patch.title?.trim() ?? found.title, updatedAt: stamp() });
+        return { ...found };
+      }
+      case 'statements_delete': {
+        const found = find(args.id as string);
+        found.deletedAt = found.updatedAt = stamp();
+        return { ...found };
+      }
+      case 'statements_restore': {
+        const found = find(args.id as string);
+        found.deletedAt = null;
+        found.updatedAt = stamp();
+        return { ...found };
+      }
+      default:
+        throw new Error(`fake backend: no command ${cmd}`);
+    }
+  });
+  return backend;
+}
+
+function statement(title: string, over: Partial<Statement> = {}): Statement {
+  const at = stamp();
+  return {
+    id: `id-${clock}`,
+    title,
+    subtitle: '',
+    statementDate: null,
+    place: '',
+    language: 'en',
+    translationOf: null,
+    status: 'draft',
+    deadline: null,
+    signatoryGoal: null,
+    body: '',
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
+    ...over,
+  };
+}
