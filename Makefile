@@ -1,0 +1,84 @@
+# Undersigned — entry points. `make run` starts the app, `make test` checks everything.
+# Both install what they need on Debian 12 / Ubuntu 24.04 (as root or with sudo);
+# Rust and Node.js are the only prerequisites.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+# Builds live outside the clone so fresh clones (and CI) reuse them.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/undersigned/target
+
+RUN_PACKAGES  := build-essential pkg-config file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
+                 libayatana-appindicator3-dev librsvg2-dev
+TEST_PACKAGES := webkit2gtk-driver xvfb xauth
+
+APP_BIN := $(CARGO_TARGET_DIR)/debug/undersigned
+CLI_BIN := $(CARGO_TARGET_DIR)/debug/undersigned-cli
+UI_DEPS := ui/node_modules/.package-lock.json
+
+.PHONY: help run test dist bench types ui-build deps-run deps-test check-display e2e
+
+help:
+	@echo "make run    start Undersigned (ARGS='--db PATH' to choose the database file)"
+	@echo "make test   formatting, lints, Rust tests, UI checks and tests, type drift, end-to-end tests"
+	@echo "make bench  measure the performance budget (release build)"
+	@echo "make dist   build an installable .deb"
+	@echo "make types  regenerate ui/src/lib/api/bindings.ts from the Rust types"
+
+check-display:
+	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
+	  echo "make run: no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set)." >&2; \
+	  echo "Run it from a desktop session, or under a virtual display: xvfb-run make run" >&2; \
+	  exit 1; \
+	fi
+
+deps-run:
+	@scripts/ensure-packages.sh $(RUN_PACKAGES)
+
+deps-test: deps-run
+	@scripts/ensure-packages.sh $(TEST_PACKAGES)
+	@cargo nextest --version >/dev/null 2>&1 || cargo install cargo-nextest --locked
+	@command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --version '^2'
+
+$(UI_DEPS): ui/package.json ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+
+ui-build: $(UI_DEPS)
+	cd ui && npm run --silent build -- --logLevel warn
+
+run: check-display deps-run ui-build
+	cargo run --locked -p undersigned-app -- $(ARGS)
+
+test: deps-test ui-build
+	@echo "== formatting"
+	cargo fmt --all --check
+	@echo "== lints"
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	@echo "== Rust tests"
+	cargo nextest run --workspace --locked --no-fail-fast
+	cargo test --workspace --doc --locked
+	@echo "== generated TypeScript types match the Rust types"
+	cargo nextest run --locked -p undersigned-app -E 'test(typescript_bindings_are_up_to_date)'
+	@echo "== UI type check and tests"
+	cd ui && npm run --silent check
+	cd ui && npm test
+	@echo "== end-to-end tests"
+	$(MAKE) --no-print-directory e2e
+
+e2e: deps-test ui-build
+	cargo build --locked -p undersigned-app -p undersigned-cli
+	rm -rf e2e/artifacts
+	UNDERSIGNED_APP=$(APP_BIN) UNDERSIGNED_CLI=$(CLI_BIN) \
+	  xvfb-run -a --server-args="-screen 0 1280x800x24" \
+	  node --test --test-reporter=spec --test-concurrency=1 e2e/*.test.mjs
+
+types:
+	UPDATE_BINDINGS=1 cargo test --locked -p undersigned-app --lib bindings
+
+dist: deps-run ui-build
+	ui/node_modules/.bin/tauri build --bundles deb
+	@ls -1 $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb
+
+bench:
+	cargo run --locked --release -p undersigned-core --example bench
