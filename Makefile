@@ -17,7 +17,7 @@ APP_BIN := $(CARGO_TARGET_DIR)/debug/undersigned
 CLI_BIN := $(CARGO_TARGET_DIR)/debug/undersigned-cli
 UI_DEPS := ui/node_modules/.package-lock.json
 
-.PHONY: help run test dist bench types ui-build deps-run deps-test check-display e2e
+.PHONY: help run test dist bench types ui-build deps-run deps-test check-display e2e screenshots
 
 help:
 	@echo "make run    start Undersigned (ARGS='--db PATH' to choose the database file)"
@@ -72,6 +72,11 @@ e2e: deps-test ui-build
 	UNDERSIGNED_APP=$(APP_BIN) UNDERSIGNED_CLI=$(CLI_BIN) \
 	  xvfb-run -a --server-args="-screen 0 1280x800x24" \
 	  node --test --test-reporter=spec --test-concurrency=1 e2e/*.test.mjs
+
+screenshots: deps-test ui-build
+	cargo build --locked -p undersigned-app -p undersigned-cli
+	UNDERSIGNED_APP=$(APP_BIN) UNDERSIGNED_CLI=$(CLI_BIN) \
+	  xvfb-run -a --server-args="-screen 0 1280x800x24" node e2e/screenshots.mjs
 
 types:
 	UPDATE_BINDINGS=1 cargo test --locked -p undersigned-app --lib bindings

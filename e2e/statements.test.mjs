@@ -42,8 +42,7 @@ async function withApp(name, db, work) {
 }
 
 async function listText(session) {
-  const list = await session.waitFor('css selector', 'ul[aria-label="Statements"]');
-  return list.text();
+  return (await session.innerText('ul[aria-label="Statements"]')) ?? '';
 }
 
 function cliJson(db, ...args) {
@@ -85,8 +84,11 @@ test('a deleted statement comes back with Undo', async () => {
     await waitFor('seeded statements', async () => (await listText(app)).includes('Open letter to the ministers'));
     await (await app.button('Delete “Open letter to the ministers”')).click();
 
+    // The offer fades in; its text counts as visible once it has.
     const toast = await app.waitFor('css selector', '[role="status"]');
-    assert.match(await toast.text(), /Moved “Open letter to the ministers” to the trash\./);
+    await waitFor('the undo offer to show', async () =>
+      /Moved “Open letter to the ministers” to the trash\./.test(await toast.text()),
+    );
     await waitFor('the row to leave the list', async () => !(await listText(app)).includes('Open letter'));
     assert.equal(cliJson(db, 'statements', 'list', '--trash').length, 1, 'it is in the trash');
 

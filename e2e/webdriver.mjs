@@ -133,6 +133,20 @@ export class Session {
     return this.waitFor('xpath', `//input[@id=//label[normalize-space(.)=${quoted}]/@for or @aria-label=${quoted}]`, timeout);
   }
 
+  /** Runs a script in the page and returns its result. */
+  execute(script, args = []) {
+    return request('POST', `${this.url}/execute/sync`, { script, args });
+  }
+
+  /**
+   * The rendered text (innerText) of the first element matching `selector`, or null.
+   * WebKitWebDriver's Get Element Text reports text inside an element with
+   * `overflow: hidden` (our ellipsized titles) as empty, so lists are read this way.
+   */
+  innerText(selector) {
+    return this.execute('const el = document.querySelector(arguments[0]); return el ? el.innerText : null;', [selector]);
+  }
+
   async screenshot(name) {
     const png = await request('GET', `${this.url}/screenshot`);
     mkdirSync(ARTIFACTS, { recursive: true });

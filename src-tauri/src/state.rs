@@ -34,17 +34,15 @@ impl Database {
                 };
             }
         };
-        if from_default {
-            if let Some(folder) = path.parent() {
-                if let Err(err) = std::fs::create_dir_all(folder) {
-                    let message =
-                        format!("cannot create the data folder {}: {err}", folder.display());
-                    return Database {
-                        path: Some(path),
-                        store: Err(message),
-                    };
-                }
-            }
+        if from_default
+            && let Some(folder) = path.parent()
+            && let Err(err) = std::fs::create_dir_all(folder)
+        {
+            let message = format!("cannot create the data folder {}: {err}", folder.display());
+            return Database {
+                path: Some(path),
+                store: Err(message),
+            };
         }
         let store = Store::open(&path)
             .map(|store| Arc::new(Mutex::new(store)))

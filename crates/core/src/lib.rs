@@ -1,6 +1,17 @@
 //! The Undersigned domain: everything an organizer can do, as plain functions
 //! over a SQLite store. No window, no IPC: the desktop shell and the command
 //! line are thin layers over this crate.
+//!
+//! ```
+//! use undersigned_core::Store;
+//! use undersigned_core::statements::{self, NewStatement};
+//!
+//! let store = Store::open_in_memory()?;
+//! let new = NewStatement { title: "Stop the deportations".into(), ..Default::default() };
+//! let made = statements::create(store.conn(), &new)?;
+//! assert_eq!(statements::list(store.conn())?[0].id, made.id);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod location;
 pub mod statements;
