@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENTER, Session, startDriver, waitFor } from './webdriver.mjs';
@@ -114,4 +114,39 @@ test('renaming in the window is saved', async () => {
   });
 
   assert.equal(cliJson(db, 'statements', 'show', made.id).title, 'Untitled draft on climate justice');
+});
+
+test('a statement deleted earlier is restored from the Trash', async () => {
+  const db = join(scratch, 'trash.sqlite3');
+  const made = cliJson(db, 'statements', 'create', '--title', 'Statement from last week');
+  cliJson(db, 'statements', 'delete', made.id);
+
+  await withApp('trash', db, async (app) => {
+    await app.button('Start a statement'); // the list is empty: the only statement is in the trash
+    await (await app.button('Trash')).click();
+    await waitFor('the trash list', async () =>
+      ((await app.innerText('ul[aria-label="Trash"]')) ?? '').includes('Statement from last week'),
+    );
+    await (await app.button('Restore “Statement from last week”')).click();
+    await app.waitFor('xpath', '//h2[normalize-space(.)="The trash is empty"]');
+    await (await app.button('Back to statements')).click();
+    await waitFor('the restored statement', async () => (await listText(app)).includes('Statement from last week'));
+  });
+
+  assert.equal(cliJson(db, 'statements', 'show', made.id).deletedAt, null);
+});
+
+test('a file that is not a database gets a clear page, and is left alone', async () => {
+  const junkPath = join(scratch, 'holiday-photo.jpg');
+  const junk = Buffer.alloc(20_000, 0xd8);
+  writeFileSync(junkPath, junk);
+
+  await withApp('not-a-database', junkPath, async (app) => {
+    const heading = await app.waitFor('xpath', '//h1[normalize-space(.)="Undersigned cannot open its database"]');
+    assert.ok(heading);
+    const message = await app.innerText('.fatal-message');
+    assert.match(message, /holiday-photo\.jpg is not an Undersigned database/);
+  });
+
+  assert.deepEqual(readFileSync(junkPath), junk, 'the file was not changed');
 });

@@ -33,6 +33,10 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     switch (cmd) {
       case 'statements_list':
         return live();
+      case 'statements_list_trash':
+        return backend.statements
+          .filter((s) => s.deletedAt)
+          .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
       case 'statements_create': {
         const input = args.statement as NewStatement;
         const title = input.title.trim();

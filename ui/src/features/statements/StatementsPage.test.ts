@@ -53,4 +53,47 @@ describe('StatementsPage', () => {
     await waitFor(() => expect(screen.getByRole('list', { name: 'Statements' }).textContent).toContain('Keep me'));
     expect(screen.queryByRole('status')).toBeNull();
   });
+
+  it('opens the new-statement field with Ctrl+N and closes it with Escape', async () => {
+    installFakeBackend([{ title: 'Existing' }]);
+    render(StatementsPage);
+    await screen.findByRole('list', { name: 'Statements' });
+
+    await fireEvent.keyDown(window, { key: 'n', ctrlKey: true });
+    const field = await screen.findByLabelText('Title of the new statement');
+    expect(document.activeElement).toBe(field);
+
+    await fireEvent.keyDown(field, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByLabelText('Title of the new statement')).toBeNull());
+  });
+
+  it('undoes the last delete with Ctrl+Z', async () => {
+    const backend = installFakeBackend([{ title: 'Precious' }]);
+    render(StatementsPage);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Delete “Precious”' }));
+    await screen.findByRole('status');
+
+    await fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Statements' }).textContent).toContain('Precious'));
+    expect(backend.statements[0].deletedAt).toBeNull();
+  });
+
+  it('lists deleted statements in the trash and restores them from there', async () => {
+    const backend = installFakeBackend([{ title: 'Alive' }, { title: 'Binned' }]);
+    render(StatementsPage);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Delete “Binned”' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Dismiss' }));
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Trash' }));
+    const trash = await screen.findByRole('list', { name: 'Trash' });
+    expect(trash.textContent).toContain('Binned');
+    expect(trash.textContent).not.toContain('Alive');
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Restore “Binned”' }));
+    expect(await screen.findByRole('heading', { name: 'The trash is empty' })).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Back to statements' }));
+    const list = await screen.findByRole('list', { name: 'Statements' });
+    expect(list.textContent).toContain('Binned');
+    expect(backend.statements.every((s) => s.deletedAt === null)).toBe(true);
+  });
 });

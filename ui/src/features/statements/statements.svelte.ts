@@ -13,6 +13,9 @@ export interface PendingUndo {
 
 export class StatementsState {
   items = $state<Statement[]>([]);
+  /** Statements in the trash, most recently deleted first; loaded on demand. */
+  trash = $state<Statement[]>([]);
+  trashLoaded = $state(false);
   loaded = $state(false);
   busy = $state(false);
   error = $state<CommandError | null>(null);
@@ -27,6 +30,28 @@ export class StatementsState {
     } finally {
       this.loaded = true;
     }
+  }
+
+  async loadTrash(): Promise<void> {
+    try {
+      this.trash = await api.statements.listTrash();
+      this.error = null;
+    } catch (thrown) {
+      this.error = toCommandError(thrown);
+    } finally {
+      this.trashLoaded = true;
+    }
+  }
+
+  /** Brings a statement back from the trash into the list. */
+  async restore(id: string): Promise<Statement | null> {
+    return this.guard(async () => {
+      const back = await api.statements.restore(id);
+      this.trash = this.trash.filter((s) => s.id !== id);
+      this.items = sortByChange([back, ...this.items.filter((s) => s.id !== id)]);
+      if (this.undo?.statement.id === id) this.dismissUndo();
+      return back;
+    });
   }
 
   /** Creates a statement; returns it, or null when the backend refused (see `error`). */
@@ -51,6 +76,7 @@ export class StatementsState {
     return this.guard(async () => {
       const gone = await api.statements.delete(id);
       this.items = this.items.filter((s) => s.id !== id);
+      this.trash = [gone, ...this.trash.filter((s) => s.id !== id)];
       this.offerUndo(gone);
       return gone;
     });
@@ -60,11 +86,7 @@ export class StatementsState {
     const pending = this.undo;
     if (!pending) return null;
     this.dismissUndo();
-    return this.guard(async () => {
-      const back = await api.statements.restore(pending.statement.id);
-      this.items = sortByChange([back, ...this.items.filter((s) => s.id !== back.id)]);
-      return back;
-    });
+    return this.restore(pending.statement.id);
   }
 
   dismissUndo(): void {
@@ -93,7 +115,10 @@ export class StatementsState {
     } catch (thrown) {
       const error = toCommandError(thrown);
       // The row changed under us (another window, the CLI): show the truth.
-      if (error.code === 'not_found') await this.load();
+      if (error.code === 'not_found') {
+        await this.load();
+        if (this.trashLoaded) await this.loadTrash();
+      }
       this.error = error;
       return null;
     } finally {

@@ -1,0 +1,87 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Pins the window's lock-down: the CSP, the capability file, and the command
+//! list it grants. A change that loosens any of these has to change this test.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+fn read_json(relative: &str) -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn csp_allows_only_the_app_itself() {
+    let conf = read_json("tauri.conf.json");
+    let csp = &conf["app"]["security"]["csp"];
+    assert_eq!(csp["default-src"], "'self'");
+    assert_eq!(csp["script-src"], "'self'", "no inline or eval'd scripts");
+    assert_eq!(csp["style-src"], "'self'", "no injected styles");
+    assert_eq!(csp["object-src"], "'none'");
+    assert_eq!(csp["frame-src"], "'none'");
+    assert_eq!(
+        csp["connect-src"], "ipc: http://ipc.localhost",
+        "the page may talk to the app's IPC and nothing else"
+    );
+    for (directive, sources) in csp.as_object().expect("csp is a map") {
+        let sources = sources.as_str().expect("sources are text");
+        for source in sources.split_whitespace() {
+            let remote = source.starts_with("https:")
+                || (source.starts_with("http:") && source != "http://ipc.localhost")
+                || source == "*";
+            assert!(!remote, "{directive} allows remote source {source}");
+        }
+    }
+}
+
+#[test]
+fn no_remote_frontend_or_dev_server() {
+    let conf = read_json("tauri.conf.json");
+    assert_eq!(conf["build"]["frontendDist"], "../ui/dist");
+    assert!(
+        conf["build"].get("devUrl").is_none(),
+        "the app never loads a URL"
+    );
+    assert_eq!(conf["app"]["withGlobalTauri"], false);
+}
+
+#[test]
+fn the_main_window_may_call_the_app_commands_and_nothing_else() {
+    let capability = read_json("capabilities/main.json");
+    assert_eq!(capability["windows"], serde_json::json!(["main"]));
+    assert!(
+        capability.get("remote").is_none(),
+        "no remote origin gets any capability"
+    );
+
+    let granted: Vec<&str> = capability["permissions"]
+        .as_array()
+        .expect("permission list")
+        .iter()
+        .map(|p| p.as_str().expect("plain permission names"))
+        .collect();
+    for permission in &granted {
+        assert!(
+            permission.starts_with("allow-") && !permission.contains(':'),
+            "{permission} is not one of the app's own commands (no core, shell, http or fs permissions)"
+        );
+    }
+
+    let build_rs = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs"))
+        .expect("build.rs");
+    let mut declared: Vec<String> = build_rs
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix('"'))
+        .filter_map(|rest| rest.strip_suffix("\","))
+        .map(|cmd| format!("allow-{}", cmd.replace('_', "-")))
+        .collect();
+    declared.sort();
+    let mut granted: Vec<String> = granted.iter().map(|s| s.to_string()).collect();
+    granted.sort();
+    assert_eq!(
+        granted, declared,
+        "every declared command is granted, and only those"
+    );
+}
