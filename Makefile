@@ -34,6 +34,7 @@ check-display:
 	fi
 
 deps-run:
+	@scripts/check-tools.sh
 	@scripts/ensure-packages.sh $(RUN_PACKAGES)
 
 deps-test: deps-run
