@@ -55,29 +55,36 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "undersigned bench (release, file database at {})",
         path.display()
     );
-    println!(
-        "  create and migrate a new database        {:>9.2} ms",
-        ms(create_db)
+    row(
+        "create and migrate a new database",
+        format!("{:>9.2} ms", ms(create_db)),
     );
-    println!(
-        "  create {STATEMENTS} statements in one transaction {:>9.2} ms  ({:.1} µs each)",
-        ms(insert),
-        insert.as_secs_f64() * 1e6 / STATEMENTS as f64
+    let each = insert.as_secs_f64() * 1e6 / STATEMENTS as f64;
+    row(
+        &format!("create {STATEMENTS} statements in one transaction"),
+        format!("{:>9.2} ms  ({each:.1} µs each)", ms(insert)),
     );
-    println!(
-        "  open existing database (integrity check)  p50 {:>7.2} ms   p95 {:>7.2} ms",
-        ms(pct(&mut opens, 50)),
-        ms(pct(&mut opens, 95))
+    row(
+        "open existing database (integrity check)",
+        spread(&mut opens),
     );
-    println!(
-        "  list {STATEMENTS} statements                   p50 {:>7.2} ms   p95 {:>7.2} ms",
-        ms(pct(&mut lists, 50)),
-        ms(pct(&mut lists, 95))
-    );
+    row(&format!("list {STATEMENTS} statements"), spread(&mut lists));
     println!("  (imports, search and exports are measured once they exist)");
 
     std::fs::remove_dir_all(&dir)?;
     Ok(())
+}
+
+fn row(label: &str, figures: String) {
+    println!("  {label:<46} {figures}");
+}
+
+fn spread(samples: &mut [Duration]) -> String {
+    format!(
+        "{:>9.2} ms p50 {:>9.2} ms p95  ({ROUNDS} rounds)",
+        ms(pct(samples, 50)),
+        ms(pct(samples, 95))
+    )
 }
 
 fn ms(d: Duration) -> f64 {
