@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
 export const ENTER = '\uE007';
+export const CONTROL = '\uE009';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -59,6 +60,7 @@ export async function startDriver() {
   });
   return {
     base,
+    output: () => output,
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
@@ -100,6 +102,18 @@ export class Session {
 
   async end() {
     await request('DELETE', this.url).catch(() => {});
+  }
+
+  /** Presses a chord of keys (e.g. CONTROL, 'q') on whatever has focus. */
+  async press(...keys) {
+    const down = keys.map((value) => ({ type: 'keyDown', value }));
+    const up = [...keys].reverse().map((value) => ({ type: 'keyUp', value }));
+    await request('POST', `${this.url}/actions`, {
+      actions: [{ type: 'key', id: 'keyboard', actions: [...down, ...up] }],
+    }).catch((err) => {
+      // A chord that quits the app can take the session with it mid-reply.
+      if (!/quit|closed|connect|terminated|fetch failed|session/i.test(err.message)) throw err;
+    });
   }
 
   async find(using, value) {

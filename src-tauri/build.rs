@@ -2,6 +2,7 @@
 // them too: a command not granted in capabilities/ cannot be called at all.
 const COMMANDS: &[&str] = &[
     "app_info",
+    "app_quit",
     "statements_list",
     "statements_list_trash",
     "statements_get",

@@ -10,7 +10,7 @@ mod bindings;
 
 use std::path::PathBuf;
 
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, RunEvent, Runtime};
 
 use crate::state::Database;
 
@@ -31,10 +31,18 @@ pub fn run() {
     }
     let database = Database::open_at(explicit_db);
     let context = tauri::generate_context!();
-    if let Err(err) = run_app(Builder::default(), database).run(context) {
-        eprintln!("undersigned: the window could not start: {err}");
-        std::process::exit(1);
-    }
+    let app = match run_app(Builder::default(), database).build(context) {
+        Ok(app) => app,
+        Err(err) => {
+            eprintln!("undersigned: the window could not start: {err}");
+            std::process::exit(1);
+        }
+    };
+    app.run(|handle, event| {
+        if let RunEvent::Exit = event {
+            handle.state::<Database>().close_cleanly();
+        }
+    });
 }
 
 /// Everything about the app except the runtime, so tests can pass
@@ -44,6 +52,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, database: Database) -> Builder<R
         .manage(database)
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
+            commands::app::app_quit,
             commands::statements::statements_list,
             commands::statements::statements_list_trash,
             commands::statements::statements_get,

@@ -65,6 +65,16 @@ impl Database {
         self.path.as_ref()
     }
 
+    /// Called as the app exits: leaves the database as one self-contained file.
+    pub fn close_cleanly(&self) {
+        if let Ok(store) = &self.store
+            && let Ok(store) = store.lock()
+            && let Err(err) = store.checkpoint()
+        {
+            eprintln!("undersigned: could not tidy the database on exit (nothing is lost): {err}");
+        }
+    }
+
     /// Runs blocking database work on a worker thread and maps its error for the UI.
     pub async fn run<T, E>(
         &self,

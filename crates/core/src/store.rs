@@ -173,6 +173,14 @@ impl Store {
         current_version(&self.conn)
     }
 
+    /// Folds the write-ahead log back into the main file, so that after the
+    /// app quits the database is a single file that can be copied as a backup.
+    pub fn checkpoint(&self) -> Result<(), StoreError> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// Runs `work` in one transaction: it commits only if `work` returns `Ok`,
     /// so a multi-row write lands whole or not at all.
     pub fn with_tx<T, E>(

@@ -1,5 +1,5 @@
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 use undersigned_core::Store;
 
@@ -32,4 +32,12 @@ pub async fn app_info(db: State<'_, Database>) -> Result<AppInfo, ApiError> {
         })
     })
     .await
+}
+
+/// Quits the app (Ctrl+Q). Going through the event loop, rather than ending
+/// the process, lets the database be tidied on the way out.
+#[tauri::command]
+pub async fn app_quit<R: Runtime>(app: AppHandle<R>) -> Result<(), ApiError> {
+    app.exit(0);
+    Ok(())
 }

@@ -184,3 +184,33 @@ fn with_tx_rolls_back_everything_when_work_fails() {
         .expect("both land");
     assert_eq!(statements::list(store.conn()).expect("list").len(), 2);
 }
+
+#[test]
+fn checkpoint_leaves_everything_in_the_main_file() {
+    let (_dir, path) = temp_db();
+    let store = Store::open(&path).expect("open");
+    statements::create(store.conn(), &new("Written before quitting")).expect("create");
+    let wal = path.with_file_name("undersigned.sqlite3-wal");
+    assert!(
+        fs::metadata(&wal).expect("wal exists").len() > 0,
+        "the write sits in the WAL"
+    );
+
+    store.checkpoint().expect("checkpoint");
+    assert_eq!(
+        fs::metadata(&wal).map(|m| m.len()).unwrap_or(0),
+        0,
+        "WAL emptied"
+    );
+
+    // A copy of the main file alone has the data.
+    let copy = path.with_file_name("copy.sqlite3");
+    fs::copy(&path, &copy).expect("copy");
+    let copied = Store::open(&copy).expect("open copy");
+    let titles: Vec<String> = statements::list(copied.conn())
+        .expect("list")
+        .into_iter()
+        .map(|s| s.title)
+        .collect();
+    assert_eq!(titles, ["Written before quitting"]);
+}

@@ -51,6 +51,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const api = {
   appInfo: () => call<AppInfo>('app_info'),
+  quit: () => call<void>('app_quit'),
   statements: {
     list: () => call<Statement[]>('statements_list'),
     listTrash: () => call<Statement[]>('statements_list_trash'),
