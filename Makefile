@@ -8,6 +8,9 @@ SHELL := /bin/bash
 
 # Builds live outside the clone so fresh clones (and CI) reuse them.
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/undersigned/target
+# Tools that `cargo install` adds (tauri-driver, cargo-nextest) must be found
+# even where the shell's PATH lacks cargo's bin folder.
+export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
 RUN_PACKAGES  := build-essential pkg-config file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
                  libayatana-appindicator3-dev librsvg2-dev
