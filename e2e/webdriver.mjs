@@ -60,7 +60,6 @@ export async function startDriver() {
   });
   return {
     base,
-    output: () => output,
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
@@ -119,11 +118,6 @@ export class Session {
   async find(using, value) {
     const found = await request('POST', `${this.url}/element`, { using, value });
     return new Element(this, Object.values(found)[0]);
-  }
-
-  async findAll(using, value) {
-    const found = await request('POST', `${this.url}/elements`, { using, value });
-    return found.map((ref) => new Element(this, Object.values(ref)[0]));
   }
 
   /** Waits for an element to exist and returns it. */

@@ -44,42 +44,35 @@ impl ApiError {
     }
 }
 
+/// The one mapping from storage failures to codes, wherever they surface.
+fn store_code(err: &StoreError) -> ErrorCode {
+    match err {
+        StoreError::NotADatabase { .. }
+        | StoreError::ForeignDatabase { .. }
+        | StoreError::Corrupt { .. }
+        | StoreError::Locked { .. }
+        | StoreError::CannotOpen { .. }
+        | StoreError::TooNew { .. } => ErrorCode::Unavailable,
+        StoreError::Migration { .. } | StoreError::Sqlite(_) => ErrorCode::Internal,
+    }
+}
+
 impl From<StoreError> for ApiError {
     fn from(err: StoreError) -> Self {
-        let code = match err {
-            StoreError::NotADatabase { .. }
-            | StoreError::ForeignDatabase { .. }
-            | StoreError::Corrupt { .. }
-            | StoreError::Locked { .. }
-            | StoreError::CannotOpen { .. }
-            | StoreError::TooNew { .. } => ErrorCode::Unavailable,
-            StoreError::Migration { .. } | StoreError::Sqlite(_) => ErrorCode::Internal,
-        };
-        ApiError::new(code, err.to_string())
+        ApiError::new(store_code(&err), err.to_string())
     }
 }
 
 impl From<StatementError> for ApiError {
     fn from(err: StatementError) -> Self {
         let code = match &err {
-            StatementError::EmptyTitle | StatementError::TitleTooLong { .. } => ErrorCode::Invalid,
+            StatementError::EmptyTitle
+            | StatementError::TitleTooLong { .. }
+            | StatementError::InTrash { .. } => ErrorCode::Invalid,
             StatementError::NotFound { .. } => ErrorCode::NotFound,
-            StatementError::InTrash { .. } => ErrorCode::Invalid,
-            StatementError::Store(store) => {
-                return ApiError::from_store_ref(store, err.to_string());
-            }
+            StatementError::Store(store) => store_code(store),
         };
         ApiError::new(code, err.to_string())
-    }
-}
-
-impl ApiError {
-    fn from_store_ref(err: &StoreError, message: String) -> ApiError {
-        let code = match err {
-            StoreError::Locked { .. } => ErrorCode::Unavailable,
-            _ => ErrorCode::Internal,
-        };
-        ApiError::new(code, message)
     }
 }
 

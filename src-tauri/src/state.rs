@@ -24,8 +24,7 @@ impl Database {
     /// Resolves the path (`--db`, then `UNDERSIGNED_DB`, then the OS data
     /// directory) and opens it. The default folder is created on first start.
     pub fn open_at(explicit: Option<PathBuf>) -> Database {
-        let from_default = explicit.is_none() && std::env::var_os(location::DB_ENV_VAR).is_none();
-        let path = match location::resolve_db_path(explicit) {
+        let path = match location::prepare_db_path(explicit) {
             Ok(path) => path,
             Err(err) => {
                 return Database {
@@ -34,16 +33,6 @@ impl Database {
                 };
             }
         };
-        if from_default
-            && let Some(folder) = path.parent()
-            && let Err(err) = std::fs::create_dir_all(folder)
-        {
-            let message = format!("cannot create the data folder {}: {err}", folder.display());
-            return Database {
-                path: Some(path),
-                store: Err(message),
-            };
-        }
         let store = Store::open(&path)
             .map(|store| Arc::new(Mutex::new(store)))
             .map_err(|err| err.to_string());

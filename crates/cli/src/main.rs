@@ -82,14 +82,8 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), String> {
-    let explicit = cli.db.is_some();
-    let path = location::resolve_db_path(cli.db).map_err(|e| e.to_string())?;
-    // Only the default location is created on demand; a path the user typed
-    // must already have its folder, so a typo does not scatter new folders.
-    if !explicit && let Some(folder) = path.parent() {
-        std::fs::create_dir_all(folder)
-            .map_err(|e| format!("cannot create the data folder {}: {e}", folder.display()))?;
-    }
+    // clap has already folded UNDERSIGNED_DB into `--db`.
+    let path = location::prepare_db_path(cli.db).map_err(|e| e.to_string())?;
     let store = Store::open(&path).map_err(|e| e.to_string())?;
     let conn = store.conn();
     let out = Output { json: cli.json };

@@ -17,6 +17,19 @@ pub const DB_ENV_VAR: &str = "UNDERSIGNED_DB";
 )]
 pub struct NoDataDirectory;
 
+#[derive(Debug, thiserror::Error)]
+pub enum LocationError {
+    #[error(transparent)]
+    NoDataDirectory(#[from] NoDataDirectory),
+
+    #[error("cannot create the data folder {}: {source}", folder.display())]
+    CreateFolder {
+        folder: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
 /// The default database path: `<data dir>/org.undersigned.desktop/undersigned.sqlite3`
 /// (on Linux `~/.local/share/org.undersigned.desktop/undersigned.sqlite3`).
 pub fn default_db_path() -> Result<PathBuf, NoDataDirectory> {
@@ -24,10 +37,27 @@ pub fn default_db_path() -> Result<PathBuf, NoDataDirectory> {
     Ok(base.join(APP_IDENTIFIER).join(DB_FILE_NAME))
 }
 
-/// Picks the database path: an explicit path wins, then the environment
-/// variable (when set and not empty), then the default location.
-pub fn resolve_db_path(explicit: Option<PathBuf>) -> Result<PathBuf, NoDataDirectory> {
-    resolve_with(explicit, std::env::var_os(DB_ENV_VAR).map(PathBuf::from))
+/// Picks the database path — an explicit path wins, then the environment
+/// variable (when set and not empty), then the default location — and, when it
+/// is the default location, creates its folder. A path the user chose must
+/// already have its folder, so a typo does not scatter new folders about.
+pub fn prepare_db_path(explicit: Option<PathBuf>) -> Result<PathBuf, LocationError> {
+    prepare_with(explicit, std::env::var_os(DB_ENV_VAR).map(PathBuf::from))
+}
+
+fn prepare_with(
+    explicit: Option<PathBuf>,
+    from_env: Option<PathBuf>,
+) -> Result<PathBuf, LocationError> {
+    let chosen = explicit.is_some() || from_env.as_ref().is_some_and(|p| !p.as_os_str().is_empty());
+    let path = resolve_with(explicit, from_env)?;
+    if !chosen && let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|source| LocationError::CreateFolder {
+            folder: folder.to_path_buf(),
+            source,
+        })?;
+    }
+    Ok(path)
 }
 
 fn resolve_with(
@@ -46,6 +76,21 @@ fn resolve_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chosen_path_gets_no_new_folders() {
+        let dir = std::env::temp_dir().join(format!("undersigned-loc-{}", std::process::id()));
+        let typo = dir.join("no such folder").join("db.sqlite3");
+        let got = prepare_with(Some(typo.clone()), None).ok();
+        assert_eq!(got, Some(typo.clone()));
+        assert!(!dir.exists(), "nothing was created for an explicit path");
+        let got = prepare_with(None, Some(typo.clone())).ok();
+        assert_eq!(got, Some(typo));
+        assert!(
+            !dir.exists(),
+            "nothing was created for a path from the environment"
+        );
+    }
 
     #[test]
     fn explicit_path_beats_environment() {

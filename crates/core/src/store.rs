@@ -144,10 +144,7 @@ impl Store {
         if tables > 0 && app_id != APPLICATION_ID {
             return Err(StoreError::ForeignDatabase { path: shown });
         }
-        quick_check(&conn).map_err(|e| match e {
-            StoreError::Sqlite(e) => classify(e),
-            other => other,
-        })?;
+        quick_check(&conn).map_err(|e| reclassify(e, &shown))?;
         conn.pragma_update(None, "journal_mode", "WAL")
             .map_err(classify)?;
         conn.pragma_update(None, "synchronous", "NORMAL")

@@ -22,25 +22,13 @@ export class StatementsState {
   undo = $state<PendingUndo | null>(null);
 
   async load(): Promise<void> {
-    try {
-      this.items = await api.statements.list();
-      this.error = null;
-    } catch (thrown) {
-      this.error = toCommandError(thrown);
-    } finally {
-      this.loaded = true;
-    }
+    await this.fetch(api.statements.list, (rows) => (this.items = rows));
+    this.loaded = true;
   }
 
   async loadTrash(): Promise<void> {
-    try {
-      this.trash = await api.statements.listTrash();
-      this.error = null;
-    } catch (thrown) {
-      this.error = toCommandError(thrown);
-    } finally {
-      this.trashLoaded = true;
-    }
+    await this.fetch(api.statements.listTrash, (rows) => (this.trash = rows));
+    this.trashLoaded = true;
   }
 
   /** Brings a statement back from the trash into the list. */
@@ -48,7 +36,8 @@ export class StatementsState {
     return this.guard(async () => {
       const back = await api.statements.restore(id);
       this.trash = this.trash.filter((s) => s.id !== id);
-      this.items = sortByChange([back, ...this.items.filter((s) => s.id !== id)]);
+      // Restoring counts as a change, so it goes to the top like a new one.
+      this.items = [back, ...this.items.filter((s) => s.id !== id)];
       if (this.undo?.statement.id === id) this.dismissUndo();
       return back;
     });
@@ -98,6 +87,15 @@ export class StatementsState {
     this.error = null;
   }
 
+  private async fetch(list: () => Promise<Statement[]>, keep: (rows: Statement[]) => void) {
+    try {
+      keep(await list());
+      this.error = null;
+    } catch (thrown) {
+      this.error = toCommandError(thrown);
+    }
+  }
+
   private offerUndo(statement: Statement): void {
     this.dismissUndo();
     const timer = setTimeout(() => {
@@ -125,10 +123,4 @@ export class StatementsState {
       this.busy = false;
     }
   }
-}
-
-function sortByChange(items: Statement[]): Statement[] {
-  return [...items].sort((a, b) =>
-    a.updatedAt === b.updatedAt ? b.id.localeCompare(a.id) : b.updatedAt.localeCompare(a.updatedAt),
-  );
 }
