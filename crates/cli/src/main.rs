@@ -8,9 +8,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use undersigned_core::Store;
 use undersigned_core::location::{self, DB_ENV_VAR};
 use undersigned_core::statements::{self, NewStatement, Statement, StatementPatch};
+use undersigned_core::text::{for_terminal, is_direction_control};
+use undersigned_core::{Store, WithPath};
 
 #[derive(Parser)]
 #[command(
@@ -81,10 +82,33 @@ fn main() -> ExitCode {
     }
 }
 
+impl Command {
+    /// Commands that only read must never create a database: a mistyped
+    /// `--db` is then an error instead of an empty list.
+    fn only_reads(&self) -> bool {
+        match self {
+            Command::Statements(c) => matches!(
+                c,
+                StatementsCommand::List { .. } | StatementsCommand::Show { .. }
+            ),
+        }
+    }
+}
+
 fn run(cli: Cli) -> Result<(), String> {
     // clap has already folded UNDERSIGNED_DB into `--db`.
-    let path = location::prepare_db_path(cli.db).map_err(|e| e.to_string())?;
-    let store = Store::open(&path).map_err(|e| e.to_string())?;
+    let store = if cli.command.only_reads() {
+        let path = location::resolve_db_path(cli.db).map_err(|e| e.to_string())?;
+        Store::open_existing(&path)
+    } else {
+        let path = location::prepare_db_path(cli.db).map_err(|e| e.to_string())?;
+        Store::open(&path)
+    }
+    .map_err(|e| for_terminal(&e.to_string()))?;
+    let path = store.path().map(PathBuf::from).unwrap_or_default();
+    // Errors name the file, whatever the command; text from the file is
+    // shown escaped, never sent raw to the terminal.
+    let fail = |e: statements::StatementError| for_terminal(&e.with_path(&path).to_string());
     let conn = store.conn();
     let out = Output { json: cli.json };
 
@@ -96,7 +120,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 } else {
                     statements::list(conn)
                 }
-                .map_err(|e| e.to_string())?;
+                .map_err(fail)?;
                 out.list(&found, trash)
             }
             StatementsCommand::Create {
@@ -109,11 +133,11 @@ fn run(cli: Cli) -> Result<(), String> {
                     subtitle,
                     language,
                 };
-                let made = statements::create(conn, &new).map_err(|e| e.to_string())?;
+                let made = statements::create(conn, &new).map_err(fail)?;
                 out.one(&made, "Created")
             }
             StatementsCommand::Show { id } => {
-                let found = statements::get(conn, &id).map_err(|e| e.to_string())?;
+                let found = statements::get(conn, &id).map_err(fail)?;
                 out.one(&found, "")
             }
             StatementsCommand::Rename { id, title } => {
@@ -121,15 +145,15 @@ fn run(cli: Cli) -> Result<(), String> {
                     title: Some(title),
                     ..Default::default()
                 };
-                let renamed = statements::update(conn, &id, &patch).map_err(|e| e.to_string())?;
+                let renamed = statements::update(conn, &id, &patch).map_err(fail)?;
                 out.one(&renamed, "Renamed")
             }
             StatementsCommand::Delete { id } => {
-                let gone = statements::delete(conn, &id).map_err(|e| e.to_string())?;
+                let gone = statements::delete(conn, &id).map_err(fail)?;
                 out.one(&gone, "Moved to the trash")
             }
             StatementsCommand::Restore { id } => {
-                let back = statements::restore(conn, &id).map_err(|e| e.to_string())?;
+                let back = statements::restore(conn, &id).map_err(fail)?;
                 out.one(&back, "Restored")
             }
         },
@@ -163,7 +187,7 @@ impl Output {
                     s.id,
                     s.status.to_string(),
                     short_time(&s.updated_at),
-                    s.title
+                    for_terminal(&s.title)
                 ));
             }
         }
@@ -176,15 +200,18 @@ impl Output {
         }
         let mut text = String::new();
         if !done.is_empty() {
-            text.push_str(&format!("{done}: {}\n", s.title));
+            text.push_str(&format!("{done}: {}\n", for_terminal(&s.title)));
         }
-        text.push_str(&format!("id:        {}\n", s.id));
-        text.push_str(&format!("title:     {}\n", s.title));
+        text.push_str(&format!("id:        {}\n", for_terminal(&s.id)));
+        text.push_str(&format!("title:     {}\n", for_terminal(&s.title)));
         if !s.subtitle.is_empty() {
-            text.push_str(&format!("subtitle:  {}\n", s.subtitle));
+            text.push_str(&format!("subtitle:  {}\n", for_terminal(&s.subtitle)));
+        }
+        if !s.place.is_empty() {
+            text.push_str(&format!("place:     {}\n", for_terminal(&s.place)));
         }
         text.push_str(&format!("status:    {}\n", s.status));
-        text.push_str(&format!("language:  {}\n", s.language));
+        text.push_str(&format!("language:  {}\n", for_terminal(&s.language)));
         text.push_str(&format!("created:   {}\n", s.created_at));
         text.push_str(&format!("updated:   {}\n", s.updated_at));
         if let Some(at) = &s.deleted_at {
@@ -201,7 +228,23 @@ fn short_time(stamp: &str) -> String {
 
 fn print_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<(), String> {
     let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
-    print_text(&format!("{text}\n"))
+    print_text(&format!("{}\n", escape_json_controls(&text)))
+}
+
+/// serde_json escapes C0 controls but passes C1 controls and direction
+/// overrides through raw. They can only stand inside JSON strings, where
+/// `\uXXXX` means the same to a parser and nothing to a terminal.
+fn escape_json_controls(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        let layout = matches!(c, '\n' | '\t');
+        if (c.is_control() && !layout) || is_direction_control(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn print_text(text: &str) -> Result<(), String> {

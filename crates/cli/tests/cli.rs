@@ -101,6 +101,12 @@ fn random_bytes_as_db_is_a_one_line_error_and_exit_1() {
 fn user_errors_exit_1_and_usage_errors_exit_2() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("x.sqlite3");
+    assert_eq!(
+        cli(&db, &["statements", "create", "--title", "One"])
+            .status
+            .code(),
+        Some(0)
+    );
 
     let missing = cli(&db, &["statements", "show", "no-such-id"]);
     assert_eq!(missing.status.code(), Some(1));
@@ -131,4 +137,141 @@ fn environment_variable_chooses_the_database() {
         .expect("run");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(db.exists());
+}
+
+#[test]
+fn reading_a_mistyped_path_is_an_error_and_creates_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("coalitoin.sqlite3");
+    for args in [
+        &["statements", "list"][..],
+        &["statements", "show", "x"][..],
+    ] {
+        let out = cli(&db, args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("no database at {}", db.display())),
+            "{err}"
+        );
+        assert!(
+            err.contains("statements create"),
+            "says how to start one: {err}"
+        );
+        assert!(stdout(&out).is_empty());
+    }
+    assert_eq!(
+        std::fs::read_dir(dir.path()).expect("list").count(),
+        0,
+        "no file was created"
+    );
+}
+
+#[test]
+fn twelve_processes_starting_on_a_new_file_at_once_all_succeed() {
+    // The race is short: several rounds make a lost one show reliably.
+    for round in 0..6 {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let db = dir.path().join("new.sqlite3");
+        let children: Vec<_> = (0..12)
+            .map(|i| {
+                Command::new(env!("CARGO_BIN_EXE_undersigned-cli"))
+                    .arg("--db")
+                    .arg(&db)
+                    .args(["statements", "create", "--title", &format!("Racer {i}")])
+                    .env_remove("UNDERSIGNED_DB")
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("spawn")
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().expect("wait");
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "round {round}: {}",
+                stderr(&out)
+            );
+        }
+        let listed = cli(&db, &["--json", "statements", "list"]);
+        let rows: serde_json::Value = serde_json::from_slice(&listed.stdout).expect("json");
+        assert_eq!(rows.as_array().map(Vec::len), Some(12), "round {round}");
+    }
+}
+
+#[test]
+fn control_characters_are_refused_and_never_printed_raw() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("x.sqlite3");
+    let refused = cli(&db, &["statements", "create", "--title", "Alert\x1b[2J"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = stderr(&refused);
+    assert!(err.contains("control character (U+001B)"), "{err}");
+    assert!(!err.contains('\x1b'), "the message itself is clean");
+
+    // A row written by another tool, or before these rules existed.
+    assert_eq!(
+        cli(&db, &["statements", "create", "--title", "Clean"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    conn.execute(
+        "UPDATE statements SET title = 'Evil\u{1b}]0;pwned\u{7}\u{9b}2J\u{202E}gnp.exe'",
+        [],
+    )
+    .expect("plant a hostile title");
+    drop(conn);
+
+    let listed = cli(&db, &["statements", "list"]);
+    let text = stdout(&listed);
+    assert!(
+        text.contains("Evil\\u{001b}]0;pwned\\u{0007}\\u{009b}2J\\u{202e}gnp.exe"),
+        "{text}"
+    );
+    let json = cli(&db, &["--json", "statements", "list"]);
+    let raw = stdout(&json);
+    assert!(
+        !raw.chars()
+            .any(|c| c == '\u{1b}' || c == '\u{9b}' || c == '\u{202E}' || c == '\u{7}'),
+        "{raw:?}"
+    );
+    let rows: serde_json::Value = serde_json::from_str(&raw).expect("still valid JSON");
+    assert_eq!(
+        rows[0]["title"], "Evil\u{1b}]0;pwned\u{7}\u{9b}2J\u{202E}gnp.exe",
+        "a parser reads the exact stored text"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_database_can_be_listed_but_not_changed() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("x.sqlite3");
+    assert_eq!(
+        cli(&db, &["statements", "create", "--title", "Kept"])
+            .status
+            .code(),
+        Some(0)
+    );
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+
+    let listed = cli(&db, &["statements", "list"]);
+    assert_eq!(listed.status.code(), Some(0), "{}", stderr(&listed));
+    assert!(stdout(&listed).contains("Kept"));
+    let refused = cli(&db, &["statements", "create", "--title", "New"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = stderr(&refused);
+    assert!(
+        err.contains(&format!("the database {} is read-only", db.display())),
+        "{err}"
+    );
+    assert!(
+        !err.contains("attempt to write"),
+        "no raw SQLite text: {err}"
+    );
 }

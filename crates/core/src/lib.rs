@@ -16,7 +16,8 @@
 pub mod location;
 pub mod statements;
 pub mod store;
+pub mod text;
 
 mod clock;
 
-pub use store::{Store, StoreError};
+pub use store::{Store, StoreError, WithPath};

@@ -60,6 +60,12 @@ fn prepare_with(
     Ok(path)
 }
 
+/// The database path the same way as [`prepare_db_path`], without creating
+/// any folder: for commands that only read.
+pub fn resolve_db_path(explicit: Option<PathBuf>) -> Result<PathBuf, NoDataDirectory> {
+    resolve_with(explicit, std::env::var_os(DB_ENV_VAR).map(PathBuf::from))
+}
+
 fn resolve_with(
     explicit: Option<PathBuf>,
     from_env: Option<PathBuf>,

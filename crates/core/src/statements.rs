@@ -7,11 +7,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::clock::{new_id, now};
-use crate::store::StoreError;
-
-/// Longest title accepted, in characters. Titles are printed as headings; a
-/// longer one is almost always a paste of the body into the wrong field.
-pub const MAX_TITLE_CHARS: usize = 300;
+use crate::store::{StoreError, WithPath};
+use crate::text::{self, Field, TextError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -106,10 +103,10 @@ pub enum StatementError {
     #[error("a statement needs a title; type one and try again")]
     EmptyTitle,
 
-    #[error(
-        "the title is {chars} characters long; keep it to {max} (put the rest in the subtitle or the text)"
-    )]
-    TitleTooLong { chars: usize, max: usize },
+    /// A text field broke the rules of `text`: a control character, a
+    /// length over the limit, a malformed language tag.
+    #[error(transparent)]
+    Text(#[from] TextError),
 
     #[error("no statement with id {id}; it may have been deleted or purged")]
     NotFound { id: String },
@@ -124,6 +121,15 @@ pub enum StatementError {
 impl From<rusqlite::Error> for StatementError {
     fn from(err: rusqlite::Error) -> Self {
         StatementError::Store(StoreError::from(err))
+    }
+}
+
+impl WithPath for StatementError {
+    fn with_path(self, path: &std::path::Path) -> Self {
+        match self {
+            StatementError::Store(err) => StatementError::Store(err.with_path(path)),
+            other => other,
+        }
     }
 }
 
@@ -160,40 +166,36 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Statement> {
 }
 
 fn clean_title(raw: &str) -> Result<String> {
-    // Titles come from text fields and pastes: collapse runs of whitespace,
-    // including newlines, into single spaces.
-    let title = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let title = text::clean_line(Field::Title, raw)?;
     if title.is_empty() {
         return Err(StatementError::EmptyTitle);
-    }
-    let chars = title.chars().count();
-    if chars > MAX_TITLE_CHARS {
-        return Err(StatementError::TitleTooLong {
-            chars,
-            max: MAX_TITLE_CHARS,
-        });
     }
     Ok(title)
 }
 
-fn clean_language(raw: Option<&str>) -> String {
+fn clean_language(raw: Option<&str>) -> Result<String> {
     match raw.map(str::trim) {
-        Some(tag) if !tag.is_empty() => tag.to_string(),
-        _ => "en".to_string(),
+        Some(tag) if !tag.is_empty() => Ok(text::clean_language(tag)?),
+        _ => Ok("en".to_string()),
     }
+}
+
+/// An optional one-line field: `None` when the caller left it out.
+fn clean_optional(field: Field, raw: Option<&str>) -> Result<Option<String>> {
+    Ok(raw.map(|r| text::clean_line(field, r)).transpose()?)
 }
 
 /// Starts a new statement as a draft.
 pub fn create(conn: &Connection, new: &NewStatement) -> Result<Statement> {
     let title = clean_title(&new.title)?;
-    let subtitle = new.subtitle.as_deref().map(str::trim).unwrap_or_default();
-    let language = clean_language(new.language.as_deref());
+    let subtitle = clean_optional(Field::Subtitle, new.subtitle.as_deref())?.unwrap_or_default();
+    let language = clean_language(new.language.as_deref())?;
     let id = new_id();
     let at = now(conn)?;
     conn.execute(
         "INSERT INTO statements (id, title, subtitle, language, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-        (&id, &title, subtitle, &language, &at),
+        (&id, &title, &subtitle, &language, &at),
     )?;
     get(conn, &id)
 }
@@ -233,24 +235,16 @@ fn select_many(conn: &Connection, tail: &str) -> Result<Vec<Statement>> {
 
 /// Changes a live statement's record (title, subtitle, place).
 pub fn update(conn: &Connection, id: &str, patch: &StatementPatch) -> Result<Statement> {
+    let title = patch.title.as_deref().map(clean_title).transpose()?;
+    let subtitle = clean_optional(Field::Subtitle, patch.subtitle.as_deref())?;
+    let place = clean_optional(Field::Place, patch.place.as_deref())?;
     let current = get(conn, id)?;
     if current.deleted_at.is_some() {
         return Err(StatementError::InTrash { id: id.to_string() });
     }
-    let title = match &patch.title {
-        Some(raw) => clean_title(raw)?,
-        None => current.title.clone(),
-    };
-    let subtitle = patch
-        .subtitle
-        .as_deref()
-        .map(str::trim)
-        .unwrap_or(&current.subtitle);
-    let place = patch
-        .place
-        .as_deref()
-        .map(str::trim)
-        .unwrap_or(&current.place);
+    let title = title.unwrap_or_else(|| current.title.clone());
+    let subtitle = subtitle.as_deref().unwrap_or(&current.subtitle);
+    let place = place.as_deref().unwrap_or(&current.place);
     if title == current.title && subtitle == current.subtitle && place == current.place {
         return Ok(current);
     }
@@ -314,12 +308,24 @@ mod tests {
 
     #[test]
     fn title_length_counts_characters_not_bytes() {
-        let arabic = "ب".repeat(MAX_TITLE_CHARS);
-        assert!(clean_title(&arabic).is_ok(), "300 two-byte characters fit");
-        let too_long = "ب".repeat(MAX_TITLE_CHARS + 1);
+        let max = text::LIMITS.title as usize;
+        let arabic = "ب".repeat(max);
+        assert!(
+            clean_title(&arabic).is_ok(),
+            "{max} two-byte characters fit"
+        );
+        let too_long = "ب".repeat(max + 1);
         assert!(matches!(
             clean_title(&too_long),
-            Err(StatementError::TitleTooLong { chars: 301, .. })
+            Err(StatementError::Text(TextError::TooLong { chars, .. })) if chars == max + 1
+        ));
+    }
+
+    #[test]
+    fn a_title_of_only_direction_marks_is_blank() {
+        assert!(matches!(
+            clean_title("\u{202E} \u{2066}"),
+            Err(StatementError::EmptyTitle)
         ));
     }
 

@@ -4,6 +4,8 @@
 //! suite links once.
 
 mod opening;
+mod refusing;
+mod restoring;
 mod statements;
 
 use std::path::PathBuf;

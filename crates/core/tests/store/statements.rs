@@ -2,6 +2,7 @@ use undersigned_core::Store;
 use undersigned_core::statements::{
     self, NewStatement, StatementError, StatementPatch, StatementStatus,
 };
+use undersigned_core::text::{LIMITS, TextError};
 
 use crate::temp_db;
 
@@ -160,9 +161,129 @@ fn bad_titles_are_refused_without_changing_the_row() {
         let err = statements::create(store.conn(), &new(&"x".repeat(1000))).expect_err("too long");
         assert!(matches!(
             err,
-            StatementError::TitleTooLong { chars: 1000, .. }
+            StatementError::Text(TextError::TooLong { chars: 1000, .. })
         ));
         assert_eq!(statements::list(store.conn()).expect("list").len(), 1);
+    }
+}
+
+#[test]
+fn every_text_field_refuses_control_characters_and_keeps_the_old_value() {
+    for (store, _dir) in stores() {
+        let made = statements::create(store.conn(), &new("Clean title")).expect("create");
+        let escape = "Red \u{1b}[31malert";
+        for patch in [
+            StatementPatch {
+                title: Some(escape.into()),
+                ..Default::default()
+            },
+            StatementPatch {
+                subtitle: Some(escape.into()),
+                ..Default::default()
+            },
+            StatementPatch {
+                place: Some("Gen\0eva".into()),
+                ..Default::default()
+            },
+        ] {
+            let err = statements::update(store.conn(), &made.id, &patch).expect_err("refused");
+            assert!(
+                matches!(
+                    err,
+                    StatementError::Text(TextError::ControlCharacter { .. })
+                ),
+                "{err:?}"
+            );
+        }
+        let kept = statements::get(store.conn(), &made.id).expect("get");
+        assert_eq!(
+            (
+                kept.title.as_str(),
+                kept.subtitle.as_str(),
+                kept.place.as_str()
+            ),
+            ("Clean title", "", "")
+        );
+
+        let err = statements::create(
+            store.conn(),
+            &NewStatement {
+                title: "Fine".into(),
+                subtitle: Some("\u{9b}2J".into()),
+                ..Default::default()
+            },
+        )
+        .expect_err("C1 control in the subtitle");
+        assert!(err.to_string().contains("U+009B"), "{err}");
+        assert_eq!(
+            statements::list(store.conn()).expect("list").len(),
+            1,
+            "nothing stored"
+        );
+    }
+}
+
+#[test]
+fn direction_overrides_never_reach_the_file() {
+    for (store, _dir) in stores() {
+        let made = statements::create(store.conn(), &new("Report\u{202E}fdp.exe")).expect("create");
+        assert_eq!(made.title, "Reportfdp.exe");
+        let raw: String = store
+            .conn()
+            .query_row(
+                "SELECT title FROM statements WHERE id = ?1",
+                [&made.id],
+                |r| r.get(0),
+            )
+            .expect("raw title");
+        assert!(!raw.contains('\u{202E}'));
+    }
+}
+
+#[test]
+fn languages_must_be_bcp47_tags_and_are_cased() {
+    for (store, _dir) in stores() {
+        let with = |language: &str| NewStatement {
+            title: "T".into(),
+            language: Some(language.into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            statements::create(store.conn(), &with("pt-br"))
+                .expect("pt-br")
+                .language,
+            "pt-BR"
+        );
+        let err =
+            statements::create(store.conn(), &with("English")).expect_err("a name, not a tag");
+        assert!(
+            matches!(err, StatementError::Text(TextError::BadLanguage { .. })),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("BCP 47"), "{err}");
+    }
+}
+
+#[test]
+fn subtitle_and_place_have_limits_in_characters() {
+    for (store, _dir) in stores() {
+        let made = statements::create(store.conn(), &new("Limits")).expect("create");
+        let at_limit = StatementPatch {
+            subtitle: Some("ü".repeat(LIMITS.subtitle as usize)),
+            place: Some("山".repeat(LIMITS.place as usize)),
+            ..Default::default()
+        };
+        statements::update(store.conn(), &made.id, &at_limit).expect("at the limit fits");
+        let over = StatementPatch {
+            place: Some("山".repeat(LIMITS.place as usize + 1)),
+            ..Default::default()
+        };
+        let err = statements::update(store.conn(), &made.id, &over).expect_err("over");
+        assert!(
+            err.to_string()
+                .contains(&format!("keep it to {}", LIMITS.place)),
+            "{err}"
+        );
     }
 }
 

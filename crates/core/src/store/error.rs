@@ -1,0 +1,139 @@
+//! What can go wrong with the database file, in words that say what to do.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::ErrorCode;
+
+use super::BUSY_TIMEOUT;
+
+/// Shows ` PATH` where the file is known, nothing where it is not.
+fn the_file(path: &Option<PathBuf>) -> String {
+    path.as_ref()
+        .map(|p| format!(" {}", p.display()))
+        .unwrap_or_default()
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "{path} is not an Undersigned database: it is not a SQLite file. Nothing in it was changed. Choose another file, or move this one aside to start a new database there."
+    )]
+    NotADatabase { path: PathBuf },
+
+    #[error(
+        "{path} is a SQLite file of another program, not an Undersigned database. Nothing in it was changed. Choose another file name."
+    )]
+    ForeignDatabase { path: PathBuf },
+
+    #[error(
+        "the database {path} is damaged ({detail}). Nothing in it was changed. Restore it from a backup copy, or move it aside to start a new one."
+    )]
+    Corrupt { path: PathBuf, detail: String },
+
+    #[error(
+        "the database{} is busy: another program (another Undersigned window, or undersigned-cli) kept it locked for more than {} seconds. Nothing was saved; wait for that program to finish or close it, then try again.",
+        the_file(.path), BUSY_TIMEOUT.as_secs()
+    )]
+    Locked { path: Option<PathBuf> },
+
+    #[error(
+        "the database{} is read-only, so nothing can be saved in it. To make changes, quit Undersigned, make the file and its folder writable (for example: chmod u+w FILE), then start again.",
+        the_file(.path)
+    )]
+    ReadOnly { path: Option<PathBuf> },
+
+    #[error(
+        "no database at {path}. Check the path for a typo. Commands that only read never create a database; to start one there, run a command that writes (statements create) or start the app with --db {path}."
+    )]
+    NoDatabase { path: PathBuf },
+
+    #[error(
+        "cannot open the database {path}: {reason}. Check that the folder exists and that you may write to it."
+    )]
+    CannotOpen { path: PathBuf, reason: String },
+
+    #[error(
+        "the database {path} was written by a newer version of Undersigned (schema {found}, this version knows up to {supported}). Nothing in it was changed. Update Undersigned to open it."
+    )]
+    TooNew {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+
+    #[error(
+        "the database {path} is read-only and was made by an older version of Undersigned (schema {found}; this version needs {needed}). Make it writable (for example: chmod u+w FILE) so it can be updated, then start again."
+    )]
+    ReadOnlyOutdated {
+        path: PathBuf,
+        found: u32,
+        needed: u32,
+    },
+
+    #[error(
+        "updating the database to schema {version} ({name}) failed: {source}. Nothing was changed."
+    )]
+    Migration {
+        version: u32,
+        name: &'static str,
+        #[source]
+        source: rusqlite::Error,
+    },
+
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    /// A busy or read-only database is the organizer's situation to resolve,
+    /// not a bug: those become errors that say what to do.
+    fn from(err: rusqlite::Error) -> Self {
+        match err.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+                StoreError::Locked { path: None }
+            }
+            Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path: None },
+            _ => StoreError::Sqlite(err),
+        }
+    }
+}
+
+/// Errors that can name the database file once the caller knows which it is:
+/// SQLite's own errors do not say.
+pub trait WithPath {
+    fn with_path(self, path: &Path) -> Self;
+}
+
+impl WithPath for StoreError {
+    fn with_path(self, path: &Path) -> Self {
+        let known = Some(path.to_path_buf());
+        match self {
+            StoreError::Locked { path: None } => StoreError::Locked { path: known },
+            StoreError::ReadOnly { path: None } => StoreError::ReadOnly { path: known },
+            other => other,
+        }
+    }
+}
+
+impl StoreError {
+    /// Turns a raw SQLite failure during open into the error that says what is wrong with the file.
+    pub(super) fn classify(err: rusqlite::Error, path: &Path) -> StoreError {
+        let path = path.to_path_buf();
+        match err.sqlite_error_code() {
+            Some(ErrorCode::NotADatabase) => StoreError::NotADatabase { path },
+            Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
+                path,
+                detail: err.to_string(),
+            },
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+                StoreError::Locked { path: Some(path) }
+            }
+            Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path: Some(path) },
+            Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => StoreError::CannotOpen {
+                path,
+                reason: err.to_string(),
+            },
+            _ => StoreError::Sqlite(err),
+        }
+    }
+}

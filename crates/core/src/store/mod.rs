@@ -1,0 +1,228 @@
+//! The SQLite store: opening a file safely, migrating it, and running writes
+//! that belong together in one transaction.
+
+mod error;
+mod migrate;
+mod opening;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+pub use error::{StoreError, WithPath};
+use migrate::{current_version, migrate};
+use opening::open_patiently;
+
+/// Written into the SQLite header of every Undersigned database ("UNDS"), so
+/// another program's SQLite file is recognised and left alone.
+const APPLICATION_ID: i32 = 0x554E_4453;
+
+struct Migration {
+    version: u32,
+    name: &'static str,
+    sql: &'static str,
+}
+
+/// Embedded at compile time; applied in order, all pending ones in one transaction.
+const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "initial",
+    sql: include_str!("../../migrations/0001_initial.sql"),
+}];
+
+/// The newest schema version this build knows.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS[MIGRATIONS.len() - 1].version;
+
+/// How long a connection waits for another one's write lock before giving up.
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long opening keeps retrying while other processes are creating or
+/// migrating the same file at the same moment.
+const OPEN_PATIENCE: Duration = Duration::from_secs(15);
+
+/// An open, migrated Undersigned database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+    read_only: bool,
+}
+
+impl Store {
+    /// Opens the database file at `path`, or creates it when there is none,
+    /// sets it up and brings its schema up to date. A file that is not an
+    /// Undersigned database is refused with an error that says so, and it,
+    /// its `-wal` and its `-shm` are left byte-for-byte as they were.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        open_patiently(path, true)
+    }
+
+    /// Like [`Store::open`], but a missing or empty file is an error
+    /// ([`StoreError::NoDatabase`]) instead of a new database: for commands
+    /// that only read, so a mistyped path does not quietly make an empty one.
+    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        open_patiently(path, false)
+    }
+
+    /// A private database in memory, for tests and scratch work.
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        let mut conn = Connection::open_in_memory()?;
+        let shown = PathBuf::from(":memory:");
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        migrate(&mut conn, &shown)?;
+        Ok(Store {
+            conn,
+            path: None,
+            read_only: false,
+        })
+    }
+
+    /// The connection, for reads and single-statement writes.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The file this store lives in; `None` for an in-memory store.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// True when the file's permissions do not allow writing: the store
+    /// was opened for reading only and every write fails with
+    /// [`StoreError::ReadOnly`].
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// The schema version recorded in the file.
+    pub fn schema_version(&self) -> Result<u32, StoreError> {
+        current_version(&self.conn)
+    }
+
+    /// Folds the write-ahead log back into the main file, so that after the
+    /// app quits the database is a single file that can be copied as a backup.
+    /// A checkpoint that another connection's reading or writing held back is
+    /// reported as [`StoreError::Locked`], not taken as done.
+    pub fn checkpoint(&self) -> Result<(), StoreError> {
+        if self.read_only {
+            return Ok(());
+        }
+        let busy: i64 = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
+        if busy != 0 {
+            return Err(StoreError::Locked {
+                path: self.path.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Runs `work` in one transaction: it commits only if `work` returns `Ok`,
+    /// so a multi-row write lands whole or not at all.
+    pub fn with_tx<T, E>(
+        &mut self,
+        work: impl FnOnce(&Transaction<'_>) -> Result<T, E>,
+    ) -> Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        let path = self.path.clone();
+        let named = |e: rusqlite::Error| {
+            let err = StoreError::from(e);
+            match &path {
+                Some(p) => err.with_path(p),
+                None => err,
+            }
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(named)?;
+        let value = work(&tx)?;
+        tx.commit().map_err(named)?;
+        Ok(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_numbered_in_order_from_one() {
+        for (i, m) in MIGRATIONS.iter().enumerate() {
+            assert_eq!(
+                m.version as usize,
+                i + 1,
+                "migration {} out of order",
+                m.name
+            );
+        }
+    }
+
+    #[test]
+    fn fresh_store_is_at_latest_schema_with_foreign_keys_on() -> Result<(), StoreError> {
+        let store = Store::open_in_memory()?;
+        assert_eq!(store.schema_version()?, SCHEMA_VERSION);
+        let fk: i64 = store
+            .conn()
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+        assert_eq!(fk, 1);
+        let app_id: i32 = store
+            .conn()
+            .query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        assert_eq!(app_id, APPLICATION_ID);
+        Ok(())
+    }
+
+    #[test]
+    fn every_table_has_id_and_timestamps() -> Result<(), StoreError> {
+        let store = Store::open_in_memory()?;
+        let mut stmt = store.conn().prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table'
+               AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'",
+        )?;
+        let tables = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<Result<Vec<_>, _>>()?;
+        for expected in [
+            "settings",
+            "statements",
+            "statement_revisions",
+            "organizations",
+            "people",
+            "tags",
+            "organization_tags",
+            "person_tags",
+            "endorsements",
+            "endorsement_events",
+            "invitations",
+            "exports",
+        ] {
+            assert!(
+                tables.iter().any(|t| t == expected),
+                "missing table {expected}"
+            );
+        }
+        for table in &tables {
+            let mut cols = store
+                .conn()
+                .prepare("SELECT name, pk FROM pragma_table_info(?1)")?;
+            let cols = cols
+                .query_map([table], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            assert!(
+                cols.contains(&("id".into(), 1)),
+                "{table}: id is not the primary key"
+            );
+            for ts in ["created_at", "updated_at"] {
+                assert!(cols.iter().any(|(c, _)| c == ts), "{table}: no {ts}");
+            }
+        }
+        Ok(())
+    }
+}

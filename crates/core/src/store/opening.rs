@@ -1,0 +1,349 @@
+//! Opening a file: deciding read-only whether it is ours, then creating,
+//! claiming or opening it for writing.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+use super::migrate::{current_version, migrate, quick_check, reclassify};
+use super::{
+    APPLICATION_ID, BUSY_TIMEOUT, OPEN_PATIENCE, SCHEMA_VERSION, Store, StoreError, WithPath,
+};
+
+/// What the read-only look at a path found.
+pub(super) enum Found {
+    /// No file: a new database may be made there.
+    Missing,
+    /// An empty file (what `touch` or a save dialog leaves): also new.
+    Blank,
+    /// An Undersigned database at schema `version`; `checker` is the
+    /// read-only connection the look used.
+    /// `None` when the look had to be taken at a copy.
+    Ours {
+        version: u32,
+        checker: Option<Connection>,
+    },
+}
+
+/// Opens `path`, retrying for a while when another process holds the lock
+/// at that moment (several processes starting on a new file at once).
+pub(super) fn open_patiently(path: &Path, create: bool) -> Result<Store, StoreError> {
+    let deadline = Instant::now() + OPEN_PATIENCE;
+    let mut pause = Duration::from_millis(5);
+    loop {
+        match try_open(path, create) {
+            Err(StoreError::Locked { .. }) if Instant::now() < deadline => {
+                // A little jitter so that racing processes do not retry in step.
+                let jitter = u64::from(std::process::id() % 7) + u64::from(now_nanos() % 11);
+                std::thread::sleep(pause + Duration::from_millis(jitter));
+                pause = (pause * 2).min(Duration::from_millis(200));
+            }
+            other => return other.map_err(|e| e.with_path(path)),
+        }
+    }
+}
+
+fn now_nanos() -> u32 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0)
+}
+
+fn try_open(path: &Path, create: bool) -> Result<Store, StoreError> {
+    let no_database = || StoreError::NoDatabase {
+        path: path.to_path_buf(),
+    };
+    match inspect(path)? {
+        Found::Missing if !create => Err(no_database()),
+        Found::Blank if !create => Err(no_database()),
+        Found::Blank if is_read_only_file(path) => Err(StoreError::ReadOnly {
+            path: Some(path.to_path_buf()),
+        }),
+        Found::Missing | Found::Blank => create_new(path),
+        Found::Ours { version, checker } if is_read_only_file(path) => {
+            if version < SCHEMA_VERSION {
+                return Err(StoreError::ReadOnlyOutdated {
+                    path: path.to_path_buf(),
+                    found: version,
+                    needed: SCHEMA_VERSION,
+                });
+            }
+            let Some(checker) = checker else {
+                return Err(StoreError::CannotOpen {
+                    path: path.to_path_buf(),
+                    reason: "it is read-only, and changes in its -wal log were never folded in (Undersigned did not quit normally)".into(),
+                });
+            };
+            Ok(Store {
+                conn: checker,
+                path: Some(path.to_path_buf()),
+                read_only: true,
+            })
+        }
+        Found::Ours { checker, .. } => {
+            drop(checker);
+            open_ours(path)
+        }
+    }
+}
+
+/// The file's permissions allow no writing at all (`chmod a-w`). Decided
+/// from the mode rather than from a failed write, so it holds for every
+/// user, the administrator included.
+fn is_read_only_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
+}
+
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// `file:` URI for SQLite, with everything but unreserved characters and
+/// `/` percent-encoded, so that spaces, `?`, `#` and `%` in folder names work.
+fn file_uri(path: &Path, params: &str) -> String {
+    let mut uri = String::from("file:");
+    for &b in path.as_os_str().as_encoded_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            uri.push(char::from(b));
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push('?');
+    uri.push_str(params);
+    uri
+}
+
+/// The size and time of a file, to notice that it changed while it was read
+/// without locks.
+fn fingerprint(path: &Path) -> Option<(u64, std::time::SystemTime)> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.len(), meta.modified().ok()?))
+}
+
+/// Decides whether `path` is ours without writing anything: the header is
+/// read from the file, and SQLite looks inside through a read-only
+/// connection that neither creates nor changes a `-wal` or `-shm`.
+fn inspect(path: &Path) -> Result<Found, StoreError> {
+    let cannot_open = |reason: String| StoreError::CannotOpen {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Found::Missing),
+        Err(e) => return Err(cannot_open(e.to_string())),
+    };
+    if meta.is_dir() {
+        return Err(cannot_open("it is a folder, not a file".into()));
+    }
+    let before = disk_state(path);
+    match look(path, meta.len()) {
+        // Another process created, folded or removed the log while we
+        // looked: what failed may have been the moment, not the file.
+        Err(
+            StoreError::CannotOpen { .. }
+            | StoreError::NotADatabase { .. }
+            | StoreError::Corrupt { .. }
+            | StoreError::Sqlite(_),
+        ) if disk_state(path) != before => Err(StoreError::Locked {
+            path: Some(path.to_path_buf()),
+        }),
+        other => other,
+    }
+}
+
+/// The size and time of the file and its two sidecars.
+fn disk_state(path: &Path) -> [Option<(u64, std::time::SystemTime)>; 3] {
+    [
+        fingerprint(path),
+        fingerprint(&sidecar(path, "-wal")),
+        fingerprint(&sidecar(path, "-shm")),
+    ]
+}
+
+fn look(path: &Path, len: u64) -> Result<Found, StoreError> {
+    let cannot_open = |reason: String| StoreError::CannotOpen {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let wal = sidecar(path, "-wal");
+    let wal_len = std::fs::metadata(&wal).map(|m| m.len()).ok();
+    let shm_exists = sidecar(path, "-shm").exists();
+    if len == 0 && wal_len.unwrap_or(0) == 0 {
+        return Ok(Found::Blank);
+    }
+    let header = read_header(path).map_err(|e| cannot_open(e.to_string()))?;
+    if len > 0 && !header.starts_with(SQLITE_MAGIC) {
+        return Err(StoreError::NotADatabase {
+            path: path.to_path_buf(),
+        });
+    }
+    let wal_mode = header.get(18) == Some(&2);
+
+    // Pick the way to read that leaves every file as it is.
+    let mut _copy = None;
+    let mut unlocked = false;
+    let uri = match (wal_len, shm_exists) {
+        // A log with content and its index: read both, without writing the index.
+        (Some(_), true) => file_uri(path, "mode=ro&readonly_shm=1"),
+        // A log with content but no index (SQLite would create one): look at a copy.
+        (Some(len), false) if len > 0 => {
+            let dir = tempfile::tempdir().map_err(|e| cannot_open(e.to_string()))?;
+            let copy = dir.path().join("check.sqlite3");
+            std::fs::copy(path, &copy).map_err(|e| cannot_open(e.to_string()))?;
+            std::fs::copy(&wal, sidecar(&copy, "-wal")).map_err(|e| cannot_open(e.to_string()))?;
+            let uri = file_uri(&copy, "mode=ro");
+            _copy = Some(dir);
+            uri
+        }
+        // Everything is in the main file.
+        _ if wal_mode => {
+            unlocked = true;
+            file_uri(path, "immutable=1")
+        }
+        _ => file_uri(path, "mode=ro"),
+    };
+    let before = (fingerprint(path), fingerprint(&wal));
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let classify = |e| StoreError::classify(e, path);
+    let checker = Connection::open_with_flags(&uri, flags).map_err(classify)?;
+    checker.busy_timeout(BUSY_TIMEOUT).map_err(classify)?;
+    let looked = look_inside(&checker, path);
+    // Read without locks: if another process changed the file meanwhile,
+    // what we saw may be half old, half new. Look again.
+    if unlocked && (fingerprint(path), fingerprint(&wal)) != before {
+        return Err(StoreError::Locked {
+            path: Some(path.to_path_buf()),
+        });
+    }
+    let version = looked?;
+    Ok(Found::Ours {
+        version,
+        // A connection to the copy would read a snapshot, not the file.
+        checker: if _copy.is_some() { None } else { Some(checker) },
+    })
+}
+
+const SQLITE_MAGIC: &[u8] = b"SQLite format 3\0";
+
+fn read_header(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut header = Vec::with_capacity(100);
+    std::fs::File::open(path)?
+        .take(100)
+        .read_to_end(&mut header)?;
+    Ok(header)
+}
+
+/// Through a read-only connection: is it ours, is it sound, which schema.
+fn look_inside(conn: &Connection, path: &Path) -> Result<u32, StoreError> {
+    let classify = |e| StoreError::classify(e, path);
+    let app_id: i32 = conn
+        .query_row("PRAGMA application_id", [], |row| row.get(0))
+        .map_err(classify)?;
+    if app_id != APPLICATION_ID {
+        return Err(StoreError::ForeignDatabase {
+            path: path.to_path_buf(),
+        });
+    }
+    quick_check(conn).map_err(|e| reclassify(e, path))?;
+    let version = current_version(conn).map_err(|e| reclassify(e, path))?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(version)
+}
+
+/// A new database at a missing or empty path. The file is claimed (its
+/// application id written) in a first small transaction, so that a start
+/// that stops halfway leaves a file that is recognisably ours.
+fn create_new(path: &Path) -> Result<Store, StoreError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let classify = |e| StoreError::classify(e, path);
+    let mut conn = Connection::open_with_flags(path, flags).map_err(classify)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(classify)?;
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(classify)?;
+    // Another program may have written the file since we looked.
+    let (app_id, tables): (i32, i64) = tx
+        .query_row(
+            "SELECT (SELECT application_id FROM pragma_application_id()),
+                    (SELECT count(*) FROM sqlite_schema)",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .map_err(classify)?;
+    if app_id != APPLICATION_ID && (app_id != 0 || tables > 0) {
+        return Err(StoreError::ForeignDatabase {
+            path: path.to_path_buf(),
+        });
+    }
+    tx.pragma_update(None, "application_id", APPLICATION_ID)
+        .map_err(classify)?;
+    tx.commit().map_err(classify)?;
+    finish_open(conn, path)
+}
+
+/// An existing database of ours, already checked read-only.
+fn open_ours(path: &Path) -> Result<Store, StoreError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let classify = |e| StoreError::classify(e, path);
+    let conn = Connection::open_with_flags(path, flags).map_err(classify)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(classify)?;
+    align_sidecar_permissions(path);
+    finish_open(conn, path)
+}
+
+fn finish_open(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
+    let classify = |e| StoreError::classify(e, path);
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |row| row.get(0))
+        .map_err(classify)?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(classify)?;
+    }
+    conn.pragma_update(None, "synchronous", "NORMAL")
+        .map_err(classify)?;
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .map_err(classify)?;
+    migrate(&mut conn, path)?;
+    Ok(Store {
+        conn,
+        path: Some(path.to_path_buf()),
+        read_only: false,
+    })
+}
+
+/// A `-wal` or `-shm` left read-only (SQLite gives them the database's mode,
+/// so a database that was once read-only leaves them so) would make every
+/// write fail after the database itself is writable again.
+fn align_sidecar_permissions(path: &Path) {
+    let Ok(main) = std::fs::metadata(path) else {
+        return;
+    };
+    if main.permissions().readonly() {
+        return;
+    }
+    for suffix in ["-wal", "-shm"] {
+        let side = sidecar(path, suffix);
+        if std::fs::metadata(&side).is_ok_and(|m| m.permissions().readonly()) {
+            // Best effort: if this fails, the write that needs it says so.
+            let _ = std::fs::set_permissions(&side, main.permissions());
+        }
+    }
+}

@@ -1,0 +1,312 @@
+//! A file is ours before anything writes to it: whatever is refused stays
+//! byte-for-byte as it was, the `-wal` and `-shm` beside it included.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::Connection;
+use undersigned_core::statements::{self, NewStatement, StatementError};
+use undersigned_core::{Store, StoreError, WithPath};
+
+use crate::temp_db;
+
+fn new(title: &str) -> NewStatement {
+    NewStatement {
+        title: title.into(),
+        ..Default::default()
+    }
+}
+
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// The bytes of the file and its two sidecars (`None` where one is absent).
+fn snapshot(path: &Path) -> [Option<Vec<u8>>; 3] {
+    [
+        fs::read(path).ok(),
+        fs::read(sidecar(path, "-wal")).ok(),
+        fs::read(sidecar(path, "-shm")).ok(),
+    ]
+}
+
+/// Copies a database that a live connection still holds open — as a crash
+/// or another running program leaves it — with its `-wal` and `-shm`.
+fn copy_live(from: &Path, to: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        fs::copy(sidecar(from, suffix), sidecar(to, suffix)).expect("copy live file");
+    }
+}
+
+#[test]
+fn another_programs_file_with_a_pending_log_stays_as_it_was() {
+    let (dir, live) = temp_db();
+    let conn = Connection::open(&live).expect("plain sqlite");
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;
+         CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup');",
+    )
+    .expect("seed");
+    let path = dir.path().join("theirs.sqlite3");
+    copy_live(&live, &path);
+    let before = snapshot(&path);
+    assert!(before.iter().all(Option::is_some), "all three files exist");
+    assert!(
+        before[1].as_ref().is_some_and(|wal| !wal.is_empty()),
+        "log has content"
+    );
+
+    let err = Store::open(&path).expect_err("foreign");
+    assert!(matches!(err, StoreError::ForeignDatabase { .. }), "{err:?}");
+    assert!(
+        err.to_string().contains("Nothing in it was changed"),
+        "{err}"
+    );
+    assert_eq!(snapshot(&path), before, "file, -wal and -shm untouched");
+}
+
+#[test]
+fn a_damaged_database_of_ours_with_a_pending_log_stays_as_it_was() {
+    let (dir, live) = temp_db();
+    let store = Store::open(&live).expect("open");
+    for i in 0..400 {
+        statements::create(
+            store.conn(),
+            &new(&format!("Statement {i} with some words")),
+        )
+        .expect("create");
+    }
+    store.checkpoint().expect("fold into the main file");
+    store
+        .conn()
+        .pragma_update(None, "wal_autocheckpoint", 0)
+        .expect("no autocheckpoint");
+    statements::create(store.conn(), &new("Still in the log")).expect("create");
+    let path = dir.path().join("damaged.sqlite3");
+    copy_live(&live, &path);
+    let mut bytes = fs::read(&path).expect("read");
+    for b in &mut bytes[2 * 4096..6 * 4096] {
+        *b = 0xA5;
+    }
+    fs::write(&path, &bytes).expect("damage");
+    let before = snapshot(&path);
+
+    let err = Store::open(&path).expect_err("damaged");
+    assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+    assert_eq!(snapshot(&path), before, "file, -wal and -shm untouched");
+}
+
+#[test]
+fn a_sqlite_file_without_tables_is_not_taken_over() {
+    let (_dir, path) = temp_db();
+    {
+        let conn = Connection::open(&path).expect("plain sqlite");
+        conn.execute_batch("PRAGMA user_version = 7; PRAGMA page_size = 1024; VACUUM;")
+            .expect("an empty database with a header");
+    }
+    let before = snapshot(&path);
+    assert!(before[0].as_ref().is_some_and(|b| !b.is_empty()));
+    let err = Store::open(&path).expect_err("not ours");
+    assert!(matches!(err, StoreError::ForeignDatabase { .. }), "{err:?}");
+    assert_eq!(snapshot(&path), before);
+}
+
+#[test]
+fn an_empty_file_becomes_a_new_database() {
+    let (_dir, path) = temp_db();
+    fs::write(&path, b"").expect("touch");
+    let store = Store::open(&path).expect("an empty file is a new database");
+    statements::create(store.conn(), &new("First")).expect("create");
+}
+
+#[test]
+fn a_file_claimed_but_left_halfway_is_finished() {
+    // What a first start that stopped after claiming the file leaves behind.
+    let (_dir, path) = temp_db();
+    {
+        let conn = Connection::open(&path).expect("sqlite");
+        conn.pragma_update(None, "application_id", 0x554E_4453)
+            .expect("claim");
+    }
+    let store = Store::open(&path).expect("ours, finished");
+    statements::create(store.conn(), &new("Works")).expect("create");
+}
+
+#[test]
+fn reading_never_creates_a_database() {
+    let (dir, path) = temp_db();
+    let err = Store::open_existing(&path).expect_err("no file");
+    assert!(matches!(err, StoreError::NoDatabase { .. }), "{err:?}");
+    let message = err.to_string();
+    assert!(
+        message.starts_with(&format!("no database at {}", path.display())),
+        "{message}"
+    );
+    assert_eq!(
+        fs::read_dir(dir.path()).expect("list").count(),
+        0,
+        "nothing created"
+    );
+
+    fs::write(&path, b"").expect("touch");
+    let err = Store::open_existing(&path).expect_err("empty file");
+    assert!(matches!(err, StoreError::NoDatabase { .. }), "{err:?}");
+    assert_eq!(fs::metadata(&path).expect("meta").len(), 0, "still empty");
+    assert!(!sidecar(&path, "-wal").exists() && !sidecar(&path, "-shm").exists());
+
+    drop(Store::open(&path).expect("create"));
+    Store::open_existing(&path).expect("an existing database opens");
+}
+
+#[cfg(unix)]
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(path, fs::Permissions::from_mode(mode)).expect("chmod");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_opens_for_reading_and_leaves_no_read_only_log_behind() {
+    let (_dir, path) = temp_db();
+    let id = {
+        let store = Store::open(&path).expect("open");
+        statements::create(store.conn(), &new("Kept safe"))
+            .expect("create")
+            .id
+    };
+    assert!(!sidecar(&path, "-wal").exists(), "closed cleanly");
+    set_mode(&path, 0o444);
+
+    {
+        let store = Store::open(&path).expect("read-only open");
+        assert!(store.is_read_only());
+        assert_eq!(
+            statements::get(store.conn(), &id).expect("read").title,
+            "Kept safe"
+        );
+        let err = statements::create(store.conn(), &new("Refused"))
+            .expect_err("cannot write")
+            .with_path(&path);
+        assert!(
+            matches!(err, StatementError::Store(StoreError::ReadOnly { .. })),
+            "{err:?}"
+        );
+        let message = err.to_string();
+        assert!(message.contains("is read-only"), "{message}");
+        assert!(message.contains(&path.display().to_string()), "{message}");
+        assert!(message.contains("chmod u+w"), "{message}");
+    }
+    assert!(
+        !sidecar(&path, "-wal").exists() && !sidecar(&path, "-shm").exists(),
+        "reading a read-only file leaves no -wal or -shm behind"
+    );
+
+    set_mode(&path, 0o644);
+    let store = Store::open(&path).expect("writable again");
+    assert!(!store.is_read_only());
+    statements::create(store.conn(), &new("Saved")).expect("writes work again");
+}
+
+#[cfg(unix)]
+#[test]
+fn read_only_logs_left_from_earlier_are_made_writable() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, live) = temp_db();
+    let store = Store::open(&live).expect("open");
+    store
+        .conn()
+        .pragma_update(None, "wal_autocheckpoint", 0)
+        .expect("keep the log");
+    statements::create(store.conn(), &new("In the log")).expect("create");
+    let path = dir.path().join("copy.sqlite3");
+    copy_live(&live, &path);
+    set_mode(&sidecar(&path, "-wal"), 0o444);
+    set_mode(&sidecar(&path, "-shm"), 0o444);
+
+    let reopened = Store::open(&path).expect("open");
+    for suffix in ["-wal", "-shm"] {
+        let mode = fs::metadata(sidecar(&path, suffix))
+            .expect("exists")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o200, 0o200, "{suffix} is writable again ({mode:o})");
+    }
+    statements::create(reopened.conn(), &new("More")).expect("write");
+    assert_eq!(statements::list(reopened.conn()).expect("list").len(), 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_with_a_pending_log_is_read_whole_and_left_as_it_was() {
+    let (dir, live) = temp_db();
+    let store = Store::open(&live).expect("open");
+    store
+        .conn()
+        .pragma_update(None, "wal_autocheckpoint", 0)
+        .expect("keep the log");
+    statements::create(store.conn(), &new("Only in the log")).expect("create");
+    let path = dir.path().join("copy.sqlite3");
+    copy_live(&live, &path);
+    set_mode(&path, 0o444);
+    let before = snapshot(&path);
+
+    let reader = Store::open(&path).expect("open read-only");
+    assert!(reader.is_read_only());
+    let titles: Vec<String> = statements::list(reader.conn())
+        .expect("list")
+        .into_iter()
+        .map(|s| s.title)
+        .collect();
+    assert_eq!(titles, ["Only in the log"]);
+    drop(reader);
+    assert_eq!(snapshot(&path), before);
+}
+
+#[test]
+fn a_lock_held_past_the_timeout_is_a_plain_busy_error() {
+    let (_dir, path) = temp_db();
+    let store = Store::open(&path).expect("open");
+    let other = Connection::open(&path).expect("second connection");
+    other
+        .execute_batch("BEGIN IMMEDIATE")
+        .expect("hold the write lock");
+    store
+        .conn()
+        .busy_timeout(Duration::from_millis(50))
+        .expect("short wait for the test");
+
+    let err = statements::create(store.conn(), &new("Blocked"))
+        .expect_err("locked")
+        .with_path(&path);
+    assert!(
+        matches!(err, StatementError::Store(StoreError::Locked { .. })),
+        "{err:?}"
+    );
+    let message = err.to_string();
+    assert!(message.contains(&path.display().to_string()), "{message}");
+    assert!(message.contains("another program"), "{message}");
+    assert!(
+        !message.contains("database is locked"),
+        "no raw SQLite text: {message}"
+    );
+
+    other.execute_batch("ROLLBACK").expect("release");
+    statements::create(store.conn(), &new("Now it works")).expect("create");
+}
+
+#[test]
+fn paths_with_spaces_and_uri_characters_work() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = dir.path().join("Coalition #2 ?50% & more");
+    fs::create_dir(&folder).expect("folder");
+    let path = folder.join("data base.sqlite3");
+    {
+        let store = Store::open(&path).expect("create");
+        statements::create(store.conn(), &new("Odd path")).expect("create");
+    }
+    let store = Store::open_existing(&path).expect("reopen");
+    assert_eq!(statements::list(store.conn()).expect("list").len(), 1);
+}
