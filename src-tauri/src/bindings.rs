@@ -4,6 +4,7 @@
 
 use ts_rs::{Config, TS};
 use undersigned_core::statements::{NewStatement, Statement, StatementPatch, StatementStatus};
+use undersigned_core::text::{LIMITS, TextLimits};
 
 use crate::commands::app::AppInfo;
 use crate::error::{ApiError, ErrorCode};
@@ -16,6 +17,7 @@ fn render() -> String {
         NewStatement::decl(&cfg),
         StatementPatch::decl(&cfg),
         AppInfo::decl(&cfg),
+        TextLimits::decl(&cfg),
         ErrorCode::decl(&cfg),
         ApiError::decl(&cfg),
     ];
@@ -26,6 +28,12 @@ fn render() -> String {
         out.push_str(decl.trim());
         out.push_str("\n\n");
     }
+    // The limits themselves, so the UI counts against the same numbers as core.
+    let limits = serde_json::to_string(&LIMITS).unwrap_or_default();
+    out.push_str("/** Length limits of text fields, in characters (Unicode code points), as core enforces them. */\n");
+    out.push_str(&format!(
+        "export const TEXT_LIMITS: TextLimits = {limits};\n"
+    ));
     out.truncate(out.trim_end().len());
     out.push('\n');
     out

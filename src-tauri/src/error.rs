@@ -51,6 +51,9 @@ fn store_code(err: &StoreError) -> ErrorCode {
         | StoreError::ForeignDatabase { .. }
         | StoreError::Corrupt { .. }
         | StoreError::Locked { .. }
+        | StoreError::ReadOnly { .. }
+        | StoreError::ReadOnlyOutdated { .. }
+        | StoreError::NoDatabase { .. }
         | StoreError::CannotOpen { .. }
         | StoreError::TooNew { .. } => ErrorCode::Unavailable,
         StoreError::Migration { .. } | StoreError::Sqlite(_) => ErrorCode::Internal,
@@ -67,7 +70,7 @@ impl From<StatementError> for ApiError {
     fn from(err: StatementError) -> Self {
         let code = match &err {
             StatementError::EmptyTitle
-            | StatementError::TitleTooLong { .. }
+            | StatementError::Text(_)
             | StatementError::InTrash { .. } => ErrorCode::Invalid,
             StatementError::NotFound { .. } => ErrorCode::NotFound,
             StatementError::Store(store) => store_code(store),
@@ -79,6 +82,7 @@ impl From<StatementError> for ApiError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use undersigned_core::WithPath;
 
     /// The UI's `lib/api` reads exactly these two fields; this pins the wire shape.
     #[test]
@@ -102,5 +106,26 @@ mod tests {
             serde_json::to_value(&err).unwrap_or_default()["code"],
             "unavailable"
         );
+    }
+
+    /// A busy or read-only file is the organizer's to fix, not a bug: the UI
+    /// shows it as "unavailable", with the file named in the message.
+    #[test]
+    fn busy_and_read_only_files_are_unavailable_and_named() {
+        let path = std::path::Path::new("/data/coalition.sqlite3");
+        for err in [
+            StoreError::Locked { path: None },
+            StoreError::ReadOnly { path: None },
+        ] {
+            let err = StatementError::Store(err).with_path(path);
+            let api: ApiError = err.into();
+            assert_eq!(api.code, ErrorCode::Unavailable, "{api:?}");
+            assert!(api.message.contains("/data/coalition.sqlite3"), "{api:?}");
+        }
+        let text: ApiError = StatementError::Text(undersigned_core::text::TextError::BadLanguage {
+            tag: "English".into(),
+        })
+        .into();
+        assert_eq!(text.code, ErrorCode::Invalid);
     }
 }

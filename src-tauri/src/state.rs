@@ -7,8 +7,8 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use undersigned_core::Store;
 use undersigned_core::location;
+use undersigned_core::{Store, StoreError, WithPath};
 
 use crate::error::ApiError;
 
@@ -54,12 +54,31 @@ impl Database {
         self.path.as_ref()
     }
 
-    /// Called as the app exits: leaves the database as one self-contained file.
+    /// Whether the file could only be opened for reading (its permissions).
+    pub fn is_read_only(&self) -> bool {
+        self.store
+            .as_ref()
+            .ok()
+            .and_then(|s| s.lock().ok().map(|s| s.is_read_only()))
+            .unwrap_or(false)
+    }
+
+    /// Called as the app exits: leaves the database as one self-contained
+    /// file. A checkpoint held back by another program's reading or writing
+    /// is tried again a few times, then reported; nothing is lost either way,
+    /// the log is folded in on the next start.
     pub fn close_cleanly(&self) {
-        if let Ok(store) = &self.store
-            && let Ok(store) = store.lock()
-            && let Err(err) = store.checkpoint()
-        {
+        let Ok(store) = &self.store else { return };
+        let Ok(store) = store.lock() else { return };
+        let mut result = store.checkpoint();
+        for _ in 0..5 {
+            if !matches!(result, Err(StoreError::Locked { .. })) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            result = store.checkpoint();
+        }
+        if let Err(err) = result {
             eprintln!("undersigned: could not tidy the database on exit (nothing is lost): {err}");
         }
     }
@@ -71,7 +90,7 @@ impl Database {
     ) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        E: Into<ApiError> + Send + 'static,
+        E: Into<ApiError> + WithPath + Send + 'static,
     {
         let store = match &self.store {
             Ok(store) => Arc::clone(store),
@@ -81,7 +100,11 @@ impl Database {
             let mut guard = store
                 .lock()
                 .map_err(|_| ApiError::internal("the database connection was left in a bad state by an earlier failure; restart Undersigned"))?;
-            work(&mut guard).map_err(Into::into)
+            let path = guard.path().map(PathBuf::from);
+            work(&mut guard).map_err(|err| match &path {
+                Some(path) => err.with_path(path).into(),
+                None => err.into(),
+            })
         })
         .await
         .map_err(|err| ApiError::internal(format!("database work stopped unexpectedly: {err}")))?

@@ -157,3 +157,59 @@ fn an_unreadable_database_makes_every_command_say_unavailable() {
         "file untouched"
     );
 }
+
+#[test]
+fn control_characters_through_the_commands_are_invalid_and_nothing_is_stored() {
+    let h = harness();
+    for title in ["Null\u{0}byte", "Bell\u{7}", "Escape\u{1b}[2J", "C1\u{9b}"] {
+        let err = h
+            .invoke(
+                "statements_create",
+                json!({ "statement": { "title": title } }),
+            )
+            .expect_err("refused");
+        assert_eq!(err["code"], "invalid", "{title:?}: {err}");
+        assert!(
+            err["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("control character")),
+            "{err}"
+        );
+    }
+    let err = h
+        .invoke(
+            "statements_create",
+            json!({ "statement": { "title": "T", "language": "Français" } }),
+        )
+        .expect_err("not a language tag");
+    assert_eq!(err["code"], "invalid");
+    assert_eq!(h.ok("statements_list", json!({})), json!([]));
+}
+
+#[test]
+fn a_database_locked_by_another_program_is_unavailable_and_named() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("app.sqlite3");
+    let store = undersigned_core::Store::open(&path).expect("open");
+    store
+        .conn()
+        .busy_timeout(std::time::Duration::from_millis(20))
+        .expect("short wait");
+    let h = harness_with(Database::from_store(store), dir);
+    let other = rusqlite::Connection::open(&path).expect("second connection");
+    other
+        .execute_batch("BEGIN IMMEDIATE")
+        .expect("hold the write lock");
+
+    let err = h
+        .invoke(
+            "statements_create",
+            json!({ "statement": { "title": "Blocked" } }),
+        )
+        .expect_err("locked");
+    assert_eq!(err["code"], "unavailable", "{err}");
+    let message = err["message"].as_str().unwrap_or_default();
+    assert!(message.contains(&path.display().to_string()), "{message}");
+    assert!(message.contains("busy"), "{message}");
+    other.execute_batch("ROLLBACK").expect("release");
+}

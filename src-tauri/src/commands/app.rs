@@ -1,7 +1,7 @@
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
-use undersigned_core::Store;
+use undersigned_core::{Store, StoreError};
 
 use crate::error::ApiError;
 use crate::state::Database;
@@ -14,6 +14,9 @@ pub struct AppInfo {
     /// The database file in use.
     pub database_path: String,
     pub schema_version: u32,
+    /// The file's permissions allow no writing: the UI says so and offers
+    /// no changes.
+    pub read_only: bool,
 }
 
 /// Also the UI's first call: it fails with `unavailable` when the database
@@ -25,10 +28,11 @@ pub async fn app_info(db: State<'_, Database>) -> Result<AppInfo, ApiError> {
         .map(|p| p.display().to_string())
         .unwrap_or_default();
     db.run(move |store: &mut Store| {
-        Ok::<_, ApiError>(AppInfo {
+        Ok::<_, StoreError>(AppInfo {
             version: env!("CARGO_PKG_VERSION").to_string(),
             database_path: shown_path,
             schema_version: store.schema_version()?,
+            read_only: store.is_read_only(),
         })
     })
     .await

@@ -32,8 +32,38 @@ export type AppInfo = { version: string,
 /**
  * The database file in use.
  */
-databasePath: string, schemaVersion: number, };
+databasePath: string, schemaVersion: number, 
+/**
+ * The file's permissions allow no writing: the UI says so and offers
+ * no changes.
+ */
+readOnly: boolean, };
+
+export type TextLimits = { 
+/**
+ * A statement's title: printed as a heading.
+ */
+title: number, 
+/**
+ * The line(s) under the title: rallying line, occasion.
+ */
+subtitle: number, 
+/**
+ * The place printed with the date.
+ */
+place: number, 
+/**
+ * A BCP 47 language tag (the longest registered ones are about 35).
+ */
+language: number, 
+/**
+ * The statement's text, Markdown.
+ */
+body: number, };
 
 export type ErrorCode = "invalid" | "not_found" | "unavailable" | "internal";
 
 export type ApiError = { code: ErrorCode, message: string, };
+
+/** Length limits of text fields, in characters (Unicode code points), as core enforces them. */
+export const TEXT_LIMITS: TextLimits = {"title":300,"subtitle":500,"place":200,"language":35,"body":200000};
