@@ -56,7 +56,9 @@ fn store_code(err: &StoreError) -> ErrorCode {
         | StoreError::NoDatabase { .. }
         | StoreError::CannotOpen { .. }
         | StoreError::TooNew { .. } => ErrorCode::Unavailable,
-        StoreError::Migration { .. } | StoreError::Sqlite(_) => ErrorCode::Internal,
+        StoreError::Migration { .. }
+        | StoreError::MigrationBrokeLinks { .. }
+        | StoreError::Sqlite(_) => ErrorCode::Internal,
     }
 }
 

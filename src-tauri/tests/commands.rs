@@ -129,7 +129,7 @@ fn app_info_names_the_database_file() {
             .ends_with("app.sqlite3"),
         "{info}"
     );
-    assert_eq!(info["schemaVersion"], 1);
+    assert_eq!(info["schemaVersion"], undersigned_core::store::SCHEMA_VERSION);
     assert_eq!(info["version"], env!("CARGO_PKG_VERSION"));
 }
 

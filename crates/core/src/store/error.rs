@@ -80,6 +80,15 @@ pub enum StoreError {
         source: rusqlite::Error,
     },
 
+    #[error(
+        "updating the database to schema {version} ({name}) would break links between rows: {detail}. Nothing was changed; please report this."
+    )]
+    MigrationBrokeLinks {
+        version: u32,
+        name: &'static str,
+        detail: String,
+    },
+
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
 }

@@ -6,6 +6,7 @@
 mod opening;
 mod refusing;
 mod restoring;
+mod schema;
 mod statements;
 
 use std::path::PathBuf;
