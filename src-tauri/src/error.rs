@@ -5,21 +5,11 @@
 use serde::Serialize;
 use ts_rs::TS;
 use undersigned_core::StoreError;
+pub use undersigned_core::error::ErrorCode;
+use undersigned_core::error::{Coded, ErrorReport};
 use undersigned_core::statements::StatementError;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// The input was refused; the message says which field and why. The UI keeps the form open.
-    Invalid,
-    /// The row is gone (deleted elsewhere, purged). The UI refreshes its list.
-    NotFound,
-    /// The database could not be opened or is locked; the UI shows a full-page notice.
-    Unavailable,
-    /// Anything else: a bug or a failing disk. The UI shows the message.
-    Internal,
-}
-
+/// The wire shape of [`ErrorReport`], as the UI's `lib/api` reads it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, thiserror::Error)]
 #[error("{message}")]
 pub struct ApiError {
@@ -44,40 +34,21 @@ impl ApiError {
     }
 }
 
-/// The one mapping from storage failures to codes, wherever they surface.
-fn store_code(err: &StoreError) -> ErrorCode {
-    match err {
-        StoreError::NotADatabase { .. }
-        | StoreError::ForeignDatabase { .. }
-        | StoreError::Corrupt { .. }
-        | StoreError::Locked { .. }
-        | StoreError::ReadOnly { .. }
-        | StoreError::ReadOnlyOutdated { .. }
-        | StoreError::NoDatabase { .. }
-        | StoreError::CannotOpen { .. }
-        | StoreError::TooNew { .. } => ErrorCode::Unavailable,
-        StoreError::Migration { .. }
-        | StoreError::MigrationBrokeLinks { .. }
-        | StoreError::Sqlite(_) => ErrorCode::Internal,
-    }
+/// Kinds come from core, so the window and the command line agree.
+fn report<E: Coded>(err: &E) -> ApiError {
+    let ErrorReport { code, message } = ErrorReport::from(err);
+    ApiError { code, message }
 }
 
 impl From<StoreError> for ApiError {
     fn from(err: StoreError) -> Self {
-        ApiError::new(store_code(&err), err.to_string())
+        report(&err)
     }
 }
 
 impl From<StatementError> for ApiError {
     fn from(err: StatementError) -> Self {
-        let code = match &err {
-            StatementError::EmptyTitle
-            | StatementError::Text(_)
-            | StatementError::InTrash { .. } => ErrorCode::Invalid,
-            StatementError::NotFound { .. } => ErrorCode::NotFound,
-            StatementError::Store(store) => store_code(store),
-        };
-        ApiError::new(code, err.to_string())
+        report(&err)
     }
 }
 
@@ -113,15 +84,15 @@ mod tests {
     /// A busy or read-only file is the organizer's to fix, not a bug: the UI
     /// shows it as "unavailable", with the file named in the message.
     #[test]
-    fn busy_and_read_only_files_are_unavailable_and_named() {
+    fn busy_and_read_only_files_are_named_with_their_codes() {
         let path = std::path::Path::new("/data/coalition.sqlite3");
-        for err in [
-            StoreError::Locked { path: None },
-            StoreError::ReadOnly { path: None },
+        for (err, code) in [
+            (StoreError::Locked { path: None }, ErrorCode::Busy),
+            (StoreError::ReadOnly { path: None }, ErrorCode::Unavailable),
         ] {
             let err = StatementError::Store(err).with_path(path);
             let api: ApiError = err.into();
-            assert_eq!(api.code, ErrorCode::Unavailable, "{api:?}");
+            assert_eq!(api.code, code, "{api:?}");
             assert!(api.message.contains("/data/coalition.sqlite3"), "{api:?}");
         }
         let text: ApiError = StatementError::Text(undersigned_core::text::TextError::BadLanguage {

@@ -1,23 +1,32 @@
-//! The one open database, shared by all commands.
-//!
-//! A single connection behind a `std::sync::Mutex`: commands take the lock
-//! only inside `spawn_blocking`, so it is never held across an `.await` and
-//! never taken on the window's thread.
+//! The open database, shared by all commands: one writer connection behind a
+//! `std::sync::Mutex`, and a pool of read-only connections, so that a long
+//! write (an import, or another program holding the lock) never stalls the
+//! window's reads. Locks are taken only inside `spawn_blocking`, so none is
+//! held across an `.await` or taken on the window's thread.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use undersigned_core::location;
-use undersigned_core::{Store, StoreError, WithPath};
+use undersigned_core::store::Connection;
+use undersigned_core::{Readers, Store, StoreError, WithPath};
 
 use crate::error::ApiError;
+
+struct Shared {
+    writer: Arc<Mutex<Store>>,
+    /// `None` where the store has no separate readers (in memory, read-only file).
+    readers: Option<Arc<Readers>>,
+    path: Option<PathBuf>,
+    read_only: bool,
+}
 
 pub struct Database {
     /// Where the app looked for its database, shown in Settings.
     path: Option<PathBuf>,
     /// The store, or why it could not be opened: the window still starts and
     /// tells the organizer what went wrong instead of vanishing.
-    store: Result<Arc<Mutex<Store>>, String>,
+    store: Result<Shared, String>,
 }
 
 impl Database {
@@ -34,7 +43,7 @@ impl Database {
             }
         };
         let store = Store::open(&path)
-            .map(|store| Arc::new(Mutex::new(store)))
+            .map(Shared::new)
             .map_err(|err| err.to_string());
         Database {
             path: Some(path),
@@ -46,7 +55,7 @@ impl Database {
     pub fn from_store(store: Store) -> Database {
         Database {
             path: store.path().map(PathBuf::from),
-            store: Ok(Arc::new(Mutex::new(store))),
+            store: Ok(Shared::new(store)),
         }
     }
 
@@ -56,11 +65,7 @@ impl Database {
 
     /// Whether the file could only be opened for reading (its permissions).
     pub fn is_read_only(&self) -> bool {
-        self.store
-            .as_ref()
-            .ok()
-            .and_then(|s| s.lock().ok().map(|s| s.is_read_only()))
-            .unwrap_or(false)
+        self.store.as_ref().is_ok_and(|s| s.read_only)
     }
 
     /// Called as the app exits: leaves the database as one self-contained
@@ -68,8 +73,10 @@ impl Database {
     /// is tried again a few times, then reported; nothing is lost either way,
     /// the log is folded in on the next start.
     pub fn close_cleanly(&self) {
-        let Ok(store) = &self.store else { return };
-        let Ok(store) = store.lock() else { return };
+        let Ok(shared) = &self.store else { return };
+        let Ok(store) = shared.writer.lock() else {
+            return;
+        };
         let mut result = store.checkpoint();
         for _ in 0..5 {
             if !matches!(result, Err(StoreError::Locked { .. })) {
@@ -83,8 +90,9 @@ impl Database {
         }
     }
 
-    /// Runs blocking database work on a worker thread and maps its error for the UI.
-    pub async fn run<T, E>(
+    /// Runs blocking writes on a worker thread, on the one writer
+    /// connection, and maps their error for the UI.
+    pub async fn write<T, E>(
         &self,
         work: impl FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
     ) -> Result<T, ApiError>
@@ -92,21 +100,88 @@ impl Database {
         T: Send + 'static,
         E: Into<ApiError> + WithPath + Send + 'static,
     {
-        let store = match &self.store {
-            Ok(store) => Arc::clone(store),
-            Err(message) => return Err(ApiError::unavailable(message.clone())),
-        };
+        let shared = self.shared()?;
+        let writer = Arc::clone(&shared.writer);
+        let path = shared.path.clone();
         tauri::async_runtime::spawn_blocking(move || {
-            let mut guard = store
-                .lock()
-                .map_err(|_| ApiError::internal("the database connection was left in a bad state by an earlier failure; restart Undersigned"))?;
-            let path = guard.path().map(PathBuf::from);
-            work(&mut guard).map_err(|err| match &path {
-                Some(path) => err.with_path(path).into(),
-                None => err.into(),
-            })
+            let mut guard = writer.lock().map_err(|_| poisoned())?;
+            Ok(named(work(&mut guard), path.as_deref()))
         })
         .await
-        .map_err(|err| ApiError::internal(format!("database work stopped unexpectedly: {err}")))?
+        .map_err(stopped)?
+        .and_then(|result| result)
     }
+
+    /// Runs blocking reads on a worker thread, on a read-only connection
+    /// that does not wait for the writer.
+    pub async fn read<T, E>(
+        &self,
+        work: impl FnOnce(&Connection) -> Result<T, E> + Send + 'static,
+    ) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        E: Into<ApiError> + WithPath + From<StoreError> + Send + 'static,
+    {
+        let shared = self.shared()?;
+        let readers = shared.readers.clone();
+        let writer = Arc::clone(&shared.writer);
+        let path = shared.path.clone();
+        tauri::async_runtime::spawn_blocking(move || {
+            let result = match readers {
+                Some(readers) => readers.read(work),
+                None => {
+                    let guard = writer.lock().map_err(|_| poisoned())?;
+                    work(guard.conn())
+                }
+            };
+            Ok(named(result, path.as_deref()))
+        })
+        .await
+        .map_err(stopped)?
+        .and_then(|result| result)
+    }
+
+    fn shared(&self) -> Result<&Shared, ApiError> {
+        self.store
+            .as_ref()
+            .map_err(|message| ApiError::unavailable(message.clone()))
+    }
+
+    /// The writer, for tests that hold it to show reads do not need it.
+    #[doc(hidden)]
+    pub fn writer_for_tests(&self) -> Option<Arc<Mutex<Store>>> {
+        self.store.as_ref().ok().map(|s| Arc::clone(&s.writer))
+    }
+}
+
+impl Shared {
+    fn new(store: Store) -> Shared {
+        Shared {
+            readers: store.readers().map(Arc::new),
+            path: store.path().map(PathBuf::from),
+            read_only: store.is_read_only(),
+            writer: Arc::new(Mutex::new(store)),
+        }
+    }
+}
+
+/// The error, naming the database file where SQLite did not.
+fn named<T, E>(result: Result<T, E>, path: Option<&std::path::Path>) -> Result<T, ApiError>
+where
+    E: Into<ApiError> + WithPath,
+{
+    result.map_err(|err| match path {
+        Some(path) => err.with_path(path).into(),
+        None => err.into(),
+    })
+}
+
+fn poisoned() -> ApiError {
+    ApiError::internal(
+        "the database connection was left in a bad state by an earlier failure; restart Undersigned",
+    )
+}
+
+fn stopped(err: impl std::fmt::Display) -> ApiError {
+    ApiError::internal(format!("database work stopped unexpectedly: {err}"))
 }

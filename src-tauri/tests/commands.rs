@@ -129,7 +129,10 @@ fn app_info_names_the_database_file() {
             .ends_with("app.sqlite3"),
         "{info}"
     );
-    assert_eq!(info["schemaVersion"], undersigned_core::store::SCHEMA_VERSION);
+    assert_eq!(
+        info["schemaVersion"],
+        undersigned_core::store::SCHEMA_VERSION
+    );
     assert_eq!(info["version"], env!("CARGO_PKG_VERSION"));
 }
 
@@ -187,7 +190,7 @@ fn control_characters_through_the_commands_are_invalid_and_nothing_is_stored() {
 }
 
 #[test]
-fn a_database_locked_by_another_program_is_unavailable_and_named() {
+fn a_database_locked_by_another_program_is_busy_and_named() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("app.sqlite3");
     let store = undersigned_core::Store::open(&path).expect("open");
@@ -207,9 +210,50 @@ fn a_database_locked_by_another_program_is_unavailable_and_named() {
             json!({ "statement": { "title": "Blocked" } }),
         )
         .expect_err("locked");
-    assert_eq!(err["code"], "unavailable", "{err}");
+    assert_eq!(err["code"], "busy", "retryable: {err}");
     let message = err["message"].as_str().unwrap_or_default();
     assert!(message.contains(&path.display().to_string()), "{message}");
     assert!(message.contains("busy"), "{message}");
     other.execute_batch("ROLLBACK").expect("release");
+}
+
+#[test]
+fn reads_do_not_wait_for_a_write_in_progress() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("app.sqlite3");
+    let store = undersigned_core::Store::open(&path).expect("open");
+    let database = Database::from_store(store);
+    let writer = database.writer_for_tests().expect("writer");
+    let h = harness_with(database, dir);
+    h.ok(
+        "statements_create",
+        json!({ "statement": { "title": "Before the import" } }),
+    );
+
+    // A long write (an import, a merge) holds the writer for its whole run.
+    let held = writer.lock().expect("hold the writer");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let webview = h.webview.clone();
+    std::thread::spawn(move || {
+        let listed = get_ipc_response(
+            &webview,
+            InvokeRequest {
+                cmd: "statements_list".into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "tauri://localhost".parse().expect("url"),
+                body: InvokeBody::Json(json!({})),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|body| body.deserialize::<Value>().expect("json"));
+        let _ = tx.send(listed);
+    });
+    let listed = rx
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("the list answered while the writer was busy");
+    drop(held);
+    let listed = listed.expect("list");
+    assert_eq!(listed[0]["title"], "Before the import");
 }

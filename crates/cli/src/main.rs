@@ -8,10 +8,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use undersigned_core::error::{ErrorCode, ErrorReport};
 use undersigned_core::location::{self, DB_ENV_VAR};
 use undersigned_core::statements::{self, NewStatement, Statement, StatementPatch};
 use undersigned_core::text::{for_terminal, is_direction_control};
-use undersigned_core::{Store, WithPath};
+use undersigned_core::{IntegrityCheck, OpenOptions, Store, WithPath};
 
 #[derive(Parser)]
 #[command(
@@ -73,12 +74,34 @@ enum StatementsCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let json = cli.json;
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("undersigned-cli: {message}");
+        Err(failure) => {
+            // Scripts asked for JSON get it on failure too, on stdout like
+            // any other answer; people get one line on stderr.
+            let shown = if json {
+                serde_json::to_string(&failure)
+                    .map(|text| escape_json_controls(&text))
+                    .ok()
+            } else {
+                None
+            };
+            match shown {
+                Some(text) => {
+                    let _ = print_text(&format!("{text}\n"));
+                }
+                None => eprintln!("undersigned-cli: {}", for_terminal(&failure.message)),
+            }
             ExitCode::from(1)
         }
+    }
+}
+
+fn failed(code: ErrorCode, message: impl std::fmt::Display) -> ErrorReport {
+    ErrorReport {
+        code,
+        message: message.to_string(),
     }
 }
 
@@ -95,30 +118,32 @@ impl Command {
     }
 }
 
-fn run(cli: Cli) -> Result<(), String> {
+fn run(cli: Cli) -> Result<(), ErrorReport> {
     // clap has already folded UNDERSIGNED_DB into `--db`.
-    let store = if cli.command.only_reads() {
-        let path = location::resolve_db_path(cli.db).map_err(|e| e.to_string())?;
-        Store::open_existing(&path)
+    let only_reads = cli.command.only_reads();
+    let path = if only_reads {
+        location::resolve_db_path(cli.db).map_err(|e| failed(ErrorCode::Unavailable, e))?
     } else {
-        let path = location::prepare_db_path(cli.db).map_err(|e| e.to_string())?;
-        Store::open(&path)
-    }
-    .map_err(|e| for_terminal(&e.to_string()))?;
-    let path = store.path().map(PathBuf::from).unwrap_or_default();
-    // Errors name the file, whatever the command; text from the file is
-    // shown escaped, never sent raw to the terminal.
-    let fail = |e: statements::StatementError| for_terminal(&e.with_path(&path).to_string());
-    let conn = store.conn();
+        location::prepare_db_path(cli.db).map_err(|e| failed(ErrorCode::Unavailable, e))?
+    };
+    // A script may call the command line many times in a row: the full page
+    // check runs when none passed lately (the app runs it at every start).
+    let options = OpenOptions {
+        create: !only_reads,
+        check: IntegrityCheck::IfNotRecent,
+    };
+    let mut store = Store::open_with(&path, options).map_err(|e| ErrorReport::from(&e))?;
+    // Errors name the file, whatever the command.
+    let fail = |e: statements::StatementError| ErrorReport::from(&e.with_path(&path));
     let out = Output { json: cli.json };
 
     match cli.command {
         Command::Statements(command) => match command {
             StatementsCommand::List { trash } => {
                 let found = if trash {
-                    statements::list_trash(conn)
+                    statements::list_trash(store.conn())
                 } else {
-                    statements::list(conn)
+                    statements::list(store.conn())
                 }
                 .map_err(fail)?;
                 out.list(&found, trash)
@@ -133,11 +158,13 @@ fn run(cli: Cli) -> Result<(), String> {
                     subtitle,
                     language,
                 };
-                let made = statements::create(conn, &new).map_err(fail)?;
+                let made = store
+                    .with_tx(|tx| statements::create(tx, &new))
+                    .map_err(fail)?;
                 out.one(&made, "Created")
             }
             StatementsCommand::Show { id } => {
-                let found = statements::get(conn, &id).map_err(fail)?;
+                let found = statements::get(store.conn(), &id).map_err(fail)?;
                 out.one(&found, "")
             }
             StatementsCommand::Rename { id, title } => {
@@ -145,15 +172,21 @@ fn run(cli: Cli) -> Result<(), String> {
                     title: Some(title),
                     ..Default::default()
                 };
-                let renamed = statements::update(conn, &id, &patch).map_err(fail)?;
+                let renamed = store
+                    .with_tx(|tx| statements::update(tx, &id, &patch))
+                    .map_err(fail)?;
                 out.one(&renamed, "Renamed")
             }
             StatementsCommand::Delete { id } => {
-                let gone = statements::delete(conn, &id).map_err(fail)?;
+                let gone = store
+                    .with_tx(|tx| statements::delete(tx, &id))
+                    .map_err(fail)?;
                 out.one(&gone, "Moved to the trash")
             }
             StatementsCommand::Restore { id } => {
-                let back = statements::restore(conn, &id).map_err(fail)?;
+                let back = store
+                    .with_tx(|tx| statements::restore(tx, &id))
+                    .map_err(fail)?;
                 out.one(&back, "Restored")
             }
         },
@@ -165,7 +198,7 @@ struct Output {
 }
 
 impl Output {
-    fn list(&self, found: &[Statement], trash: bool) -> Result<(), String> {
+    fn list(&self, found: &[Statement], trash: bool) -> Result<(), ErrorReport> {
         if self.json {
             return print_json(&found);
         }
@@ -194,7 +227,7 @@ impl Output {
         print_text(&text)
     }
 
-    fn one(&self, s: &Statement, done: &str) -> Result<(), String> {
+    fn one(&self, s: &Statement, done: &str) -> Result<(), ErrorReport> {
         if self.json {
             return print_json(s);
         }
@@ -226,8 +259,8 @@ fn short_time(stamp: &str) -> String {
     stamp.get(..16).unwrap_or(stamp).replacen('T', " ", 1)
 }
 
-fn print_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<(), String> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+fn print_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<(), ErrorReport> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| failed(ErrorCode::Internal, e))?;
     print_text(&format!("{}\n", escape_json_controls(&text)))
 }
 
@@ -247,7 +280,7 @@ fn escape_json_controls(json: &str) -> String {
     out
 }
 
-fn print_text(text: &str) -> Result<(), String> {
+fn print_text(text: &str) -> Result<(), ErrorReport> {
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())
@@ -256,6 +289,9 @@ fn print_text(text: &str) -> Result<(), String> {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is the reader's choice, not a failure.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(format!("cannot write output: {e}")),
+        Err(e) => Err(failed(
+            ErrorCode::Internal,
+            format!("cannot write output: {e}"),
+        )),
     }
 }

@@ -275,3 +275,56 @@ fn a_read_only_database_can_be_listed_but_not_changed() {
         "no raw SQLite text: {err}"
     );
 }
+
+#[test]
+fn failures_in_json_mode_are_code_and_message_on_stdout() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("x.sqlite3");
+    let missing = cli(&db, &["--json", "statements", "list"]);
+    assert_eq!(missing.status.code(), Some(1));
+    let report: serde_json::Value =
+        serde_json::from_slice(&missing.stdout).expect("JSON on stdout");
+    assert_eq!(report["code"], "unavailable");
+    assert!(
+        report["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("no database at"))
+    );
+
+    assert_eq!(
+        cli(&db, &["statements", "create", "--title", "One"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let cases = [
+        (&["--json", "statements", "show", "nope"][..], "not_found"),
+        (
+            &["--json", "statements", "create", "--title", " "][..],
+            "invalid",
+        ),
+        (
+            &[
+                "--json",
+                "statements",
+                "create",
+                "--title",
+                "T",
+                "--language",
+                "Deutsch",
+            ][..],
+            "invalid",
+        ),
+    ];
+    for (args, code) in cases {
+        let out = cli(&db, args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        assert_eq!(report["code"], code, "{args:?}: {report}");
+        assert_eq!(
+            report.as_object().map(|o| o.len()),
+            Some(2),
+            "exactly code and message"
+        );
+    }
+}

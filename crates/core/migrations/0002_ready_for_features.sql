@@ -19,6 +19,13 @@
 --     and the change is logged.
 --   * Constraints have names, so a refused row says which rule it broke.
 
+-- Facts about this copy of the file, never merged into another organizer's:
+-- when its pages were last checked.
+CREATE TABLE local_state (
+    key    TEXT PRIMARY KEY NOT NULL,
+    value  TEXT NOT NULL
+);
+
 -- Statements -----------------------------------------------------------------
 
 CREATE TABLE statements_v2 (

@@ -13,6 +13,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod error;
 pub mod location;
 pub mod statements;
 pub mod store;
@@ -20,4 +21,4 @@ pub mod text;
 
 mod clock;
 
-pub use store::{Store, StoreError, WithPath};
+pub use store::{IntegrityCheck, OpenOptions, Readers, Store, StoreError, WithPath};

@@ -238,48 +238,47 @@ pub fn update(conn: &Connection, id: &str, patch: &StatementPatch) -> Result<Sta
     let title = patch.title.as_deref().map(clean_title).transpose()?;
     let subtitle = clean_optional(Field::Subtitle, patch.subtitle.as_deref())?;
     let place = clean_optional(Field::Place, patch.place.as_deref())?;
+    let at = now(conn)?;
+    // The state check is part of the write, so a delete from another
+    // window or process between a look and the write cannot slip through.
+    // A patch that changes nothing leaves the update time alone.
+    let changed = conn.execute(
+        "UPDATE statements
+            SET title = coalesce(?2, title), subtitle = coalesce(?3, subtitle),
+                place = coalesce(?4, place), updated_at = ?5
+          WHERE id = ?1 AND deleted_at IS NULL
+            AND (title IS NOT coalesce(?2, title) OR subtitle IS NOT coalesce(?3, subtitle)
+                 OR place IS NOT coalesce(?4, place))",
+        (id, &title, &subtitle, &place, &at),
+    )?;
     let current = get(conn, id)?;
-    if current.deleted_at.is_some() {
+    if changed == 0 && current.deleted_at.is_some() {
         return Err(StatementError::InTrash { id: id.to_string() });
     }
-    let title = title.unwrap_or_else(|| current.title.clone());
-    let subtitle = subtitle.as_deref().unwrap_or(&current.subtitle);
-    let place = place.as_deref().unwrap_or(&current.place);
-    if title == current.title && subtitle == current.subtitle && place == current.place {
-        return Ok(current);
-    }
-    let at = now(conn)?;
-    conn.execute(
-        "UPDATE statements SET title = ?2, subtitle = ?3, place = ?4, updated_at = ?5
-         WHERE id = ?1",
-        (id, &title, subtitle, place, &at),
-    )?;
-    get(conn, id)
+    Ok(current)
 }
 
 /// Moves a statement to the trash. It keeps everything and can be restored.
 pub fn delete(conn: &Connection, id: &str) -> Result<Statement> {
-    let current = get(conn, id)?;
-    if current.deleted_at.is_some() {
-        return Err(StatementError::InTrash { id: id.to_string() });
-    }
     let at = now(conn)?;
-    conn.execute(
-        "UPDATE statements SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1",
+    let changed = conn.execute(
+        "UPDATE statements SET deleted_at = ?2, updated_at = ?2
+          WHERE id = ?1 AND deleted_at IS NULL",
         (id, &at),
     )?;
-    get(conn, id)
+    let current = get(conn, id)?;
+    if changed == 0 {
+        return Err(StatementError::InTrash { id: id.to_string() });
+    }
+    Ok(current)
 }
 
 /// Brings a statement back from the trash. Restoring a live one changes nothing.
 pub fn restore(conn: &Connection, id: &str) -> Result<Statement> {
-    let current = get(conn, id)?;
-    if current.deleted_at.is_none() {
-        return Ok(current);
-    }
     let at = now(conn)?;
     conn.execute(
-        "UPDATE statements SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1",
+        "UPDATE statements SET deleted_at = NULL, updated_at = ?2
+          WHERE id = ?1 AND deleted_at IS NOT NULL",
         (id, &at),
     )?;
     get(conn, id)

@@ -1,7 +1,8 @@
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
-use undersigned_core::{Store, StoreError};
+use undersigned_core::StoreError;
+use undersigned_core::store;
 
 use crate::error::ApiError;
 use crate::state::Database;
@@ -27,12 +28,13 @@ pub async fn app_info(db: State<'_, Database>) -> Result<AppInfo, ApiError> {
         .path()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
-    db.run(move |store: &mut Store| {
+    let read_only = db.is_read_only();
+    db.read(move |conn| {
         Ok::<_, StoreError>(AppInfo {
             version: env!("CARGO_PKG_VERSION").to_string(),
             database_path: shown_path,
-            schema_version: store.schema_version()?,
-            read_only: store.is_read_only(),
+            schema_version: store::schema_version(conn)?,
+            read_only,
         })
     })
     .await

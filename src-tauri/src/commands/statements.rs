@@ -6,18 +6,17 @@ use crate::state::Database;
 
 #[tauri::command]
 pub async fn statements_list(db: State<'_, Database>) -> Result<Vec<Statement>, ApiError> {
-    db.run(|store| statements::list(store.conn())).await
+    db.read(statements::list).await
 }
 
 #[tauri::command]
 pub async fn statements_list_trash(db: State<'_, Database>) -> Result<Vec<Statement>, ApiError> {
-    db.run(|store| statements::list_trash(store.conn())).await
+    db.read(statements::list_trash).await
 }
 
 #[tauri::command]
 pub async fn statements_get(db: State<'_, Database>, id: String) -> Result<Statement, ApiError> {
-    db.run(move |store| statements::get(store.conn(), &id))
-        .await
+    db.read(move |conn| statements::get(conn, &id)).await
 }
 
 #[tauri::command]
@@ -25,7 +24,7 @@ pub async fn statements_create(
     db: State<'_, Database>,
     statement: NewStatement,
 ) -> Result<Statement, ApiError> {
-    db.run(move |store| statements::create(store.conn(), &statement))
+    db.write(move |store| store.with_tx(|tx| statements::create(tx, &statement)))
         .await
 }
 
@@ -35,13 +34,13 @@ pub async fn statements_update(
     id: String,
     patch: StatementPatch,
 ) -> Result<Statement, ApiError> {
-    db.run(move |store| statements::update(store.conn(), &id, &patch))
+    db.write(move |store| store.with_tx(|tx| statements::update(tx, &id, &patch)))
         .await
 }
 
 #[tauri::command]
 pub async fn statements_delete(db: State<'_, Database>, id: String) -> Result<Statement, ApiError> {
-    db.run(move |store| statements::delete(store.conn(), &id))
+    db.write(move |store| store.with_tx(|tx| statements::delete(tx, &id)))
         .await
 }
 
@@ -50,6 +49,6 @@ pub async fn statements_restore(
     db: State<'_, Database>,
     id: String,
 ) -> Result<Statement, ApiError> {
-    db.run(move |store| statements::restore(store.conn(), &id))
+    db.write(move |store| store.with_tx(|tx| statements::restore(tx, &id)))
         .await
 }

@@ -4,15 +4,20 @@
 mod error;
 mod migrate;
 mod opening;
+mod readers;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use rusqlite::{Transaction, TransactionBehavior};
 
 pub use error::{StoreError, WithPath};
 use migrate::{current_version, migrate};
 use opening::open_patiently;
+pub use readers::Readers;
+/// The connection type every core function takes; re-exported so the
+/// shell needs no SQLite crate of its own.
+pub use rusqlite::Connection;
 
 /// Written into the SQLite header of every Undersigned database ("UNDS"), so
 /// another program's SQLite file is recognised and left alone.
@@ -48,6 +53,29 @@ pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// migrating the same file at the same moment.
 const OPEN_PATIENCE: Duration = Duration::from_secs(15);
 
+/// The schema version recorded in the file behind `conn` (0 for none).
+pub fn schema_version(conn: &Connection) -> Result<u32, StoreError> {
+    current_version(conn)
+}
+
+/// How thoroughly opening looks at a file's pages before using it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntegrityCheck {
+    /// `PRAGMA quick_check` every time: the app's start.
+    Always,
+    /// Only when no check passed in the last day: the command line, which
+    /// scripts may call many times in a row on a large file.
+    IfNotRecent,
+}
+
+/// What [`Store::open_with`] may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenOptions {
+    /// Make a new database when there is no file (or an empty one).
+    pub create: bool,
+    pub check: IntegrityCheck,
+}
+
 /// An open, migrated Undersigned database.
 #[derive(Debug)]
 pub struct Store {
@@ -62,14 +90,31 @@ impl Store {
     /// Undersigned database is refused with an error that says so, and it,
     /// its `-wal` and its `-shm` are left byte-for-byte as they were.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        open_patiently(path, true)
+        Self::open_with(
+            path,
+            OpenOptions {
+                create: true,
+                check: IntegrityCheck::Always,
+            },
+        )
     }
 
     /// Like [`Store::open`], but a missing or empty file is an error
     /// ([`StoreError::NoDatabase`]) instead of a new database: for commands
     /// that only read, so a mistyped path does not quietly make an empty one.
     pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
-        open_patiently(path, false)
+        Self::open_with(
+            path,
+            OpenOptions {
+                create: false,
+                check: IntegrityCheck::Always,
+            },
+        )
+    }
+
+    /// Opens with explicit [`OpenOptions`].
+    pub fn open_with(path: &Path, options: OpenOptions) -> Result<Store, StoreError> {
+        open_patiently(path, options)
     }
 
     /// A private database in memory, for tests and scratch work.
@@ -101,6 +146,17 @@ impl Store {
     /// [`StoreError::ReadOnly`].
     pub fn is_read_only(&self) -> bool {
         self.read_only
+    }
+
+    /// A pool of read-only connections to the same file, for reads that
+    /// must not wait behind this store's writes. `None` for an in-memory
+    /// store (nothing else can see it) and for a read-only file (whose
+    /// readers must not create a `-wal` or `-shm` beside it).
+    pub fn readers(&self) -> Option<Readers> {
+        match &self.path {
+            Some(path) if !self.read_only => Some(Readers::new(path.clone())),
+            _ => None,
+        }
     }
 
     /// The schema version recorded in the file.
@@ -193,7 +249,7 @@ mod tests {
                AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'
                -- The search index and its keys are local and derived: never
                -- merged between files, rebuilt from the contacts at will.
-               AND name NOT LIKE 'contact_search%'",
+               AND name NOT LIKE 'contact_search%' AND name <> 'local_state'",
         )?;
         let tables = stmt
             .query_map([], |r| r.get::<_, String>(0))?

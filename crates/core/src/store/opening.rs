@@ -8,7 +8,8 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use super::migrate::{current_version, migrate, quick_check, reclassify};
 use super::{
-    APPLICATION_ID, BUSY_TIMEOUT, OPEN_PATIENCE, SCHEMA_VERSION, Store, StoreError, WithPath,
+    APPLICATION_ID, BUSY_TIMEOUT, IntegrityCheck, OPEN_PATIENCE, OpenOptions, SCHEMA_VERSION,
+    Store, StoreError, WithPath,
 };
 
 /// What the read-only look at a path found.
@@ -23,16 +24,18 @@ pub(super) enum Found {
     Ours {
         version: u32,
         checker: Option<Connection>,
+        /// Whether the look included a full `quick_check` of the pages.
+        checked: bool,
     },
 }
 
 /// Opens `path`, retrying for a while when another process holds the lock
 /// at that moment (several processes starting on a new file at once).
-pub(super) fn open_patiently(path: &Path, create: bool) -> Result<Store, StoreError> {
+pub(super) fn open_patiently(path: &Path, options: OpenOptions) -> Result<Store, StoreError> {
     let deadline = Instant::now() + OPEN_PATIENCE;
     let mut pause = Duration::from_millis(5);
     loop {
-        match try_open(path, create) {
+        match try_open(path, options) {
             Err(StoreError::Locked { .. }) if Instant::now() < deadline => {
                 // A little jitter so that racing processes do not retry in step.
                 let jitter = u64::from(std::process::id() % 7) + u64::from(now_nanos() % 11);
@@ -51,18 +54,21 @@ fn now_nanos() -> u32 {
         .unwrap_or(0)
 }
 
-fn try_open(path: &Path, create: bool) -> Result<Store, StoreError> {
+fn try_open(path: &Path, options: OpenOptions) -> Result<Store, StoreError> {
+    let create = options.create;
     let no_database = || StoreError::NoDatabase {
         path: path.to_path_buf(),
     };
-    match inspect(path)? {
+    match inspect(path, options.check)? {
         Found::Missing if !create => Err(no_database()),
         Found::Blank if !create => Err(no_database()),
         Found::Blank if is_read_only_file(path) => Err(StoreError::ReadOnly {
             path: Some(path.to_path_buf()),
         }),
         Found::Missing | Found::Blank => create_new(path),
-        Found::Ours { version, checker } if is_read_only_file(path) => {
+        Found::Ours {
+            version, checker, ..
+        } if is_read_only_file(path) => {
             if version < SCHEMA_VERSION {
                 return Err(StoreError::ReadOnlyOutdated {
                     path: path.to_path_buf(),
@@ -82,9 +88,15 @@ fn try_open(path: &Path, create: bool) -> Result<Store, StoreError> {
                 read_only: true,
             })
         }
-        Found::Ours { checker, .. } => {
+        Found::Ours {
+            checker, checked, ..
+        } => {
             drop(checker);
-            open_ours(path)
+            let store = open_ours(path)?;
+            if checked {
+                record_integrity_check(&store.conn);
+            }
+            Ok(store)
         }
     }
 }
@@ -104,7 +116,7 @@ fn sidecar(path: &Path, suffix: &str) -> PathBuf {
 
 /// `file:` URI for SQLite, with everything but unreserved characters and
 /// `/` percent-encoded, so that spaces, `?`, `#` and `%` in folder names work.
-fn file_uri(path: &Path, params: &str) -> String {
+pub(super) fn file_uri(path: &Path, params: &str) -> String {
     let mut uri = String::from("file:");
     for &b in path.as_os_str().as_encoded_bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
@@ -128,7 +140,7 @@ fn fingerprint(path: &Path) -> Option<(u64, std::time::SystemTime)> {
 /// Decides whether `path` is ours without writing anything: the header is
 /// read from the file, and SQLite looks inside through a read-only
 /// connection that neither creates nor changes a `-wal` or `-shm`.
-fn inspect(path: &Path) -> Result<Found, StoreError> {
+fn inspect(path: &Path, check: IntegrityCheck) -> Result<Found, StoreError> {
     let cannot_open = |reason: String| StoreError::CannotOpen {
         path: path.to_path_buf(),
         reason,
@@ -142,7 +154,7 @@ fn inspect(path: &Path) -> Result<Found, StoreError> {
         return Err(cannot_open("it is a folder, not a file".into()));
     }
     let before = disk_state(path);
-    match look(path, meta.len()) {
+    match look(path, meta.len(), check) {
         // Another process created, folded or removed the log while we
         // looked: what failed may have been the moment, not the file.
         Err(
@@ -166,7 +178,7 @@ fn disk_state(path: &Path) -> [Option<(u64, std::time::SystemTime)>; 3] {
     ]
 }
 
-fn look(path: &Path, len: u64) -> Result<Found, StoreError> {
+fn look(path: &Path, len: u64, check: IntegrityCheck) -> Result<Found, StoreError> {
     let cannot_open = |reason: String| StoreError::CannotOpen {
         path: path.to_path_buf(),
         reason,
@@ -215,7 +227,7 @@ fn look(path: &Path, len: u64) -> Result<Found, StoreError> {
     let classify = |e| StoreError::classify(e, path);
     let checker = Connection::open_with_flags(&uri, flags).map_err(classify)?;
     checker.busy_timeout(BUSY_TIMEOUT).map_err(classify)?;
-    let looked = look_inside(&checker, path);
+    let looked = look_inside(&checker, path, check);
     // Read without locks: if another process changed the file meanwhile,
     // what we saw may be half old, half new. Look again.
     if unlocked && (fingerprint(path), fingerprint(&wal)) != before {
@@ -223,9 +235,10 @@ fn look(path: &Path, len: u64) -> Result<Found, StoreError> {
             path: Some(path.to_path_buf()),
         });
     }
-    let version = looked?;
+    let (version, checked) = looked?;
     Ok(Found::Ours {
         version,
+        checked,
         // A connection to the copy would read a snapshot, not the file.
         checker: if _copy.is_some() { None } else { Some(checker) },
     })
@@ -243,7 +256,11 @@ fn read_header(path: &Path) -> std::io::Result<Vec<u8>> {
 }
 
 /// Through a read-only connection: is it ours, is it sound, which schema.
-fn look_inside(conn: &Connection, path: &Path) -> Result<u32, StoreError> {
+fn look_inside(
+    conn: &Connection,
+    path: &Path,
+    check: IntegrityCheck,
+) -> Result<(u32, bool), StoreError> {
     let classify = |e| StoreError::classify(e, path);
     let app_id: i32 = conn
         .query_row("PRAGMA application_id", [], |row| row.get(0))
@@ -253,7 +270,10 @@ fn look_inside(conn: &Connection, path: &Path) -> Result<u32, StoreError> {
             path: path.to_path_buf(),
         });
     }
-    quick_check(conn).map_err(|e| reclassify(e, path))?;
+    let checked = check == IntegrityCheck::Always || !checked_lately(conn);
+    if checked {
+        quick_check(conn).map_err(|e| reclassify(e, path))?;
+    }
     let version = current_version(conn).map_err(|e| reclassify(e, path))?;
     if version > SCHEMA_VERSION {
         return Err(StoreError::TooNew {
@@ -262,7 +282,29 @@ fn look_inside(conn: &Connection, path: &Path) -> Result<u32, StoreError> {
             supported: SCHEMA_VERSION,
         });
     }
-    Ok(version)
+    Ok((version, checked))
+}
+
+/// Whether a full check of this file passed within the last day (recorded
+/// by whichever program ran it), so that a script calling the command line
+/// a thousand times does not read every page a thousand times.
+fn checked_lately(conn: &Connection) -> bool {
+    conn.query_row(
+        "SELECT count(*) > 0 FROM local_state
+         WHERE key = 'integrity_checked_at' AND julianday('now') - julianday(value) < 1.0",
+        [],
+        |row| row.get(0),
+    )
+    .unwrap_or(false)
+}
+
+/// Best effort: a file that cannot record it is simply checked again.
+fn record_integrity_check(conn: &Connection) {
+    let _ = conn.execute(
+        "INSERT INTO local_state (key, value) VALUES ('integrity_checked_at', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [],
+    );
 }
 
 /// A new database at a missing or empty path. The file is claimed (its
@@ -295,7 +337,9 @@ fn create_new(path: &Path) -> Result<Store, StoreError> {
     tx.pragma_update(None, "application_id", APPLICATION_ID)
         .map_err(classify)?;
     tx.commit().map_err(classify)?;
-    finish_open(conn, path)
+    let store = finish_open(conn, path)?;
+    record_integrity_check(&store.conn);
+    Ok(store)
 }
 
 /// An existing database of ours, already checked read-only.

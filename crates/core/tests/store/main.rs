@@ -7,6 +7,7 @@ mod opening;
 mod refusing;
 mod restoring;
 mod schema;
+mod sharing;
 mod statements;
 
 use std::path::PathBuf;

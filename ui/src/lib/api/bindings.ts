@@ -61,7 +61,7 @@ language: number,
  */
 body: number, };
 
-export type ErrorCode = "invalid" | "not_found" | "unavailable" | "internal";
+export type ErrorCode = "invalid" | "not_found" | "busy" | "unavailable" | "internal";
 
 export type ApiError = { code: ErrorCode, message: string, };
 

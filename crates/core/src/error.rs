@@ -1,0 +1,98 @@
+//! What kind of failure an error is, for the programs that show it: the
+//! window branches on it, the command line prints it with `--json`. A kind
+//! exists only where a consumer does something different with it.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::statements::StatementError;
+use crate::store::StoreError;
+use crate::text::TextError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The input was refused; the message says which field and why. The UI keeps the form open.
+    Invalid,
+    /// The row is gone (deleted elsewhere, purged). The UI refreshes its list.
+    NotFound,
+    /// Another program is writing and held the lock past the wait: trying
+    /// again shortly usually works. The UI retries and says so.
+    Busy,
+    /// The database cannot be used as it is (not ours, damaged, read-only,
+    /// newer); the UI shows a notice with the message.
+    Unavailable,
+    /// Anything else: a bug or a failing disk. The UI shows the message.
+    Internal,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::Invalid => "invalid",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::Busy => "busy",
+            ErrorCode::Unavailable => "unavailable",
+            ErrorCode::Internal => "internal",
+        }
+    }
+}
+
+/// An error that knows its kind.
+pub trait Coded: std::fmt::Display {
+    fn code(&self) -> ErrorCode;
+}
+
+impl Coded for StoreError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            StoreError::Locked { .. } => ErrorCode::Busy,
+            StoreError::NotADatabase { .. }
+            | StoreError::ForeignDatabase { .. }
+            | StoreError::Corrupt { .. }
+            | StoreError::ReadOnly { .. }
+            | StoreError::ReadOnlyOutdated { .. }
+            | StoreError::NoDatabase { .. }
+            | StoreError::CannotOpen { .. }
+            | StoreError::TooNew { .. } => ErrorCode::Unavailable,
+            StoreError::Migration { .. }
+            | StoreError::MigrationBrokeLinks { .. }
+            | StoreError::Sqlite(_) => ErrorCode::Internal,
+        }
+    }
+}
+
+impl Coded for TextError {
+    fn code(&self) -> ErrorCode {
+        ErrorCode::Invalid
+    }
+}
+
+impl Coded for StatementError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            StatementError::EmptyTitle
+            | StatementError::Text(_)
+            | StatementError::InTrash { .. } => ErrorCode::Invalid,
+            StatementError::NotFound { .. } => ErrorCode::NotFound,
+            StatementError::Store(store) => store.code(),
+        }
+    }
+}
+
+/// `{"code": "...", "message": "..."}`: how a failure crosses to the window
+/// and to scripts reading the command line's `--json` output.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ErrorReport {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl<E: Coded> From<&E> for ErrorReport {
+    fn from(err: &E) -> Self {
+        ErrorReport {
+            code: err.code(),
+            message: err.to_string(),
+        }
+    }
+}

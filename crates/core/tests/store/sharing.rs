@@ -1,0 +1,110 @@
+//! One writer and many readers on one file: reads never wait for writes.
+
+use std::fs;
+
+use rusqlite::Connection;
+use undersigned_core::statements::{self, NewStatement, StatementError};
+use undersigned_core::{IntegrityCheck, OpenOptions, Store, StoreError};
+
+use crate::temp_db;
+
+fn new(title: &str) -> NewStatement {
+    NewStatement {
+        title: title.into(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn readers_answer_while_another_connection_holds_the_write_lock() {
+    let (_dir, path) = temp_db();
+    let store = Store::open(&path).expect("open");
+    statements::create(store.conn(), &new("Committed")).expect("create");
+    let readers = store.readers().expect("a file store has readers");
+
+    let writer = Connection::open(&path).expect("another writer");
+    writer
+        .execute_batch("BEGIN IMMEDIATE; UPDATE statements SET title = 'Uncommitted';")
+        .expect("hold the write lock mid-transaction");
+
+    let titles: Vec<String> = readers
+        .read(statements::list)
+        .expect("read while locked")
+        .into_iter()
+        .map(|s| s.title)
+        .collect();
+    assert_eq!(
+        titles,
+        ["Committed"],
+        "the last committed state, not the write in progress"
+    );
+    writer.execute_batch("ROLLBACK").expect("release");
+}
+
+#[test]
+fn a_reader_cannot_write() {
+    let (_dir, path) = temp_db();
+    let store = Store::open(&path).expect("open");
+    let readers = store.readers().expect("readers");
+    let err = readers
+        .read(|conn| statements::create(conn, &new("Through a reader")))
+        .expect_err("read-only");
+    assert!(
+        matches!(err, StatementError::Store(StoreError::ReadOnly { .. })),
+        "{err:?}"
+    );
+    assert!(statements::list(store.conn()).expect("list").is_empty());
+}
+
+#[test]
+fn memory_and_read_only_stores_have_no_separate_readers() {
+    assert!(Store::open_in_memory().expect("memory").readers().is_none());
+}
+
+#[test]
+fn a_passed_check_is_recorded_and_an_old_one_does_not_excuse_damage() {
+    let (_dir, path) = temp_db();
+    {
+        let store = Store::open(&path).expect("open");
+        let recorded: i64 = store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM local_state WHERE key = 'integrity_checked_at'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("count");
+        assert_eq!(recorded, 1, "the check at creation is recorded");
+        for i in 0..400 {
+            statements::create(store.conn(), &new(&format!("Statement {i} with words")))
+                .expect("create");
+        }
+        store
+            .conn()
+            .execute(
+                "UPDATE local_state SET value = '2000-01-01T00:00:00.000Z'
+                 WHERE key = 'integrity_checked_at'",
+                [],
+            )
+            .expect("age the record");
+        store.checkpoint().expect("fold");
+    }
+    let mut bytes = fs::read(&path).expect("read");
+    // Damage the statements' pages, not page 1 or the small tables near it.
+    let page = 4096;
+    let pages = bytes.len() / page;
+    for b in &mut bytes[(pages - 6) * page..(pages - 2) * page] {
+        *b = 0x5A;
+    }
+    fs::write(&path, &bytes).expect("damage");
+
+    let err = Store::open_with(
+        &path,
+        OpenOptions {
+            create: false,
+            check: IntegrityCheck::IfNotRecent,
+        },
+    )
+    .expect_err("an old check does not excuse a damaged file");
+    assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+}
