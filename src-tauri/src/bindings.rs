@@ -3,10 +3,15 @@
 //! matches, and `make types` (UPDATE_BINDINGS=1) rewrites it.
 
 use ts_rs::{Config, TS};
-use undersigned_core::statements::{NewStatement, Statement, StatementPatch, StatementStatus};
+use undersigned_core::statements::{
+    NewStatement, Statement, StatementPatch, StatementStatus, StatementSummary,
+};
 use undersigned_core::text::{LIMITS, TextLimits};
 
+use undersigned_core::store::DatabaseChange;
+
 use crate::commands::app::AppInfo;
+use crate::commands::table::COMMANDS;
 use crate::error::{ApiError, ErrorCode};
 
 fn render() -> String {
@@ -14,20 +19,24 @@ fn render() -> String {
     let decls = [
         StatementStatus::decl(&cfg),
         Statement::decl(&cfg),
+        StatementSummary::decl(&cfg),
         NewStatement::decl(&cfg),
         StatementPatch::decl(&cfg),
         AppInfo::decl(&cfg),
+        DatabaseChange::decl(&cfg),
         TextLimits::decl(&cfg),
         ErrorCode::decl(&cfg),
         ApiError::decl(&cfg),
     ];
-    let mut out =
-        String::from("// Generated from the Rust types by `make types`; do not edit by hand.\n\n");
+    let mut out = String::from(
+        "// Generated from the Rust types by `make types`; do not edit by hand.\n\nimport type { Channel } from '@tauri-apps/api/core';\n\n",
+    );
     for decl in decls {
         out.push_str("export ");
         out.push_str(decl.trim());
         out.push_str("\n\n");
     }
+    out.push_str(&render_commands());
     // The limits themselves, so the UI counts against the same numbers as core.
     let limits = serde_json::to_string(&LIMITS).unwrap_or_default();
     out.push_str("/** Length limits of text fields, in characters (Unicode code points), as core enforces them. */\n");
@@ -36,6 +45,37 @@ fn render() -> String {
     ));
     out.truncate(out.trim_end().len());
     out.push('\n');
+    out
+}
+
+/// The command table as TypeScript: `lib/api` and the fake backend are typed
+/// by it, so a renamed command or argument key fails the UI's type check.
+fn render_commands() -> String {
+    let mut out = String::from(
+        "/** Every command the window may call: its argument keys and types, and its answer. */\nexport type Commands = {\n",
+    );
+    for command in COMMANDS {
+        let args: Vec<String> = command
+            .args
+            .iter()
+            .map(|(key, ty)| format!("{key}: {ty}"))
+            .collect();
+        let args = if args.is_empty() {
+            "Record<string, never>".to_string()
+        } else {
+            format!("{{ {} }}", args.join(", "))
+        };
+        out.push_str(&format!(
+            "  {}: {{ args: {args}; returns: {} }};\n",
+            command.name, command.returns
+        ));
+    }
+    out.push_str("};\n\nexport type CommandName = keyof Commands;\n\n");
+    out.push_str("export const COMMAND_NAMES: readonly CommandName[] = [\n");
+    for command in COMMANDS {
+        out.push_str(&format!("  '{}',\n", command.name));
+    }
+    out.push_str("];\n\n");
     out
 }
 

@@ -53,6 +53,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, database: Database) -> Builder<R
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::app::app_quit,
+            commands::app::app_watch,
             commands::statements::statements_list,
             commands::statements::statements_list_trash,
             commands::statements::statements_get,

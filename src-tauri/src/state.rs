@@ -5,10 +5,13 @@
 //! held across an `.await` or taken on the window's thread.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use undersigned_core::location;
 use undersigned_core::store::Connection;
+use undersigned_core::store::{ChangeWatcher, DatabaseChange};
 use undersigned_core::{Readers, Store, StoreError, WithPath};
 
 use crate::error::ApiError;
@@ -19,7 +22,16 @@ struct Shared {
     readers: Option<Arc<Readers>>,
     path: Option<PathBuf>,
     read_only: bool,
+    /// Set once a newer version of Undersigned upgraded the file while it
+    /// was open here: from then on this version refuses to write to it.
+    newer_schema: Arc<AtomicBool>,
+    /// Each call to `watch` starts a new watch and ends the one before
+    /// (the window reloaded).
+    watch_generation: Arc<AtomicU64>,
 }
+
+/// How often the file is looked at for changes by other programs.
+const WATCH_EVERY: Duration = Duration::from_millis(700);
 
 pub struct Database {
     /// Where the app looked for its database, shown in Settings.
@@ -101,6 +113,16 @@ impl Database {
         E: Into<ApiError> + WithPath + Send + 'static,
     {
         let shared = self.shared()?;
+        if shared.newer_schema.load(Ordering::SeqCst) {
+            return Err(ApiError::unavailable(format!(
+                "the database{} was upgraded by a newer version of Undersigned while it was open here, so this version no longer writes to it. Nothing was saved; quit and update Undersigned.",
+                shared
+                    .path
+                    .as_ref()
+                    .map(|p| format!(" {}", p.display()))
+                    .unwrap_or_default()
+            )));
+        }
         let writer = Arc::clone(&shared.writer);
         let path = shared.path.clone();
         tauri::async_runtime::spawn_blocking(move || {
@@ -141,6 +163,46 @@ impl Database {
         .and_then(|result| result)
     }
 
+    /// Starts looking for changes made by other programs, and hands each to
+    /// `deliver` until it returns false or a newer watch starts. A file that
+    /// nothing else can write (in memory, read-only) is not watched.
+    pub fn watch(
+        &self,
+        mut deliver: impl FnMut(DatabaseChange) -> bool + Send + 'static,
+    ) -> Result<(), ApiError> {
+        let shared = self.shared()?;
+        let Some(path) = shared.path.clone().filter(|_| !shared.read_only) else {
+            return Ok(());
+        };
+        let mut watcher =
+            ChangeWatcher::open(&path).map_err(|e| ApiError::from(e.with_path(&path)))?;
+        let generation = shared.watch_generation.fetch_add(1, Ordering::SeqCst) + 1;
+        let current = Arc::clone(&shared.watch_generation);
+        let newer = Arc::clone(&shared.newer_schema);
+        std::thread::Builder::new()
+            .name("database-watch".into())
+            .spawn(move || {
+                loop {
+                    std::thread::sleep(WATCH_EVERY);
+                    if current.load(Ordering::SeqCst) != generation {
+                        break;
+                    }
+                    // A failed look (the file busy at that moment) is tried again next time.
+                    let Ok(Some(change)) = watcher.poll() else {
+                        continue;
+                    };
+                    if matches!(change, DatabaseChange::NewerSchema { .. }) {
+                        newer.store(true, Ordering::SeqCst);
+                    }
+                    if !deliver(change) {
+                        break;
+                    }
+                }
+            })
+            .map_err(|e| ApiError::internal(format!("cannot watch the database: {e}")))?;
+        Ok(())
+    }
+
     fn shared(&self) -> Result<&Shared, ApiError> {
         self.store
             .as_ref()
@@ -160,6 +222,8 @@ impl Shared {
             readers: store.readers().map(Arc::new),
             path: store.path().map(PathBuf::from),
             read_only: store.is_read_only(),
+            newer_schema: Arc::new(AtomicBool::new(false)),
+            watch_generation: Arc::new(AtomicU64::new(0)),
             writer: Arc::new(Mutex::new(store)),
         }
     }

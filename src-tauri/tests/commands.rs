@@ -257,3 +257,36 @@ fn reads_do_not_wait_for_a_write_in_progress() {
     let listed = listed.expect("list");
     assert_eq!(listed[0]["title"], "Before the import");
 }
+
+/// Every command in the table is registered under its name and takes the
+/// argument keys the table gives it: the UI is typed by that table.
+#[test]
+fn every_command_in_the_table_is_registered_with_its_argument_keys() {
+    use undersigned_app::commands::table::COMMANDS;
+    let sample = |ty: &str| match ty {
+        "string" => json!("no-such-id"),
+        "NewStatement" => json!({ "title": "Table check" }),
+        "StatementPatch" => json!({}),
+        t if t.starts_with("Channel<") => json!("__CHANNEL__:7"),
+        other => panic!("add a sample value for argument type {other}"),
+    };
+    for command in COMMANDS {
+        if command.name == "app_quit" {
+            continue; // it would end the test process's app
+        }
+        let h = harness();
+        let args: serde_json::Map<String, Value> = command
+            .args
+            .iter()
+            .map(|(key, ty)| (key.to_string(), sample(ty)))
+            .collect();
+        if let Err(err) = h.invoke(command.name, Value::Object(args)) {
+            let text = err.to_string();
+            assert!(
+                err.get("code").is_some(),
+                "{}: not a command error, so not registered or bad arguments: {text}",
+                command.name
+            );
+        }
+    }
+}

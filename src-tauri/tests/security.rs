@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use serde_json::Value;
+use undersigned_app::commands::table::COMMANDS;
 
 fn read_json(relative: &str) -> Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
@@ -69,13 +70,10 @@ fn the_main_window_may_call_the_app_commands_and_nothing_else() {
         );
     }
 
-    let build_rs = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs"))
-        .expect("build.rs");
-    let mut declared: Vec<String> = build_rs
-        .lines()
-        .filter_map(|line| line.trim().strip_prefix('"'))
-        .filter_map(|rest| rest.strip_suffix("\","))
-        .map(|cmd| format!("allow-{}", cmd.replace('_', "-")))
+    // build.rs declares exactly the command table to Tauri.
+    let mut declared: Vec<String> = COMMANDS
+        .iter()
+        .map(|c| format!("allow-{}", c.name.replace('_', "-")))
         .collect();
     declared.sort();
     let mut granted: Vec<String> = granted.iter().map(|s| s.to_string()).collect();

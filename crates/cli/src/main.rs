@@ -10,7 +10,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use undersigned_core::error::{ErrorCode, ErrorReport};
 use undersigned_core::location::{self, DB_ENV_VAR};
-use undersigned_core::statements::{self, NewStatement, Statement, StatementPatch};
+use undersigned_core::statements::{
+    self, NewStatement, Statement, StatementPatch, StatementSummary,
+};
 use undersigned_core::text::{for_terminal, is_direction_control};
 use undersigned_core::{IntegrityCheck, OpenOptions, Store, WithPath};
 
@@ -198,7 +200,7 @@ struct Output {
 }
 
 impl Output {
-    fn list(&self, found: &[Statement], trash: bool) -> Result<(), ErrorReport> {
+    fn list(&self, found: &[StatementSummary], trash: bool) -> Result<(), ErrorReport> {
         if self.json {
             return print_json(&found);
         }

@@ -70,6 +70,24 @@ pub struct Statement {
     pub deleted_at: Option<String>,
 }
 
+/// A statement as lists show it: everything but the text, so a list of
+/// many long statements stays small.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StatementSummary {
+    pub id: String,
+    pub title: String,
+    pub subtitle: String,
+    pub language: String,
+    pub translation_of: Option<String>,
+    pub status: StatementStatus,
+    pub deadline: Option<String>,
+    pub signatory_goal: Option<u32>,
+    pub created_at: String,
+    pub updated_at: String,
+    pub deleted_at: Option<String>,
+}
+
 /// What an organizer gives to start a statement.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -138,15 +156,19 @@ type Result<T> = std::result::Result<T, StatementError>;
 const COLUMNS: &str = "id, title, subtitle, statement_date, place, language, translation_of,
      status, deadline, signatory_goal, body, created_at, updated_at, deleted_at";
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Statement> {
-    let raw_status: String = row.get(7)?;
-    let status = StatementStatus::parse(&raw_status).ok_or_else(|| {
+fn status_at(row: &Row<'_>, index: usize) -> rusqlite::Result<StatementStatus> {
+    let raw: String = row.get(index)?;
+    StatementStatus::parse(&raw).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(
-            7,
+            index,
             rusqlite::types::Type::Text,
-            format!("unknown statement status {raw_status:?}").into(),
+            format!("unknown statement status {raw:?}").into(),
         )
-    })?;
+    })
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Statement> {
+    let status = status_at(row, 7)?;
     Ok(Statement {
         id: row.get(0)?,
         title: row.get(1)?,
@@ -212,7 +234,7 @@ pub fn get(conn: &Connection, id: &str) -> Result<Statement> {
 }
 
 /// Live statements, most recently changed first.
-pub fn list(conn: &Connection) -> Result<Vec<Statement>> {
+pub fn list(conn: &Connection) -> Result<Vec<StatementSummary>> {
     select_many(
         conn,
         "WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC",
@@ -220,16 +242,34 @@ pub fn list(conn: &Connection) -> Result<Vec<Statement>> {
 }
 
 /// Statements in the trash, most recently deleted first.
-pub fn list_trash(conn: &Connection) -> Result<Vec<Statement>> {
+pub fn list_trash(conn: &Connection) -> Result<Vec<StatementSummary>> {
     select_many(
         conn,
         "WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC",
     )
 }
 
-fn select_many(conn: &Connection, tail: &str) -> Result<Vec<Statement>> {
-    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM statements {tail}"))?;
-    let rows = stmt.query_map([], from_row)?;
+fn select_many(conn: &Connection, tail: &str) -> Result<Vec<StatementSummary>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, title, subtitle, language, translation_of, status, deadline,
+                signatory_goal, created_at, updated_at, deleted_at
+           FROM statements {tail}"
+    ))?;
+    let rows = stmt.query_map([], |row| {
+        Ok(StatementSummary {
+            id: row.get(0)?,
+            title: row.get(1)?,
+            subtitle: row.get(2)?,
+            language: row.get(3)?,
+            translation_of: row.get(4)?,
+            status: status_at(row, 5)?,
+            deadline: row.get(6)?,
+            signatory_goal: row.get(7)?,
+            created_at: row.get(8)?,
+            updated_at: row.get(9)?,
+            deleted_at: row.get(10)?,
+        })
+    })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 

@@ -1,8 +1,9 @@
 use serde::Serialize;
+use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 use undersigned_core::StoreError;
-use undersigned_core::store;
+use undersigned_core::store::{self, DatabaseChange};
 
 use crate::error::ApiError;
 use crate::state::Database;
@@ -46,4 +47,15 @@ pub async fn app_info(db: State<'_, Database>) -> Result<AppInfo, ApiError> {
 pub async fn app_quit<R: Runtime>(app: AppHandle<R>) -> Result<(), ApiError> {
     app.exit(0);
     Ok(())
+}
+
+/// Tells the window, through `on_change`, whenever another program (the
+/// command line, a second window, a newer Undersigned) changes the file, so
+/// lists refresh without a click. A new call replaces the previous watch.
+#[tauri::command]
+pub async fn app_watch(
+    db: State<'_, Database>,
+    on_change: Channel<DatabaseChange>,
+) -> Result<(), ApiError> {
+    db.watch(move |change| on_change.send(change).is_ok())
 }

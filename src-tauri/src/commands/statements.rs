@@ -1,16 +1,20 @@
 use tauri::State;
-use undersigned_core::statements::{self, NewStatement, Statement, StatementPatch};
+use undersigned_core::statements::{
+    self, NewStatement, Statement, StatementPatch, StatementSummary,
+};
 
 use crate::error::ApiError;
 use crate::state::Database;
 
 #[tauri::command]
-pub async fn statements_list(db: State<'_, Database>) -> Result<Vec<Statement>, ApiError> {
+pub async fn statements_list(db: State<'_, Database>) -> Result<Vec<StatementSummary>, ApiError> {
     db.read(statements::list).await
 }
 
 #[tauri::command]
-pub async fn statements_list_trash(db: State<'_, Database>) -> Result<Vec<Statement>, ApiError> {
+pub async fn statements_list_trash(
+    db: State<'_, Database>,
+) -> Result<Vec<StatementSummary>, ApiError> {
     db.read(statements::list_trash).await
 }
 

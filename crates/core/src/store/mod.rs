@@ -5,6 +5,7 @@ mod error;
 mod migrate;
 mod opening;
 mod readers;
+mod watch;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -18,6 +19,7 @@ pub use readers::Readers;
 /// The connection type every core function takes; re-exported so the
 /// shell needs no SQLite crate of its own.
 pub use rusqlite::Connection;
+pub use watch::{ChangeWatcher, DatabaseChange};
 
 /// Written into the SQLite header of every Undersigned database ("UNDS"), so
 /// another program's SQLite file is recognised and left alone.
@@ -156,6 +158,17 @@ impl Store {
         match &self.path {
             Some(path) if !self.read_only => Some(Readers::new(path.clone())),
             _ => None,
+        }
+    }
+
+    /// A watcher that notices commits by other connections and programs.
+    /// `None` where nothing else can write (in memory, a read-only file).
+    pub fn watcher(&self) -> Result<Option<ChangeWatcher>, StoreError> {
+        match &self.path {
+            Some(path) if !self.read_only => ChangeWatcher::open(path)
+                .map(Some)
+                .map_err(|e| e.with_path(path)),
+            _ => Ok(None),
         }
     }
 

@@ -108,3 +108,37 @@ fn a_passed_check_is_recorded_and_an_old_one_does_not_excuse_damage() {
     .expect_err("an old check does not excuse a damaged file");
     assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
 }
+
+#[test]
+fn the_watcher_notices_other_programs_and_a_newer_schema() {
+    use undersigned_core::store::{DatabaseChange, SCHEMA_VERSION};
+    let (_dir, path) = temp_db();
+    let store = Store::open(&path).expect("open");
+    let mut watcher = store.watcher().expect("watcher").expect("a file has one");
+    assert_eq!(watcher.poll().expect("poll"), None, "nothing happened yet");
+
+    // The command line, in another process, adds a statement.
+    let other = Store::open(&path).expect("another program");
+    statements::create(other.conn(), &new("From the command line")).expect("create");
+    assert_eq!(watcher.poll().expect("poll"), Some(DatabaseChange::Changed));
+    assert_eq!(watcher.poll().expect("poll"), None, "reported once");
+
+    // This store's own writes are seen too (the window may have several views).
+    statements::create(store.conn(), &new("From the window")).expect("create");
+    assert_eq!(watcher.poll().expect("poll"), Some(DatabaseChange::Changed));
+
+    other
+        .conn()
+        .execute(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?1, 'future', 'x')",
+            [SCHEMA_VERSION + 1],
+        )
+        .expect("a newer version upgrades the file");
+    assert_eq!(
+        watcher.poll().expect("poll"),
+        Some(DatabaseChange::NewerSchema {
+            found: SCHEMA_VERSION + 1,
+            supported: SCHEMA_VERSION
+        })
+    );
+}

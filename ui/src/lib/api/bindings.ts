@@ -1,5 +1,7 @@
 // Generated from the Rust types by `make types`; do not edit by hand.
 
+import type { Channel } from '@tauri-apps/api/core';
+
 export type StatementStatus = "draft" | "open" | "closed" | "published";
 
 export type Statement = { id: string, title: string, subtitle: string, 
@@ -24,6 +26,8 @@ body: string, createdAt: string, updatedAt: string,
  */
 deletedAt: string | null, };
 
+export type StatementSummary = { id: string, title: string, subtitle: string, language: string, translationOf: string | null, status: StatementStatus, deadline: string | null, signatoryGoal: number | null, createdAt: string, updatedAt: string, deletedAt: string | null, };
+
 export type NewStatement = { title: string, subtitle?: string, language?: string, };
 
 export type StatementPatch = { title?: string, subtitle?: string, place?: string, };
@@ -38,6 +42,8 @@ databasePath: string, schemaVersion: number,
  * no changes.
  */
 readOnly: boolean, };
+
+export type DatabaseChange = { "kind": "changed" } | { "kind": "newer_schema", found: number, supported: number, };
 
 export type TextLimits = { 
 /**
@@ -64,6 +70,35 @@ body: number, };
 export type ErrorCode = "invalid" | "not_found" | "busy" | "unavailable" | "internal";
 
 export type ApiError = { code: ErrorCode, message: string, };
+
+/** Every command the window may call: its argument keys and types, and its answer. */
+export type Commands = {
+  app_info: { args: Record<string, never>; returns: AppInfo };
+  app_quit: { args: Record<string, never>; returns: null };
+  app_watch: { args: { onChange: Channel<DatabaseChange> }; returns: null };
+  statements_list: { args: Record<string, never>; returns: StatementSummary[] };
+  statements_list_trash: { args: Record<string, never>; returns: StatementSummary[] };
+  statements_get: { args: { id: string }; returns: Statement };
+  statements_create: { args: { statement: NewStatement }; returns: Statement };
+  statements_update: { args: { id: string, patch: StatementPatch }; returns: Statement };
+  statements_delete: { args: { id: string }; returns: Statement };
+  statements_restore: { args: { id: string }; returns: Statement };
+};
+
+export type CommandName = keyof Commands;
+
+export const COMMAND_NAMES: readonly CommandName[] = [
+  'app_info',
+  'app_quit',
+  'app_watch',
+  'statements_list',
+  'statements_list_trash',
+  'statements_get',
+  'statements_create',
+  'statements_update',
+  'statements_delete',
+  'statements_restore',
+];
 
 /** Length limits of text fields, in characters (Unicode code points), as core enforces them. */
 export const TEXT_LIMITS: TextLimits = {"title":300,"subtitle":500,"place":200,"language":35,"body":200000};

@@ -1,0 +1,66 @@
+// The app's commands, in one table: each name, its argument keys with their
+// TypeScript types, and the TypeScript type of its answer. build.rs includes
+// this file to declare the commands to Tauri (so the capability file governs
+// them); the generated bindings give lib/api and the UI's fake backend the
+// same names and argument keys; tests check the table against the handlers
+// that are registered and the permissions that are granted.
+
+#[allow(dead_code)]
+pub struct CommandSpec {
+    pub name: &'static str,
+    pub args: &'static [(&'static str, &'static str)],
+    pub returns: &'static str,
+}
+
+pub const COMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "app_info",
+        args: &[],
+        returns: "AppInfo",
+    },
+    CommandSpec {
+        name: "app_quit",
+        args: &[],
+        returns: "null",
+    },
+    CommandSpec {
+        name: "app_watch",
+        args: &[("onChange", "Channel<DatabaseChange>")],
+        returns: "null",
+    },
+    CommandSpec {
+        name: "statements_list",
+        args: &[],
+        returns: "StatementSummary[]",
+    },
+    CommandSpec {
+        name: "statements_list_trash",
+        args: &[],
+        returns: "StatementSummary[]",
+    },
+    CommandSpec {
+        name: "statements_get",
+        args: &[("id", "string")],
+        returns: "Statement",
+    },
+    CommandSpec {
+        name: "statements_create",
+        args: &[("statement", "NewStatement")],
+        returns: "Statement",
+    },
+    CommandSpec {
+        name: "statements_update",
+        args: &[("id", "string"), ("patch", "StatementPatch")],
+        returns: "Statement",
+    },
+    CommandSpec {
+        name: "statements_delete",
+        args: &[("id", "string")],
+        returns: "Statement",
+    },
+    CommandSpec {
+        name: "statements_restore",
+        args: &[("id", "string")],
+        returns: "Statement",
+    },
+];
