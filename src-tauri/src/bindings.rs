@@ -8,6 +8,7 @@ use undersigned_core::statements::{
 };
 use undersigned_core::text::{LIMITS, TextLimits};
 
+use undersigned_core::backup::{BackupInfo, BackupReason, RestoreReport};
 use undersigned_core::store::DatabaseChange;
 
 use crate::commands::app::AppInfo;
@@ -24,6 +25,9 @@ fn render() -> String {
         StatementPatch::decl(&cfg),
         AppInfo::decl(&cfg),
         DatabaseChange::decl(&cfg),
+        BackupReason::decl(&cfg),
+        BackupInfo::decl(&cfg),
+        RestoreReport::decl(&cfg),
         TextLimits::decl(&cfg),
         ErrorCode::decl(&cfg),
         ApiError::decl(&cfg),

@@ -5,6 +5,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 use undersigned_core::StoreError;
+use undersigned_core::backup::BackupError;
 pub use undersigned_core::error::ErrorCode;
 use undersigned_core::error::{Coded, ErrorReport};
 use undersigned_core::statements::StatementError;
@@ -42,6 +43,12 @@ fn report<E: Coded>(err: &E) -> ApiError {
 
 impl From<StoreError> for ApiError {
     fn from(err: StoreError) -> Self {
+        report(&err)
+    }
+}
+
+impl From<BackupError> for ApiError {
+    fn from(err: BackupError) -> Self {
         report(&err)
     }
 }

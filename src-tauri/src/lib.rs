@@ -30,6 +30,7 @@ pub fn run() {
         std::process::exit(1);
     }
     let database = Database::open_at(explicit_db);
+    database.back_up_daily();
     let context = tauri::generate_context!();
     let app = match run_app(Builder::default(), database).build(context) {
         Ok(app) => app,
@@ -54,6 +55,9 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, database: Database) -> Builder<R
             commands::app::app_info,
             commands::app::app_quit,
             commands::app::app_watch,
+            commands::backup::backup_list,
+            commands::backup::backup_create,
+            commands::backup::backup_restore,
             commands::statements::statements_list,
             commands::statements::statements_list_trash,
             commands::statements::statements_get,

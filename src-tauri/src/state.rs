@@ -28,6 +28,7 @@ struct Shared {
     /// Each call to `watch` starts a new watch and ends the one before
     /// (the window reloaded).
     watch_generation: Arc<AtomicU64>,
+    backup_problem: Arc<Mutex<Option<String>>>,
 }
 
 /// How often the file is looked at for changes by other programs.
@@ -203,6 +204,46 @@ impl Database {
         Ok(())
     }
 
+    /// The database file, for work that opens it on its own (backups).
+    pub fn file(&self) -> Result<PathBuf, ApiError> {
+        let shared = self.shared()?;
+        shared.path.clone().ok_or_else(|| {
+            ApiError::unavailable("this database lives in memory only and has no file to back up")
+        })
+    }
+
+    /// Makes the day's first backup in the background, so the window does
+    /// not wait for it. What went wrong, if anything, Settings shows.
+    pub fn back_up_daily(&self) {
+        let Ok(shared) = &self.store else { return };
+        let (Some(path), false) = (shared.path.clone(), shared.read_only) else {
+            return;
+        };
+        let problem = Arc::clone(&shared.backup_problem);
+        let _ = std::thread::Builder::new()
+            .name("daily-backup".into())
+            .spawn(move || {
+                let options = undersigned_core::OpenOptions {
+                    create: false,
+                    check: undersigned_core::IntegrityCheck::IfNotRecent,
+                };
+                let outcome = Store::open_with(&path, options)
+                    .map_err(|e| e.to_string())
+                    .and_then(|store| {
+                        undersigned_core::backup::daily_if_due(&store).map_err(|e| e.to_string())
+                    });
+                if let (Err(message), Ok(mut slot)) = (outcome, problem.lock()) {
+                    *slot = Some(message);
+                }
+            });
+    }
+
+    /// Why the day's automatic backup failed, if it did.
+    pub fn backup_problem(&self) -> Option<String> {
+        let shared = self.store.as_ref().ok()?;
+        shared.backup_problem.lock().ok()?.clone()
+    }
+
     fn shared(&self) -> Result<&Shared, ApiError> {
         self.store
             .as_ref()
@@ -224,6 +265,7 @@ impl Shared {
             read_only: store.is_read_only(),
             newer_schema: Arc::new(AtomicBool::new(false)),
             watch_generation: Arc::new(AtomicU64::new(0)),
+            backup_problem: Arc::new(Mutex::new(None)),
             writer: Arc::new(Mutex::new(store)),
         }
     }

@@ -328,3 +328,86 @@ fn failures_in_json_mode_are_code_and_message_on_stdout() {
         );
     }
 }
+
+#[test]
+fn a_purged_statement_comes_back_from_a_backup() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("coalition.sqlite3");
+    let made = cli(
+        &db,
+        &["--json", "statements", "create", "--title", "Worth keeping"],
+    );
+    let made: serde_json::Value = serde_json::from_slice(&made.stdout).expect("json");
+    let id = made["id"].as_str().expect("id").to_string();
+
+    let backed = cli(&db, &["--json", "backup", "create"]);
+    assert_eq!(backed.status.code(), Some(0), "{}", stderr(&backed));
+    let backed: serde_json::Value = serde_json::from_slice(&backed.stdout).expect("json");
+    let file = backed["path"].as_str().expect("path").to_string();
+    assert!(file.contains("/backups/"), "{file}");
+
+    assert_eq!(
+        cli(&db, &["statements", "purge", &id]).status.code(),
+        Some(1),
+        "only from the trash"
+    );
+    assert_eq!(
+        cli(&db, &["statements", "delete", &id]).status.code(),
+        Some(0)
+    );
+    let purged = cli(&db, &["statements", "purge", &id]);
+    assert_eq!(purged.status.code(), Some(0), "{}", stderr(&purged));
+    assert!(
+        stdout(&cli(&db, &["statements", "list", "--trash"])).starts_with("The trash is empty")
+    );
+
+    let restored = cli(&db, &["backup", "restore", &file]);
+    assert_eq!(restored.status.code(), Some(0), "{}", stderr(&restored));
+    let said = stdout(&restored);
+    assert!(said.contains("What it replaced is kept as"), "{said}");
+    assert!(said.contains("before-restore"), "{said}");
+
+    let shown = cli(&db, &["statements", "show", &id]);
+    assert_eq!(shown.status.code(), Some(0), "{}", stderr(&shown));
+    assert!(stdout(&shown).contains("Worth keeping"));
+
+    let listed = cli(&db, &["--json", "backup", "list"]);
+    let listed: serde_json::Value = serde_json::from_slice(&listed.stdout).expect("json");
+    let reasons: Vec<&str> = listed
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|b| b["reason"].as_str())
+        .collect();
+    assert!(
+        reasons.contains(&"manual") && reasons.contains(&"before_restore"),
+        "{reasons:?}"
+    );
+}
+
+#[test]
+fn restoring_something_that_is_not_a_backup_changes_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("coalition.sqlite3");
+    assert_eq!(
+        cli(&db, &["statements", "create", "--title", "Stays"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let junk = dir.path().join("junk.sqlite3");
+    std::fs::write(
+        &junk,
+        (0..20_000u32).map(|i| (i * 7) as u8).collect::<Vec<_>>(),
+    )
+    .expect("junk");
+    let out = cli(&db, &["backup", "restore", junk.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("cannot be restored") && err.contains("Nothing was changed"),
+        "{err}"
+    );
+    assert!(stdout(&cli(&db, &["statements", "list"])).contains("Stays"));
+    assert!(stdout(&cli(&db, &["backup", "list"])).starts_with("No backups yet"));
+}

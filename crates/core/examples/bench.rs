@@ -3,8 +3,8 @@
 
 use std::time::{Duration, Instant};
 
-use undersigned_core::{IntegrityCheck, OpenOptions, Store};
 use undersigned_core::statements::{self, NewStatement, StatementError};
+use undersigned_core::{IntegrityCheck, OpenOptions, Store};
 
 const STATEMENTS: usize = 10_000;
 const ROUNDS: usize = 25;

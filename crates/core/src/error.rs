@@ -5,6 +5,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::backup::BackupError;
 use crate::statements::StatementError;
 use crate::store::StoreError;
 use crate::text::TextError;
@@ -54,6 +55,7 @@ impl Coded for StoreError {
             | StoreError::ReadOnlyOutdated { .. }
             | StoreError::NoDatabase { .. }
             | StoreError::CannotOpen { .. }
+            | StoreError::BackupBeforeMigration { .. }
             | StoreError::TooNew { .. } => ErrorCode::Unavailable,
             StoreError::Migration { .. }
             | StoreError::MigrationBrokeLinks { .. }
@@ -73,9 +75,22 @@ impl Coded for StatementError {
         match self {
             StatementError::EmptyTitle
             | StatementError::Text(_)
-            | StatementError::InTrash { .. } => ErrorCode::Invalid,
+            | StatementError::InTrash { .. }
+            | StatementError::NotInTrash { .. } => ErrorCode::Invalid,
             StatementError::NotFound { .. } => ErrorCode::NotFound,
             StatementError::Store(store) => store.code(),
+        }
+    }
+}
+
+impl Coded for BackupError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            BackupError::Store(store) => store.code(),
+            BackupError::NotRestorable { .. } => ErrorCode::Invalid,
+            BackupError::NoFile | BackupError::Write { .. } | BackupError::Unsound { .. } => {
+                ErrorCode::Unavailable
+            }
         }
     }
 }

@@ -132,6 +132,9 @@ pub enum StatementError {
     #[error("the statement is in the trash; restore it first to change it")]
     InTrash { id: String },
 
+    #[error("the statement is not in the trash; move it there first, then empty it from there")]
+    NotInTrash { id: String },
+
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -322,6 +325,21 @@ pub fn restore(conn: &Connection, id: &str) -> Result<Statement> {
         (id, &at),
     )?;
     get(conn, id)
+}
+
+/// Removes a statement in the trash for good, with everything that belongs
+/// to it (revisions, endorsements and their log, invitations, exports).
+/// A live statement must be moved to the trash first.
+pub fn purge(conn: &Connection, id: &str) -> Result<()> {
+    let current = get(conn, id)?;
+    if current.deleted_at.is_none() {
+        return Err(StatementError::NotInTrash { id: id.to_string() });
+    }
+    conn.execute(
+        "DELETE FROM statements WHERE id = ?1 AND deleted_at IS NOT NULL",
+        [id],
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]

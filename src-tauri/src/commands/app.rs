@@ -19,6 +19,8 @@ pub struct AppInfo {
     /// The file's permissions allow no writing: the UI says so and offers
     /// no changes.
     pub read_only: bool,
+    /// Why the day's automatic backup failed, if it did.
+    pub backup_problem: Option<String>,
 }
 
 /// Also the UI's first call: it fails with `unavailable` when the database
@@ -30,12 +32,14 @@ pub async fn app_info(db: State<'_, Database>) -> Result<AppInfo, ApiError> {
         .map(|p| p.display().to_string())
         .unwrap_or_default();
     let read_only = db.is_read_only();
+    let backup_problem = db.backup_problem();
     db.read(move |conn| {
         Ok::<_, StoreError>(AppInfo {
             version: env!("CARGO_PKG_VERSION").to_string(),
             database_path: shown_path,
             schema_version: store::schema_version(conn)?,
             read_only,
+            backup_problem,
         })
     })
     .await

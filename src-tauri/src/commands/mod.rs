@@ -1,5 +1,6 @@
 //! Tauri commands, one module per feature; each is a few lines over a core call.
 
 pub mod app;
+pub mod backup;
 pub mod statements;
 pub mod table;

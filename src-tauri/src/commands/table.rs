@@ -29,6 +29,21 @@ pub const COMMANDS: &[CommandSpec] = &[
         returns: "null",
     },
     CommandSpec {
+        name: "backup_list",
+        args: &[],
+        returns: "BackupInfo[]",
+    },
+    CommandSpec {
+        name: "backup_create",
+        args: &[],
+        returns: "BackupInfo",
+    },
+    CommandSpec {
+        name: "backup_restore",
+        args: &[("fileName", "string")],
+        returns: "RestoreReport",
+    },
+    CommandSpec {
         name: "statements_list",
         args: &[],
         returns: "StatementSummary[]",

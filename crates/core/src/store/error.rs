@@ -89,6 +89,11 @@ pub enum StoreError {
         detail: String,
     },
 
+    #[error(
+        "the database {path} needs updating to this version, but the backup made first failed ({reason}). Nothing was changed; free some disk space or make its folder writable, then start again."
+    )]
+    BackupBeforeMigration { path: PathBuf, reason: String },
+
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
 }

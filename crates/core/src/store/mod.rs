@@ -138,6 +138,10 @@ impl Store {
         &self.conn
     }
 
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
     /// The file this store lives in; `None` for an in-memory store.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()

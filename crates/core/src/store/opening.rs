@@ -89,10 +89,12 @@ fn try_open(path: &Path, options: OpenOptions) -> Result<Store, StoreError> {
             })
         }
         Found::Ours {
-            checker, checked, ..
+            checker,
+            checked,
+            version,
         } => {
             drop(checker);
-            let store = open_ours(path)?;
+            let store = open_ours(path, version)?;
             if checked {
                 record_integrity_check(&store.conn);
             }
@@ -343,12 +345,21 @@ fn create_new(path: &Path) -> Result<Store, StoreError> {
 }
 
 /// An existing database of ours, already checked read-only.
-fn open_ours(path: &Path) -> Result<Store, StoreError> {
+fn open_ours(path: &Path, version: u32) -> Result<Store, StoreError> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let classify = |e| StoreError::classify(e, path);
     let conn = Connection::open_with_flags(path, flags).map_err(classify)?;
     conn.busy_timeout(BUSY_TIMEOUT).map_err(classify)?;
     align_sidecar_permissions(path);
+    if version > 0 && version < SCHEMA_VERSION {
+        // Upgrading changes the file for good: keep it as it was first.
+        crate::backup::write_copy(&conn, path, crate::backup::BackupReason::BeforeMigration)
+            .map_err(|e| StoreError::BackupBeforeMigration {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+        let _ = crate::backup::rotate(path);
+    }
     finish_open(conn, path)
 }
 

@@ -3,6 +3,7 @@
 //! Integration tests of the store against real files; one binary so the
 //! suite links once.
 
+mod backups;
 mod opening;
 mod refusing;
 mod restoring;

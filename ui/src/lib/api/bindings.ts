@@ -41,9 +41,31 @@ databasePath: string, schemaVersion: number,
  * The file's permissions allow no writing: the UI says so and offers
  * no changes.
  */
-readOnly: boolean, };
+readOnly: boolean, 
+/**
+ * Why the day's automatic backup failed, if it did.
+ */
+backupProblem: string | null, };
 
 export type DatabaseChange = { "kind": "changed" } | { "kind": "newer_schema", found: number, supported: number, };
+
+export type BackupReason = "manual" | "daily" | "before_migration" | "before_change" | "before_restore";
+
+export type BackupInfo = { path: string, fileName: string, 
+/**
+ * UTC, `2026-11-28T17:05:09Z`, from the file name.
+ */
+createdAt: string, reason: BackupReason, sizeBytes: number, };
+
+export type RestoreReport = { 
+/**
+ * The backup whose contents are now the database.
+ */
+restoredFrom: string, 
+/**
+ * The database as it was just before, kept as a backup of its own.
+ */
+previousKeptAs: BackupInfo, };
 
 export type TextLimits = { 
 /**
@@ -76,6 +98,9 @@ export type Commands = {
   app_info: { args: Record<string, never>; returns: AppInfo };
   app_quit: { args: Record<string, never>; returns: null };
   app_watch: { args: { onChange: Channel<DatabaseChange> }; returns: null };
+  backup_list: { args: Record<string, never>; returns: BackupInfo[] };
+  backup_create: { args: Record<string, never>; returns: BackupInfo };
+  backup_restore: { args: { fileName: string }; returns: RestoreReport };
   statements_list: { args: Record<string, never>; returns: StatementSummary[] };
   statements_list_trash: { args: Record<string, never>; returns: StatementSummary[] };
   statements_get: { args: { id: string }; returns: Statement };
@@ -91,6 +116,9 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'app_info',
   'app_quit',
   'app_watch',
+  'backup_list',
+  'backup_create',
+  'backup_restore',
   'statements_list',
   'statements_list_trash',
   'statements_get',

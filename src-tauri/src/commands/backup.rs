@@ -1,0 +1,54 @@
+//! Backups from the Settings page: make one now, list them, restore one.
+//! Only backups in the database's own backups folder can be restored from
+//! here, picked by name, so the window needs no access to the file system.
+
+use tauri::State;
+use undersigned_core::WithPath;
+use undersigned_core::backup::{self, BackupInfo, BackupReason, RestoreReport};
+use undersigned_core::error::ErrorCode;
+
+use crate::error::ApiError;
+use crate::state::Database;
+
+#[tauri::command]
+pub async fn backup_list(db: State<'_, Database>) -> Result<Vec<BackupInfo>, ApiError> {
+    let path = db.file()?;
+    tauri::async_runtime::spawn_blocking(move || {
+        backup::list(&path).map_err(|e| ApiError::from(e.with_path(&path)))
+    })
+    .await
+    .map_err(|e| ApiError::internal(e.to_string()))?
+}
+
+#[tauri::command]
+pub async fn backup_create(db: State<'_, Database>) -> Result<BackupInfo, ApiError> {
+    db.write(|store| backup::create(store, BackupReason::Manual))
+        .await
+}
+
+/// Restores the backup called `file_name` from the backups folder. What it
+/// replaces is kept as a backup first.
+#[tauri::command]
+pub async fn backup_restore(
+    db: State<'_, Database>,
+    file_name: String,
+) -> Result<RestoreReport, ApiError> {
+    let path = db.file()?;
+    tauri::async_runtime::spawn_blocking(move || {
+        let known = backup::list(&path).map_err(ApiError::from)?;
+        // Only a name from the list: no path from the window reaches the disk.
+        let chosen = known
+            .into_iter()
+            .find(|b| b.file_name == file_name)
+            .ok_or_else(|| {
+                ApiError::new(
+                    ErrorCode::NotFound,
+                    format!("no backup named {file_name:?} in the backups folder; it may have been removed"),
+                )
+            })?;
+        backup::restore(&path, std::path::Path::new(&chosen.path))
+            .map_err(|e| ApiError::from(e.with_path(&path)))
+    })
+    .await
+    .map_err(|e| ApiError::internal(e.to_string()))?
+}
