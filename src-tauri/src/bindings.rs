@@ -65,7 +65,7 @@ fn render_commands() -> String {
             .map(|(key, ty)| format!("{key}: {ty}"))
             .collect();
         let args = if args.is_empty() {
-            "Record<string, never>".to_string()
+            "Record<never, never>".to_string()
         } else {
             format!("{{ {} }}", args.join(", "))
         };

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mockIPC } from '@tauri-apps/api/mocks';
-import { api, CommandError, toCommandError } from './index';
+import { api, BUSY_PAUSE_MS, BUSY_RETRIES, CommandError, onBusy, toCommandError } from './index';
 
 describe('toCommandError', () => {
   it('keeps the code and message of a backend error', () => {
@@ -36,5 +36,57 @@ describe('api', () => {
       name: 'CommandError',
       code: 'invalid',
     });
+  });
+});
+
+describe('a busy database', () => {
+  it('is tried again, and the window is told while it waits', async () => {
+    vi.useFakeTimers();
+    try {
+      let calls = 0;
+      mockIPC(() => {
+        calls += 1;
+        if (calls <= 2) throw { code: 'busy', message: 'the database is busy' };
+        return [];
+      });
+      const heard: boolean[] = [];
+      const stop = onBusy((retrying) => heard.push(retrying));
+      const listed = api.statements.list();
+      await vi.advanceTimersByTimeAsync(BUSY_PAUSE_MS * 3);
+      await expect(listed).resolves.toEqual([]);
+      expect(calls).toBe(3);
+      expect(heard).toEqual([true, true, false]);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives up after a few tries with the busy error', async () => {
+    vi.useFakeTimers();
+    try {
+      let calls = 0;
+      mockIPC(() => {
+        calls += 1;
+        throw { code: 'busy', message: 'the database is busy' };
+      });
+      const listed = api.statements.list();
+      const settled = expect(listed).rejects.toMatchObject({ code: 'busy' });
+      await vi.advanceTimersByTimeAsync(BUSY_PAUSE_MS * (BUSY_RETRIES + 1));
+      await settled;
+      expect(calls).toBe(BUSY_RETRIES + 1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('is not retried for other failures', async () => {
+    let calls = 0;
+    mockIPC(() => {
+      calls += 1;
+      throw { code: 'invalid', message: 'no' };
+    });
+    await expect(api.statements.create({ title: 'x' })).rejects.toMatchObject({ code: 'invalid' });
+    expect(calls).toBe(1);
   });
 });

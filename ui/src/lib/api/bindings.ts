@@ -95,14 +95,14 @@ export type ApiError = { code: ErrorCode, message: string, };
 
 /** Every command the window may call: its argument keys and types, and its answer. */
 export type Commands = {
-  app_info: { args: Record<string, never>; returns: AppInfo };
-  app_quit: { args: Record<string, never>; returns: null };
+  app_info: { args: Record<never, never>; returns: AppInfo };
+  app_quit: { args: Record<never, never>; returns: null };
   app_watch: { args: { onChange: Channel<DatabaseChange> }; returns: null };
-  backup_list: { args: Record<string, never>; returns: BackupInfo[] };
-  backup_create: { args: Record<string, never>; returns: BackupInfo };
+  backup_list: { args: Record<never, never>; returns: BackupInfo[] };
+  backup_create: { args: Record<never, never>; returns: BackupInfo };
   backup_restore: { args: { fileName: string }; returns: RestoreReport };
-  statements_list: { args: Record<string, never>; returns: StatementSummary[] };
-  statements_list_trash: { args: Record<string, never>; returns: StatementSummary[] };
+  statements_list: { args: Record<never, never>; returns: StatementSummary[] };
+  statements_list_trash: { args: Record<never, never>; returns: StatementSummary[] };
   statements_get: { args: { id: string }; returns: Statement };
   statements_create: { args: { statement: NewStatement }; returns: Statement };
   statements_update: { args: { id: string, patch: StatementPatch }; returns: Statement };

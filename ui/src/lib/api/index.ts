@@ -1,17 +1,21 @@
 // The one place that talks to the Rust side. Components import `api`, never
 // `invoke`, so every call is typed and every failure arrives as CommandError.
+// Command names and argument keys come from the generated `Commands` table,
+// so a renamed command or argument fails the type check, not the user.
 
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 import type {
   ApiError,
-  AppInfo,
+  CommandName,
+  Commands,
+  DatabaseChange,
   ErrorCode,
   NewStatement,
-  Statement,
   StatementPatch,
 } from './bindings';
 
 export type * from './bindings';
+export { TEXT_LIMITS } from './bindings';
 
 /** A command that failed; `code` says what kind of failure, `message` is for people. */
 export class CommandError extends Error {
@@ -41,25 +45,81 @@ export function toCommandError(thrown: unknown): CommandError {
   return new CommandError('internal', message);
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
-  try {
-    return await invoke<T>(command, args);
-  } catch (thrown) {
-    throw toCommandError(thrown);
+/** How often, and after how long, a call is tried again while another program writes. */
+export const BUSY_RETRIES = 3;
+export const BUSY_PAUSE_MS = 600;
+
+type BusyListener = (retrying: boolean) => void;
+const busyListeners = new Set<BusyListener>();
+
+/**
+ * Tells `listener` when calls start and stop waiting for another program
+ * that is writing to the database, so the window can say so. Returns the
+ * function that stops listening.
+ */
+export function onBusy(listener: BusyListener): () => void {
+  busyListeners.add(listener);
+  return () => busyListeners.delete(listener);
+}
+
+function announceBusy(retrying: boolean): void {
+  for (const listener of busyListeners) listener(retrying);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+type Args<C extends CommandName> = Commands[C]['args'];
+type Answer<C extends CommandName> = Commands[C]['returns'];
+
+async function call<C extends CommandName>(
+  command: C,
+  ...rest: keyof Args<C> extends never ? [] : [Args<C>]
+): Promise<Answer<C>> {
+  const args = rest[0] as Record<string, unknown> | undefined;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const answer = await invoke<Answer<C>>(command, args);
+      if (attempt > 0) announceBusy(false);
+      return answer;
+    } catch (thrown) {
+      const error = toCommandError(thrown);
+      // Another program held the write lock past the wait: it usually
+      // finishes soon, so try again a few times and say so meanwhile.
+      if (error.code === 'busy' && attempt < BUSY_RETRIES) {
+        announceBusy(true);
+        await sleep(BUSY_PAUSE_MS);
+        continue;
+      }
+      if (attempt > 0) announceBusy(false);
+      throw error;
+    }
   }
 }
 
 export const api = {
-  appInfo: () => call<AppInfo>('app_info'),
-  quit: () => call<void>('app_quit'),
+  appInfo: () => call('app_info'),
+  quit: () => call('app_quit'),
+  /**
+   * Calls `onChange` whenever another program (the command line, another
+   * window, a newer Undersigned) changes the database.
+   */
+  watch: (onChange: (change: DatabaseChange) => void) => {
+    const channel = new Channel<DatabaseChange>();
+    channel.onmessage = onChange;
+    return call('app_watch', { onChange: channel });
+  },
+  backups: {
+    list: () => call('backup_list'),
+    create: () => call('backup_create'),
+    restore: (fileName: string) => call('backup_restore', { fileName }),
+  },
   statements: {
-    list: () => call<Statement[]>('statements_list'),
-    listTrash: () => call<Statement[]>('statements_list_trash'),
-    get: (id: string) => call<Statement>('statements_get', { id }),
-    create: (statement: NewStatement) => call<Statement>('statements_create', { statement }),
-    update: (id: string, patch: StatementPatch) =>
-      call<Statement>('statements_update', { id, patch }),
-    delete: (id: string) => call<Statement>('statements_delete', { id }),
-    restore: (id: string) => call<Statement>('statements_restore', { id }),
+    list: () => call('statements_list'),
+    listTrash: () => call('statements_list_trash'),
+    get: (id: string) => call('statements_get', { id }),
+    create: (statement: NewStatement) => call('statements_create', { statement }),
+    update: (id: string, patch: StatementPatch) => call('statements_update', { id, patch }),
+    delete: (id: string) => call('statements_delete', { id }),
+    restore: (id: string) => call('statements_restore', { id }),
   },
 };
