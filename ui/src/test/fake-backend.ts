@@ -3,11 +3,18 @@
 // enforces that the UI reacts to (blank titles, unknown ids, the trash).
 
 import { mockIPC } from '@tauri-apps/api/mocks';
-import type { ApiError, NewStatement, Statement, StatementPatch } from '../lib/api';
+import type { ApiError, NewStatement, Statement, StatementPatch, StatementSummary } from '../lib/api';
 
 export interface FakeBackend {
   statements: Statement[];
   calls: string[];
+  /** Adds a statement the way another process would (the CLI): the UI is not told. */
+  insertElsewhere(title: string): Statement;
+  /**
+   * Holds back the replies to `cmd` (worked out at call time, delivered later)
+   * until the returned function is called, to test commands that overlap.
+   */
+  holdReplies(cmd: string): () => void;
 }
 
 let clock = Date.parse('2026-11-28T09:00:00.000Z');
@@ -21,22 +28,46 @@ function refuse(code: ApiError['code'], message: string): never {
 }
 
 export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend {
-  const backend: FakeBackend = { statements: seed.map((s, i) => statement(s.title ?? `S${i}`, s)), calls: [] };
+  const held = new Map<string, Promise<void>>();
+  const backend: FakeBackend = {
+    statements: seed.map((s, i) => statement(s.title ?? `S${i}`, s)),
+    calls: [],
+    insertElsewhere(title) {
+      const made = statement(title);
+      backend.statements.push(made);
+      return made;
+    },
+    holdReplies(cmd) {
+      let release = () => {};
+      held.set(cmd, new Promise<void>((resolve) => (release = resolve)));
+      return () => {
+        held.delete(cmd);
+        release();
+      };
+    },
+  };
 
   const find = (id: string) => backend.statements.find((s) => s.id === id) ?? refuse('not_found', `no statement with id ${id}`);
   const live = () =>
     backend.statements.filter((s) => !s.deletedAt).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 
-  mockIPC((cmd, payload) => {
+  mockIPC(async (cmd, payload) => {
     backend.calls.push(cmd);
-    const args = (payload ?? {}) as Record<string, unknown>;
+    const reply = answer(cmd, (payload ?? {}) as Record<string, unknown>);
+    const hold = held.get(cmd);
+    if (hold) await hold;
+    return reply;
+  });
+
+  function answer(cmd: string, args: Record<string, unknown>): unknown {
     switch (cmd) {
       case 'statements_list':
-        return live();
+        return live().map(summary);
       case 'statements_list_trash':
         return backend.statements
           .filter((s) => s.deletedAt)
-          .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+          .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''))
+          .map(summary);
       case 'statements_create': {
         const input = args.statement as NewStatement;
         const title = input.title.trim();
@@ -66,7 +97,7 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
       default:
         throw new Error(`fake backend: no command ${cmd}`);
     }
-  });
+  }
   return backend;
 }
 
@@ -89,4 +120,9 @@ function statement(title: string, over: Partial<Statement> = {}): Statement {
     deletedAt: null,
     ...over,
   };
+}
+
+/** What lists answer with, as the real commands do: a statement without its text. */
+function summary({ body: _body, place: _place, statementDate: _date, ...rest }: Statement): StatementSummary {
+  return rest;
 }

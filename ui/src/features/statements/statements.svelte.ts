@@ -1,25 +1,33 @@
 // The statements list as the UI holds it: loaded from the backend, updated in
-// place after each command so the list never has to be reloaded to look right.
+// place after each command so the list never has to be reloaded to look right,
+// and reloaded when the window comes back (the CLI may have written meanwhile).
 
-import { api, CommandError, toCommandError, type Statement } from '../../lib/api';
+import { api, CommandError, toCommandError, type Statement, type StatementSummary } from '../../lib/api';
 
 /** How long the "Undo" offer for a delete stays on screen. */
 export const UNDO_WINDOW_MS = 8000;
 
 export interface PendingUndo {
-  statement: Statement;
+  statement: StatementSummary;
   timer: ReturnType<typeof setTimeout> | null;
 }
 
 export class StatementsState {
-  items = $state<Statement[]>([]);
+  /** Live statements as lists give them: without their text. */
+  items = $state<StatementSummary[]>([]);
   /** Statements in the trash, most recently deleted first; loaded on demand. */
-  trash = $state<Statement[]>([]);
+  trash = $state<StatementSummary[]>([]);
   trashLoaded = $state(false);
   loaded = $state(false);
   busy = $state(false);
   error = $state<CommandError | null>(null);
   undo = $state<PendingUndo | null>(null);
+
+  /** Bumped when a command starts and ends, so a reload that overlapped one is not applied over it. */
+  private changes = 0;
+  private refreshing: Promise<void> | null = null;
+  /** The error the last reload showed, taken down by the next one that works. */
+  private reloadError: CommandError | null = null;
 
   async load(): Promise<void> {
     await this.fetch(api.statements.list, (rows) => (this.items = rows));
@@ -29,6 +37,38 @@ export class StatementsState {
   async loadTrash(): Promise<void> {
     await this.fetch(api.statements.listTrash, (rows) => (this.trash = rows));
     this.trashLoaded = true;
+  }
+
+  /**
+   * Picks up rows another process changed (the CLI, a second window): reloads
+   * the list, and the trash once it has been shown. Calls made while one is
+   * under way share it. A failure shows as `error`; success takes that down
+   * but leaves an error about something else (a refused title) on screen.
+   */
+  refresh(): Promise<void> {
+    this.refreshing ??= this.reload().finally(() => (this.refreshing = null));
+    return this.refreshing;
+  }
+
+  private async reload(): Promise<void> {
+    // A list read before a command of ours committed, arriving after that
+    // command updated the screen, would take its change off again: read anew.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const before = this.changes;
+      try {
+        const items = await api.statements.list();
+        const trash = this.trashLoaded ? await api.statements.listTrash() : null;
+        if (before !== this.changes) continue;
+        this.items = items;
+        if (trash) this.trash = trash;
+        this.loaded = true;
+        if (this.error && this.error === this.reloadError) this.error = null;
+        return;
+      } catch (thrown) {
+        this.error = this.reloadError = toCommandError(thrown);
+        return;
+      }
+    }
   }
 
   /** Brings a statement back from the trash into the list. */
@@ -47,7 +87,7 @@ export class StatementsState {
   async create(title: string): Promise<Statement | null> {
     return this.guard(async () => {
       const made = await api.statements.create({ title });
-      this.items = [made, ...this.items];
+      this.items = [made, ...this.items.filter((s) => s.id !== made.id)];
       return made;
     });
   }
@@ -87,7 +127,7 @@ export class StatementsState {
     this.error = null;
   }
 
-  private async fetch(list: () => Promise<Statement[]>, keep: (rows: Statement[]) => void) {
+  private async fetch(list: () => Promise<StatementSummary[]>, keep: (rows: StatementSummary[]) => void) {
     try {
       keep(await list());
       this.error = null;
@@ -96,7 +136,7 @@ export class StatementsState {
     }
   }
 
-  private offerUndo(statement: Statement): void {
+  private offerUndo(statement: StatementSummary): void {
     this.dismissUndo();
     const timer = setTimeout(() => {
       if (this.undo?.statement.id === statement.id) this.undo = null;
@@ -106,6 +146,7 @@ export class StatementsState {
 
   private async guard<T>(work: () => Promise<T>): Promise<T | null> {
     this.busy = true;
+    this.changes += 1;
     try {
       const value = await work();
       this.error = null;
@@ -120,6 +161,7 @@ export class StatementsState {
       this.error = error;
       return null;
     } finally {
+      this.changes += 1;
       this.busy = false;
     }
   }

@@ -66,4 +66,58 @@ describe('StatementsState', () => {
     expect(state.error?.code).toBe('not_found');
     expect(state.items.map((s) => s.title)).toEqual(['A']);
   });
+
+  it('picks up rows another process added when refreshed', async () => {
+    const backend = installFakeBackend([{ title: 'Mine' }]);
+    const state = new StatementsState();
+    await state.load();
+    backend.insertElsewhere('From the CLI');
+    await state.refresh();
+    expect(state.items.map((s) => s.title)).toEqual(['From the CLI', 'Mine']);
+  });
+
+  it('keeps an error about something else on screen when a refresh works', async () => {
+    installFakeBackend([{ title: 'Mine' }]);
+    const state = new StatementsState();
+    await state.load();
+    await state.create('  ');
+    await state.refresh();
+    expect(state.error?.code).toBe('invalid');
+  });
+
+  it('does not let a refresh read before a create take the new row off the list', async () => {
+    const backend = installFakeBackend([{ title: 'Old' }]);
+    const state = new StatementsState();
+    await state.load();
+
+    const release = backend.holdReplies('statements_list');
+    const refreshing = state.refresh(); // its list is read now, without "New"
+    await state.create('New');
+    expect(state.items.map((s) => s.title)).toEqual(['New', 'Old']);
+    release();
+    await refreshing;
+    expect(state.items.map((s) => s.title)).toEqual(['New', 'Old']);
+  });
+
+  it('shares one reload between refreshes that overlap', async () => {
+    const backend = installFakeBackend([{ title: 'Mine' }]);
+    const state = new StatementsState();
+    await state.load();
+    const before = backend.calls.length;
+    await Promise.all([state.refresh(), state.refresh(), state.refresh()]);
+    expect(backend.calls.slice(before)).toEqual(['statements_list']);
+  });
+
+  it('lists a new statement once when a refresh saw it before the create returned', async () => {
+    const backend = installFakeBackend([{ title: 'Old' }]);
+    const state = new StatementsState();
+    await state.load();
+
+    const release = backend.holdReplies('statements_create');
+    const creating = state.create('New'); // stored at once, answered later
+    await state.refresh();
+    release();
+    await creating;
+    expect(state.items.map((s) => s.title)).toEqual(['New', 'Old']);
+  });
 });
