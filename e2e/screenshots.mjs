@@ -1,17 +1,24 @@
 // `make screenshots`: seeds a database with the CLI, opens the real app and
 // saves pictures of its main screens to e2e/artifacts/ (the README's comes from here).
+// It ends everything it started, and gives up after a time limit rather than hang.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Session, sleep, startDriver, waitFor } from './webdriver.mjs';
+import { Session, sleep, startDriver, stopAll, waitFor } from './webdriver.mjs';
 
 const { UNDERSIGNED_APP: APP, UNDERSIGNED_CLI: CLI } = process.env;
 if (!APP || !CLI) throw new Error('set UNDERSIGNED_APP and UNDERSIGNED_CLI');
 
-const scratch = mkdtempSync(join(tmpdir(), 'undersigned-shots-'));
-const db = join(scratch, 'tour.sqlite3');
+const TIME_LIMIT_MS = 5 * 60_000;
+const watchdog = setTimeout(() => {
+  console.error(`screenshots: not done after ${TIME_LIMIT_MS / 1000} s; giving up`);
+  process.exitCode = 1;
+  void stopAll().finally(() => process.exit(1));
+}, TIME_LIMIT_MS);
+watchdog.unref();
+
 const seed = [
   ['Joint statement on the rights of migrant workers', 'en'],
   ['Déclaration commune pour la régularisation des sans-papiers', 'fr'],
@@ -19,38 +26,50 @@ const seed = [
   ['Open letter to the ministers of labour of the G20', 'en'],
   ['Declaración conjunta: ningún ser humano es ilegal', 'es'],
 ];
-for (const [title, language] of seed) {
-  execFileSync(CLI, ['--db', db, 'statements', 'create', '--title', title, '--language', language]);
+
+/** Opens the app on `db` with its own driver, runs `work`, and ends both whatever happens. */
+async function withApp(db, work) {
+  const driver = await startDriver();
+  try {
+    const app = await Session.start(driver, APP, ['--db', db]);
+    try {
+      await work(app);
+    } finally {
+      await app.end();
+    }
+  } finally {
+    await driver.stop();
+  }
 }
 
-const driver = await startDriver();
-const app = await Session.start(driver, APP, ['--db', db]);
+const scratch = mkdtempSync(join(tmpdir(), 'undersigned-shots-'));
 try {
-  await waitFor('the list', async () => (await app.innerText('ul[aria-label="Statements"]'))?.includes('G20'));
-  await (await app.button('Delete “Open letter to the ministers of labour of the G20”')).click();
-  await app.waitFor('css selector', '[role="status"]');
-  await sleep(400);
-  console.log(await app.screenshot('statements'));
-  await (await app.button('Settings')).click();
-  await sleep(300);
-  console.log(await app.screenshot('settings'));
-  await (await app.button('Contacts')).click();
-  await sleep(300);
-  console.log(await app.screenshot('contacts'));
+  const db = join(scratch, 'tour.sqlite3');
+  for (const [title, language] of seed) {
+    execFileSync(CLI, ['--db', db, 'statements', 'create', '--title', title, '--language', language]);
+  }
+
+  await withApp(db, async (app) => {
+    await waitFor('the list', async () => (await app.innerText('ul[aria-label="Statements"]'))?.includes('G20'));
+    await (await app.button('Delete “Open letter to the ministers of labour of the G20”')).click();
+    await app.waitFor('css selector', '[role="status"]');
+    await sleep(400);
+    console.log(await app.screenshot('statements'));
+    await (await app.button('Settings')).click();
+    await sleep(300);
+    console.log(await app.screenshot('settings'));
+    await (await app.button('Contacts')).click();
+    await sleep(300);
+    console.log(await app.screenshot('contacts'));
+  });
+
+  await withApp(join(scratch, 'empty.sqlite3'), async (app) => {
+    await app.button('Start a statement');
+    await sleep(400);
+    console.log(await app.screenshot('empty'));
+  });
 } finally {
-  await app.end();
-  await driver.stop();
+  await stopAll();
   rmSync(scratch, { recursive: true, force: true });
-}
-
-const empty = join(mkdtempSync(join(tmpdir(), 'undersigned-shots-')), 'empty.sqlite3');
-const driver2 = await startDriver();
-const fresh = await Session.start(driver2, APP, ['--db', empty]);
-try {
-  await fresh.button('Start a statement');
-  await sleep(400);
-  console.log(await fresh.screenshot('empty'));
-} finally {
-  await fresh.end();
-  await driver2.stop();
+  clearTimeout(watchdog);
 }

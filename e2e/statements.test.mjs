@@ -1,5 +1,6 @@
 // The real app, a real database file, real clicks: statements survive a
-// restart, and a delete can be undone.
+// restart, a delete can be undone, rows the CLI adds show up, long titles can
+// be read whole from the keyboard.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,12 +8,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTROL, ENTER, Session, startDriver, waitFor } from './webdriver.mjs';
+import { CONTROL, ENTER, ESCAPE, Session, TAB, startDriver, waitFor } from './webdriver.mjs';
 
 const APP = process.env.UNDERSIGNED_APP;
 const CLI = process.env.UNDERSIGNED_CLI;
 if (!APP || !existsSync(APP)) throw new Error(`set UNDERSIGNED_APP to the built app binary (got ${APP})`);
 if (!CLI || !existsSync(CLI)) throw new Error(`set UNDERSIGNED_CLI to the built CLI binary (got ${CLI})`);
+
+// A test that hangs fails after this long; the driver and its apps still end in `after`.
+const LIMIT = { timeout: 120_000 };
 
 let driver;
 let scratch;
@@ -49,7 +53,7 @@ function cliJson(db, ...args) {
   return JSON.parse(execFileSync(CLI, ['--db', db, '--json', ...args], { encoding: 'utf8' }));
 }
 
-test('a statement created in the window is listed again after a restart', async () => {
+test('a statement created in the window is listed again after a restart', LIMIT, async () => {
   const db = join(scratch, 'restart.sqlite3');
   const title = 'Joint statement on the rights of migrant workers';
 
@@ -80,7 +84,7 @@ test('a statement created in the window is listed again after a restart', async 
   assert.deepEqual(stored.map((s) => s.title), [title]);
 });
 
-test('a deleted statement comes back with Undo', async () => {
+test('a deleted statement comes back with Undo', LIMIT, async () => {
   const db = join(scratch, 'undo.sqlite3');
   cliJson(db, 'statements', 'create', '--title', 'Open letter to the ministers');
   cliJson(db, 'statements', 'create', '--title', 'Declaration of solidarity');
@@ -106,7 +110,7 @@ test('a deleted statement comes back with Undo', async () => {
   assert.equal(cliJson(db, 'statements', 'list', '--trash').length, 0);
 });
 
-test('renaming in the window is saved', async () => {
+test('renaming in the window is saved', LIMIT, async () => {
   const db = join(scratch, 'rename.sqlite3');
   const made = cliJson(db, 'statements', 'create', '--title', 'Untitled draft');
 
@@ -121,7 +125,7 @@ test('renaming in the window is saved', async () => {
   assert.equal(cliJson(db, 'statements', 'show', made.id).title, 'Untitled draft on climate justice');
 });
 
-test('a statement deleted earlier is restored from the Trash', async () => {
+test('a statement deleted earlier is restored from the Trash', LIMIT, async () => {
   const db = join(scratch, 'trash.sqlite3');
   const made = cliJson(db, 'statements', 'create', '--title', 'Statement from last week');
   cliJson(db, 'statements', 'delete', made.id);
@@ -141,7 +145,7 @@ test('a statement deleted earlier is restored from the Trash', async () => {
   assert.equal(cliJson(db, 'statements', 'show', made.id).deletedAt, null);
 });
 
-test('a file that is not a database gets a clear page, and is left alone', async () => {
+test('a file that is not a database gets a clear page, and is left alone', LIMIT, async () => {
   const junkPath = join(scratch, 'holiday-photo.jpg');
   const junk = Buffer.alloc(20_000, 0xd8);
   writeFileSync(junkPath, junk);
@@ -154,4 +158,107 @@ test('a file that is not a database gets a clear page, and is left alone', async
   });
 
   assert.deepEqual(readFileSync(junkPath), junk, 'the file was not changed');
+});
+
+test('a statement added with the CLI shows when the window gets focus again', LIMIT, async () => {
+  const db = join(scratch, 'focus.sqlite3');
+  cliJson(db, 'statements', 'create', '--title', 'Made before the window opened');
+
+  await withApp('refresh-on-focus', db, async (app) => {
+    await waitFor('the first statement', async () => (await listText(app)).includes('Made before the window opened'));
+    cliJson(db, 'statements', 'create', '--title', 'Added with the CLI while the window was open');
+    // What the window sees when the organizer switches back to it.
+    await app.execute("window.dispatchEvent(new Event('focus'));");
+    await waitFor('the statement from the CLI', async () =>
+      (await listText(app)).includes('Added with the CLI while the window was open'),
+    );
+  });
+});
+
+test('a long title is shown whole on hover and on keyboard focus, without moving the rows', LIMIT, async () => {
+  const db = join(scratch, 'long-title.sqlite3');
+  const title =
+    'Joint statement of migrant, refugee and diaspora organizations from forty countries on the ' +
+    'protection of seasonal agricultural workers, the right to change employer, and access to justice';
+  cliJson(db, 'statements', 'create', '--title', 'Short one below');
+  cliJson(db, 'statements', 'create', '--title', title); // newest, so first in the list
+
+  await withApp('long-title', db, async (app) => {
+    await waitFor('the statements', async () => (await listText(app)).includes('Short one below'));
+    const measure = () =>
+      app.execute(`
+        const row = document.querySelector('.statement-row');
+        const title = row.querySelector('.row-title');
+        const full = row.querySelector('.row-title-full');
+        const shown = full !== null && getComputedStyle(full).display !== 'none';
+        return {
+          cut: title.scrollWidth > title.clientWidth + 1,
+          lineHeight: title.getBoundingClientRect().height,
+          rowHeight: row.getBoundingClientRect().height,
+          shown,
+          whole: shown && full.innerText === arguments[0] && full.scrollWidth <= full.clientWidth + 1,
+          fullHeight: shown ? full.getBoundingClientRect().height : 0,
+        };
+      `, [title]);
+    const before = await measure();
+    assert.ok(before.cut, 'the title starts cut short');
+    assert.ok(!before.shown, 'nothing lies over the list at first');
+
+    await (await app.waitFor('css selector', '.statement-row .row-title')).hover();
+    const hovered = await waitFor('the whole title on hover', async () => {
+      const now = await measure();
+      return now.shown && now;
+    });
+    assert.ok(hovered.whole, 'hovering shows the whole title');
+    assert.ok(hovered.fullHeight > before.lineHeight * 1.5, 'over more than one line');
+    await (await app.waitFor('xpath', '//h1')).hover();
+    await waitFor('the whole title to go with the pointer', async () => !(await measure()).shown);
+
+    // Real Tab presses, as a keyboard user would reach the row.
+    const rename = `Rename “${title}”`;
+    await waitFor(
+      'Tab to reach the Rename button',
+      async () => {
+        await app.press(TAB);
+        return (await app.execute('return document.activeElement?.getAttribute("aria-label");')) === rename;
+      },
+      10_000,
+    );
+    const focused = await measure();
+    assert.ok(focused.shown && focused.whole, 'keyboard focus in the row shows the whole title');
+    assert.equal(focused.rowHeight, before.rowHeight, 'the row keeps its height, so nothing below moves');
+
+    // A click aimed at the next row lands there, though focus leaves the first one.
+    await (await app.button('Rename “Short one below”')).click();
+    await app.field('New title for “Short one below”', 5000);
+  });
+});
+
+test('Ctrl+N during a rename asks before dropping the new title', LIMIT, async () => {
+  const db = join(scratch, 'rename-then-new.sqlite3');
+  const made = cliJson(db, 'statements', 'create', '--title', 'Statement on housing');
+
+  await withApp('rename-then-new', db, async (app) => {
+    await (await app.button('Rename “Statement on housing”')).click();
+    const field = await app.field('New title for “Statement on housing”');
+    await field.clear();
+    await field.type('Statement on housing and tenants');
+    await app.press(CONTROL, 'n');
+
+    await app.waitFor('xpath', '//*[@role="alertdialog"]');
+    const focused = () => app.execute('return document.activeElement?.textContent.trim();');
+    assert.equal(await focused(), 'Keep editing', 'the safe answer has focus');
+    await app.press(ESCAPE);
+    await waitFor('the question to close', async () =>
+      app.execute('return document.querySelector(\'[role="alertdialog"]\') === null;'),
+    );
+    const value = await app.execute('return document.activeElement?.value;');
+    assert.equal(value, 'Statement on housing and tenants', 'the typing is kept, and has focus');
+
+    await app.press(CONTROL, 'n');
+    await (await app.button('Discard changes')).click();
+    await app.field('Title of the new statement');
+  });
+
+  assert.equal(cliJson(db, 'statements', 'show', made.id).title, 'Statement on housing');
 });

@@ -1,27 +1,21 @@
 // A small W3C WebDriver client over fetch, enough to drive the real app
-// through tauri-driver (which forwards to WebKitWebDriver on Linux).
+// through tauri-driver (which forwards to WebKitWebDriver on Linux). Every
+// command has a time limit; starting and stopping drivers is in driver.mjs.
 
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+export { startDriver, stopAll } from './driver.mjs';
+
 export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
 export const ENTER = '\uE007';
 export const CONTROL = '\uE009';
+export const TAB = '\uE004';
+export const ESCAPE = '\uE00C';
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** The key under which W3C WebDriver passes an element reference. */
+const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -41,42 +35,21 @@ export async function waitFor(what, probe, timeout = 15_000) {
   throw new Error(`timed out after ${timeout} ms waiting for ${what}${last ? `: ${last.message}` : ''}`);
 }
 
-/** Starts tauri-driver on free ports; resolves once it answers. */
-export async function startDriver() {
-  const port = await freePort();
-  const nativePort = await freePort();
-  const child = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor('tauri-driver to listen', async () => {
-    if (child.exitCode !== null) throw new Error(`tauri-driver exited: ${output}`);
-    const res = await fetch(`${base}/status`);
-    return res.ok;
-  });
-  return {
-    base,
-    async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await Promise.race([exited, sleep(3000)]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
-    },
-  };
-}
-
-async function request(method, url, body) {
-  const res = await fetch(url, {
-    method,
-    headers: body ? { 'content-type': 'application/json' } : undefined,
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
+/** One WebDriver command; it fails after `timeout` ms rather than wait for ever. */
+async function request(method, url, body, timeout = 30_000) {
+  let res;
+  let text;
+  try {
+    res = await fetch(url, {
+      method,
+      headers: body ? { 'content-type': 'application/json' } : undefined,
+      body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(timeout),
+    });
+    text = await res.text();
+  } catch (err) {
+    throw new Error(`${method} ${url}: ${err.name === 'TimeoutError' ? `no answer within ${timeout} ms` : err.message}`);
+  }
   const json = text ? JSON.parse(text) : {};
   if (!res.ok || json.value?.error) {
     const err = json.value ?? {};
@@ -86,21 +59,43 @@ async function request(method, url, body) {
 }
 
 export class Session {
-  constructor(base, id) {
-    this.base = base;
+  constructor(driver, id) {
+    this.driver = driver;
     this.id = id;
-    this.url = `${base}/session/${id}`;
+    this.url = `${driver.base}/session/${id}`;
   }
 
   static async start(driver, application, args) {
-    const value = await request('POST', `${driver.base}/session`, {
-      capabilities: { alwaysMatch: { 'tauri:options': { application, args } } },
-    });
-    return new Session(driver.base, value.sessionId);
+    try {
+      const value = await request(
+        'POST',
+        `${driver.base}/session`,
+        { capabilities: { alwaysMatch: { 'tauri:options': { application, args } } } },
+        60_000,
+      );
+      return new Session(driver, value.sessionId);
+    } catch (err) {
+      // It may have started the app before it failed.
+      await driver.endApps();
+      throw err;
+    }
   }
 
-  async end() {
-    await request('DELETE', this.url).catch(() => {});
+  /**
+   * Closes the app, waiting up to `timeout` ms. When WebDriver cannot (the
+   * app hangs, or quit by itself), the app's processes are ended instead, so
+   * none outlives its session. Resolves to whether WebDriver closed it.
+   */
+  async end(timeout = 20_000) {
+    try {
+      await request('DELETE', this.url, undefined, timeout);
+      return true;
+    } catch {
+      await this.driver.endApps();
+      // With its app gone WebKitWebDriver lets go of the session, so the next one can start.
+      await request('DELETE', this.url, undefined, 5000).catch(() => {});
+      return false;
+    }
   }
 
   /** Presses a chord of keys (e.g. CONTROL, 'q') on whatever has focus. */
@@ -167,7 +162,21 @@ export class Session {
 export class Element {
   constructor(session, id) {
     this.session = session;
+    this.id = id;
     this.url = `${session.url}/element/${id}`;
+  }
+  /** Moves the mouse pointer onto the middle of the element. */
+  hover() {
+    return request('POST', `${this.session.url}/actions`, {
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [{ type: 'pointerMove', duration: 0, origin: { [ELEMENT_KEY]: this.id }, x: 0, y: 0 }],
+        },
+      ],
+    });
   }
   click() {
     return request('POST', `${this.url}/click`, {});
