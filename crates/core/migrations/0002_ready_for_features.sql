@@ -32,14 +32,21 @@ CREATE TABLE statements_v2 (
     id                     TEXT PRIMARY KEY NOT NULL,
     title                  TEXT NOT NULL CHECK (length(trim(title)) > 0),
     subtitle               TEXT NOT NULL DEFAULT '',
+    -- The occasion it is issued for ("International Migrants Day").
+    occasion               TEXT NOT NULL DEFAULT '',
+    -- The issuing organization(s), as printed, one per line.
+    issued_by              TEXT NOT NULL DEFAULT '',
     statement_date         TEXT CONSTRAINT statement_date_is_a_date
                            CHECK (statement_date IS NULL OR date(statement_date) IS statement_date),
     place                  TEXT NOT NULL DEFAULT '',
     language               TEXT NOT NULL DEFAULT 'en',
     translation_of         TEXT REFERENCES statements(id) ON DELETE SET NULL,
+    -- For a translation: the original's revision it is up to date with.
+    translated_from_revision_id  TEXT REFERENCES statement_revisions(id) ON DELETE SET NULL,
     status                 TEXT NOT NULL DEFAULT 'draft'
                            CHECK (status IN ('draft', 'open', 'closed', 'published')),
-    deadline               TEXT,
+    deadline               TEXT CONSTRAINT statement_deadline_is_a_date
+                           CHECK (deadline IS NULL OR date(deadline) IS deadline),
     signatory_goal         INTEGER CHECK (signatory_goal IS NULL OR signatory_goal > 0),
     body                   TEXT NOT NULL DEFAULT '',
     -- The revision put out for sign-on, and the one published; each must be
@@ -56,8 +63,11 @@ CREATE TABLE statements_v2 (
 );
 INSERT INTO statements_v2 (id, title, subtitle, statement_date, place, language, translation_of,
                            status, deadline, signatory_goal, body, created_at, updated_at, deleted_at)
-    SELECT id, title, subtitle, statement_date, place, language, translation_of,
-           status, deadline, signatory_goal, body, created_at, updated_at, deleted_at
+    SELECT id, title, subtitle,
+           CASE WHEN date(statement_date) IS statement_date THEN statement_date END,
+           place, language, translation_of, status,
+           CASE WHEN date(deadline) IS deadline THEN deadline END,
+           signatory_goal, body, created_at, updated_at, deleted_at
     FROM statements;
 
 -- Revisions: what was written, when; immutable. The hash covers title,
@@ -72,6 +82,12 @@ CREATE TABLE statement_revisions_v2 (
     place               TEXT NOT NULL DEFAULT '',
     language            TEXT NOT NULL,
     body                TEXT NOT NULL,
+    -- Why it was saved, in the organizer's words ("sent to members").
+    label               TEXT NOT NULL DEFAULT '',
+    -- explicit: Save version; pause: editing paused; restore: brought back
+    -- an earlier one; import: the text it was started from.
+    kind                TEXT NOT NULL DEFAULT 'explicit'
+                        CHECK (kind IN ('explicit', 'pause', 'restore', 'import', 'status')),
     -- For a translation: the revision of the original it was translated from.
     source_revision_id  TEXT REFERENCES statement_revisions(id) ON DELETE SET NULL,
     hash_version        INTEGER NOT NULL DEFAULT 1 CONSTRAINT revision_hash_version_known

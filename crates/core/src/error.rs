@@ -17,6 +17,10 @@ pub enum ErrorCode {
     Invalid,
     /// The row is gone (deleted elsewhere, purged). The UI refreshes its list.
     NotFound,
+    /// The change would undo something others rely on (a statement with
+    /// endorsements moved back to draft): the UI asks, then sends it again
+    /// confirmed.
+    NeedsConfirmation,
     /// Another program is writing and held the lock past the wait: trying
     /// again shortly usually works. The UI retries and says so.
     Busy,
@@ -32,6 +36,7 @@ impl ErrorCode {
         match self {
             ErrorCode::Invalid => "invalid",
             ErrorCode::NotFound => "not_found",
+            ErrorCode::NeedsConfirmation => "needs_confirmation",
             ErrorCode::Busy => "busy",
             ErrorCode::Unavailable => "unavailable",
             ErrorCode::Internal => "internal",
@@ -76,8 +81,15 @@ impl Coded for StatementError {
             StatementError::EmptyTitle
             | StatementError::Text(_)
             | StatementError::InTrash { .. }
-            | StatementError::NotInTrash { .. } => ErrorCode::Invalid,
-            StatementError::NotFound { .. } => ErrorCode::NotFound,
+            | StatementError::NotInTrash { .. }
+            | StatementError::BadDate { .. }
+            | StatementError::BadStatus { .. }
+            | StatementError::NotATranslation { .. }
+            | StatementError::Import { .. } => ErrorCode::Invalid,
+            StatementError::NeedsConfirmation { .. } => ErrorCode::NeedsConfirmation,
+            StatementError::NotFound { .. } | StatementError::NoRevision { .. } => {
+                ErrorCode::NotFound
+            }
             StatementError::Store(store) => store.code(),
         }
     }

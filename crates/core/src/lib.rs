@@ -14,8 +14,11 @@
 //! ```
 
 pub mod backup;
+pub mod drafting;
 pub mod error;
 pub mod location;
+pub mod revisions;
+pub mod statement_files;
 pub mod statements;
 pub mod store;
 pub mod text;

@@ -20,7 +20,7 @@ pub enum StatementStatus {
 }
 
 impl StatementStatus {
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             StatementStatus::Draft => "draft",
             StatementStatus::Open => "open",
@@ -29,7 +29,7 @@ impl StatementStatus {
         }
     }
 
-    fn parse(raw: &str) -> Option<StatementStatus> {
+    pub fn parse(raw: &str) -> Option<StatementStatus> {
         Some(match raw {
             "draft" => StatementStatus::Draft,
             "open" => StatementStatus::Open,
@@ -51,7 +51,12 @@ impl std::fmt::Display for StatementStatus {
 pub struct Statement {
     pub id: String,
     pub title: String,
+    /// The line(s) under the title: a rallying line.
     pub subtitle: String,
+    /// What it is issued for ("International Migrants Day").
+    pub occasion: String,
+    /// The issuing organization(s) as printed, one per line.
+    pub issued_by: String,
     /// The date printed on the statement, `YYYY-MM-DD`.
     pub statement_date: Option<String>,
     pub place: String,
@@ -59,11 +64,17 @@ pub struct Statement {
     pub language: String,
     /// The statement this one is a translation of.
     pub translation_of: Option<String>,
+    /// For a translation: the original's revision it is up to date with.
+    pub translated_from_revision_id: Option<String>,
     pub status: StatementStatus,
+    /// Last day to sign on, `YYYY-MM-DD`.
     pub deadline: Option<String>,
     pub signatory_goal: Option<u32>,
     /// The current text, Markdown.
     pub body: String,
+    /// The revision put out for sign-on, and the one published.
+    pub open_revision_id: Option<String>,
+    pub published_revision_id: Option<String>,
     pub created_at: String,
     pub updated_at: String,
     /// Set while the statement is in the trash.
@@ -101,7 +112,8 @@ pub struct NewStatement {
     pub language: Option<String>,
 }
 
-/// Changes to a statement's record; fields left `None` stay as they are.
+/// Changes to a statement; fields left out stay as they are. For the
+/// date, the deadline and the goal, an empty text (or 0) clears them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StatementPatch {
@@ -113,7 +125,29 @@ pub struct StatementPatch {
     pub subtitle: Option<String>,
     #[serde(default)]
     #[ts(optional)]
+    pub occasion: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub issued_by: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub statement_date: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
     pub place: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub language: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub deadline: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub signatory_goal: Option<u32>,
+    /// The text, Markdown.
+    #[serde(default)]
+    #[ts(optional)]
+    pub body: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -134,6 +168,26 @@ pub enum StatementError {
 
     #[error("the statement is not in the trash; move it there first, then empty it from there")]
     NotInTrash { id: String },
+
+    #[error("{value:?} is not a date; use the form YYYY-MM-DD, e.g. 2026-12-18")]
+    BadDate { value: String },
+
+    #[error("{value:?} is not a status; use draft, open, closed or published")]
+    BadStatus { value: String },
+
+    #[error(
+        "{count} endorsement(s) were recorded while it was open; moving it back to draft needs confirming"
+    )]
+    NeedsConfirmation { count: u32 },
+
+    #[error("no revision {number} of this statement; it has {count}")]
+    NoRevision { number: u32, count: u32 },
+
+    #[error("this statement is not a translation")]
+    NotATranslation { id: String },
+
+    #[error("{reason}")]
+    Import { reason: String },
 
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -157,7 +211,8 @@ impl WithPath for StatementError {
 type Result<T> = std::result::Result<T, StatementError>;
 
 const COLUMNS: &str = "id, title, subtitle, statement_date, place, language, translation_of,
-     status, deadline, signatory_goal, body, created_at, updated_at, deleted_at";
+     status, deadline, signatory_goal, body, created_at, updated_at, deleted_at,
+     occasion, issued_by, translated_from_revision_id, open_revision_id, published_revision_id";
 
 fn status_at(row: &Row<'_>, index: usize) -> rusqlite::Result<StatementStatus> {
     let raw: String = row.get(index)?;
@@ -187,6 +242,11 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Statement> {
         created_at: row.get(11)?,
         updated_at: row.get(12)?,
         deleted_at: row.get(13)?,
+        occasion: row.get(14)?,
+        issued_by: row.get(15)?,
+        translated_from_revision_id: row.get(16)?,
+        open_revision_id: row.get(17)?,
+        published_revision_id: row.get(18)?,
     })
 }
 
@@ -203,6 +263,10 @@ fn clean_language(raw: Option<&str>) -> Result<String> {
         Some(tag) if !tag.is_empty() => Ok(text::clean_language(tag)?),
         _ => Ok("en".to_string()),
     }
+}
+
+pub(crate) fn clean_language_tag(raw: &str) -> Result<String> {
+    clean_language(Some(raw))
 }
 
 /// An optional one-line field: `None` when the caller left it out.
@@ -276,29 +340,126 @@ fn select_many(conn: &Connection, tail: &str) -> Result<Vec<StatementSummary>> {
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-/// Changes a live statement's record (title, subtitle, place).
+/// A `YYYY-MM-DD` date, or `None` for an empty text (which clears it).
+fn clean_date(raw: &str) -> Result<Option<String>> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let bad = || StatementError::BadDate {
+        value: value.chars().take(40).collect(),
+    };
+    let parts: Vec<&str> = value.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return Err(bad());
+    };
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.chars().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (Some(year), Some(month), Some(day)) = (number(y, 4), number(m, 2), number(d, 2)) else {
+        return Err(bad());
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(bad()),
+    };
+    if day == 0 || day > days {
+        return Err(bad());
+    }
+    Ok(Some(value.to_string()))
+}
+
+/// Changes a live statement: any of its details and its text. The state
+/// check is part of the write, so a delete from another window or process
+/// between a look and the write cannot slip through; a patch that changes
+/// nothing leaves the update time alone.
 pub fn update(conn: &Connection, id: &str, patch: &StatementPatch) -> Result<Statement> {
     let title = patch.title.as_deref().map(clean_title).transpose()?;
     let subtitle = clean_optional(Field::Subtitle, patch.subtitle.as_deref())?;
+    let occasion = clean_optional(Field::Occasion, patch.occasion.as_deref())?;
+    let issued_by = patch
+        .issued_by
+        .as_deref()
+        .map(|raw| text::clean_lines(Field::IssuedBy, raw))
+        .transpose()?;
     let place = clean_optional(Field::Place, patch.place.as_deref())?;
-    let at = now(conn)?;
-    // The state check is part of the write, so a delete from another
-    // window or process between a look and the write cannot slip through.
-    // A patch that changes nothing leaves the update time alone.
-    let changed = conn.execute(
-        "UPDATE statements
-            SET title = coalesce(?2, title), subtitle = coalesce(?3, subtitle),
-                place = coalesce(?4, place), updated_at = ?5
-          WHERE id = ?1 AND deleted_at IS NULL
-            AND (title IS NOT coalesce(?2, title) OR subtitle IS NOT coalesce(?3, subtitle)
-                 OR place IS NOT coalesce(?4, place))",
-        (id, &title, &subtitle, &place, &at),
-    )?;
+    let language = patch
+        .language
+        .as_deref()
+        .map(|raw| clean_language(Some(raw)))
+        .transpose()?;
+    let body = patch
+        .body
+        .as_deref()
+        .map(|raw| text::clean_block(Field::Body, raw))
+        .transpose()?;
+    let date = patch
+        .statement_date
+        .as_deref()
+        .map(clean_date)
+        .transpose()?;
+    let deadline = patch.deadline.as_deref().map(clean_date).transpose()?;
+    let goal = patch.signatory_goal.map(|g| (g > 0).then_some(g));
+
     let current = get(conn, id)?;
-    if changed == 0 && current.deleted_at.is_some() {
+    if current.deleted_at.is_some() {
         return Err(StatementError::InTrash { id: id.to_string() });
     }
-    Ok(current)
+    let next = Statement {
+        title: title.unwrap_or_else(|| current.title.clone()),
+        subtitle: subtitle.unwrap_or_else(|| current.subtitle.clone()),
+        occasion: occasion.unwrap_or_else(|| current.occasion.clone()),
+        issued_by: issued_by.unwrap_or_else(|| current.issued_by.clone()),
+        place: place.unwrap_or_else(|| current.place.clone()),
+        language: language.unwrap_or_else(|| current.language.clone()),
+        body: body.unwrap_or_else(|| current.body.clone()),
+        statement_date: date.unwrap_or_else(|| current.statement_date.clone()),
+        deadline: deadline.unwrap_or_else(|| current.deadline.clone()),
+        signatory_goal: goal.unwrap_or(current.signatory_goal),
+        ..current.clone()
+    };
+    if next == current {
+        return Ok(current);
+    }
+    let at = now(conn)?;
+    let changed = conn.execute(
+        "UPDATE statements
+            SET title = ?2, subtitle = ?3, occasion = ?4, issued_by = ?5, place = ?6,
+                language = ?7, body = ?8, statement_date = ?9, deadline = ?10,
+                signatory_goal = ?11, updated_at = ?12
+          WHERE id = ?1 AND deleted_at IS NULL AND updated_at = ?13",
+        rusqlite::params![
+            id,
+            next.title,
+            next.subtitle,
+            next.occasion,
+            next.issued_by,
+            next.place,
+            next.language,
+            next.body,
+            next.statement_date,
+            next.deadline,
+            next.signatory_goal,
+            at,
+            current.updated_at,
+        ],
+    )?;
+    if changed == 0 {
+        // Changed or deleted by another window or program since we read
+        // it: say which, rather than write over what they did.
+        let now_there = get(conn, id)?;
+        if now_there.deleted_at.is_some() {
+            return Err(StatementError::InTrash { id: id.to_string() });
+        }
+        return update(conn, id, patch);
+    }
+    get(conn, id)
 }
 
 /// Moves a statement to the trash. It keeps everything and can be restored.

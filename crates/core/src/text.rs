@@ -29,6 +29,12 @@ pub struct TextLimits {
     pub subtitle: u32,
     /// The place printed with the date.
     pub place: u32,
+    /// The occasion it is issued for.
+    pub occasion: u32,
+    /// The issuing organization(s), one per line.
+    pub issued_by: u32,
+    /// A revision's label ("sent to members for comment").
+    pub label: u32,
     /// A BCP 47 language tag (the longest registered ones are about 35).
     pub language: u32,
     /// The statement's text, Markdown.
@@ -39,6 +45,9 @@ pub const LIMITS: TextLimits = TextLimits {
     title: 300,
     subtitle: 500,
     place: 200,
+    occasion: 300,
+    issued_by: 2_000,
+    label: 200,
     language: 35,
     body: 200_000,
 };
@@ -49,6 +58,9 @@ pub enum Field {
     Title,
     Subtitle,
     Place,
+    Occasion,
+    IssuedBy,
+    Label,
     Language,
     Body,
 }
@@ -59,6 +71,9 @@ impl Field {
             Field::Title => LIMITS.title,
             Field::Subtitle => LIMITS.subtitle,
             Field::Place => LIMITS.place,
+            Field::Occasion => LIMITS.occasion,
+            Field::IssuedBy => LIMITS.issued_by,
+            Field::Label => LIMITS.label,
             Field::Language => LIMITS.language,
             Field::Body => LIMITS.body,
         };
@@ -72,6 +87,9 @@ impl std::fmt::Display for Field {
             Field::Title => "title",
             Field::Subtitle => "subtitle",
             Field::Place => "place",
+            Field::Occasion => "occasion",
+            Field::IssuedBy => "issuing organizations",
+            Field::Label => "label",
             Field::Language => "language",
             Field::Body => "text",
         })
@@ -159,6 +177,22 @@ pub fn clean_line(field: Field, raw: &str) -> Result<String, TextError> {
     first_forbidden(field, &collapsed, false)?;
     check_length(field, &collapsed)?;
     Ok(collapsed)
+}
+
+/// A list of one-line entries, one per line (issuing organizations): each
+/// line is cleaned like a one-line field, and blank lines are dropped.
+pub fn clean_lines(field: Field, raw: &str) -> Result<String, TextError> {
+    let unified = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let mut lines = Vec::new();
+    for line in unified.split('\n') {
+        let cleaned = clean_line(field, line)?;
+        if !cleaned.is_empty() {
+            lines.push(cleaned);
+        }
+    }
+    let joined = lines.join("\n");
+    check_length(field, &joined)?;
+    Ok(joined)
 }
 
 /// A multi-line field (a statement's text): line endings become `\n`, tabs

@@ -4,6 +4,7 @@
 //! suite links once.
 
 mod backups;
+mod drafting;
 mod opening;
 mod refusing;
 mod restoring;
