@@ -9,6 +9,10 @@ use undersigned_core::statements::{
 use undersigned_core::text::{LIMITS, TextLimits};
 
 use undersigned_core::backup::{BackupInfo, BackupReason, RestoreReport};
+use undersigned_core::drafting::TranslationStatus;
+use undersigned_core::revisions::{
+    DiffChange, DiffPart, Revision, RevisionKind, RevisionSummary, SavedRevision, TextDiffReport,
+};
 use undersigned_core::store::DatabaseChange;
 
 use crate::commands::app::AppInfo;
@@ -28,6 +32,14 @@ fn render() -> String {
         BackupReason::decl(&cfg),
         BackupInfo::decl(&cfg),
         RestoreReport::decl(&cfg),
+        RevisionKind::decl(&cfg),
+        Revision::decl(&cfg),
+        RevisionSummary::decl(&cfg),
+        SavedRevision::decl(&cfg),
+        DiffChange::decl(&cfg),
+        DiffPart::decl(&cfg),
+        TextDiffReport::decl(&cfg),
+        TranslationStatus::decl(&cfg),
         TextLimits::decl(&cfg),
         ErrorCode::decl(&cfg),
         ApiError::decl(&cfg),

@@ -65,6 +65,20 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, database: Database) -> Builder<R
             commands::statements::statements_update,
             commands::statements::statements_delete,
             commands::statements::statements_restore,
+            commands::statements::statements_purge,
+            commands::drafting::statements_set_status,
+            commands::drafting::statements_save_revision,
+            commands::drafting::statements_revisions,
+            commands::drafting::statements_revision,
+            commands::drafting::statements_diff,
+            commands::drafting::statements_restore_revision,
+            commands::drafting::statements_translate,
+            commands::drafting::statements_translation_status,
+            commands::drafting::statements_mark_translation_current,
+            commands::drafting::statements_duplicate,
+            commands::drafting::statements_import_markdown,
+            commands::drafting::statements_import_docx,
+            commands::drafting::statements_markdown,
         ])
 }
 

@@ -267,6 +267,11 @@ fn every_command_in_the_table_is_registered_with_its_argument_keys() {
         "string" => json!("no-such-id"),
         "NewStatement" => json!({ "title": "Table check" }),
         "StatementPatch" => json!({}),
+        "StatementStatus" => json!("open"),
+        "boolean" => json!(false),
+        "number" => json!(1),
+        "number | null" => json!(null),
+        "number[]" => json!([]),
         t if t.starts_with("Channel<") => json!("__CHANNEL__:7"),
         other => panic!("add a sample value for argument type {other}"),
     };
@@ -327,4 +332,69 @@ fn backups_from_the_settings_page() {
             .expect_err("refused");
         assert_eq!(err["code"], "not_found", "{sneaky}: {err}");
     }
+}
+
+#[test]
+fn drafting_through_the_commands() {
+    let h = harness();
+    let made = h.ok(
+        "statements_import_markdown",
+        json!({ "text": "# Our call\n\nWe call on the government.\n", "fileName": "call.md" }),
+    );
+    let id = made["id"].as_str().expect("id").to_string();
+    h.ok(
+        "statements_update",
+        json!({ "id": id, "patch": { "body": "We call on all governments.\n" } }),
+    );
+    let saved = h.ok(
+        "statements_save_revision",
+        json!({ "id": id, "label": "sent to members", "pause": false }),
+    );
+    assert_eq!(saved["created"], true);
+    assert_eq!(saved["revision"]["number"], 2);
+    let history = h.ok("statements_revisions", json!({ "id": id }));
+    assert_eq!(history[0]["label"], "sent to members");
+    let diff = h.ok("statements_diff", json!({ "id": id, "from": 1, "to": 2 }));
+    assert!(
+        diff["parts"]
+            .as_array()
+            .is_some_and(|p| p.iter().any(|x| x["change"] == "added"))
+    );
+    let restored = h.ok(
+        "statements_restore_revision",
+        json!({ "id": id, "number": 1 }),
+    );
+    assert_eq!(restored["revision"]["kind"], "restore");
+    let markdown = h.ok("statements_markdown", json!({ "id": id }));
+    assert_eq!(markdown, "# Our call\n\nWe call on the government.\n");
+
+    let missing = h
+        .invoke("statements_revision", json!({ "id": id, "number": 42 }))
+        .expect_err("no such revision");
+    assert_eq!(missing["code"], "not_found");
+
+    let open = h.ok(
+        "statements_set_status",
+        json!({ "id": id, "status": "open", "confirmed": false }),
+    );
+    assert_eq!(open["status"], "open");
+    let translation = h.ok(
+        "statements_translate",
+        json!({ "id": id, "language": "es" }),
+    );
+    let tid = translation["id"].as_str().expect("id").to_string();
+    let status = h.ok("statements_translation_status", json!({ "id": tid }));
+    assert_eq!(status["originalChanged"], false);
+    let docx = h
+        .invoke(
+            "statements_import_docx",
+            json!({ "bytes": [80, 75, 1, 2], "fileName": "broken.docx" }),
+        )
+        .expect_err("not a docx");
+    assert_eq!(docx["code"], "invalid");
+    assert!(
+        docx["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("broken.docx"))
+    );
 }

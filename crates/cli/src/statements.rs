@@ -1,14 +1,82 @@
 //! `statements …`: joint statements from a terminal or a script.
 
 use clap::Subcommand;
-use undersigned_core::error::ErrorReport;
+use std::path::{Path, PathBuf};
+
+use undersigned_core::drafting;
+use undersigned_core::error::{ErrorCode, ErrorReport};
+use undersigned_core::revisions::{self, DiffChange, RevisionKind};
+use undersigned_core::statement_files;
 use undersigned_core::statements::{
-    self, NewStatement, Statement, StatementPatch, StatementSummary,
+    self, NewStatement, Statement, StatementError, StatementPatch, StatementStatus,
+    StatementSummary,
 };
 use undersigned_core::text::for_terminal;
 use undersigned_core::{Store, WithPath};
 
-use crate::output::{print_json, print_text, short_time};
+use crate::output::{failed, print_json, print_text, short_time};
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ShowFormat {
+    Md,
+    Json,
+}
+
+/// Files larger than this are refused before reading: no statement is that long.
+const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+
+fn read_bytes(file: &Path) -> Result<Vec<u8>, ErrorReport> {
+    let cannot = |why: String| {
+        failed(
+            ErrorCode::Invalid,
+            format!("cannot read {}: {why}", file.display()),
+        )
+    };
+    let size = std::fs::metadata(file)
+        .map_err(|e| cannot(e.to_string()))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(cannot(format!(
+            "it is {} MB; a statement file is at most 20 MB",
+            size / 1_000_000
+        )));
+    }
+    std::fs::read(file).map_err(|e| cannot(e.to_string()))
+}
+
+fn read_text(file: &Path) -> Result<String, ErrorReport> {
+    let bytes = read_bytes(file)?;
+    String::from_utf8(bytes).map_err(|e| {
+        failed(
+            ErrorCode::Invalid,
+            format!(
+                "cannot read {}: it is not UTF-8 text (invalid bytes at byte {}); save it as UTF-8 and try again",
+                file.display(),
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })
+}
+
+fn file_label(file: &Path) -> String {
+    file.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| file.display().to_string())
+}
+
+/// Multi-line text for a terminal: line breaks and tabs stay, other
+/// control characters are shown escaped.
+fn for_terminal_block(text: &str) -> String {
+    text.split('\n')
+        .map(|line| {
+            line.split('\t')
+                .map(for_terminal)
+                .collect::<Vec<_>>()
+                .join("\t")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
 
 #[derive(Subcommand)]
 pub enum StatementsCommand {
@@ -28,8 +96,47 @@ pub enum StatementsCommand {
         #[arg(long)]
         language: Option<String>,
     },
-    /// Show one statement
-    Show { id: String },
+    /// Show one statement, or one of its revisions
+    Show {
+        id: String,
+        /// Show revision N instead of the current text
+        #[arg(long, value_name = "N")]
+        revision: Option<u32>,
+        /// md: the statement as Markdown (title as the first `# ` heading); json: all fields
+        #[arg(long, value_enum)]
+        format: Option<ShowFormat>,
+    },
+    /// Start a statement from a Markdown file (its first heading is the title); prints the new id
+    ImportMd { file: PathBuf },
+    /// Start a statement from a Word .docx file (its first heading is the title); prints the new id
+    ImportDocx { file: PathBuf },
+    /// Replace a statement's text with a Markdown file, saved as a new revision
+    Edit {
+        id: String,
+        #[arg(long, value_name = "FILE")]
+        body_file: PathBuf,
+    },
+    /// List a statement's revisions, newest first
+    Revisions { id: String },
+    /// Compare two revisions word by word
+    Diff { id: String, a: u32, b: u32 },
+    /// Change a statement's status: draft, open, closed or published
+    SetStatus {
+        id: String,
+        status: String,
+        /// Go back to draft even though endorsements were recorded
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Start a translation in another language, linked to the original
+    Translate {
+        id: String,
+        /// BCP 47 language tag, e.g. fr, es, ar, zh-Hant
+        #[arg(long)]
+        language: String,
+    },
+    /// Copy a statement (text and details, no endorsements) as a new draft
+    Duplicate { id: String },
     /// Change a statement's title
     Rename {
         id: String,
@@ -49,7 +156,10 @@ impl StatementsCommand {
     pub fn only_reads(&self) -> bool {
         matches!(
             self,
-            StatementsCommand::List { .. } | StatementsCommand::Show { .. }
+            StatementsCommand::List { .. }
+                | StatementsCommand::Show { .. }
+                | StatementsCommand::Revisions { .. }
+                | StatementsCommand::Diff { .. }
         )
     }
 
@@ -86,9 +196,147 @@ impl StatementsCommand {
                     .map_err(fail)?;
                 out.one(&made, "Created")
             }
-            StatementsCommand::Show { id } => {
-                let found = statements::get(store.conn(), &id).map_err(fail)?;
-                out.one(&found, "")
+            StatementsCommand::Show {
+                id,
+                revision,
+                format,
+            } => {
+                let mut found = statements::get(store.conn(), &id).map_err(fail)?;
+                if let Some(number) = revision {
+                    let old = revisions::get(store.conn(), &id, number).map_err(fail)?;
+                    if format == Some(ShowFormat::Json) || (format.is_none() && json) {
+                        return print_json(&old);
+                    }
+                    found.title = old.title;
+                    found.subtitle = old.subtitle;
+                    found.statement_date = old.statement_date;
+                    found.place = old.place;
+                    found.language = old.language;
+                    found.body = old.body;
+                }
+                match format {
+                    Some(ShowFormat::Md) => {
+                        print_text(&for_terminal_block(&statement_files::to_markdown(&found)))
+                    }
+                    Some(ShowFormat::Json) => print_json(&found),
+                    None => out.one(&found, ""),
+                }
+            }
+            StatementsCommand::ImportMd { file } => {
+                let text = read_text(&file)?;
+                let origin = file_label(&file);
+                let made = store
+                    .with_tx(|tx| statement_files::import_markdown(tx, &text, &origin))
+                    .map_err(fail)?;
+                out.created_id(&made)
+            }
+            StatementsCommand::ImportDocx { file } => {
+                let bytes = read_bytes(&file)?;
+                let origin = file_label(&file);
+                let made = store
+                    .with_tx(|tx| statement_files::import_docx(tx, &bytes, &origin))
+                    .map_err(fail)?;
+                out.created_id(&made)
+            }
+            StatementsCommand::Edit { id, body_file } => {
+                let body = read_text(&body_file)?;
+                let label = format!("Edited from {}", file_label(&body_file));
+                let saved = store
+                    .with_tx(|tx| {
+                        statements::update(
+                            tx,
+                            &id,
+                            &StatementPatch {
+                                body: Some(body),
+                                ..Default::default()
+                            },
+                        )?;
+                        revisions::save(tx, &id, &label, RevisionKind::Explicit)
+                    })
+                    .map_err(fail)?;
+                if json {
+                    return print_json(&saved);
+                }
+                print_text(&if saved.created {
+                    format!("Saved as revision {}\n", saved.revision.number)
+                } else {
+                    format!(
+                        "No change: the text is the same as revision {}\n",
+                        saved.revision.number
+                    )
+                })
+            }
+            StatementsCommand::Revisions { id } => {
+                let found = revisions::list(store.conn(), &id).map_err(fail)?;
+                if json {
+                    return print_json(&found);
+                }
+                let mut text = format!(
+                    "{:>4}  {:<16}  {:>7}  LABEL\n",
+                    "N", "SAVED (UTC)", "CHANGED"
+                );
+                for r in &found {
+                    text.push_str(&format!(
+                        "{:>4}  {:<16}  {:>7}  {}\n",
+                        r.number,
+                        short_time(&r.created_at),
+                        r.words_changed,
+                        for_terminal(&r.label)
+                    ));
+                }
+                if found.is_empty() {
+                    text = "No revisions yet. Save one in the app, or with: undersigned-cli statements edit ID --body-file FILE\n".into();
+                }
+                print_text(&text)
+            }
+            StatementsCommand::Diff { id, a, b } => {
+                let report = revisions::diff(store.conn(), &id, a, b).map_err(fail)?;
+                if json {
+                    return print_json(&report);
+                }
+                let mut text = String::new();
+                for part in &report.parts {
+                    let shown = for_terminal_block(&part.text);
+                    match part.change {
+                        DiffChange::Same => text.push_str(&shown),
+                        DiffChange::Added => text.push_str(&format!("{{+{shown}+}}")),
+                        DiffChange::Removed => text.push_str(&format!("[-{shown}-]")),
+                    }
+                }
+                text.push_str(&format!(
+                    "\n\n{} word(s) added, {} removed\n",
+                    report.words_added, report.words_removed
+                ));
+                print_text(&text)
+            }
+            StatementsCommand::SetStatus { id, status, yes } => {
+                let wanted = StatementStatus::parse(status.trim()).ok_or_else(|| {
+                    ErrorReport::from(&StatementError::BadStatus {
+                        value: status.clone(),
+                    })
+                })?;
+                let changed = store
+                    .with_tx(|tx| drafting::set_status(tx, &id, wanted, yes))
+                    .map_err(|e| match e {
+                        StatementError::NeedsConfirmation { count } => ErrorReport {
+                            code: ErrorCode::NeedsConfirmation,
+                            message: format!("{count} endorsement(s) were recorded while it was open; to move it back to draft anyway, add --yes"),
+                        },
+                        other => fail(other),
+                    })?;
+                out.one(&changed, "Status changed")
+            }
+            StatementsCommand::Translate { id, language } => {
+                let made = store
+                    .with_tx(|tx| drafting::translate(tx, &id, &language))
+                    .map_err(fail)?;
+                out.one(&made, "Translation started")
+            }
+            StatementsCommand::Duplicate { id } => {
+                let made = store
+                    .with_tx(|tx| drafting::duplicate(tx, &id))
+                    .map_err(fail)?;
+                out.one(&made, "Duplicated")
             }
             StatementsCommand::Rename { id, title } => {
                 let patch = StatementPatch {
@@ -134,6 +382,14 @@ struct Output {
 }
 
 impl Output {
+    /// A new statement: its id alone on a line, for scripts (`ID=$(…)`).
+    fn created_id(&self, made: &Statement) -> Result<(), ErrorReport> {
+        if self.json {
+            return print_json(made);
+        }
+        print_text(&format!("{}\n", made.id))
+    }
+
     fn list(&self, found: &[StatementSummary], trash: bool) -> Result<(), ErrorReport> {
         if self.json {
             return print_json(&found);

@@ -411,3 +411,119 @@ fn restoring_something_that_is_not_a_backup_changes_nothing() {
     assert!(stdout(&cli(&db, &["statements", "list"])).contains("Stays"));
     assert!(stdout(&cli(&db, &["backup", "list"])).starts_with("No backups yet"));
 }
+
+const SAMPLE_MD: &str = "# Stop the deportations\n\n**A joint statement of migrant organizations**\n\n*18 December 2026 – International Migrants Day*\n\nWe, the undersigned, call on the governments of the region to end “returns” that put lives at risk — now.\n\nنحن الموقعون أدناه نطالب بوقف الترحيل.\n\n我们，以下签名的组织，呼吁停止驱逐。\n";
+
+#[test]
+fn markdown_goes_in_and_comes_out_byte_for_byte() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("x.sqlite3");
+    let file = dir.path().join("statement.md");
+    std::fs::write(&file, SAMPLE_MD).expect("write");
+    let made = cli(
+        &db,
+        &["statements", "import-md", file.to_str().expect("path")],
+    );
+    assert_eq!(made.status.code(), Some(0), "{}", stderr(&made));
+    let id = stdout(&made).trim().to_string();
+    assert_eq!(id.len(), 36, "the new id alone: {id}");
+    let shown = cli(&db, &["statements", "show", &id, "--format", "md"]);
+    assert_eq!(
+        stdout(&shown).trim_end_matches('\n'),
+        SAMPLE_MD.trim_end_matches('\n')
+    );
+}
+
+#[test]
+fn revisions_diff_status_translation_and_duplicate_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("x.sqlite3");
+    let first = dir.path().join("v1.md");
+    std::fs::write(&first, "# Call\n\nWe call on the government to act.\n").expect("write");
+    let id = stdout(&cli(
+        &db,
+        &["statements", "import-md", first.to_str().expect("path")],
+    ))
+    .trim()
+    .to_string();
+    let second = dir.path().join("v2.md");
+    std::fs::write(&second, "We call on all governments to act.\n").expect("write");
+    let edited = cli(
+        &db,
+        &[
+            "statements",
+            "edit",
+            &id,
+            "--body-file",
+            second.to_str().expect("path"),
+        ],
+    );
+    assert_eq!(
+        stdout(&edited),
+        "Saved as revision 2\n",
+        "{}",
+        stderr(&edited)
+    );
+
+    let listed = stdout(&cli(&db, &["statements", "revisions", &id]));
+    assert!(listed.contains("Edited from v2.md"), "{listed}");
+    let diff = stdout(&cli(&db, &["statements", "diff", &id, "1", "2"]));
+    assert!(diff.contains("[-the-]{+all+}"), "{diff}");
+    let old = stdout(&cli(
+        &db,
+        &[
+            "statements",
+            "show",
+            &id,
+            "--revision",
+            "1",
+            "--format",
+            "md",
+        ],
+    ));
+    assert!(old.contains("the government"), "{old}");
+
+    for (args, says) in [
+        (
+            vec!["statements", "set-status", &id, "archived"],
+            "is not a status",
+        ),
+        (
+            vec!["statements", "show", &id, "--revision", "9"],
+            "no revision 9",
+        ),
+        (vec!["statements", "diff", &id, "1", "7"], "no revision 7"),
+        (
+            vec!["statements", "translate", &id, "--language", "Klingon"],
+            "not a language tag",
+        ),
+        (
+            vec!["statements", "duplicate", "nope"],
+            "no statement with id nope",
+        ),
+    ] {
+        let out = cli(&db, &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+
+    let open = cli(&db, &["statements", "set-status", &id, "open"]);
+    assert!(
+        stdout(&open).contains("status:    open"),
+        "{}",
+        stderr(&open)
+    );
+    let translated = cli(
+        &db,
+        &["--json", "statements", "translate", &id, "--language", "fr"],
+    );
+    let translated: serde_json::Value = serde_json::from_slice(&translated.stdout).expect("json");
+    assert_eq!(translated["translationOf"], id.as_str());
+    assert_eq!(translated["language"], "fr");
+    let copy = cli(&db, &["--json", "statements", "duplicate", &id]);
+    let copy: serde_json::Value = serde_json::from_slice(&copy.stdout).expect("json");
+    assert_eq!(copy["title"], "Call (copy)");
+    assert_eq!(copy["status"], "draft");
+}

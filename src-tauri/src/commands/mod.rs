@@ -2,5 +2,6 @@
 
 pub mod app;
 pub mod backup;
+pub mod drafting;
 pub mod statements;
 pub mod table;

@@ -56,3 +56,10 @@ pub async fn statements_restore(
     db.write(move |store| store.with_tx(|tx| statements::restore(tx, &id)))
         .await
 }
+
+/// Empties one statement from the trash, for good.
+#[tauri::command]
+pub async fn statements_purge(db: State<'_, Database>, id: String) -> Result<(), ApiError> {
+    db.write(move |store| store.with_tx(|tx| statements::purge(tx, &id)))
+        .await
+}

@@ -78,4 +78,82 @@ pub const COMMANDS: &[CommandSpec] = &[
         args: &[("id", "string")],
         returns: "Statement",
     },
+    CommandSpec {
+        name: "statements_set_status",
+        args: &[
+            ("id", "string"),
+            ("status", "StatementStatus"),
+            ("confirmed", "boolean"),
+        ],
+        returns: "Statement",
+    },
+    CommandSpec {
+        name: "statements_save_revision",
+        args: &[("id", "string"), ("label", "string"), ("pause", "boolean")],
+        returns: "SavedRevision",
+    },
+    CommandSpec {
+        name: "statements_revisions",
+        args: &[("id", "string")],
+        returns: "RevisionSummary[]",
+    },
+    CommandSpec {
+        name: "statements_revision",
+        args: &[("id", "string"), ("number", "number")],
+        returns: "Revision",
+    },
+    CommandSpec {
+        name: "statements_diff",
+        args: &[
+            ("id", "string"),
+            ("from", "number"),
+            ("to", "number | null"),
+        ],
+        returns: "TextDiffReport",
+    },
+    CommandSpec {
+        name: "statements_restore_revision",
+        args: &[("id", "string"), ("number", "number")],
+        returns: "SavedRevision",
+    },
+    CommandSpec {
+        name: "statements_translate",
+        args: &[("id", "string"), ("language", "string")],
+        returns: "Statement",
+    },
+    CommandSpec {
+        name: "statements_translation_status",
+        args: &[("id", "string")],
+        returns: "TranslationStatus",
+    },
+    CommandSpec {
+        name: "statements_mark_translation_current",
+        args: &[("id", "string")],
+        returns: "TranslationStatus",
+    },
+    CommandSpec {
+        name: "statements_duplicate",
+        args: &[("id", "string")],
+        returns: "Statement",
+    },
+    CommandSpec {
+        name: "statements_import_markdown",
+        args: &[("text", "string"), ("fileName", "string")],
+        returns: "Statement",
+    },
+    CommandSpec {
+        name: "statements_import_docx",
+        args: &[("bytes", "number[]"), ("fileName", "string")],
+        returns: "Statement",
+    },
+    CommandSpec {
+        name: "statements_markdown",
+        args: &[("id", "string")],
+        returns: "string",
+    },
+    CommandSpec {
+        name: "statements_purge",
+        args: &[("id", "string")],
+        returns: "null",
+    },
 ];

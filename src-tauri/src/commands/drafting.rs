@@ -1,0 +1,151 @@
+//! Drafting a statement: its versions, status, translations, duplicates,
+//! and Markdown or Word files (read by the window from a file the organizer
+//! picked, and handed over as text or bytes: no file access here).
+
+use tauri::State;
+use undersigned_core::drafting::{self, TranslationStatus};
+use undersigned_core::revisions::{
+    self, Revision, RevisionKind, RevisionSummary, SavedRevision, TextDiffReport,
+};
+use undersigned_core::statement_files;
+use undersigned_core::statements::{Statement, StatementStatus};
+
+use crate::error::ApiError;
+use crate::state::Database;
+
+#[tauri::command]
+pub async fn statements_set_status(
+    db: State<'_, Database>,
+    id: String,
+    status: StatementStatus,
+    confirmed: bool,
+) -> Result<Statement, ApiError> {
+    db.write(move |store| store.with_tx(|tx| drafting::set_status(tx, &id, status, confirmed)))
+        .await
+}
+
+/// "Save version" (`pause: false`), or the save after a pause in typing.
+#[tauri::command]
+pub async fn statements_save_revision(
+    db: State<'_, Database>,
+    id: String,
+    label: String,
+    pause: bool,
+) -> Result<SavedRevision, ApiError> {
+    let kind = if pause {
+        RevisionKind::Pause
+    } else {
+        RevisionKind::Explicit
+    };
+    db.write(move |store| store.with_tx(|tx| revisions::save(tx, &id, &label, kind)))
+        .await
+}
+
+#[tauri::command]
+pub async fn statements_revisions(
+    db: State<'_, Database>,
+    id: String,
+) -> Result<Vec<RevisionSummary>, ApiError> {
+    db.read(move |conn| revisions::list(conn, &id)).await
+}
+
+#[tauri::command]
+pub async fn statements_revision(
+    db: State<'_, Database>,
+    id: String,
+    number: u32,
+) -> Result<Revision, ApiError> {
+    db.read(move |conn| revisions::get(conn, &id, number)).await
+}
+
+/// Revision `from` against revision `to`, or against the current text.
+#[tauri::command]
+pub async fn statements_diff(
+    db: State<'_, Database>,
+    id: String,
+    from: u32,
+    to: Option<u32>,
+) -> Result<TextDiffReport, ApiError> {
+    db.read(move |conn| match to {
+        Some(to) => revisions::diff(conn, &id, from, to),
+        None => revisions::diff_with_current(conn, &id, from),
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn statements_restore_revision(
+    db: State<'_, Database>,
+    id: String,
+    number: u32,
+) -> Result<SavedRevision, ApiError> {
+    db.write(move |store| store.with_tx(|tx| revisions::restore(tx, &id, number)))
+        .await
+}
+
+#[tauri::command]
+pub async fn statements_translate(
+    db: State<'_, Database>,
+    id: String,
+    language: String,
+) -> Result<Statement, ApiError> {
+    db.write(move |store| store.with_tx(|tx| drafting::translate(tx, &id, &language)))
+        .await
+}
+
+#[tauri::command]
+pub async fn statements_translation_status(
+    db: State<'_, Database>,
+    id: String,
+) -> Result<TranslationStatus, ApiError> {
+    db.read(move |conn| drafting::translation_status(conn, &id))
+        .await
+}
+
+#[tauri::command]
+pub async fn statements_mark_translation_current(
+    db: State<'_, Database>,
+    id: String,
+) -> Result<TranslationStatus, ApiError> {
+    db.write(move |store| store.with_tx(|tx| drafting::mark_translation_current(tx, &id)))
+        .await
+}
+
+#[tauri::command]
+pub async fn statements_duplicate(
+    db: State<'_, Database>,
+    id: String,
+) -> Result<Statement, ApiError> {
+    db.write(move |store| store.with_tx(|tx| drafting::duplicate(tx, &id)))
+        .await
+}
+
+#[tauri::command]
+pub async fn statements_import_markdown(
+    db: State<'_, Database>,
+    text: String,
+    file_name: String,
+) -> Result<Statement, ApiError> {
+    db.write(move |store| {
+        store.with_tx(|tx| statement_files::import_markdown(tx, &text, &file_name))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn statements_import_docx(
+    db: State<'_, Database>,
+    bytes: Vec<u8>,
+    file_name: String,
+) -> Result<Statement, ApiError> {
+    db.write(move |store| store.with_tx(|tx| statement_files::import_docx(tx, &bytes, &file_name)))
+        .await
+}
+
+#[tauri::command]
+pub async fn statements_markdown(db: State<'_, Database>, id: String) -> Result<String, ApiError> {
+    db.read(move |conn| {
+        undersigned_core::statements::get(conn, &id).map(|s| statement_files::to_markdown(&s))
+    })
+    .await
+}
