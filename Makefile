@@ -20,7 +20,7 @@ APP_BIN := $(CARGO_TARGET_DIR)/debug/undersigned
 CLI_BIN := $(CARGO_TARGET_DIR)/debug/undersigned-cli
 UI_DEPS := ui/node_modules/.package-lock.json
 
-.PHONY: help run test dist bench types ui-build deps-run deps-test check-display e2e screenshots
+.PHONY: help run test dist bench types ui-build deps-run deps-test check-display e2e screenshots fuzz
 
 help:
 	@echo "make run    start Undersigned (ARGS='--db PATH' to choose the database file)"
@@ -28,6 +28,7 @@ help:
 	@echo "make bench  measure the performance budget (release build)"
 	@echo "make dist   build an installable .deb"
 	@echo "make types  regenerate ui/src/lib/api/bindings.ts from the Rust types"
+	@echo "make fuzz   fuzz the text rules, importers and diff (FUZZ_SECONDS each, default 60; nightly)"
 
 check-display:
 	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
@@ -91,3 +92,17 @@ dist: deps-run ui-build
 
 bench:
 	cargo run --locked --release -p undersigned-core --example bench
+
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := text_fields markdown_import docx_import word_diff
+
+# Not part of `make test`: each target runs for FUZZ_SECONDS; a crash leaves
+# its input in fuzz/artifacts/ and fails the run.
+fuzz:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	cd fuzz && for target in $(FUZZ_TARGETS); do \
+	  echo "== fuzz $$target ($(FUZZ_SECONDS) s)"; \
+	  mkdir -p corpus/$$target; \
+	  cargo +nightly fuzz run $$target corpus/$$target -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 || exit 1; \
+	done

@@ -336,6 +336,7 @@ pub fn rotate(db_path: &Path) -> Result<Vec<BackupInfo>, BackupError> {
             }
         }
     }
+    remove_stale_partials(&folder_for(db_path));
     let mut removed = Vec::new();
     for (backup, keep) in all.into_iter().zip(keep) {
         if !keep && std::fs::remove_file(&backup.path).is_ok() {
@@ -343,6 +344,27 @@ pub fn rotate(db_path: &Path) -> Result<Vec<BackupInfo>, BackupError> {
         }
     }
     Ok(removed)
+}
+
+/// A backup cut short (the program killed while writing) leaves its
+/// `.NAME.partial` file; one older than an hour is no backup in progress.
+fn remove_stale_partials(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.filter_map(std::result::Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > Duration::from_secs(3600));
+        if name.starts_with('.') && name.ends_with(".partial") && stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Weeks since 1970-01-05 (a Monday), from `YYYY-MM-DD`.

@@ -1,0 +1,17 @@
+//! Any text as a Markdown file: imported or refused with a message, never a
+//! panic; what is imported prints back with the same title.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use undersigned_core::Store;
+use undersigned_core::statement_files;
+
+fuzz_target!(|data: &str| {
+    let Ok(store) = Store::open_in_memory() else {
+        return;
+    };
+    if let Ok(made) = statement_files::import_markdown(store.conn(), data, "fuzz.md") {
+        let printed = statement_files::to_markdown(&made);
+        assert!(printed.starts_with(&format!("# {}\n", made.title)));
+    }
+});
