@@ -175,6 +175,20 @@ test('a statement added with the CLI shows when the window gets focus again', LI
   });
 });
 
+test('a statement added with the CLI appears by itself, without a click or a focus change', LIMIT, async () => {
+  const db = join(scratch, 'live.sqlite3');
+  cliJson(db, 'statements', 'create', '--title', 'Already there');
+
+  await withApp('live-refresh', db, async (app) => {
+    await waitFor('the first statement', async () => (await listText(app)).includes('Already there'));
+    cliJson(db, 'statements', 'create', '--title', 'Written by the command line just now');
+    // No event is sent to the window: the app notices the file changed.
+    await waitFor('the statement from the CLI', async () =>
+      (await listText(app)).includes('Written by the command line just now'),
+    );
+  });
+});
+
 test('a long title is shown whole on hover and on keyboard focus, without moving the rows', LIMIT, async () => {
   const db = join(scratch, 'long-title.sqlite3');
   const title =

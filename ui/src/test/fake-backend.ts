@@ -107,14 +107,19 @@ function statement(title: string, over: Partial<Statement> = {}): Statement {
     id: `id-${clock}`,
     title,
     subtitle: '',
+    occasion: '',
+    issuedBy: '',
     statementDate: null,
     place: '',
     language: 'en',
     translationOf: null,
+    translatedFromRevisionId: null,
     status: 'draft',
     deadline: null,
     signatoryGoal: null,
     body: '',
+    openRevisionId: null,
+    publishedRevisionId: null,
     createdAt: at,
     updatedAt: at,
     deletedAt: null,
@@ -123,6 +128,18 @@ function statement(title: string, over: Partial<Statement> = {}): Statement {
 }
 
 /** What lists answer with, as the real commands do: a statement without its text. */
-function summary({ body: _body, place: _place, statementDate: _date, ...rest }: Statement): StatementSummary {
-  return rest;
+function summary(s: Statement): StatementSummary {
+  return {
+    id: s.id,
+    title: s.title,
+    subtitle: s.subtitle,
+    language: s.language,
+    translationOf: s.translationOf,
+    status: s.status,
+    deadline: s.deadline,
+    signatoryGoal: s.signatoryGoal,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    deletedAt: s.deletedAt,
+  };
 }

@@ -97,3 +97,22 @@ describe('StatementsPage', () => {
     expect(backend.statements.every((s) => s.deletedAt === null)).toBe(true);
   });
 });
+
+describe('title length', () => {
+  it('counts emoji as one character each and refuses past the limit without cutting', async () => {
+    const backend = installFakeBackend();
+    render(StatementsPage);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Start a statement' }));
+    const field = screen.getByLabelText('Title of the new statement') as HTMLInputElement;
+    expect(field.getAttribute('maxlength')).toBeNull();
+
+    await fireEvent.input(field, { target: { value: '🌍'.repeat(300) } });
+    expect(screen.getByText('300 of 300 characters')).toBeTruthy();
+    await fireEvent.input(field, { target: { value: 'ب'.repeat(301) } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The title is 301 characters long; keep it to 300.');
+    await fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    expect(backend.calls).not.toContain('statements_create');
+    expect(field.value).toBe('ب'.repeat(301));
+  });
+});

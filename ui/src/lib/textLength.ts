@@ -1,0 +1,19 @@
+// Counting text the way core does: Unicode code points, after the same
+// whitespace folding a one-line field gets. `maxlength` counts UTF-16 units
+// instead (an emoji is two), so fields use this and say when a limit is reached.
+
+/** Whitespace a one-line field folds into single spaces; no-break spaces stay. */
+const FOLDED = /[\t\n\v\f\r \u0085\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g;
+
+/** The length core will count for a one-line field. */
+export function lineLength(raw: string): number {
+  return [...raw.replace(FOLDED, ' ').trim()].length;
+}
+
+/** What to tell the organizer about a field's length, or null while well within it. */
+export function lengthNote(raw: string, max: number, warnWithin = 30): { text: string; over: boolean } | null {
+  const length = lineLength(raw);
+  if (length > max) return { text: `The title is ${length} characters long; keep it to ${max}.`, over: true };
+  if (length >= max - warnWithin) return { text: `${length} of ${max} characters`, over: false };
+  return null;
+}
