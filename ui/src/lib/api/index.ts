@@ -12,6 +12,7 @@ import type {
   ErrorCode,
   NewStatement,
   StatementPatch,
+  StatementStatus,
 } from './bindings';
 
 export type * from './bindings';
@@ -54,16 +55,26 @@ const busyListeners = new Set<BusyListener>();
 
 /**
  * Tells `listener` when calls start and stop waiting for another program
- * that is writing to the database, so the window can say so. Returns the
- * function that stops listening.
+ * that is writing to the database, so the window can say so: `true` when the
+ * first call starts waiting, `false` when the last one waiting is done.
+ * Returns the function that stops listening.
  */
 export function onBusy(listener: BusyListener): () => void {
   busyListeners.add(listener);
   return () => busyListeners.delete(listener);
 }
 
-function announceBusy(retrying: boolean): void {
-  for (const listener of busyListeners) listener(retrying);
+/** How many calls are waiting to be tried again right now. */
+let waiting = 0;
+
+function startWaiting(): void {
+  waiting += 1;
+  if (waiting === 1) for (const listener of busyListeners) listener(true);
+}
+
+function stopWaiting(): void {
+  waiting -= 1;
+  if (waiting === 0) for (const listener of busyListeners) listener(false);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -79,18 +90,18 @@ async function call<C extends CommandName>(
   for (let attempt = 0; ; attempt++) {
     try {
       const answer = await invoke<Answer<C>>(command, args);
-      if (attempt > 0) announceBusy(false);
+      if (attempt > 0) stopWaiting();
       return answer;
     } catch (thrown) {
       const error = toCommandError(thrown);
       // Another program held the write lock past the wait: it usually
       // finishes soon, so try again a few times and say so meanwhile.
       if (error.code === 'busy' && attempt < BUSY_RETRIES) {
-        announceBusy(true);
+        if (attempt === 0) startWaiting();
         await sleep(BUSY_PAUSE_MS);
         continue;
       }
-      if (attempt > 0) announceBusy(false);
+      if (attempt > 0) stopWaiting();
       throw error;
     }
   }
@@ -121,5 +132,24 @@ export const api = {
     update: (id: string, patch: StatementPatch) => call('statements_update', { id, patch }),
     delete: (id: string) => call('statements_delete', { id }),
     restore: (id: string) => call('statements_restore', { id }),
+    setStatus: (id: string, status: StatementStatus, confirmed = false) =>
+      call('statements_set_status', { id, status, confirmed }),
+    saveRevision: (id: string, label = '', pause = false) =>
+      call('statements_save_revision', { id, label, pause }),
+    revisions: (id: string) => call('statements_revisions', { id }),
+    revision: (id: string, number: number) => call('statements_revision', { id, number }),
+    /** Word diff from revision `from` to revision `to`, or to the current text when `to` is null. */
+    diff: (id: string, from: number, to: number | null) => call('statements_diff', { id, from, to }),
+    restoreRevision: (id: string, number: number) =>
+      call('statements_restore_revision', { id, number }),
+    translate: (id: string, language: string) => call('statements_translate', { id, language }),
+    translationStatus: (id: string) => call('statements_translation_status', { id }),
+    markTranslationCurrent: (id: string) => call('statements_mark_translation_current', { id }),
+    duplicate: (id: string) => call('statements_duplicate', { id }),
+    importMarkdown: (text: string, fileName: string) =>
+      call('statements_import_markdown', { text, fileName }),
+    importDocx: (bytes: number[], fileName: string) =>
+      call('statements_import_docx', { bytes, fileName }),
+    markdown: (id: string) => call('statements_markdown', { id }),
   },
 };

@@ -1,0 +1,201 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { mockIPC } from '@tauri-apps/api/mocks';
+import type { DiffPart, RevisionSummary, Statement } from '../../lib/api';
+import StatementPage from './StatementPage.svelte';
+import DetailsForm from './DetailsForm.svelte';
+import DiffView from './DiffView.svelte';
+import HistoryPanel from './HistoryPanel.svelte';
+
+const BODY =
+  '“We, the undersigned” – organizations of migrants — stand\u00a0together.\n\n**Bold line**\n\n*28 November 2026*\n\nنحن الموقعين أدناه';
+
+function statement(overrides: Partial<Statement> = {}): Statement {
+  return {
+    id: 's1',
+    title: 'Rights for all',
+    subtitle: '',
+    occasion: '',
+    issuedBy: '',
+    statementDate: null,
+    place: '',
+    language: 'en',
+    translationOf: null,
+    translatedFromRevisionId: null,
+    status: 'draft',
+    deadline: null,
+    signatoryGoal: null,
+    body: BODY,
+    openRevisionId: null,
+    publishedRevisionId: null,
+    createdAt: '2026-11-28T10:00:00Z',
+    updatedAt: '2026-11-28T10:00:00Z',
+    deletedAt: null,
+    ...overrides,
+  };
+}
+
+function fake(initial: Statement, extra: (cmd: string, args: Record<string, unknown>) => unknown = () => undefined) {
+  const state = { statement: initial, calls: [] as [string, Record<string, unknown>][] };
+  mockIPC((cmd, raw) => {
+    const args = (raw ?? {}) as Record<string, unknown>;
+    state.calls.push([cmd, args]);
+    const answer = extra(cmd, args);
+    if (answer !== undefined) return answer;
+    switch (cmd) {
+      case 'statements_get':
+        return state.statement;
+      case 'statements_update':
+        state.statement = { ...state.statement, ...(args.patch as object) };
+        return state.statement;
+      case 'statements_revisions':
+        return [];
+      default:
+        throw { code: 'internal', message: `unexpected ${cmd}` };
+    }
+  });
+  return state;
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('StatementPage', () => {
+  it('shows the text with its typographic characters and saves nothing without an edit', async () => {
+    const state = fake(statement());
+    render(StatementPage, { id: 's1', onclose: () => {} });
+    const editor = await screen.findByRole('textbox', { name: 'Statement text' });
+    await waitFor(() => expect(editor.textContent).toContain('“We, the undersigned” – organizations'));
+    expect(editor.getAttribute('dir')).toBe('auto');
+    expect(editor.textContent).toContain('\u00a0together');
+    expect(editor.querySelector('strong')?.textContent).toBe('Bold line');
+    expect(screen.getByTestId('counts').textContent).toMatch(/\d+ words/);
+    window.dispatchEvent(new Event('blur'));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(state.calls.filter(([cmd]) => cmd === 'statements_update')).toEqual([]);
+  });
+
+  it('autosaves a real edit as Markdown, and nothing when the edit is undone before the save', async () => {
+    const state = fake(statement());
+    render(StatementPage, { id: 's1', onclose: () => {} });
+    const editorEl = await screen.findByRole('textbox', { name: 'Statement text' });
+    await waitFor(() => expect(editorEl.textContent).toContain('undersigned'));
+    const editor = (editorEl as unknown as { editor: import('@tiptap/core').Editor }).editor;
+    const updates = () => state.calls.filter(([cmd]) => cmd === 'statements_update');
+
+    editor.commands.insertContentAt(2, 'Z');
+    editor.commands.deleteRange({ from: 2, to: 3 });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(updates()).toEqual([]);
+
+    editor.commands.insertContentAt(editor.state.doc.content.size - 1, ' وأكثر');
+    await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Editing…'));
+    await waitFor(() => expect(updates()).toHaveLength(1), { timeout: 2000 });
+    expect(updates()[0][1]).toEqual({ id: 's1', patch: { body: BODY + ' وأكثر' } });
+    await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Saved'));
+  });
+
+  it('shows the original-changed flag on a translation and marks it up to date', async () => {
+    const changes = { parts: [{ change: 'added', text: 'now' }], wordsAdded: 1, wordsRemoved: 0 };
+    const status = (changed: boolean) => ({
+      originalId: 's0', originalTitle: 'Original', originalLanguage: 'en',
+      upToDateWith: 2, originalLatest: changed ? 3 : 2, originalChanged: changed,
+      changes: changed ? changes : null,
+    });
+    const state = fake(statement({ translationOf: 's0', language: 'fr' }), (cmd) => {
+      if (cmd === 'statements_translation_status') return status(true);
+      if (cmd === 'statements_mark_translation_current') return status(false);
+      return undefined;
+    });
+    render(StatementPage, { id: 's1', onclose: () => {} });
+    expect((await screen.findByTestId('original-changed')).textContent).toContain('Original changed since version 2');
+    expect(screen.getByRole('region', { name: 'Changes in the original' }).querySelector('ins')?.textContent).toBe('now');
+    await fireEvent.click(screen.getByRole('button', { name: 'Mark up to date' }));
+    await waitFor(() => expect(screen.queryByTestId('original-changed')).toBeNull());
+    expect(state.calls.some(([cmd]) => cmd === 'statements_mark_translation_current')).toBe(true);
+  });
+});
+
+describe('DiffView', () => {
+  it('marks insertions and deletions', () => {
+    const parts: DiffPart[] = [
+      { change: 'same', text: 'We ' },
+      { change: 'removed', text: 'ask' },
+      { change: 'added', text: 'demand' },
+      { change: 'same', text: ' justice' },
+    ];
+    render(DiffView, { parts });
+    const region = screen.getByRole('region', { name: 'Changes' });
+    expect(region.querySelector('del')?.textContent).toBe('ask');
+    expect(region.querySelector('ins')?.textContent).toBe('demand');
+    expect(region.textContent).toBe('We askdemand justice');
+  });
+});
+
+describe('DetailsForm', () => {
+  it('asks before going back to draft when endorsements exist', async () => {
+    let confirmedCalls = 0;
+    const state = fake(statement({ status: 'open' }), (cmd, args) => {
+      if (cmd !== 'statements_set_status') return undefined;
+      if (!args.confirmed) throw { code: 'needs_confirmation', message: '3 organizations have endorsed this text.' };
+      confirmedCalls += 1;
+      return statement({ status: 'draft' });
+    });
+    const saved: Statement[] = [];
+    render(DetailsForm, { statement: statement({ status: 'open' }), onsaved: (s: Statement) => saved.push(s) });
+    const select = screen.getByRole('combobox', { name: 'Status' }) as HTMLSelectElement;
+    await fireEvent.change(select, { target: { value: 'draft' } });
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('3 organizations have endorsed this text.');
+    await fireEvent.click(screen.getByRole('button', { name: 'Change status anyway' }));
+    await waitFor(() => expect(saved.map((s) => s.status)).toEqual(['draft']));
+    expect(confirmedCalls).toBe(1);
+    expect(state.calls.filter(([cmd]) => cmd === 'statements_set_status').map(([, a]) => a.confirmed)).toEqual([false, true]);
+  });
+
+  it('keeps the status when the question is declined, and shows field errors inline', async () => {
+    fake(statement({ status: 'open' }), (cmd) => {
+      if (cmd === 'statements_set_status') throw { code: 'needs_confirmation', message: 'Endorsements exist.' };
+      if (cmd === 'statements_update') throw { code: 'invalid', message: 'The title is empty.' };
+      return undefined;
+    });
+    render(DetailsForm, { statement: statement({ status: 'open' }), onsaved: () => {} });
+    const select = screen.getByRole('combobox', { name: 'Status' }) as HTMLSelectElement;
+    await fireEvent.change(select, { target: { value: 'draft' } });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Keep status' }));
+    expect(select.value).toBe('open');
+    await fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: '' } });
+    expect((await screen.findByRole('alert')).textContent).toBe('The title is empty.');
+  });
+});
+
+describe('HistoryPanel', () => {
+  const revisions: RevisionSummary[] = [
+    { id: 'r1', number: 1, label: 'first', kind: 'explicit', createdAt: '2026-11-28T10:00:00Z', contentHash: 'a', wordsChanged: 10 },
+    { id: 'r2', number: 2, label: '', kind: 'pause', createdAt: '2026-11-28T11:00:00Z', contentHash: 'b', wordsChanged: 2 },
+  ];
+
+  it('compares two versions, or one with the current text, and restores', async () => {
+    const state = fake(statement(), (cmd, args) => {
+      if (cmd === 'statements_revisions') return revisions;
+      if (cmd === 'statements_diff')
+        return { parts: [{ change: 'removed', text: `from ${args.from} to ${args.to}` }], wordsAdded: 0, wordsRemoved: 1 };
+      if (cmd === 'statements_restore_revision') return { revision: { number: 3 }, created: true };
+      return undefined;
+    });
+    let restored = 0;
+    render(HistoryPanel, { id: 's1', onrestored: () => (restored += 1) });
+    const boxes = await screen.findAllByRole('checkbox');
+    await fireEvent.click(boxes[1]); // version 1 (newest first)
+    await fireEvent.click(screen.getByRole('button', { name: 'Compare with current text' }));
+    expect((await screen.findByRole('region', { name: 'Differences' })).querySelector('del')?.textContent).toBe('from 1 to null');
+    await fireEvent.click(boxes[0]);
+    await fireEvent.click(screen.getByRole('button', { name: 'Compare the two versions' }));
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Differences' }).textContent).toBe('from 1 to 2'),
+    );
+    await fireEvent.click(boxes[0]); // only version 1 left
+    await fireEvent.click(screen.getByRole('button', { name: 'Restore this version' }));
+    await waitFor(() => expect(restored).toBe(1));
+    expect(state.calls.find(([cmd]) => cmd === 'statements_restore_revision')?.[1]).toEqual({ id: 's1', number: 1 });
+  });
+});
