@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Session, sleep, startDriver, stopAll, waitFor } from './webdriver.mjs';
+import { ESCAPE, Session, sleep, startDriver, stopAll, waitFor } from './webdriver.mjs';
 
 const { UNDERSIGNED_APP: APP, UNDERSIGNED_CLI: CLI } = process.env;
 if (!APP || !CLI) throw new Error('set UNDERSIGNED_APP and UNDERSIGNED_CLI');
@@ -55,6 +55,22 @@ try {
     await app.waitFor('css selector', '[role="status"]');
     await sleep(400);
     console.log(await app.screenshot('statements'));
+
+    // The title fields count as core counts and say when a title is too long.
+    await (await app.button('Dismiss')).click();
+    await (await app.button('New statement')).click();
+    const field = await app.field('Title of the new statement');
+    await field.type('Joint statement on the protection of seasonal agricultural workers '.repeat(5));
+    await sleep(300);
+    console.log(await app.screenshot('title-too-long'));
+    await app.press(ESCAPE);
+    const arabic = 'بيان مشترك من أجل حماية العمال المهاجرين';
+    await (await app.button(`Rename “${arabic}”`)).click();
+    await (await app.field(`New title for “${arabic}”`)).type('حقوق العمال المهاجرين '.repeat(13));
+    await sleep(300);
+    console.log(await app.screenshot('title-counter'));
+    await app.press(ESCAPE);
+
     await (await app.button('Settings')).click();
     await sleep(300);
     console.log(await app.screenshot('settings'));

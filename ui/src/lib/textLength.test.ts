@@ -7,6 +7,9 @@ describe('text length', () => {
     expect('🌍'.repeat(300).length).toBe(600);
     expect(lineLength('  Stop \n the\tpushbacks  ')).toBe('Stop the pushbacks'.length);
     expect(lineLength('a\u00a0b')).toBe(3);
+    expect(lineLength(' \u00a0a ')).toBe(2);
+    // Core removes direction overrides before it counts.
+    expect(lineLength('Report\u202egnp.exe')).toBe('Reportgnp.exe'.length);
   });
 
   it('says nothing well within the limit, counts near it, and refuses past it', () => {

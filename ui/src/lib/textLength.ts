@@ -5,9 +5,13 @@
 /** Whitespace a one-line field folds into single spaces; no-break spaces stay. */
 const FOLDED = /[\t\n\v\f\r \u0085\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g;
 
+/** Direction overrides and isolates, which core removes before counting. */
+const DIRECTION = /[\u202a-\u202e\u2066-\u2069]/g;
+
 /** The length core will count for a one-line field. */
 export function lineLength(raw: string): number {
-  return [...raw.replace(FOLDED, ' ').trim()].length;
+  // Not trim(): it would also take no-break spaces off the ends, which core keeps.
+  return [...raw.replace(DIRECTION, '').replace(FOLDED, ' ').replace(/^ | $/g, '')].length;
 }
 
 /** What to tell the organizer about a field's length, or null while well within it. */

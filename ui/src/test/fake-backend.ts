@@ -1,22 +1,51 @@
 // An in-memory stand-in for the Rust commands, behind Tauri's IPC mock, so UI
-// logic can be tested without a window. It mirrors the rules the core
-// enforces that the UI reacts to (titles, languages, unknown ids, the trash);
-// contract.test.ts runs the shared contract against it, as the Rust side
-// runs it against the real commands, so the two cannot drift apart.
+// logic can be tested without a window. It follows the rules core enforces
+// (text cleaning, language tags, unknown ids, the trash); contract.test.ts
+// runs the shared contract against it, as the Rust side runs it against the
+// real commands, so the two cannot drift apart.
+//
+// The handlers are typed by the generated command table: a command added,
+// renamed or given other arguments on the Rust side fails the type check here.
 
+import type { Channel } from '@tauri-apps/api/core';
 import { mockIPC } from '@tauri-apps/api/mocks';
-import { TEXT_LIMITS, type ApiError, type NewStatement, type Statement, type StatementPatch, type StatementSummary } from '../lib/api';
+import {
+  TEXT_LIMITS,
+  type ApiError,
+  type AppInfo,
+  type BackupInfo,
+  type BackupReason,
+  type CommandName,
+  type Commands,
+  type DatabaseChange,
+  type Statement,
+  type StatementPatch,
+  type StatementSummary,
+} from '../lib/api';
 
 export interface FakeBackend {
   statements: Statement[];
+  /** The names of the commands called, in order. */
   calls: string[];
+  /** What app_info answers; set `readOnly` to make every write fail as on a read-only file. */
+  info: AppInfo;
+  /** Backups, newest first, each with the statements it holds. */
+  backups: { info: BackupInfo; statements: Statement[] }[];
+  /** The channel the window passed to app_watch, if it did. */
+  watching: Channel<DatabaseChange> | null;
   /** Adds a statement the way another process would (the CLI): the UI is not told. */
   insertElsewhere(title: string): Statement;
+  /** Sends a change to the window, as the watcher does when another program commits. */
+  pushChange(change: DatabaseChange): void;
+  /** Adds a backup holding these statements, as if made earlier. */
+  addBackup(statements: Partial<Statement>[], reason?: BackupReason): BackupInfo;
+  /** The next `times` calls of `cmd` fail as when another program holds the write lock. */
+  busyFor(cmd: CommandName, times: number): void;
   /**
    * Holds back the replies to `cmd` (worked out at call time, delivered later)
    * until the returned function is called, to test commands that overlap.
    */
-  holdReplies(cmd: string): () => void;
+  holdReplies(cmd: CommandName): () => void;
 }
 
 let clock = Date.parse('2026-11-28T09:00:00.000Z');
@@ -29,20 +58,46 @@ function refuse(code: ApiError['code'], message: string): never {
   throw { code, message } satisfies ApiError;
 }
 
-const DIRECTION = /[\u202a-\u202e\u2066-\u2069]/g;
-const FOLDED = /[\t\n\v\f\r \u0085\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g;
+// ---- Text, as crates/core/src/text.rs cleans it ----------------------------
 
-/** A one-line field as core cleans it (see crates/core/src/text.rs). */
-function cleanLine(field: string, raw: string, max: number): string {
-  const line = raw.replace(DIRECTION, '').replace(FOLDED, ' ').trim();
-  const chars = [...line];
-  const at = chars.findIndex((c) => /[\u0000-\u001f\u007f-\u009f]/.test(c));
+const DIRECTION = /[\u202a-\u202e\u2066-\u2069]/gu;
+/** Rust's `char::is_whitespace` less the no-break spaces, which one-line fields keep. */
+const FOLDED = /[\t\n\v\f\r \u0085\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/gu;
+/** Rust's `char::is_control`: C0, DEL and C1. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+
+function checkText(field: string, text: string, max: number, allowed: (c: string) => boolean = () => false): string {
+  const chars = [...text];
+  const at = chars.findIndex((c) => CONTROL.test(c) && !allowed(c));
   if (at >= 0) {
     const code = chars[at].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    refuse('invalid', `the ${field} contains an invisible control character (U+${code}) at character ${at + 1}`);
+    refuse(
+      'invalid',
+      `the ${field} contains an invisible control character (U+${code}) at character ${at + 1}; delete it and type the text again`,
+    );
   }
   if (chars.length > max) refuse('invalid', `the ${field} is ${chars.length} characters long; keep it to ${max}`);
-  return line;
+  return text;
+}
+
+/** A one-line field: direction controls removed, whitespace runs folded, ends trimmed. */
+function cleanLine(field: string, raw: string, max: number): string {
+  return checkText(field, raw.replace(DIRECTION, '').split(FOLDED).filter(Boolean).join(' '), max);
+}
+
+/** One-line entries, one per line; blank lines dropped. */
+function cleanLines(field: string, raw: string, max: number): string {
+  const lines = raw
+    .split(/\r\n|\r|\n/)
+    .map((line) => cleanLine(field, line, max))
+    .filter(Boolean);
+  return checkText(field, lines.join('\n'), max);
+}
+
+/** A block of text: line endings unified, tabs and line breaks kept. */
+function cleanBlock(field: string, raw: string, max: number): string {
+  const text = raw.replace(/\r\n|\r/g, '\n').replace(DIRECTION, '');
+  return checkText(field, text, max, (c) => c === '\t' || c === '\n');
 }
 
 function cleanTitle(raw: string): string {
@@ -51,25 +106,119 @@ function cleanTitle(raw: string): string {
   return title;
 }
 
-/** The common BCP 47 shapes: language, script, region (core checks the whole grammar). */
+/** A BCP 47 tag (RFC 5646) in its conventional case, or null: the grammar core checks. */
+export function languageTag(raw: string): string | null {
+  const tag = raw.trim();
+  if ([...tag].length > TEXT_LIMITS.language) return null;
+  const parts = tag.split(/[-_]/);
+  if (parts.some((p) => !/^[A-Za-z0-9]+$/.test(p))) return null;
+  const lower = (s: string) => s.toLowerCase();
+  const alpha = (s: string) => /^[A-Za-z]+$/.test(s);
+  const out: string[] = [];
+  let i = 0;
+  const privateUse = (x: string) => {
+    const subtags = parts.slice(i);
+    if (subtags.length === 0 || subtags.some((s) => s.length > 8)) return null;
+    return [...out, lower(x), ...subtags.map(lower)].join('-');
+  };
+
+  const primary = parts[i++];
+  if (lower(primary) === 'x') return privateUse(primary);
+  if (!alpha(primary) || (primary.length !== 2 && primary.length !== 3)) return null;
+  out.push(lower(primary));
+  for (let extlangs = 0; extlangs < 3 && i < parts.length && parts[i].length === 3 && alpha(parts[i]); extlangs++) {
+    out.push(lower(parts[i++]));
+  }
+  if (i < parts.length && parts[i].length === 4 && alpha(parts[i])) {
+    const script = lower(parts[i++]);
+    out.push(script[0].toUpperCase() + script.slice(1));
+  }
+  if (i < parts.length && ((parts[i].length === 2 && alpha(parts[i])) || /^\d{3}$/.test(parts[i]))) {
+    out.push(parts[i++].toUpperCase());
+  }
+  while (i < parts.length && ((parts[i].length >= 5 && parts[i].length <= 8) || /^\d[A-Za-z0-9]{3}$/.test(parts[i]))) {
+    out.push(lower(parts[i++]));
+  }
+  while (i < parts.length && parts[i].length === 1 && lower(parts[i]) !== 'x') {
+    out.push(lower(parts[i++]));
+    let subtags = 0;
+    for (; i < parts.length && parts[i].length >= 2 && parts[i].length <= 8; subtags++) out.push(lower(parts[i++]));
+    if (subtags === 0) return null;
+  }
+  if (i === parts.length) return out.join('-');
+  if (lower(parts[i]) === 'x') return privateUse(parts[i++]);
+  return null;
+}
+
 function cleanLanguage(raw: string | undefined): string {
   const tag = (raw ?? '').trim();
   if (!tag) return 'en';
-  const m = /^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?$/i.exec(tag);
-  if (!m) refuse('invalid', `"${tag}" is not a language tag; use a BCP 47 tag such as en, fr, ar, pt-BR or zh-Hant`);
-  const script = m[2] ? m[2][0].toUpperCase() + m[2].slice(1).toLowerCase() : null;
-  return [m[1].toLowerCase(), script, m[3]?.toUpperCase()].filter(Boolean).join('-');
+  return (
+    languageTag(tag) ??
+    refuse('invalid', `${JSON.stringify(tag.slice(0, 40))} is not a language tag; use a BCP 47 tag such as en, fr, ar, pt-BR or zh-Hant`)
+  );
 }
+
+function cleanDate(raw: string): string | null {
+  const value = raw.trim();
+  if (!value) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  if (!m || !date || date.getUTCMonth() !== +m[2] - 1 || date.getUTCDate() !== +m[3]) {
+    refuse('invalid', `${JSON.stringify(value)} is not a date; use the form YYYY-MM-DD, e.g. 2026-12-18`);
+  }
+  return value;
+}
+
+// ---- The commands ------------------------------------------------------------
+
+type Handlers = { [C in CommandName]: (args: Commands[C]['args']) => Commands[C]['returns'] };
+
+/** Commands the fake leaves to the tests that need them (mock them there). */
+function notFaked(cmd: CommandName) {
+  return (): never => refuse('internal', `the fake backend does not do ${cmd}; mock it in the test that needs it`);
+}
+
+const WRITES: ReadonlySet<CommandName> = new Set<CommandName>([
+  'backup_restore',
+  'statements_create',
+  'statements_update',
+  'statements_delete',
+  'statements_restore',
+  'statements_purge',
+]);
 
 export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend {
   const held = new Map<string, Promise<void>>();
+  const busy = new Map<string, number>();
   const backend: FakeBackend = {
     statements: seed.map((s, i) => statement(s.title ?? `S${i}`, s)),
     calls: [],
+    info: {
+      version: '0.1.0',
+      databasePath: '/home/organizer/.local/share/undersigned/undersigned.sqlite3',
+      schemaVersion: 3,
+      readOnly: false,
+      backupProblem: null,
+    },
+    backups: [],
+    watching: null,
     insertElsewhere(title) {
       const made = statement(title);
       backend.statements.push(made);
       return made;
+    },
+    pushChange(change) {
+      if (!backend.watching) throw new Error('fake backend: the window has not called app_watch');
+      backend.watching.onmessage(change);
+    },
+    addBackup(statements, reason = 'daily') {
+      const made = backup(reason, statements.map((s, i) => statement(s.title ?? `S${i}`, s)));
+      backend.backups.unshift(made);
+      return made.info;
+    },
+    busyFor(cmd, times) {
+      busy.set(cmd, times);
     },
     holdReplies(cmd) {
       let release = () => {};
@@ -81,71 +230,127 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     },
   };
 
-  const find = (id: string) => backend.statements.find((s) => s.id === id) ?? refuse('not_found', `no statement with id ${id}`);
-  const live = () =>
-    backend.statements.filter((s) => !s.deletedAt).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const find = (id: string) => backend.statements.find((s) => s.id === id) ?? refuse('not_found', `no statement with id ${id}; it may have been deleted or purged`);
+  const findLive = (id: string) => {
+    const found = find(id);
+    if (found.deletedAt) refuse('invalid', 'the statement is in the trash; restore it first to change it');
+    return found;
+  };
+  const newestFirst = (key: 'updatedAt' | 'deletedAt') => (a: Statement, b: Statement) =>
+    (b[key] ?? '').localeCompare(a[key] ?? '') || b.id.localeCompare(a.id);
+
+  const handlers: Handlers = {
+    app_info: () => ({ ...backend.info }),
+    app_quit: () => null,
+    app_watch: ({ onChange }) => {
+      // Each call replaces the watch before it, as the real command does.
+      backend.watching = onChange;
+      return null;
+    },
+    backup_list: () => backend.backups.map((b) => b.info),
+    backup_create: () => {
+      const made = backup('manual', backend.statements);
+      backend.backups.unshift(made);
+      return made.info;
+    },
+    backup_restore: ({ fileName }) => {
+      const chosen = backend.backups.find((b) => b.info.fileName === fileName) ?? refuse('not_found', `no backup named ${fileName}`);
+      const kept = backup('before_restore', backend.statements);
+      backend.backups.unshift(kept);
+      backend.statements = structuredClone(chosen.statements);
+      return { restoredFrom: fileName, previousKeptAs: kept.info };
+    },
+    statements_list: () => backend.statements.filter((s) => !s.deletedAt).sort(newestFirst('updatedAt')).map(summary),
+    statements_list_trash: () => backend.statements.filter((s) => s.deletedAt).sort(newestFirst('deletedAt')).map(summary),
+    statements_get: ({ id }) => ({ ...find(id) }),
+    statements_create: ({ statement: input }) => {
+      const title = cleanTitle(input.title);
+      const subtitle = cleanLine('subtitle', input.subtitle ?? '', TEXT_LIMITS.subtitle);
+      const made = statement(title, { subtitle, language: cleanLanguage(input.language) });
+      backend.statements.push(made);
+      return { ...made };
+    },
+    statements_update: ({ id, patch }) => {
+      const changes = cleanPatch(patch);
+      const found = findLive(id);
+      const next = { ...found, ...changes };
+      if (JSON.stringify(next) !== JSON.stringify(found)) Object.assign(found, changes, { updatedAt: stamp() });
+      return { ...found };
+    },
+    statements_delete: ({ id }) => {
+      const found = findLive(id);
+      found.deletedAt = found.updatedAt = stamp();
+      return { ...found };
+    },
+    statements_restore: ({ id }) => {
+      const found = find(id);
+      // Restoring a live statement changes nothing.
+      if (found.deletedAt) {
+        found.deletedAt = null;
+        found.updatedAt = stamp();
+      }
+      return { ...found };
+    },
+    statements_purge: ({ id }) => {
+      const found = find(id);
+      if (!found.deletedAt) refuse('invalid', 'the statement is not in the trash; move it there first, then empty it from there');
+      backend.statements = backend.statements.filter((s) => s !== found);
+      return null;
+    },
+    statements_set_status: notFaked('statements_set_status'),
+    statements_save_revision: notFaked('statements_save_revision'),
+    statements_revisions: notFaked('statements_revisions'),
+    statements_revision: notFaked('statements_revision'),
+    statements_diff: notFaked('statements_diff'),
+    statements_restore_revision: notFaked('statements_restore_revision'),
+    statements_translate: notFaked('statements_translate'),
+    statements_translation_status: notFaked('statements_translation_status'),
+    statements_mark_translation_current: notFaked('statements_mark_translation_current'),
+    statements_duplicate: notFaked('statements_duplicate'),
+    statements_import_markdown: notFaked('statements_import_markdown'),
+    statements_import_docx: notFaked('statements_import_docx'),
+    statements_markdown: notFaked('statements_markdown'),
+  };
+
+  function answer(cmd: string, args: unknown): unknown {
+    if (!Object.hasOwn(handlers, cmd)) throw new Error(`fake backend: no command ${cmd}`);
+    const name = cmd as CommandName;
+    const left = busy.get(name) ?? 0;
+    if (left > 0) {
+      busy.set(name, left - 1);
+      refuse('busy', 'another program is writing to the database');
+    }
+    if (backend.info.readOnly && WRITES.has(name)) {
+      refuse('unavailable', 'the database is read-only, so nothing can be saved in it');
+    }
+    return (handlers[name] as (args: unknown) => unknown)(args ?? {});
+  }
 
   mockIPC(async (cmd, payload) => {
     backend.calls.push(cmd);
-    const reply = answer(cmd, (payload ?? {}) as Record<string, unknown>);
+    const reply = answer(cmd, payload);
     const hold = held.get(cmd);
     if (hold) await hold;
     return reply;
   });
 
-  function answer(cmd: string, args: Record<string, unknown>): unknown {
-    switch (cmd) {
-      case 'statements_list':
-        return live().map(summary);
-      case 'statements_list_trash':
-        return backend.statements
-          .filter((s) => s.deletedAt)
-          .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''))
-          .map(summary);
-      case 'statements_get':
-        return { ...find(args.id as string) };
-      case 'statements_create': {
-        const input = args.statement as NewStatement;
-        const title = cleanTitle(input.title);
-        const subtitle = cleanLine('subtitle', input.subtitle ?? '', TEXT_LIMITS.subtitle);
-        const made = statement(title, { subtitle, language: cleanLanguage(input.language) });
-        backend.statements.push(made);
-        return made;
-      }
-      case 'statements_update': {
-        const patch = args.patch as StatementPatch;
-        const title = patch.title === undefined ? undefined : cleanTitle(patch.title);
-        const subtitle = patch.subtitle === undefined ? undefined : cleanLine('subtitle', patch.subtitle, TEXT_LIMITS.subtitle);
-        const place = patch.place === undefined ? undefined : cleanLine('place', patch.place, TEXT_LIMITS.place);
-        const found = find(args.id as string);
-        if (found.deletedAt) refuse('invalid', 'the statement is in the trash; restore it first to change it');
-        const next = { title: title ?? found.title, subtitle: subtitle ?? found.subtitle, place: place ?? found.place };
-        if (next.title !== found.title || next.subtitle !== found.subtitle || next.place !== found.place) {
-          Object.assign(found, next, { updatedAt: stamp() });
-        }
-        return { ...found };
-      }
-      case 'statements_delete': {
-        const found = find(args.id as string);
-        if (found.deletedAt) refuse('invalid', 'the statement is in the trash; restore it first to change it');
-        found.deletedAt = found.updatedAt = stamp();
-        return { ...found };
-      }
-      case 'statements_restore': {
-        const found = find(args.id as string);
-        if (found.deletedAt) {
-          found.deletedAt = null;
-          found.updatedAt = stamp();
-        }
-        return { ...found };
-      }
-      case 'app_watch':
-        return null;
-      default:
-        throw new Error(`fake backend: no command ${cmd}`);
-    }
-  }
   return backend;
+}
+
+/** A patch cleaned field by field, as core cleans it; fields left out stay out. */
+function cleanPatch(patch: StatementPatch): Partial<Statement> {
+  const out: Partial<Statement> = {};
+  if (patch.title !== undefined) out.title = cleanTitle(patch.title);
+  if (patch.subtitle !== undefined) out.subtitle = cleanLine('subtitle', patch.subtitle, TEXT_LIMITS.subtitle);
+  if (patch.occasion !== undefined) out.occasion = cleanLine('occasion', patch.occasion, TEXT_LIMITS.occasion);
+  if (patch.issuedBy !== undefined) out.issuedBy = cleanLines('issuing organizations', patch.issuedBy, TEXT_LIMITS.issuedBy);
+  if (patch.place !== undefined) out.place = cleanLine('place', patch.place, TEXT_LIMITS.place);
+  if (patch.language !== undefined) out.language = cleanLanguage(patch.language);
+  if (patch.body !== undefined) out.body = cleanBlock('text', patch.body, TEXT_LIMITS.body);
+  if (patch.statementDate !== undefined) out.statementDate = cleanDate(patch.statementDate);
+  if (patch.deadline !== undefined) out.deadline = cleanDate(patch.deadline);
+  if (patch.signatoryGoal !== undefined) out.signatoryGoal = patch.signatoryGoal > 0 ? patch.signatoryGoal : null;
+  return out;
 }
 
 function statement(title: string, over: Partial<Statement> = {}): Statement {
@@ -171,6 +376,15 @@ function statement(title: string, over: Partial<Statement> = {}): Statement {
     updatedAt: at,
     deletedAt: null,
     ...over,
+  };
+}
+
+function backup(reason: BackupReason, statements: Statement[]): { info: BackupInfo; statements: Statement[] } {
+  const createdAt = stamp().replace(/\.\d+Z$/, 'Z');
+  const fileName = `undersigned-${createdAt.replace(/[-:]/g, '')}-${reason.replace(/_/g, '-')}.sqlite3`;
+  return {
+    info: { path: `/home/organizer/.local/share/undersigned/backups/${fileName}`, fileName, createdAt, reason, sizeBytes: 250_000 },
+    statements: structuredClone(statements),
   };
 }
 

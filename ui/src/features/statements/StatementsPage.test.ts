@@ -115,4 +115,28 @@ describe('title length', () => {
     expect(backend.calls).not.toContain('statements_create');
     expect(field.value).toBe('ب'.repeat(301));
   });
+
+  it('counts the same way when renaming, and keeps an over-long title in the field', async () => {
+    const backend = installFakeBackend([{ title: 'Short title' }]);
+    render(StatementsPage);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Rename “Short title”' }));
+    const field = screen.getByLabelText('New title for “Short title”') as HTMLInputElement;
+    expect(field.getAttribute('maxlength')).toBeNull();
+
+    // 75 raised fists with a skin tone: 300 UTF-16 units, 150 characters; far from the limit.
+    await fireEvent.input(field, { target: { value: '✊🏽'.repeat(75) } });
+    expect(screen.queryByText(/of 300 characters/)).toBeNull();
+    // Whitespace runs count as one space, as core folds them.
+    await fireEvent.input(field, { target: { value: `${'ب'.repeat(135)}   \n  ${'🌍'.repeat(135)}` } });
+    expect(screen.getByText('271 of 300 characters')).toBeTruthy();
+
+    const tooLong = 'حقوق العمال المهاجرين '.repeat(14);
+    await fireEvent.input(field, { target: { value: tooLong } });
+    expect((await screen.findByRole('alert')).textContent).toContain('The title is 307 characters long; keep it to 300.');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    await fireEvent.submit(field.closest('form')!);
+    expect(backend.calls).not.toContain('statements_update');
+    expect(field.value).toBe(tooLong);
+    expect(document.activeElement).toBe(field);
+  });
 });

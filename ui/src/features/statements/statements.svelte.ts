@@ -26,6 +26,8 @@ export class StatementsState {
   /** Bumped when a command starts and ends, so a reload that overlapped one is not applied over it. */
   private changes = 0;
   private refreshing: Promise<void> | null = null;
+  /** The reload promised to run once the one under way is done. */
+  private followUp: Promise<void> | null = null;
   /** The error the last reload showed, taken down by the next one that works. */
   private reloadError: CommandError | null = null;
 
@@ -48,6 +50,20 @@ export class StatementsState {
   refresh(): Promise<void> {
     this.refreshing ??= this.reload().finally(() => (this.refreshing = null));
     return this.refreshing;
+  }
+
+  /**
+   * Another program committed. A reload already under way may have read
+   * before that commit, so one more follows it; changes that come meanwhile
+   * share that one.
+   */
+  changedElsewhere(): Promise<void> {
+    if (!this.refreshing) return this.refresh();
+    this.followUp ??= this.refreshing.then(() => {
+      this.followUp = null;
+      return this.refresh();
+    });
+    return this.followUp;
   }
 
   private async reload(): Promise<void> {

@@ -108,6 +108,22 @@ describe('StatementsState', () => {
     expect(backend.calls.slice(before)).toEqual(['statements_list']);
   });
 
+  it('reads once more after a change told during a reload, which may have read before it', async () => {
+    const backend = installFakeBackend([{ title: 'Mine' }]);
+    const state = new StatementsState();
+    await state.load();
+
+    const release = backend.holdReplies('statements_list');
+    const focusReload = state.refresh(); // reads now, before the CLI writes
+    backend.insertElsewhere('From the CLI');
+    const first = state.changedElsewhere();
+    const second = state.changedElsewhere(); // shares the one that follows
+    release();
+    await Promise.all([focusReload, first, second]);
+    expect(state.items.map((s) => s.title)).toEqual(['From the CLI', 'Mine']);
+    expect(backend.calls.filter((c) => c === 'statements_list')).toHaveLength(3); // load, reload, one more
+  });
+
   it('lists a new statement once when a refresh saw it before the create returned', async () => {
     const backend = installFakeBackend([{ title: 'Old' }]);
     const state = new StatementsState();

@@ -55,7 +55,32 @@ describe('a busy database', () => {
       await vi.advanceTimersByTimeAsync(BUSY_PAUSE_MS * 3);
       await expect(listed).resolves.toEqual([]);
       expect(calls).toBe(3);
-      expect(heard).toEqual([true, true, false]);
+      expect(heard).toEqual([true, false]);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says it waits until the last call waiting is done', async () => {
+    vi.useFakeTimers();
+    try {
+      // Two calls meet the lock; the list gets through on its first retry, the trash on its second.
+      const failures = new Map([['statements_list', 1], ['statements_list_trash', 2]]);
+      mockIPC((cmd) => {
+        const left = failures.get(cmd) ?? 0;
+        failures.set(cmd, left - 1);
+        if (left > 0) throw { code: 'busy', message: 'the database is busy' };
+        return [];
+      });
+      const heard: boolean[] = [];
+      const stop = onBusy((retrying) => heard.push(retrying));
+      const both = Promise.all([api.statements.list(), api.statements.listTrash()]);
+      await vi.advanceTimersByTimeAsync(BUSY_PAUSE_MS + 10);
+      expect(heard).toEqual([true]); // the list is done, the trash still waits
+      await vi.advanceTimersByTimeAsync(BUSY_PAUSE_MS);
+      await both;
+      expect(heard).toEqual([true, false]);
       stop();
     } finally {
       vi.useRealTimers();
