@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTROL, Session, startDriver, waitFor } from './webdriver.mjs';
+import { CONTROL, startDriver, waitFor, withSession } from './webdriver.mjs';
 
 const APP = process.env.UNDERSIGNED_APP;
 const CLI = process.env.UNDERSIGNED_CLI;
@@ -28,17 +28,8 @@ after(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-async function withApp(name, db, work) {
-  const session = await Session.start(driver, APP, ['--db', db]);
-  try {
-    await work(session);
-  } catch (err) {
-    const shot = await session.screenshot(`${name}-failure`).catch(() => null);
-    if (shot) err.message += `\n  screenshot: ${shot}`;
-    throw err;
-  } finally {
-    await session.end();
-  }
+function withApp(name, db, work) {
+  return withSession(driver, APP, ['--db', db], name, work);
 }
 
 const cli = (db, ...args) => execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8' });

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTROL, ENTER, ESCAPE, Session, TAB, startDriver, waitFor } from './webdriver.mjs';
+import { CONTROL, ENTER, ESCAPE, TAB, startDriver, waitFor, withSession } from './webdriver.mjs';
 
 const APP = process.env.UNDERSIGNED_APP;
 const CLI = process.env.UNDERSIGNED_CLI;
@@ -32,17 +32,8 @@ after(async () => {
 });
 
 /** Opens the app on `db`, runs `work`, and always closes it; a failure leaves a screenshot. */
-async function withApp(name, db, work) {
-  const session = await Session.start(driver, APP, ['--db', db]);
-  try {
-    await work(session);
-  } catch (err) {
-    const shot = await session.screenshot(`${name}-failure`).catch(() => null);
-    if (shot) err.message += `\n  screenshot: ${shot}`;
-    throw err;
-  } finally {
-    await session.end();
-  }
+function withApp(name, db, work) {
+  return withSession(driver, APP, ['--db', db], name, work);
 }
 
 async function listText(session) {

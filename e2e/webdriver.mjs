@@ -58,6 +58,23 @@ async function request(method, url, body, timeout = 30_000) {
   return json.value;
 }
 
+/**
+ * Opens `app` with `args`, runs `work` on its session and always closes it;
+ * a failure leaves a screenshot named after `name` and says where.
+ */
+export async function withSession(driver, app, args, name, work) {
+  const session = await Session.start(driver, app, args);
+  try {
+    await work(session);
+  } catch (err) {
+    const shot = await session.screenshot(`${name}-failure`).catch(() => null);
+    if (shot) err.message += `\n  screenshot: ${shot}`;
+    throw err;
+  } finally {
+    await session.end();
+  }
+}
+
 export class Session {
   constructor(driver, id) {
     this.driver = driver;

@@ -2,12 +2,10 @@
 //! The real command table, driven through Tauri's mock runtime against a real
 //! database file: proves the handlers work without a window around them.
 
+mod common;
+
 use serde_json::{Value, json};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{
-    INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets,
-};
-use tauri::webview::InvokeRequest;
+use tauri::test::{MockRuntime, mock_builder, mock_context, noop_assets};
 use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 use undersigned_app::run_app;
 use undersigned_app::state::Database;
@@ -40,19 +38,7 @@ fn harness() -> Harness {
 
 impl Harness {
     fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        get_ipc_response(
-            &self.webview,
-            InvokeRequest {
-                cmd: cmd.into(),
-                callback: CallbackFn(0),
-                error: CallbackFn(1),
-                url: "tauri://localhost".parse().expect("url"),
-                body: InvokeBody::Json(args),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|body| body.deserialize::<Value>().expect("json response"))
+        common::invoke(&self.webview, cmd, args)
     }
 
     fn ok(&self, cmd: &str, args: Value) -> Value {
@@ -235,19 +221,7 @@ fn reads_do_not_wait_for_a_write_in_progress() {
     let (tx, rx) = std::sync::mpsc::channel();
     let webview = h.webview.clone();
     std::thread::spawn(move || {
-        let listed = get_ipc_response(
-            &webview,
-            InvokeRequest {
-                cmd: "statements_list".into(),
-                callback: CallbackFn(0),
-                error: CallbackFn(1),
-                url: "tauri://localhost".parse().expect("url"),
-                body: InvokeBody::Json(json!({})),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|body| body.deserialize::<Value>().expect("json"));
+        let listed = common::invoke(&webview, "statements_list", json!({}));
         let _ = tx.send(listed);
     });
     let listed = rx

@@ -3,14 +3,14 @@
 //! through Tauri's mock runtime on a real file. The UI's fake backend runs
 //! the same cases (ui/src/test/contract.test.ts), so the two agree.
 
+mod common;
+
 use std::collections::HashMap;
 use std::path::Path;
 
 use serde_json::{Map, Value, json};
 use tauri::WebviewWindowBuilder;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{INVOKE_KEY, get_ipc_response, mock_builder, mock_context, noop_assets};
-use tauri::webview::InvokeRequest;
+use tauri::test::{mock_builder, mock_context, noop_assets};
 use undersigned_app::run_app;
 use undersigned_app::state::Database;
 
@@ -84,19 +84,7 @@ fn the_real_commands_keep_the_shared_contract() {
         for (i, step) in case["steps"].as_array().expect("steps").iter().enumerate() {
             let cmd = step["call"].as_str().expect("call");
             let args = expand(&step["args"], &saved);
-            let answer = get_ipc_response(
-                &webview,
-                InvokeRequest {
-                    cmd: cmd.into(),
-                    callback: CallbackFn(0),
-                    error: CallbackFn(1),
-                    url: "tauri://localhost".parse().expect("url"),
-                    body: InvokeBody::Json(args),
-                    headers: Default::default(),
-                    invoke_key: INVOKE_KEY.to_string(),
-                },
-            )
-            .map(|body| body.deserialize::<Value>().expect("json"));
+            let answer = common::invoke(&webview, cmd, args);
             let expect = &step["expect"];
             if let Some(code) = expect.get("error") {
                 let err = answer.expect_err(&format!("{name}, step {i}: {cmd} should fail"));

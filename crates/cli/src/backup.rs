@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use undersigned_core::Store;
-use undersigned_core::backup::{self, BackupError, BackupInfo, BackupReason};
+use undersigned_core::backup::{self, BackupInfo, BackupReason};
 use undersigned_core::error::{ErrorCode, ErrorReport};
 
 use crate::output::{failed, print_json, print_text, short_time};
@@ -30,7 +30,8 @@ impl BackupCommand {
     pub fn run(self, store: &Store, json: bool) -> Result<(), ErrorReport> {
         match self {
             BackupCommand::Create => {
-                let made = backup::create(store, BackupReason::Manual).map_err(report)?;
+                let made = backup::create(store, BackupReason::Manual)
+                    .map_err(|e| ErrorReport::from(&e))?;
                 if json {
                     return print_json(&made);
                 }
@@ -42,7 +43,7 @@ impl BackupCommand {
             }
             BackupCommand::List => {
                 let path = store.path().unwrap_or(Path::new(""));
-                let found = backup::list(path).map_err(report)?;
+                let found = backup::list(path).map_err(|e| ErrorReport::from(&e))?;
                 if json {
                     return print_json(&found);
                 }
@@ -57,7 +58,7 @@ impl BackupCommand {
 }
 
 pub fn restore(db: &Path, file: &Path, json: bool) -> Result<(), ErrorReport> {
-    let done = backup::restore(db, file).map_err(report)?;
+    let done = backup::restore(db, file).map_err(|e| ErrorReport::from(&e))?;
     if json {
         return print_json(&done);
     }
@@ -67,10 +68,6 @@ pub fn restore(db: &Path, file: &Path, json: bool) -> Result<(), ErrorReport> {
         done.restored_from,
         done.previous_kept_as.path
     ))
-}
-
-fn report(err: BackupError) -> ErrorReport {
-    ErrorReport::from(&err)
 }
 
 fn table(found: &[BackupInfo], db: &Path) -> String {

@@ -100,6 +100,9 @@ pub enum BackupError {
     )]
     Unsound { path: PathBuf, detail: String },
 
+    #[error("no backup named {name:?} in the backups folder; it may have been removed")]
+    NoSuchBackup { name: String },
+
     #[error("{path} cannot be restored: {reason}. Nothing was changed.")]
     NotRestorable { path: PathBuf, reason: String },
 
@@ -382,6 +385,19 @@ fn week_number(day: &str) -> i64 {
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     let days = era * 146_097 + doe - 719_468;
     (days - 4).div_euclid(7)
+}
+
+/// Restores the backup called `file_name` from the database's own backups
+/// folder. Only a name from that folder's list is accepted, so a name can
+/// never lead anywhere else on the disk (`../`, an absolute path).
+pub fn restore_named(db_path: &Path, file_name: &str) -> Result<RestoreReport, BackupError> {
+    let chosen = list(db_path)?
+        .into_iter()
+        .find(|b| b.file_name == file_name)
+        .ok_or_else(|| BackupError::NoSuchBackup {
+            name: file_name.to_string(),
+        })?;
+    restore(db_path, Path::new(&chosen.path))
 }
 
 /// Replaces the contents of the database at `db_path` with those of

@@ -100,6 +100,7 @@ impl Coded for BackupError {
         match self {
             BackupError::Store(store) => store.code(),
             BackupError::NotRestorable { .. } => ErrorCode::Invalid,
+            BackupError::NoSuchBackup { .. } => ErrorCode::NotFound,
             BackupError::NoFile | BackupError::Write { .. } | BackupError::Unsound { .. } => {
                 ErrorCode::Unavailable
             }

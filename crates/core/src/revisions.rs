@@ -472,20 +472,16 @@ pub fn restore(conn: &Connection, statement_id: &str, number: u32) -> Result<Sav
     Ok(saved)
 }
 
-fn from_summary_row(row: &Row<'_>) -> rusqlite::Result<(String, String)> {
-    Ok((row.get(0)?, row.get(1)?))
-}
-
 /// The number of the revision with `id` among its statement's revisions.
 pub fn number_of(conn: &Connection, revision_id: &str) -> Result<Option<(String, u32)>> {
-    let found = conn
+    let found: Option<String> = conn
         .query_row(
-            "SELECT statement_id, created_at FROM statement_revisions WHERE id = ?1",
+            "SELECT statement_id FROM statement_revisions WHERE id = ?1",
             [revision_id],
-            from_summary_row,
+            |row| row.get(0),
         )
         .optional()?;
-    let Some((statement_id, _)) = found else {
+    let Some(statement_id) = found else {
         return Ok(None);
     };
     let position = all(conn, &statement_id)?

@@ -5,7 +5,6 @@
 use tauri::State;
 use undersigned_core::WithPath;
 use undersigned_core::backup::{self, BackupInfo, BackupReason, RestoreReport};
-use undersigned_core::error::ErrorCode;
 
 use crate::error::ApiError;
 use crate::state::Database;
@@ -35,19 +34,7 @@ pub async fn backup_restore(
 ) -> Result<RestoreReport, ApiError> {
     let path = db.file()?;
     tauri::async_runtime::spawn_blocking(move || {
-        let known = backup::list(&path).map_err(ApiError::from)?;
-        // Only a name from the list: no path from the window reaches the disk.
-        let chosen = known
-            .into_iter()
-            .find(|b| b.file_name == file_name)
-            .ok_or_else(|| {
-                ApiError::new(
-                    ErrorCode::NotFound,
-                    format!("no backup named {file_name:?} in the backups folder; it may have been removed"),
-                )
-            })?;
-        backup::restore(&path, std::path::Path::new(&chosen.path))
-            .map_err(|e| ApiError::from(e.with_path(&path)))
+        backup::restore_named(&path, &file_name).map_err(|e| ApiError::from(e.with_path(&path)))
     })
     .await
     .map_err(|e| ApiError::internal(e.to_string()))?

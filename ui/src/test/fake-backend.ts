@@ -353,7 +353,8 @@ function cleanPatch(patch: StatementPatch): Partial<Statement> {
   return out;
 }
 
-function statement(title: string, over: Partial<Statement> = {}): Statement {
+/** A whole statement record as the commands return it, for tests to build on. */
+export function statement(title: string, over: Partial<Statement> = {}): Statement {
   const at = stamp();
   return {
     id: `id-${clock}`,

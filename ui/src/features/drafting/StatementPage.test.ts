@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type { DiffPart, RevisionSummary, Statement } from '../../lib/api';
+import { statement as makeStatement } from '../../test/fake-backend';
 import StatementPage from './StatementPage.svelte';
 import DetailsForm from './DetailsForm.svelte';
 import DiffView from './DiffView.svelte';
@@ -11,28 +12,7 @@ const BODY =
   '“We, the undersigned” – organizations of migrants — stand\u00a0together.\n\n**Bold line**\n\n*28 November 2026*\n\nنحن الموقعين أدناه';
 
 function statement(overrides: Partial<Statement> = {}): Statement {
-  return {
-    id: 's1',
-    title: 'Rights for all',
-    subtitle: '',
-    occasion: '',
-    issuedBy: '',
-    statementDate: null,
-    place: '',
-    language: 'en',
-    translationOf: null,
-    translatedFromRevisionId: null,
-    status: 'draft',
-    deadline: null,
-    signatoryGoal: null,
-    body: BODY,
-    openRevisionId: null,
-    publishedRevisionId: null,
-    createdAt: '2026-11-28T10:00:00Z',
-    updatedAt: '2026-11-28T10:00:00Z',
-    deletedAt: null,
-    ...overrides,
-  };
+  return makeStatement('Rights for all', { id: 's1', body: BODY, ...overrides });
 }
 
 function fake(initial: Statement, extra: (cmd: string, args: Record<string, unknown>) => unknown = () => undefined) {
