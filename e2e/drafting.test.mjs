@@ -69,3 +69,81 @@ test('text typed in the editor is saved by itself and is there after a restart',
   const md = cli(db, 'statements', 'show', id, '--format', 'md');
   assert.ok(md.includes('“returns” — now.'), md);
 });
+
+test('a saved version is compared with the text and restored', LIMIT, async () => {
+  const db = join(scratch, 'versions.sqlite3');
+  const file = join(scratch, 'versions.md');
+  writeFileSync(file, SAMPLE);
+  const id = cli(db, 'statements', 'import-md', file).trim();
+  const count = () => JSON.parse(cli(db, '--json', 'statements', 'revisions', id)).length;
+  const markdown = () => cli(db, 'statements', 'show', id, '--format', 'md');
+  const before = count();
+
+  await withApp('versions', db, async (app) => {
+    await (await app.button('Open “Stop the deportations”')).click();
+    const editor = await app.waitFor('css selector', '[contenteditable="true"]');
+    const typeAtEnd = async (words) => {
+      await editor.click();
+      await app.press(CONTROL, '\uE010'); // Ctrl+End
+      await editor.type(words);
+      await waitFor('the autosave', async () => markdown().includes(words.trim()));
+    };
+    await typeAtEnd(' Solidarity');
+
+    // The label field sits inside its label, so it is found by place.
+    await (await app.waitFor('css selector', '.history form input')).type('sent to members for comment');
+    await (await app.button('Save version')).click();
+    await waitFor('the saved version', async () => count() === before + 1);
+    await waitFor('the version listed', async () =>
+      ((await app.innerText('.revisions')) ?? '').includes('“sent to members for comment”'),
+    );
+    const saved = markdown();
+
+    await typeAtEnd(' Forever');
+    // Pick the labelled version, compare it with the text as it is now.
+    await app.execute(
+      `const item = [...document.querySelectorAll('[data-testid="revision"]')].find((li) => li.textContent.includes('sent to members'));
+       item.querySelector('input[type=checkbox]').click();`,
+    );
+    await (await app.button('Compare with current text')).click();
+    const inserted = await waitFor('the diff', () =>
+      app.execute('return [...document.querySelectorAll(".history ins")].map((e) => e.textContent).join(" ")'),
+    );
+    assert.match(inserted, /Forever/);
+
+    await (await app.button('Restore this version')).click();
+    await waitFor('the restored text', async () => !markdown().includes('Forever'));
+    assert.equal(markdown(), saved, 'the saved version, byte for byte');
+    await waitFor('the editor showing it', async () => !((await app.innerText('[data-testid="statement-editor"]')) ?? '').includes('Forever'));
+    assert.equal(count(), before + 3, 'the typed text and the restore each became a version; nothing was overwritten');
+    await app.press(CONTROL, 'q');
+  });
+});
+
+test('a translation is flagged when its original changes, until marked up to date', LIMIT, async () => {
+  const db = join(scratch, 'translation.sqlite3');
+  const file = join(scratch, 'original.md');
+  writeFileSync(file, SAMPLE);
+  const original = cli(db, 'statements', 'import-md', file).trim();
+  const made = JSON.parse(cli(db, '--json', 'statements', 'translate', original, '--language', 'fr'));
+  cli(db, 'statements', 'rename', made.id, '--title', 'Arrêtez les expulsions');
+  const changed = join(scratch, 'changed.md');
+  writeFileSync(changed, SAMPLE.replace('end “returns”', 'end all “returns”'));
+  cli(db, 'statements', 'edit', original, '--body-file', changed);
+
+  await withApp('translation', db, async (app) => {
+    await (await app.button('Open “Arrêtez les expulsions”')).click();
+    const flag = await app.waitFor('css selector', '[data-testid="original-changed"]');
+    assert.match(await flag.text(), /Original changed since/);
+    const changes = await app.execute('return [...document.querySelectorAll(".translation ins")].map((e) => e.textContent).join(" ")');
+    assert.match(changes, /all/);
+    await (await app.button('Mark up to date')).click();
+    await waitFor('the flag to go', async () =>
+      ((await app.innerText('.translation')) ?? '').includes('Up to date with the original.'),
+    );
+    await app.press(CONTROL, 'q');
+  });
+  const status = JSON.parse(cli(db, '--json', 'statements', 'show', made.id));
+  const newest = JSON.parse(cli(db, '--json', 'statements', 'revisions', original)).sort((a, b) => b.number - a.number)[0];
+  assert.equal(status.translatedFromRevisionId, newest.id, 'the translation now follows the original’s newest version');
+});

@@ -457,6 +457,14 @@ pub fn diff_texts(old: &str, new: &str) -> TextDiffReport {
 /// details again, and that is saved as a new revision. Nothing is overwritten.
 pub fn restore(conn: &Connection, statement_id: &str, number: u32) -> Result<SavedRevision> {
     let old = get(conn, statement_id, number)?;
+    // Text typed since the last revision is kept as a revision of its own
+    // first, so that restoring never loses it.
+    save(
+        conn,
+        statement_id,
+        &format!("Before restoring version {number}"),
+        RevisionKind::Pause,
+    )?;
     let patch = StatementPatch {
         title: Some(old.title.clone()),
         subtitle: Some(old.subtitle.clone()),

@@ -174,6 +174,25 @@ fn restoring_a_version_adds_a_revision_and_overwrites_nothing() {
 }
 
 #[test]
+fn restoring_keeps_text_typed_since_the_last_version() {
+    let s = store();
+    let id = started(&s, "Draft", "Saved wording.");
+    revisions::save(s.conn(), &id, "", RevisionKind::Explicit).expect("save");
+    // Typed and autosaved, but not yet a version.
+    set_body(&s, &id, "Saved wording. Unsaved words.");
+
+    let back = revisions::restore(s.conn(), &id, 1).expect("restore");
+    assert_eq!(back.revision.number, 3);
+    let kept = revisions::get(s.conn(), &id, 2).expect("the typed text became version 2");
+    assert_eq!(kept.body, "Saved wording. Unsaved words.");
+    assert_eq!(kept.label, "Before restoring version 1");
+    assert_eq!(
+        statements::get(s.conn(), &id).expect("get").body,
+        "Saved wording."
+    );
+}
+
+#[test]
 fn two_versions_compare_word_by_word() {
     let s = store();
     let id = started(&s, "Call", "We call on the government to act.");
