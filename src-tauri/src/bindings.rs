@@ -15,7 +15,19 @@ use undersigned_core::revisions::{
 };
 use undersigned_core::store::DatabaseChange;
 
+use undersigned_core::contact_import::{
+    ImportField, ImportOutcome, ImportPlan, PlannedRow, RowOutcome,
+};
+use undersigned_core::contacts::{
+    ContactFacets, ContactKind, ContactPage, ContactQuery, ContactRow, Organization,
+    OrganizationInput, Person, PersonInput,
+};
+use undersigned_core::countries::Country;
+use undersigned_core::duplicates::{DuplicatePair, Evidence, MergeFields, MergeRecord};
+use undersigned_core::tabular::{Format, Row};
+
 use crate::commands::app::AppInfo;
+use crate::commands::contacts::{ImportPreview, ImportProgress};
 use crate::commands::table::COMMANDS;
 use crate::error::{ApiError, ErrorCode};
 
@@ -41,6 +53,29 @@ fn render() -> String {
         TextDiffReport::decl(&cfg),
         TranslationStatus::decl(&cfg),
         TextLimits::decl(&cfg),
+        ContactKind::decl(&cfg),
+        Organization::decl(&cfg),
+        Person::decl(&cfg),
+        OrganizationInput::decl(&cfg),
+        PersonInput::decl(&cfg),
+        ContactRow::decl(&cfg),
+        ContactQuery::decl(&cfg),
+        ContactPage::decl(&cfg),
+        ContactFacets::decl(&cfg),
+        Country::decl(&cfg),
+        Evidence::decl(&cfg),
+        DuplicatePair::decl(&cfg),
+        MergeFields::decl(&cfg),
+        MergeRecord::decl(&cfg),
+        Format::decl(&cfg),
+        Row::decl(&cfg),
+        ImportField::decl(&cfg),
+        RowOutcome::decl(&cfg),
+        PlannedRow::decl(&cfg),
+        ImportPlan::decl(&cfg),
+        ImportOutcome::decl(&cfg),
+        ImportPreview::decl(&cfg),
+        ImportProgress::decl(&cfg),
         ErrorCode::decl(&cfg),
         ApiError::decl(&cfg),
     ];

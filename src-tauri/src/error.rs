@@ -6,9 +6,12 @@ use serde::Serialize;
 use ts_rs::TS;
 use undersigned_core::StoreError;
 use undersigned_core::backup::BackupError;
+use undersigned_core::contact_import::ImportError;
+use undersigned_core::contacts::ContactError;
 pub use undersigned_core::error::ErrorCode;
 use undersigned_core::error::{Coded, ErrorReport};
 use undersigned_core::statements::StatementError;
+use undersigned_core::tabular::ReadError;
 
 /// The wire shape of [`ErrorReport`], as the UI's `lib/api` reads it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, thiserror::Error)]
@@ -49,6 +52,24 @@ impl From<StoreError> for ApiError {
 
 impl From<BackupError> for ApiError {
     fn from(err: BackupError) -> Self {
+        report(&err)
+    }
+}
+
+impl From<ContactError> for ApiError {
+    fn from(err: ContactError) -> Self {
+        report(&err)
+    }
+}
+
+impl From<ImportError> for ApiError {
+    fn from(err: ImportError) -> Self {
+        report(&err)
+    }
+}
+
+impl From<ReadError> for ApiError {
+    fn from(err: ReadError) -> Self {
         report(&err)
     }
 }

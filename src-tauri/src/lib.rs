@@ -51,6 +51,7 @@ pub fn run() {
 pub fn run_app<R: Runtime>(builder: Builder<R>, database: Database) -> Builder<R> {
     builder
         .manage(database)
+        .manage(commands::contacts::PendingImports::default())
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::app::app_quit,
@@ -79,6 +80,27 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, database: Database) -> Builder<R
             commands::drafting::statements_import_markdown,
             commands::drafting::statements_import_docx,
             commands::drafting::statements_markdown,
+            commands::contacts::contacts_list,
+            commands::contacts::contacts_facets,
+            commands::contacts::contacts_countries,
+            commands::contacts::contacts_organization,
+            commands::contacts::contacts_person,
+            commands::contacts::contacts_people_of,
+            commands::contacts::contacts_create_organization,
+            commands::contacts::contacts_update_organization,
+            commands::contacts::contacts_create_person,
+            commands::contacts::contacts_update_person,
+            commands::contacts::contacts_delete,
+            commands::contacts::contacts_restore,
+            commands::contacts::contacts_purge,
+            commands::contacts::contacts_empty_trash,
+            commands::contacts::contacts_duplicates,
+            commands::contacts::contacts_merge,
+            commands::contacts::contacts_undo_merge,
+            commands::contacts::contacts_import_read,
+            commands::contacts::contacts_import_plan,
+            commands::contacts::contacts_import_apply,
+            commands::contacts::contacts_import_cancel,
         ])
 }
 

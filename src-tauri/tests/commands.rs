@@ -246,6 +246,12 @@ fn every_command_in_the_table_is_registered_with_its_argument_keys() {
         "number" => json!(1),
         "number | null" => json!(null),
         "number[]" => json!([]),
+        "string[]" => json!(["no-such-id"]),
+        "ContactQuery" => json!({ "text": "x" }),
+        "OrganizationInput" => json!({ "name": "Table check" }),
+        "PersonInput" => json!({ "fullName": "Table check" }),
+        "MergeFields | null" => json!(null),
+        "ImportField[]" => json!(["organization_name"]),
         t if t.starts_with("Channel<") => json!("__CHANNEL__:7"),
         other => panic!("add a sample value for argument type {other}"),
     };

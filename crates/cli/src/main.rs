@@ -5,6 +5,7 @@
 //! line itself is wrong.
 
 mod backup;
+mod contacts;
 mod output;
 mod statements;
 
@@ -18,6 +19,7 @@ use undersigned_core::text::for_terminal;
 use undersigned_core::{IntegrityCheck, OpenOptions, Store};
 
 use crate::backup::BackupCommand;
+use crate::contacts::ContactsCommand;
 use crate::output::{escape_json_controls, failed, print_text};
 use crate::statements::StatementsCommand;
 
@@ -48,6 +50,9 @@ enum Command {
     /// Backups of the database, in the backups folder beside it
     #[command(subcommand)]
     Backup(BackupCommand),
+    /// Organizations and people
+    #[command(subcommand)]
+    Contacts(ContactsCommand),
 }
 
 fn main() -> ExitCode {
@@ -83,6 +88,7 @@ impl Command {
         match self {
             Command::Statements(c) => c.only_reads(),
             Command::Backup(c) => c.only_reads(),
+            Command::Contacts(c) => c.only_reads(),
         }
     }
 }
@@ -100,6 +106,17 @@ fn run(cli: Cli) -> Result<(), ErrorReport> {
     if let Command::Backup(BackupCommand::Restore { file }) = &cli.command {
         return backup::restore(&path, file, cli.json);
     }
+    // A dry run of an import into a database not made yet compares the file
+    // with an empty contact book, and makes nothing.
+    if let Command::Contacts(ContactsCommand::Import { dry_run: true, .. }) = &cli.command
+        && !path.exists()
+    {
+        let mut store = Store::open_in_memory().map_err(|e| ErrorReport::from(&e))?;
+        let Command::Contacts(command) = cli.command else {
+            unreachable!("matched above")
+        };
+        return command.run(&mut store, cli.json);
+    }
     // A script may call the command line many times in a row: the full page
     // check runs when none passed lately (the app runs it at every start).
     let options = OpenOptions {
@@ -110,5 +127,6 @@ fn run(cli: Cli) -> Result<(), ErrorReport> {
     match cli.command {
         Command::Statements(command) => command.run(&mut store, cli.json),
         Command::Backup(command) => command.run(&store, cli.json),
+        Command::Contacts(command) => command.run(&mut store, cli.json),
     }
 }

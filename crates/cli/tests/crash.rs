@@ -176,3 +176,105 @@ fn a_restore_killed_at_any_moment_leaves_the_old_or_the_new_database() {
         "most rounds must kill mid-way, not after ({killed} of {ROUNDS})"
     );
 }
+
+const IMPORT_ROWS: usize = 100_000;
+const IMPORT_ROUNDS: usize = 8;
+
+/// How many organizations the file holds; panics unless the file is sound.
+/// A file killed before its tables were made holds none.
+fn organizations_in(db: &Path) -> i64 {
+    let conn = Connection::open(db).expect("open");
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("integrity_check");
+    assert_eq!(integrity, "ok", "{} is damaged", db.display());
+    let broken: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .expect("foreign_key_check");
+    assert_eq!(broken, 0, "{} has dangling links", db.display());
+    conn.query_row("SELECT count(*) FROM organizations", [], |r| r.get(0))
+        .unwrap_or(0)
+}
+
+#[test]
+fn an_import_killed_at_any_moment_is_wholly_there_or_wholly_absent() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let csv = dir.path().join("contacts.csv");
+    let mut rows = String::from("Organization,Country,City,Email\n");
+    for i in 0..IMPORT_ROWS {
+        rows.push_str(&format!(
+            "Organización número {i},Kenya,Nairobi,org{i}@example.org\n"
+        ));
+    }
+    std::fs::write(&csv, rows).expect("write csv");
+
+    // How long an undisturbed import takes, to aim the kills inside it.
+    let timing = dir.path().join("timing.sqlite3");
+    let started = Instant::now();
+    let ok = cli(&timing)
+        .args(["contacts", "import"])
+        .arg(&csv)
+        .output()
+        .expect("import");
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let span = started.elapsed().as_micros().max(1_000) as u64;
+    assert_eq!(organizations_in(&timing), IMPORT_ROWS as i64);
+
+    let (mut killed, mut absent, mut present) = (0, 0, 0);
+    let mut seed = 0x2545_F491_4F6C_DD1D_u64;
+    for round in 0..IMPORT_ROUNDS {
+        let work = dir.path().join(format!("import-{round}"));
+        std::fs::create_dir(&work).expect("mkdir");
+        let db = work.join("coalition.sqlite3");
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let wait = Duration::from_micros(seed % span);
+        let mut child = cli(&db)
+            .args(["contacts", "import"])
+            .arg(&csv)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(wait);
+        if child.try_wait().expect("poll").is_none() {
+            child.kill().expect("SIGKILL");
+            killed += 1;
+        }
+        child.wait().expect("reap");
+        if db.exists() {
+            match organizations_in(&db) {
+                0 => absent += 1,
+                n if n == IMPORT_ROWS as i64 => present += 1,
+                n => panic!("round {round}: {n} of {IMPORT_ROWS} rows: a half import"),
+            }
+        } else {
+            absent += 1;
+        }
+        // Whatever was cut short, the next command works on the file.
+        let listed = cli(&db)
+            .args(["--json", "contacts", "search", "kenya", "--limit", "1"])
+            .output()
+            .expect("search");
+        assert!(
+            listed.status.success() || !db.exists(),
+            "round {round}: {}",
+            String::from_utf8_lossy(&listed.stderr)
+        );
+        std::fs::remove_dir_all(&work).expect("clean");
+    }
+    println!(
+        "crash test: {killed} imports of {IMPORT_ROWS} rows killed with SIGKILL; {absent} left nothing, {present} were whole; each file sound"
+    );
+    assert!(
+        killed > IMPORT_ROUNDS / 3,
+        "most rounds must kill mid-way, not after ({killed} of {IMPORT_ROUNDS})"
+    );
+}

@@ -87,9 +87,239 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         spread(&mut quick_opens),
     );
     row(&format!("list {STATEMENTS} statements"), spread(&mut lists));
-    println!("  (imports, search and exports are measured once they exist)");
+    contacts_bench(&dir)?;
+    println!("  (endorsements and exports are measured once they exist)");
 
     std::fs::remove_dir_all(&dir)?;
+    Ok(())
+}
+
+const CONTACTS: usize = 100_000;
+
+/// A small deterministic generator, so every run measures the same data.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) as usize) % n
+    }
+}
+
+/// A CSV of `CONTACTS` organizations shaped like a coalition's address
+/// list: names in many scripts, with near-duplicates, countries and cities.
+fn contacts_csv(path: &std::path::Path) -> std::io::Result<()> {
+    let words = [
+        "Asociación",
+        "Mujeres",
+        "Migrantes",
+        "Trabajadoras",
+        "Hogar",
+        "Mission",
+        "Migrant",
+        "Workers",
+        "Solidarité",
+        "Travailleurs",
+        "Justiça",
+        "São",
+        "Paulo",
+        "Österreich",
+        "Netz",
+        "Rights",
+        "Union",
+        "Collective",
+        "Kalayaan",
+        "Domestic",
+        "Network",
+        "Coalition",
+        "Zentrum",
+        "Người",
+        "Lao",
+        "Động",
+        "Di",
+        "Cư",
+        "عمال",
+        "المهاجرين",
+        "جمعية",
+        "حقوق",
+        "移民",
+        "工人",
+        "协会",
+        "权利",
+        "Союз",
+        "Мигрантов",
+        "Права",
+        "प्रवासी",
+        "मजदूर",
+        "संघ",
+    ];
+    let countries = [
+        "Mexico",
+        "México",
+        "Hong Kong",
+        "Philippines",
+        "Brasil",
+        "Brazil",
+        "Österreich",
+        "France",
+        "Türkiye",
+        "Turkey",
+        "Viet Nam",
+        "Côte d'Ivoire",
+        "Kenya",
+        "India",
+        "Egypt",
+        "China",
+        "Ukraine",
+        "USA",
+        "Deutschland",
+        "España",
+    ];
+    let cities = [
+        "São Paulo",
+        "Manila",
+        "Wien",
+        "Paris",
+        "Nairobi",
+        "Hà Nội",
+        "القاهرة",
+        "北京",
+        "",
+    ];
+    let mut rng = Lcg(2026);
+    let mut out = String::from("Organization,Acronym,Country,City,Email,Sector\n");
+    for i in 0..CONTACTS {
+        let n = 2 + rng.next(4);
+        let name: Vec<&str> = (0..n).map(|_| words[rng.next(words.len())]).collect();
+        let name = name.join(" ");
+        let acronym: String = name.split(' ').filter_map(|w| w.chars().next()).collect();
+        out.push_str(&format!(
+            "\"{name} {i}\",{},{},{},org{i}@example.org,{}\n",
+            acronym.to_uppercase(),
+            countries[rng.next(countries.len())],
+            cities[rng.next(cities.len())],
+            ["labour", "migration", "faith", "women", ""][rng.next(5)],
+        ));
+    }
+    std::fs::write(path, out)
+}
+
+fn contacts_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    use undersigned_core::contact_import;
+    use undersigned_core::contacts::{self, ContactQuery};
+    use undersigned_core::tabular;
+
+    let csv = dir.join("contacts.csv");
+    contacts_csv(&csv)?;
+    let path = dir.join("contacts.sqlite3");
+    let mut store = Store::open(&path)?;
+
+    let started = Instant::now();
+    let table = tabular::read_path(&csv)?;
+    let mapping = contact_import::guess_mapping(&table.headers);
+    let outcome =
+        store.with_tx(|tx| contact_import::apply(tx, &table, &mapping, &mut |_, _| true))?;
+    let import = started.elapsed();
+    assert_eq!(outcome.organizations_added as usize, CONTACTS);
+
+    // The floor: the sqlite3 shell reading the same file into a bare table.
+    let bare = dir.join("bare.sqlite3");
+    let started = Instant::now();
+    let floor = std::process::Command::new("sqlite3")
+        .arg(&bare)
+        .arg(".mode csv")
+        .arg(format!(".import {} contacts", csv.display()))
+        .status()
+        .ok()
+        .filter(|s| s.success())
+        .map(|_| started.elapsed());
+
+    let queries = [
+        "asoc",
+        "asociacion muj",
+        "sao pa",
+        "osterreich",
+        "mission migr",
+        "mfm",
+        "solidarite",
+        "移民工",
+        "جمعية",
+        "союз",
+        "nguoi",
+        "kenya",
+        "org42",
+        "travail",
+        "प्रवासी",
+    ];
+    let mut searches = Vec::new();
+    for _ in 0..10 {
+        for q in queries {
+            let started = Instant::now();
+            let found = contacts::list(
+                store.conn(),
+                &ContactQuery {
+                    text: q.into(),
+                    limit: 50,
+                    ..ContactQuery::default()
+                },
+            )?;
+            searches.push(started.elapsed());
+            std::hint::black_box(found);
+        }
+    }
+    let mut pages = Vec::new();
+    for i in 0..ROUNDS {
+        let started = Instant::now();
+        let page = contacts::list(
+            store.conn(),
+            &ContactQuery {
+                offset: (i * 3_997) as u32,
+                limit: 100,
+                ..ContactQuery::default()
+            },
+        )?;
+        pages.push(started.elapsed());
+        assert_eq!(page.total as usize, CONTACTS);
+    }
+
+    let rate = CONTACTS as f64 / import.as_secs_f64();
+    row(
+        &format!("import {CONTACTS} contacts from CSV"),
+        format!(
+            "{:>9.2} ms  ({rate:.0} rows/s, one transaction)",
+            ms(import)
+        ),
+    );
+    match floor {
+        Some(f) => row(
+            "  floor: sqlite3 .import of the same file",
+            format!(
+                "{:>9.2} ms  (ours is {:.1}× the floor)",
+                ms(f),
+                import.as_secs_f64() / f.as_secs_f64()
+            ),
+        ),
+        None => row(
+            "  floor: sqlite3 .import of the same file",
+            "n/a (no sqlite3 shell)".into(),
+        ),
+    }
+    let n = searches.len();
+    row(
+        &format!("search {CONTACTS} contacts as you type"),
+        format!(
+            "{:>9.2} ms p50 {:>9.2} ms p95  ({n} searches)",
+            ms(pct(&mut searches, 50)),
+            ms(pct(&mut searches, 95))
+        ),
+    );
+    row(
+        &format!("a page of 100 among {CONTACTS}"),
+        spread(&mut pages),
+    );
     Ok(())
 }
 

@@ -6,8 +6,11 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::backup::BackupError;
+use crate::contact_import::ImportError;
+use crate::contacts::ContactError;
 use crate::statements::StatementError;
 use crate::store::StoreError;
+use crate::tabular::ReadError;
 use crate::text::TextError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -105,6 +108,39 @@ impl Coded for BackupError {
                 ErrorCode::Unavailable
             }
         }
+    }
+}
+
+impl Coded for ContactError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            ContactError::EmptyName
+            | ContactError::Text(_)
+            | ContactError::Country(_)
+            | ContactError::InTrash { .. }
+            | ContactError::NotInTrash { .. }
+            | ContactError::Merge { .. } => ErrorCode::Invalid,
+            ContactError::NotFound { .. } => ErrorCode::NotFound,
+            ContactError::Write { .. } => ErrorCode::Unavailable,
+            ContactError::Store(store) => store.code(),
+        }
+    }
+}
+
+impl Coded for ImportError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            ImportError::Cancelled
+            | ImportError::NoNameColumn
+            | ImportError::MappingLength { .. } => ErrorCode::Invalid,
+            ImportError::Contact(err) => err.code(),
+        }
+    }
+}
+
+impl Coded for ReadError {
+    fn code(&self) -> ErrorCode {
+        ErrorCode::Invalid
     }
 }
 

@@ -14,13 +14,19 @@
 //! ```
 
 pub mod backup;
+pub mod contact_files;
+pub mod contact_import;
+pub mod contacts;
+pub mod countries;
 pub mod drafting;
+pub mod duplicates;
 pub mod error;
 pub mod location;
 pub mod revisions;
 pub mod statement_files;
 pub mod statements;
 pub mod store;
+pub mod tabular;
 pub mod text;
 
 mod clock;

@@ -39,6 +39,21 @@ pub struct TextLimits {
     pub language: u32,
     /// The statement's text, Markdown.
     pub body: u32,
+    /// A contact's name: an organization's or a person's.
+    pub name: u32,
+    /// An organization's acronym or short name.
+    pub short_name: u32,
+    pub city: u32,
+    pub sector: u32,
+    pub website: u32,
+    pub email: u32,
+    pub phone: u32,
+    /// A person's role in their organization.
+    pub role: u32,
+    /// Notes about a contact.
+    pub notes: u32,
+    /// One tag.
+    pub tag: u32,
 }
 
 pub const LIMITS: TextLimits = TextLimits {
@@ -50,6 +65,16 @@ pub const LIMITS: TextLimits = TextLimits {
     label: 200,
     language: 35,
     body: 200_000,
+    name: 300,
+    short_name: 60,
+    city: 200,
+    sector: 200,
+    website: 500,
+    email: 320,
+    phone: 60,
+    role: 200,
+    notes: 10_000,
+    tag: 80,
 };
 
 /// What a field is called in messages ("the title", "the place").
@@ -63,6 +88,16 @@ pub enum Field {
     Label,
     Language,
     Body,
+    Name,
+    ShortName,
+    City,
+    Sector,
+    Website,
+    Email,
+    Phone,
+    Role,
+    Notes,
+    Tag,
 }
 
 impl Field {
@@ -76,6 +111,16 @@ impl Field {
             Field::Label => LIMITS.label,
             Field::Language => LIMITS.language,
             Field::Body => LIMITS.body,
+            Field::Name => LIMITS.name,
+            Field::ShortName => LIMITS.short_name,
+            Field::City => LIMITS.city,
+            Field::Sector => LIMITS.sector,
+            Field::Website => LIMITS.website,
+            Field::Email => LIMITS.email,
+            Field::Phone => LIMITS.phone,
+            Field::Role => LIMITS.role,
+            Field::Notes => LIMITS.notes,
+            Field::Tag => LIMITS.tag,
         };
         max as usize
     }
@@ -92,6 +137,16 @@ impl std::fmt::Display for Field {
             Field::Label => "label",
             Field::Language => "language",
             Field::Body => "text",
+            Field::Name => "name",
+            Field::ShortName => "acronym",
+            Field::City => "city",
+            Field::Sector => "sector",
+            Field::Website => "website",
+            Field::Email => "e-mail",
+            Field::Phone => "phone",
+            Field::Role => "role",
+            Field::Notes => "notes",
+            Field::Tag => "tag",
         })
     }
 }

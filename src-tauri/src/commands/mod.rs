@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod backup;
+pub mod contacts;
 pub mod drafting;
 pub mod statements;
 pub mod table;

@@ -156,4 +156,117 @@ pub const COMMANDS: &[CommandSpec] = &[
         args: &[("id", "string")],
         returns: "null",
     },
+    CommandSpec {
+        name: "contacts_list",
+        args: &[("query", "ContactQuery")],
+        returns: "ContactPage",
+    },
+    CommandSpec {
+        name: "contacts_facets",
+        args: &[],
+        returns: "ContactFacets",
+    },
+    CommandSpec {
+        name: "contacts_countries",
+        args: &[],
+        returns: "Country[]",
+    },
+    CommandSpec {
+        name: "contacts_organization",
+        args: &[("id", "string")],
+        returns: "Organization",
+    },
+    CommandSpec {
+        name: "contacts_person",
+        args: &[("id", "string")],
+        returns: "Person",
+    },
+    CommandSpec {
+        name: "contacts_people_of",
+        args: &[("id", "string")],
+        returns: "Person[]",
+    },
+    CommandSpec {
+        name: "contacts_create_organization",
+        args: &[("input", "OrganizationInput")],
+        returns: "Organization",
+    },
+    CommandSpec {
+        name: "contacts_update_organization",
+        args: &[("id", "string"), ("input", "OrganizationInput")],
+        returns: "Organization",
+    },
+    CommandSpec {
+        name: "contacts_create_person",
+        args: &[("input", "PersonInput")],
+        returns: "Person",
+    },
+    CommandSpec {
+        name: "contacts_update_person",
+        args: &[("id", "string"), ("input", "PersonInput")],
+        returns: "Person",
+    },
+    CommandSpec {
+        name: "contacts_delete",
+        args: &[("ids", "string[]")],
+        returns: "number",
+    },
+    CommandSpec {
+        name: "contacts_restore",
+        args: &[("ids", "string[]")],
+        returns: "number",
+    },
+    CommandSpec {
+        name: "contacts_purge",
+        args: &[("ids", "string[]")],
+        returns: "number",
+    },
+    CommandSpec {
+        name: "contacts_empty_trash",
+        args: &[],
+        returns: "number",
+    },
+    CommandSpec {
+        name: "contacts_duplicates",
+        args: &[("limit", "number")],
+        returns: "DuplicatePair[]",
+    },
+    CommandSpec {
+        name: "contacts_merge",
+        args: &[
+            ("keep", "string"),
+            ("others", "string[]"),
+            ("fields", "MergeFields | null"),
+        ],
+        returns: "MergeRecord",
+    },
+    CommandSpec {
+        name: "contacts_undo_merge",
+        args: &[("mergeId", "string")],
+        returns: "MergeRecord",
+    },
+    CommandSpec {
+        name: "contacts_import_read",
+        args: &[("bytes", "number[]"), ("fileName", "string")],
+        returns: "ImportPreview",
+    },
+    CommandSpec {
+        name: "contacts_import_plan",
+        args: &[("token", "string"), ("mapping", "ImportField[]")],
+        returns: "ImportPlan",
+    },
+    CommandSpec {
+        name: "contacts_import_apply",
+        args: &[
+            ("token", "string"),
+            ("mapping", "ImportField[]"),
+            ("onProgress", "Channel<ImportProgress>"),
+        ],
+        returns: "ImportOutcome",
+    },
+    CommandSpec {
+        name: "contacts_import_cancel",
+        args: &[("token", "string")],
+        returns: "null",
+    },
 ];

@@ -44,6 +44,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "ready for features",
         sql: include_str!("../../migrations/0002_ready_for_features.sql"),
     },
+    Migration {
+        version: 3,
+        name: "contacts",
+        sql: include_str!("../../migrations/0003_contacts.sql"),
+    },
 ];
 
 /// The newest schema version this build knows.

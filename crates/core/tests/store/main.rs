@@ -4,6 +4,7 @@
 //! suite links once.
 
 mod backups;
+mod contacts;
 mod drafting;
 mod opening;
 mod refusing;

@@ -175,7 +175,164 @@ language: number,
 /**
  * The statement's text, Markdown.
  */
-body: number, };
+body: number, 
+/**
+ * A contact's name: an organization's or a person's.
+ */
+name: number, 
+/**
+ * An organization's acronym or short name.
+ */
+shortName: number, city: number, sector: number, website: number, email: number, phone: number, 
+/**
+ * A person's role in their organization.
+ */
+role: number, 
+/**
+ * Notes about a contact.
+ */
+notes: number, 
+/**
+ * One tag.
+ */
+tag: number, };
+
+export type ContactKind = "organization" | "person";
+
+export type Organization = { id: string, name: string, 
+/**
+ * Acronym or short name ("MFMW").
+ */
+shortName: string, 
+/**
+ * ISO 3166-1 alpha-2.
+ */
+country: string | null, city: string, sector: string, website: string, email: string, phone: string, notes: string, tags: Array<string>, 
+/**
+ * Set when this record was merged into another one.
+ */
+mergedInto: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, };
+
+export type Person = { id: string, fullName: string, organizationId: string | null, 
+/**
+ * The organization's name, for showing.
+ */
+organizationName: string | null, role: string, email: string, phone: string, 
+/**
+ * ISO 3166-1 alpha-2.
+ */
+country: string | null, notes: string, tags: Array<string>, 
+/**
+ * May be contacted.
+ */
+consentContact: boolean, 
+/**
+ * May be listed by name in a published statement.
+ */
+consentPublish: boolean, 
+/**
+ * When either consent was last recorded.
+ */
+consentRecordedAt: string | null, mergedInto: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, };
+
+export type OrganizationInput = { name: string, shortName: string, country: string, city: string, sector: string, website: string, email: string, phone: string, notes: string, tags: Array<string>, };
+
+export type PersonInput = { fullName: string, organizationId?: string, role: string, email: string, phone: string, country: string, notes: string, tags: Array<string>, consentContact: boolean, consentPublish: boolean, };
+
+export type ContactRow = { id: string, kind: ContactKind, name: string, shortName: string, country: string | null, city: string, sector: string, email: string, 
+/**
+ * A person's organization.
+ */
+organizationName: string | null, tags: Array<string>, deletedAt: string | null, };
+
+export type ContactQuery = { text: string, kind?: ContactKind, tag?: string, 
+/**
+ * ISO 3166-1 alpha-2, or a country name.
+ */
+country?: string, sector?: string, offset: number, limit: number, 
+/**
+ * The trash instead of the live contacts.
+ */
+trash: boolean, };
+
+export type ContactPage = { 
+/**
+ * How many contacts match, over all pages.
+ */
+total: number, offset: number, rows: Array<ContactRow>, };
+
+export type ContactFacets = { tags: Array<string>, countries: Array<string>, sectors: Array<string>, organizations: number, people: number, };
+
+export type Country = { code: string, en: string, es: string, fr: string, };
+
+export type Evidence = { "kind": "same_name" } | { "kind": "acronym", acronym: string, } | { "kind": "same_email", email: string, } | { "kind": "same_domain", domain: string, } | { "kind": "similar_name", score: number, };
+
+export type DuplicatePair = { a: ContactRow, b: ContactRow, 
+/**
+ * From 0 to 1: the strongest evidence, raised a little by each further one.
+ */
+score: number, evidence: Array<Evidence>, };
+
+export type MergeFields = { "kind": "organization" } & OrganizationInput | { "kind": "person" } & PersonInput;
+
+export type MergeRecord = { id: string, kind: ContactKind, keptId: string, mergedIds: Array<string>, 
+/**
+ * Endorsements, invitations and people moved onto the kept record.
+ */
+movedLinks: number, 
+/**
+ * Links left on a merged record because the kept one already had the
+ * same (an endorsement of the same statement): they stay with it in
+ * the trash and come back on undo.
+ */
+keptApart: number, createdAt: string, undoneAt: string | null, };
+
+export type Format = "csv" | "xlsx" | "xls" | "ods" | "vcard";
+
+export type Row = { 
+/**
+ * The row number a spreadsheet app shows (the line a record starts on
+ * in a text file; the line of `BEGIN:VCARD` for a vCard).
+ */
+number: number, 
+/**
+ * One cell per header.
+ */
+cells: Array<string>, };
+
+export type ImportField = "ignore" | "organization_name" | "acronym" | "person_name" | "role" | "email" | "phone" | "country" | "city" | "sector" | "website" | "notes" | "tags" | "consent_contact" | "consent_publish";
+
+export type RowOutcome = { "kind": "new" } | { "kind": "matched", id: string, name: string, reason: string, } | { "kind": "duplicate", first_row: number, } | { "kind": "invalid", reason: string, };
+
+export type PlannedRow = { 
+/**
+ * The row number the organizer sees in their spreadsheet.
+ */
+row: number, 
+/**
+ * The name shown for the row.
+ */
+name: string, outcome: RowOutcome, };
+
+export type ImportPlan = { rowsRead: number, newRows: number, matched: number, duplicates: number, invalid: number, organizationsToAdd: number, peopleToAdd: number, 
+/**
+ * Every row that is not new, then the first new ones, up to `REPORT_ROWS`.
+ */
+report: Array<PlannedRow>, };
+
+export type ImportOutcome = { organizationsAdded: number, peopleAdded: number, matched: number, skipped: number, };
+
+export type ImportPreview = { token: string, fileName: string, format: Format, encoding: string | null, delimiter: string | null, headers: Array<string>, 
+/**
+ * The guessed field of each column.
+ */
+mapping: Array<ImportField>, 
+/**
+ * The first rows, as read.
+ */
+sample: Array<Row>, rows: number, };
+
+export type ImportProgress = { done: number, total: number, };
 
 export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "busy" | "unavailable" | "internal";
 
@@ -210,6 +367,27 @@ export type Commands = {
   statements_import_docx: { args: { bytes: number[], fileName: string }; returns: Statement };
   statements_markdown: { args: { id: string }; returns: string };
   statements_purge: { args: { id: string }; returns: null };
+  contacts_list: { args: { query: ContactQuery }; returns: ContactPage };
+  contacts_facets: { args: Record<never, never>; returns: ContactFacets };
+  contacts_countries: { args: Record<never, never>; returns: Country[] };
+  contacts_organization: { args: { id: string }; returns: Organization };
+  contacts_person: { args: { id: string }; returns: Person };
+  contacts_people_of: { args: { id: string }; returns: Person[] };
+  contacts_create_organization: { args: { input: OrganizationInput }; returns: Organization };
+  contacts_update_organization: { args: { id: string, input: OrganizationInput }; returns: Organization };
+  contacts_create_person: { args: { input: PersonInput }; returns: Person };
+  contacts_update_person: { args: { id: string, input: PersonInput }; returns: Person };
+  contacts_delete: { args: { ids: string[] }; returns: number };
+  contacts_restore: { args: { ids: string[] }; returns: number };
+  contacts_purge: { args: { ids: string[] }; returns: number };
+  contacts_empty_trash: { args: Record<never, never>; returns: number };
+  contacts_duplicates: { args: { limit: number }; returns: DuplicatePair[] };
+  contacts_merge: { args: { keep: string, others: string[], fields: MergeFields | null }; returns: MergeRecord };
+  contacts_undo_merge: { args: { mergeId: string }; returns: MergeRecord };
+  contacts_import_read: { args: { bytes: number[], fileName: string }; returns: ImportPreview };
+  contacts_import_plan: { args: { token: string, mapping: ImportField[] }; returns: ImportPlan };
+  contacts_import_apply: { args: { token: string, mapping: ImportField[], onProgress: Channel<ImportProgress> }; returns: ImportOutcome };
+  contacts_import_cancel: { args: { token: string }; returns: null };
 };
 
 export type CommandName = keyof Commands;
@@ -242,7 +420,28 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'statements_import_docx',
   'statements_markdown',
   'statements_purge',
+  'contacts_list',
+  'contacts_facets',
+  'contacts_countries',
+  'contacts_organization',
+  'contacts_person',
+  'contacts_people_of',
+  'contacts_create_organization',
+  'contacts_update_organization',
+  'contacts_create_person',
+  'contacts_update_person',
+  'contacts_delete',
+  'contacts_restore',
+  'contacts_purge',
+  'contacts_empty_trash',
+  'contacts_duplicates',
+  'contacts_merge',
+  'contacts_undo_merge',
+  'contacts_import_read',
+  'contacts_import_plan',
+  'contacts_import_apply',
+  'contacts_import_cancel',
 ];
 
 /** Length limits of text fields, in characters (Unicode code points), as core enforces them. */
-export const TEXT_LIMITS: TextLimits = {"title":300,"subtitle":500,"place":200,"occasion":300,"issuedBy":2000,"label":200,"language":35,"body":200000};
+export const TEXT_LIMITS: TextLimits = {"title":300,"subtitle":500,"place":200,"occasion":300,"issuedBy":2000,"label":200,"language":35,"body":200000,"name":300,"shortName":60,"city":200,"sector":200,"website":500,"email":320,"phone":60,"role":200,"notes":10000,"tag":80};

@@ -1,0 +1,418 @@
+//! `contacts …`: organizations and people from a terminal or a script.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Subcommand, ValueEnum};
+use undersigned_core::backup::{self, BackupReason};
+use undersigned_core::contact_files;
+use undersigned_core::contact_import::{self, ImportField, RowOutcome};
+use undersigned_core::contacts::{self, ContactQuery, ContactRow};
+use undersigned_core::duplicates::{self, Evidence};
+use undersigned_core::error::{ErrorCode, ErrorReport};
+use undersigned_core::tabular;
+use undersigned_core::text::for_terminal;
+use undersigned_core::{Store, WithPath};
+
+use crate::output::{failed, print_json, print_text};
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Vcf,
+}
+
+/// An import of at least this many rows is preceded by a backup.
+const LARGE_IMPORT: usize = 1_000;
+
+#[derive(Subcommand)]
+pub enum ContactsCommand {
+    /// Import contacts from a CSV, XLSX, ODS or vCard file
+    Import {
+        file: PathBuf,
+        /// Report what each row would become; write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Map a column (its header or number) to a field: organization,
+        /// acronym, person, role, email, phone, country, city, sector,
+        /// website, notes, tags, consent_contact, consent_publish, ignore
+        #[arg(long = "map", value_name = "COLUMN=FIELD")]
+        map: Vec<String>,
+    },
+    /// Find contacts by the start of any word: names, acronyms, e-mails, city, country
+    Search {
+        query: String,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+    /// List contacts in name order
+    List {
+        #[arg(long)]
+        tag: Option<String>,
+        /// Country code or name
+        #[arg(long)]
+        country: Option<String>,
+        #[arg(long)]
+        sector: Option<String>,
+        /// The contacts in the trash instead
+        #[arg(long)]
+        trash: bool,
+    },
+    /// Write every contact as CSV or vCard 4.0
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// File to write; standard output when left out
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Possible duplicates, most likely first
+    Duplicates {
+        #[arg(long, default_value_t = 200)]
+        limit: usize,
+    },
+    /// Merge OTHER records into KEEP: their endorsements, invitations,
+    /// people and tags move to KEEP, and they go to the trash
+    Merge {
+        keep: String,
+        #[arg(required = true)]
+        other: Vec<String>,
+    },
+    /// Undo a merge, by the id `merge` printed
+    UndoMerge { merge_id: String },
+}
+
+impl ContactsCommand {
+    pub fn only_reads(&self) -> bool {
+        match self {
+            ContactsCommand::Import { dry_run, .. } => *dry_run,
+            ContactsCommand::Search { .. }
+            | ContactsCommand::List { .. }
+            | ContactsCommand::Export { .. }
+            | ContactsCommand::Duplicates { .. } => true,
+            ContactsCommand::Merge { .. } | ContactsCommand::UndoMerge { .. } => false,
+        }
+    }
+
+    pub fn run(self, store: &mut Store, json: bool) -> Result<(), ErrorReport> {
+        let path = store.path().map(std::path::Path::to_path_buf);
+        let fail = |e: contacts::ContactError| {
+            let e = match &path {
+                Some(p) => e.with_path(p),
+                None => e,
+            };
+            ErrorReport::from(&e)
+        };
+        match self {
+            ContactsCommand::Import { file, dry_run, map } => {
+                import(store, &file, dry_run, &map, json)
+            }
+            ContactsCommand::Search { query, limit } => {
+                let rows = contacts::search(store.conn(), &query, limit).map_err(fail)?;
+                rows_out(&rows, json)
+            }
+            ContactsCommand::List {
+                tag,
+                country,
+                sector,
+                trash,
+            } => {
+                let mut all = Vec::new();
+                let mut query = ContactQuery {
+                    tag,
+                    country,
+                    sector,
+                    trash,
+                    limit: contacts::MAX_PAGE,
+                    ..ContactQuery::default()
+                };
+                loop {
+                    let page = contacts::list(store.conn(), &query).map_err(fail)?;
+                    let got = page.rows.len() as u32;
+                    all.extend(page.rows);
+                    if got < query.limit {
+                        break;
+                    }
+                    query.offset += got;
+                }
+                rows_out(&all, json)
+            }
+            ContactsCommand::Export { format, out } => {
+                let mut buffer: Vec<u8> = Vec::new();
+                let count = match format {
+                    ExportFormat::Csv => contact_files::write_csv(store.conn(), &mut buffer),
+                    ExportFormat::Vcf => contact_files::write_vcard(store.conn(), &mut buffer),
+                }
+                .map_err(fail)?;
+                match out {
+                    Some(file) => {
+                        write_whole(&file, &buffer)?;
+                        if json {
+                            print_json(&serde_json::json!({"file": file, "contacts": count}))
+                        } else {
+                            print_text(&format!("Wrote {count} contact(s) to {}\n", file.display()))
+                        }
+                    }
+                    None => {
+                        let mut stdout = std::io::stdout().lock();
+                        match stdout.write_all(&buffer).and_then(|()| stdout.flush()) {
+                            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(failed(
+                                ErrorCode::Internal,
+                                format!("cannot write output: {e}"),
+                            )),
+                            _ => Ok(()),
+                        }
+                    }
+                }
+            }
+            ContactsCommand::Duplicates { limit } => {
+                let pairs = duplicates::find(store.conn(), limit).map_err(fail)?;
+                if json {
+                    return print_json(&pairs);
+                }
+                if pairs.is_empty() {
+                    return print_text("No possible duplicates.\n");
+                }
+                let mut text = String::new();
+                for p in &pairs {
+                    let why: Vec<String> = p.evidence.iter().map(evidence_text).collect();
+                    text.push_str(&format!(
+                        "{:.2}  {}  {}\n      {}  {}\n      {}\n",
+                        p.score,
+                        p.a.id,
+                        for_terminal(&p.a.name),
+                        p.b.id,
+                        for_terminal(&p.b.name),
+                        for_terminal(&why.join("; "))
+                    ));
+                }
+                print_text(&text)
+            }
+            ContactsCommand::Merge { keep, other } => {
+                if let Some(db) = &path {
+                    backup::create(store, BackupReason::BeforeChange).map_err(|e| {
+                        failed(
+                            ErrorCode::Unavailable,
+                            format!("no backup could be made before the merge, so nothing was merged: {e}"),
+                        )
+                    })?;
+                    let _ = backup::rotate(db);
+                }
+                let record = store
+                    .with_tx(|tx| duplicates::merge(tx, &keep, &other, None))
+                    .map_err(fail)?;
+                if json {
+                    return print_json(&record);
+                }
+                print_text(&format!(
+                    "Merged {} record(s) into {}; {} link(s) moved. Undo with: contacts undo-merge {}\n",
+                    record.merged_ids.len(),
+                    record.kept_id,
+                    record.moved_links,
+                    record.id
+                ))
+            }
+            ContactsCommand::UndoMerge { merge_id } => {
+                let record = store
+                    .with_tx(|tx| duplicates::undo_merge(tx, &merge_id))
+                    .map_err(fail)?;
+                if json {
+                    return print_json(&record);
+                }
+                print_text(&format!(
+                    "Undid the merge into {}; {} record(s) are back\n",
+                    record.kept_id,
+                    record.merged_ids.len()
+                ))
+            }
+        }
+    }
+}
+
+fn evidence_text(e: &Evidence) -> String {
+    match e {
+        Evidence::SameName => "same name".into(),
+        Evidence::Acronym { acronym } => format!("acronym {acronym}"),
+        Evidence::SameEmail { email } => format!("same e-mail {email}"),
+        Evidence::SameDomain { domain } => format!("same domain {domain}"),
+        Evidence::SimilarName { score } => format!("similar names ({score:.2})"),
+    }
+}
+
+/// Writes beside the target and renames, so a failed write never leaves a
+/// half-written file under the asked-for name.
+fn write_whole(file: &std::path::Path, bytes: &[u8]) -> Result<(), ErrorReport> {
+    let cannot = |e: std::io::Error| {
+        failed(
+            ErrorCode::Unavailable,
+            format!("cannot write {}: {e}", file.display()),
+        )
+    };
+    let dir = match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(cannot)?;
+    tmp.write_all(bytes).map_err(cannot)?;
+    tmp.as_file().sync_all().map_err(cannot)?;
+    tmp.persist(file).map_err(|e| cannot(e.error))?;
+    Ok(())
+}
+
+fn rows_out(rows: &[ContactRow], json: bool) -> Result<(), ErrorReport> {
+    if json {
+        return print_json(rows);
+    }
+    if rows.is_empty() {
+        return print_text("No contacts.\n");
+    }
+    let mut text = String::new();
+    for r in rows {
+        let kind = match r.kind {
+            contacts::ContactKind::Organization => "org   ",
+            contacts::ContactKind::Person => "person",
+        };
+        let mut line = format!("{}  {kind}  {}", r.id, for_terminal(&r.name));
+        if !r.short_name.is_empty() {
+            line.push_str(&format!(" ({})", for_terminal(&r.short_name)));
+        }
+        if let Some(org) = &r.organization_name {
+            line.push_str(&format!(", {}", for_terminal(org)));
+        }
+        let place: Vec<&str> = [r.city.as_str(), r.country.as_deref().unwrap_or("")]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect();
+        if !place.is_empty() {
+            line.push_str(&format!(" — {}", for_terminal(&place.join(", "))));
+        }
+        text.push_str(&line);
+        text.push('\n');
+    }
+    print_text(&text)
+}
+
+fn mapping_for(table: &tabular::Table, map: &[String]) -> Result<Vec<ImportField>, ErrorReport> {
+    let mut mapping = contact_import::guess_mapping(&table.headers);
+    for entry in map {
+        let Some((column, field)) = entry.rsplit_once('=') else {
+            return Err(failed(
+                ErrorCode::Invalid,
+                format!(
+                    "--map {entry:?}: write it as COLUMN=FIELD, e.g. --map \"Nombre=organization\""
+                ),
+            ));
+        };
+        let field = ImportField::parse(field).ok_or_else(|| {
+            let names: Vec<&str> = ImportField::ALL.iter().map(|f| f.as_str()).collect();
+            failed(
+                ErrorCode::Invalid,
+                format!(
+                    "--map {entry:?}: no field {field:?}; use one of {}",
+                    names.join(", ")
+                ),
+            )
+        })?;
+        let index = match column.trim().parse::<usize>() {
+            Ok(n) if n >= 1 && n <= table.headers.len() => n - 1,
+            _ => table
+                .headers
+                .iter()
+                .position(|h| h.trim().eq_ignore_ascii_case(column.trim()))
+                .ok_or_else(|| {
+                    failed(
+                        ErrorCode::Invalid,
+                        format!(
+                            "--map {entry:?}: the file has no column {column:?}; its columns are {}",
+                            table.headers.join(", ")
+                        ),
+                    )
+                })?,
+        };
+        // A field belongs to one column: giving it to this one takes it
+        // from any other.
+        for m in mapping.iter_mut() {
+            if *m == field {
+                *m = ImportField::Ignore;
+            }
+        }
+        mapping[index] = field;
+    }
+    Ok(mapping)
+}
+
+fn import(
+    store: &mut Store,
+    file: &std::path::Path,
+    dry_run: bool,
+    map: &[String],
+    json: bool,
+) -> Result<(), ErrorReport> {
+    let table = tabular::read_path(file).map_err(|e| ErrorReport::from(&e))?;
+    let mapping = mapping_for(&table, map)?;
+    let plan =
+        contact_import::plan(store.conn(), &table, &mapping).map_err(|e| ErrorReport::from(&e))?;
+    if dry_run {
+        if json {
+            return print_json(&serde_json::json!({
+                "file": file,
+                "headers": table.headers,
+                "mapping": mapping,
+                "plan": plan,
+            }));
+        }
+        let mut text = String::new();
+        for (header, field) in table.headers.iter().zip(&mapping) {
+            text.push_str(&format!(
+                "  {} → {}\n",
+                for_terminal(header),
+                field.as_str()
+            ));
+        }
+        text.push_str(&format!(
+            "{} row(s): {} new, {} already known, {} duplicate(s) within the file, {} invalid\n",
+            plan.rows_read, plan.new_rows, plan.matched, plan.duplicates, plan.invalid
+        ));
+        text.push_str(&format!(
+            "Would add {} organization(s) and {} person(s). Nothing was written.\n",
+            plan.organizations_to_add, plan.people_to_add
+        ));
+        for row in &plan.report {
+            let what = match &row.outcome {
+                RowOutcome::New => continue,
+                RowOutcome::Matched { name, reason, .. } => {
+                    format!("known: {} ({reason})", for_terminal(name))
+                }
+                RowOutcome::Duplicate { first_row } => format!("same as row {first_row}"),
+                RowOutcome::Invalid { reason } => format!("invalid: {}", for_terminal(reason)),
+            };
+            text.push_str(&format!(
+                "  row {}: {}: {what}\n",
+                row.row,
+                for_terminal(&row.name)
+            ));
+        }
+        return print_text(&text);
+    }
+    if table.rows.len() >= LARGE_IMPORT && store.path().is_some() {
+        backup::create(store, BackupReason::BeforeChange).map_err(|e| {
+            failed(
+                ErrorCode::Unavailable,
+                format!("no backup could be made before the import, so nothing was imported: {e}"),
+            )
+        })?;
+        if let Some(db) = store.path() {
+            let _ = backup::rotate(db);
+        }
+    }
+    let outcome = store
+        .with_tx(|tx| contact_import::apply(tx, &table, &mapping, &mut |_, _| true))
+        .map_err(|e| ErrorReport::from(&e))?;
+    if json {
+        return print_json(&outcome);
+    }
+    print_text(&format!(
+        "Added {} organization(s) and {} person(s); {} row(s) already known, {} skipped\n",
+        outcome.organizations_added, outcome.people_added, outcome.matched, outcome.skipped
+    ))
+}

@@ -1,0 +1,687 @@
+//! Contacts: records, search, import, duplicates, merge and export, on
+//! in-memory and real-file stores.
+
+use rusqlite::params;
+use undersigned_core::Store;
+use undersigned_core::contact_files;
+use undersigned_core::contact_import::{self, ImportError, ImportField, RowOutcome};
+use undersigned_core::contacts::{
+    self, ContactError, ContactKind, ContactQuery, OrganizationInput, PersonInput,
+};
+use undersigned_core::duplicates::{self, Evidence};
+use undersigned_core::statements::{self, NewStatement};
+use undersigned_core::tabular;
+
+use crate::temp_db;
+
+fn store() -> Store {
+    Store::open_in_memory().expect("store")
+}
+
+fn org(store: &Store, name: &str, short: &str, country: &str, city: &str) -> String {
+    contacts::create_organization(
+        store.conn(),
+        &OrganizationInput {
+            name: name.into(),
+            short_name: short.into(),
+            country: country.into(),
+            city: city.into(),
+            ..Default::default()
+        },
+    )
+    .expect("organization")
+    .id
+}
+
+fn names(rows: &[contacts::ContactRow]) -> Vec<String> {
+    rows.iter().map(|r| r.name.clone()).collect()
+}
+
+fn search(store: &Store, typed: &str) -> Vec<String> {
+    names(&contacts::search(store.conn(), typed, 50).expect("search"))
+}
+
+fn foreign_keys_hold(conn: &rusqlite::Connection) {
+    let broken: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .expect("foreign_key_check");
+    assert_eq!(broken, 0, "links point at rows that are gone");
+}
+
+#[test]
+fn countries_are_stored_as_codes_and_unknown_ones_refused() {
+    let s = store();
+    let id = org(&s, "Kampagne", "", "Österreich", "Wien");
+    assert_eq!(
+        contacts::organization(s.conn(), &id)
+            .unwrap()
+            .country
+            .as_deref(),
+        Some("AT")
+    );
+    let err = contacts::create_organization(
+        s.conn(),
+        &OrganizationInput {
+            name: "Somewhere".into(),
+            country: "Atlantis".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap_err();
+    assert!(matches!(err, ContactError::Country(_)), "{err}");
+    assert!(err.to_string().contains("Atlantis"), "{err}");
+}
+
+#[test]
+fn search_ignores_case_and_diacritics_and_matches_word_starts() {
+    let s = store();
+    org(
+        &s,
+        "Asociación de Trabajadoras del Hogar",
+        "ATH",
+        "Mexico",
+        "Ciudad de México",
+    );
+    org(&s, "Centro Gaspar Garcia", "", "Brasil", "São Paulo");
+    org(&s, "Migrant Rights Österreich", "", "AT", "Graz");
+    org(&s, "Mission for Migrant Workers", "MFMW", "Hong Kong", "");
+    org(&s, "香港移民工协会", "", "HK", "");
+
+    assert_eq!(
+        search(&s, "asociacion"),
+        ["Asociación de Trabajadoras del Hogar"]
+    );
+    assert_eq!(search(&s, "Sao Paulo"), ["Centro Gaspar Garcia"]);
+    assert_eq!(search(&s, "sao pa"), ["Centro Gaspar Garcia"]);
+    assert_eq!(search(&s, "osterreich"), ["Migrant Rights Österreich"]);
+    assert_eq!(search(&s, "mfmw"), ["Mission for Migrant Workers"]);
+    assert_eq!(
+        search(&s, "migr"),
+        ["Migrant Rights Österreich", "Mission for Migrant Workers"]
+    );
+    // Countries by code and by name in several languages.
+    assert_eq!(search(&s, "brazil"), ["Centro Gaspar Garcia"]);
+    assert_eq!(search(&s, "autriche"), ["Migrant Rights Österreich"]);
+    // Three characters inside a name in a script without spaces.
+    assert_eq!(search(&s, "移民工"), ["香港移民工协会"]);
+    // Query syntax is plain text.
+    assert!(search(&s, "\"OR* NEAR(").is_empty());
+    assert!(search(&s, "zzz").is_empty());
+}
+
+#[test]
+fn lists_page_in_folded_name_order_with_filters() {
+    let s = store();
+    for name in [
+        "Zeta",
+        "éducation pour tous",
+        "Alpha",
+        "Ecology Now",
+        "beta",
+    ] {
+        let id = org(&s, name, "", "FR", "");
+        if name.starts_with('E') || name.starts_with('é') {
+            let mut input = OrganizationInput {
+                name: name.into(),
+                country: "FR".into(),
+                sector: "Environment".into(),
+                tags: vec!["green".into()],
+                ..Default::default()
+            };
+            input.tags.push("Green".into());
+            contacts::update_organization(s.conn(), &id, &input).unwrap();
+        }
+    }
+    org(&s, "Gamma", "", "DE", "");
+    let page = contacts::list(
+        s.conn(),
+        &ContactQuery {
+            limit: 3,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(page.total, 6);
+    assert_eq!(names(&page.rows), ["Alpha", "beta", "Ecology Now"]);
+    let next = contacts::list(
+        s.conn(),
+        &ContactQuery {
+            limit: 3,
+            offset: 3,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(names(&next.rows), ["éducation pour tous", "Gamma", "Zeta"]);
+    let tagged = contacts::list(
+        s.conn(),
+        &ContactQuery {
+            tag: Some("GREEN".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(names(&tagged.rows), ["Ecology Now", "éducation pour tous"]);
+    assert_eq!(
+        tagged.rows[0].tags,
+        ["green"],
+        "one tag, however often given"
+    );
+    let german = contacts::list(
+        s.conn(),
+        &ContactQuery {
+            country: Some("Germany".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(names(&german.rows), ["Gamma"]);
+    let facets = contacts::facets(s.conn()).unwrap();
+    assert_eq!(facets.countries, ["DE", "FR"]);
+    assert_eq!(facets.sectors, ["Environment"]);
+}
+
+#[test]
+fn people_belong_to_organizations_and_consent_is_dated() {
+    let s = store();
+    let o = org(&s, "Migrante International", "", "PH", "Manila");
+    let p = contacts::create_person(
+        s.conn(),
+        &PersonInput {
+            full_name: "Joanna Concepcion".into(),
+            organization_id: Some(o.clone()),
+            role: "Chairperson".into(),
+            consent_contact: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        p.organization_name.as_deref(),
+        Some("Migrante International")
+    );
+    let first = p.consent_recorded_at.clone().expect("consent dated");
+    let mut input = PersonInput {
+        full_name: p.full_name.clone(),
+        organization_id: Some(o.clone()),
+        consent_contact: true,
+        consent_publish: true,
+        ..Default::default()
+    };
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let changed = contacts::update_person(s.conn(), &p.id, &input).unwrap();
+    assert!(changed.consent_publish);
+    assert_ne!(changed.consent_recorded_at.as_deref(), Some(first.as_str()));
+    input.role = "Secretary".into();
+    let same = contacts::update_person(s.conn(), &p.id, &input).unwrap();
+    assert_eq!(
+        same.consent_recorded_at, changed.consent_recorded_at,
+        "consent did not change"
+    );
+    assert_eq!(contacts::people_of(s.conn(), &o).unwrap().len(), 1);
+    assert_eq!(search(&s, "joanna"), ["Joanna Concepcion"]);
+}
+
+#[test]
+fn trash_restore_and_purge_leave_no_orphans() {
+    let s = store();
+    let o = org(&s, "Gone Soon", "", "", "");
+    let p = contacts::create_person(
+        s.conn(),
+        &PersonInput {
+            full_name: "Stays".into(),
+            organization_id: Some(o.clone()),
+            tags: vec!["volunteer".into()],
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let err = contacts::purge(s.conn(), std::slice::from_ref(&o)).unwrap_err();
+    assert!(matches!(err, ContactError::NotInTrash { .. }));
+    assert_eq!(
+        contacts::delete(s.conn(), std::slice::from_ref(&o)).unwrap(),
+        1
+    );
+    assert!(search(&s, "gone").is_empty(), "the trash is not searched");
+    let trash = contacts::list(
+        s.conn(),
+        &ContactQuery {
+            trash: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(names(&trash.rows), ["Gone Soon"]);
+    contacts::restore(s.conn(), std::slice::from_ref(&o)).unwrap();
+    assert_eq!(search(&s, "gone"), ["Gone Soon"]);
+    contacts::delete(s.conn(), &[o.clone(), p.id.clone()]).unwrap();
+    assert_eq!(contacts::empty_trash(s.conn()).unwrap(), 2);
+    foreign_keys_hold(s.conn());
+    let left: i64 = s
+        .conn()
+        .query_row(
+            "SELECT (SELECT count(*) FROM contact_search_keys) + (SELECT count(*) FROM person_tags)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(left, 0);
+}
+
+const FORM_EXPORT: &str = "Timestamp,Email Address,Organization,Country,Contact person,Position\n\
+2026-11-01 10:00,info@mfmw.org.hk,Mission for Migrant Workers,Hong Kong,Cynthia Abdon-Tellez,General Manager\n\
+2026-11-01 11:00,contacto@ath.org.mx,\"Asociación de Trabajadoras del Hogar, A.C.\",México,,\n\
+2026-11-02 09:30,info@mfmw.org.hk,Mission for Migrant Workers,Hong Kong,Cynthia Abdon-Tellez,General Manager\n\
+2026-11-02 10:00,x@example.org,Lost Group,Atlantis,,\n\
+2026-11-03 12:00,,,,,\n";
+
+#[test]
+fn an_import_reports_before_writing_and_adds_nothing_twice() {
+    let (_dir, path) = temp_db();
+    let mut s = Store::open(&path).unwrap();
+    let table = tabular::read_bytes("form.csv", FORM_EXPORT.as_bytes()).unwrap();
+    let mapping = contact_import::guess_mapping(&table.headers);
+    assert_eq!(
+        mapping,
+        [
+            ImportField::Ignore,
+            ImportField::Email,
+            ImportField::OrganizationName,
+            ImportField::Country,
+            ImportField::PersonName,
+            ImportField::Role
+        ]
+    );
+    let plan = contact_import::plan(s.conn(), &table, &mapping).unwrap();
+    // Row 6 has a time stamp and nothing else: invalid, no name.
+    assert_eq!(
+        (plan.new_rows, plan.matched, plan.duplicates, plan.invalid),
+        (2, 0, 1, 2)
+    );
+    assert!(matches!(
+        plan.report.iter().find(|r| r.row == 6).map(|r| &r.outcome),
+        Some(RowOutcome::Invalid { .. })
+    ));
+    assert_eq!((plan.organizations_to_add, plan.people_to_add), (2, 1));
+    let by_row = |n: usize| {
+        plan.report
+            .iter()
+            .find(|r| r.row == n)
+            .map(|r| r.outcome.clone())
+    };
+    assert_eq!(by_row(4), Some(RowOutcome::Duplicate { first_row: 2 }));
+    match by_row(5) {
+        Some(RowOutcome::Invalid { reason }) => {
+            assert!(
+                reason.contains("column 4") && reason.contains("Atlantis"),
+                "{reason}"
+            )
+        }
+        other => panic!("row 5 should be invalid, is {other:?}"),
+    }
+    let none: i64 = s
+        .conn()
+        .query_row("SELECT count(*) FROM organizations", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(none, 0, "the dry run wrote nothing");
+
+    let done = s
+        .with_tx(|tx| contact_import::apply(tx, &table, &mapping, &mut |_, _| true))
+        .unwrap();
+    assert_eq!((done.organizations_added, done.people_added), (2, 1));
+    let person = contacts::search(s.conn(), "cynthia", 5).unwrap();
+    assert_eq!(
+        person[0].organization_name.as_deref(),
+        Some("Mission for Migrant Workers")
+    );
+    assert_eq!(
+        person[0].email, "info@mfmw.org.hk",
+        "with a person on the row, the e-mail is theirs"
+    );
+
+    // The same file again: every row is known.
+    let again = contact_import::plan(s.conn(), &table, &mapping).unwrap();
+    assert_eq!(
+        (
+            again.new_rows,
+            again.organizations_to_add,
+            again.people_to_add
+        ),
+        (0, 0, 0)
+    );
+    assert_eq!(
+        again.matched, 3,
+        "the duplicate row now matches the stored contact too"
+    );
+    let twice = s
+        .with_tx(|tx| contact_import::apply(tx, &table, &mapping, &mut |_, _| true))
+        .unwrap();
+    assert_eq!((twice.organizations_added, twice.people_added), (0, 0));
+    drop(s);
+    let reopened = Store::open(&path).unwrap();
+    let count: i64 = reopened
+        .conn()
+        .query_row("SELECT count(*) FROM organizations", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(count, 2);
+}
+
+#[test]
+fn a_cancelled_import_adds_nothing() {
+    let (_dir, path) = temp_db();
+    let mut s = Store::open(&path).unwrap();
+    let mut csv = String::from("Organization;Country\n");
+    for i in 0..1_000 {
+        csv.push_str(&format!("Group {i};Kenya\n"));
+    }
+    let table = tabular::read_bytes("many.csv", csv.as_bytes()).unwrap();
+    let mapping = contact_import::guess_mapping(&table.headers);
+    let mut calls = 0;
+    let err = s
+        .with_tx(|tx| {
+            contact_import::apply(tx, &table, &mapping, &mut |done, _| {
+                calls += 1;
+                done < 500
+            })
+        })
+        .unwrap_err();
+    assert!(matches!(err, ImportError::Cancelled));
+    assert!(calls >= 2);
+    let count: i64 = s
+        .conn()
+        .query_row("SELECT count(*) FROM organizations", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(count, 0);
+    assert!(
+        contacts::search(s.conn(), "group", 5).unwrap().is_empty(),
+        "nor any search entry"
+    );
+}
+
+#[test]
+fn an_unreadable_file_is_refused_with_its_row_before_anything_is_read_in() {
+    let err = tabular::read_bytes(
+        "broken.csv",
+        b"Organization,Country\nA,Kenya\n\"B, unclosed,Peru\nC,Chile\n",
+    )
+    .unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.contains("broken.csv") && message.contains("row 3"),
+        "{message}"
+    );
+}
+
+#[test]
+fn duplicates_are_found_by_name_acronym_and_domain() {
+    let s = store();
+    let mfmw_long = org(&s, "Mission for Migrant Workers", "", "HK", "");
+    let mfmw_short = org(&s, "MFMW", "", "HK", "");
+    let accented = org(&s, "Asociación Pro Derechos", "", "MX", "");
+    let plain = org(&s, "Asociacion pro Derechos A.C.", "", "MX", "");
+    let site_a = contacts::create_organization(
+        s.conn(),
+        &OrganizationInput {
+            name: "Kalayaan".into(),
+            website: "https://www.kalayaan.org.uk/about".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let site_b = contacts::create_organization(
+        s.conn(),
+        &OrganizationInput {
+            name: "Justice for Domestic Workers".into(),
+            email: "jdw@kalayaan.org.uk".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    // Two at the same mail provider are not evidence.
+    for name in ["First Collective", "Second Union"] {
+        contacts::create_organization(
+            s.conn(),
+            &OrganizationInput {
+                name: name.into(),
+                email: format!("{}@gmail.com", name.len()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    let pairs = duplicates::find(s.conn(), 50).unwrap();
+    let has = |x: &str, y: &str, want: fn(&Evidence) -> bool| {
+        pairs.iter().any(|p| {
+            ((p.a.id == x && p.b.id == y) || (p.a.id == y && p.b.id == x))
+                && p.evidence.iter().any(want)
+        })
+    };
+    assert!(
+        has(&accented, &plain, |e| matches!(e, Evidence::SameName)),
+        "{pairs:#?}"
+    );
+    assert!(
+        has(&mfmw_long, &mfmw_short, |e| matches!(
+            e,
+            Evidence::Acronym { .. }
+        )),
+        "{pairs:#?}"
+    );
+    assert!(
+        has(&site_a, &site_b, |e| matches!(
+            e,
+            Evidence::SameDomain { .. }
+        )),
+        "{pairs:#?}"
+    );
+    assert_eq!(pairs.len(), 3, "nothing else: {pairs:#?}");
+    assert!(pairs[0].score >= pairs[2].score);
+}
+
+#[test]
+fn a_merge_keeps_every_link_and_can_be_undone() {
+    let s = store();
+    let keep = contacts::create_organization(
+        s.conn(),
+        &OrganizationInput {
+            name: "Mission for Migrant Workers".into(),
+            tags: vec!["asia".into()],
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let other = contacts::create_organization(
+        s.conn(),
+        &OrganizationInput {
+            name: "MFMW".into(),
+            short_name: "MFMW".into(),
+            city: "Hong Kong".into(),
+            country: "HK".into(),
+            tags: vec!["domestic work".into()],
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let person = contacts::create_person(
+        s.conn(),
+        &PersonInput {
+            full_name: "Staff Member".into(),
+            organization_id: Some(other.clone()),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let statement = statements::create(
+        s.conn(),
+        &NewStatement {
+            title: "Decent work".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let second = statements::create(
+        s.conn(),
+        &NewStatement {
+            title: "Second".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let endorse = |id: &str, statement: &str, org: &str| {
+        s.conn()
+            .execute(
+                "INSERT INTO endorsements (id, statement_id, kind, organization_id, printed_name, created_at, updated_at)
+                 VALUES (?1, ?2, 'organization', ?3, 'MFMW', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')",
+                params![id, statement, org],
+            )
+            .unwrap();
+    };
+    endorse("e-keep", &statement, &keep);
+    endorse("e-other-same", &statement, &other);
+    endorse("e-other-second", &second, &other);
+
+    let record = duplicates::merge(s.conn(), &keep, std::slice::from_ref(&other), None).unwrap();
+    assert_eq!(
+        record.moved_links, 2,
+        "the second statement's endorsement and the person moved"
+    );
+    assert_eq!(
+        record.kept_apart, 1,
+        "the same statement endorsed twice stays apart"
+    );
+    let kept = contacts::organization(s.conn(), &keep).unwrap();
+    assert_eq!(
+        kept.city, "Hong Kong",
+        "blanks filled from the merged record"
+    );
+    assert_eq!(kept.tags, ["asia", "domestic work"]);
+    let merged = contacts::organization(s.conn(), &other).unwrap();
+    assert_eq!(merged.merged_into.as_deref(), Some(keep.as_str()));
+    assert!(merged.deleted_at.is_some());
+    let owner = |e: &str| -> String {
+        s.conn()
+            .query_row(
+                "SELECT organization_id FROM endorsements WHERE id = ?1",
+                [e],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(owner("e-other-second"), keep);
+    assert_eq!(owner("e-other-same"), other);
+    assert_eq!(
+        contacts::person(s.conn(), &person)
+            .unwrap()
+            .organization_id
+            .as_deref(),
+        Some(keep.as_str())
+    );
+    assert_eq!(search(&s, "mfmw"), ["Mission for Migrant Workers"]);
+    foreign_keys_hold(s.conn());
+
+    duplicates::undo_merge(s.conn(), &record.id).unwrap();
+    let back = contacts::organization(s.conn(), &keep).unwrap();
+    assert_eq!(
+        (back.city.as_str(), back.tags.clone()),
+        ("", vec!["asia".to_string()])
+    );
+    let returned = contacts::organization(s.conn(), &other).unwrap();
+    assert!(returned.deleted_at.is_none() && returned.merged_into.is_none());
+    assert_eq!(owner("e-other-second"), other);
+    assert_eq!(
+        contacts::person(s.conn(), &person)
+            .unwrap()
+            .organization_id
+            .as_deref(),
+        Some(other.as_str())
+    );
+    let err = duplicates::undo_merge(s.conn(), &record.id).unwrap_err();
+    assert!(err.to_string().contains("already undone"), "{err}");
+    foreign_keys_hold(s.conn());
+}
+
+#[test]
+fn merging_a_record_with_itself_or_across_kinds_is_refused() {
+    let s = store();
+    let a = org(&s, "A Group", "", "", "");
+    let p = contacts::create_person(
+        s.conn(),
+        &PersonInput {
+            full_name: "Someone".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    assert!(duplicates::merge(s.conn(), &a, std::slice::from_ref(&a), None).is_err());
+    let err = duplicates::merge(s.conn(), &a, &[p], None).unwrap_err();
+    assert!(
+        err.to_string().contains("organization and a person"),
+        "{err}"
+    );
+    assert_eq!(
+        contacts::kind_of(s.conn(), &a).unwrap(),
+        ContactKind::Organization
+    );
+}
+
+#[test]
+fn exports_are_safe_to_open_and_read_back() {
+    let s = store();
+    contacts::create_organization(
+        s.conn(),
+        &OrganizationInput {
+            name: "=HYPERLINK(\"http://evil\")".into(),
+            country: "FR".into(),
+            notes: "line one\nline two, with comma; and semicolon".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    org(
+        &s,
+        "Asociación de Trabajadoras del Hogar",
+        "ATH",
+        "MX",
+        "Ciudad de México",
+    );
+    let mut csv = Vec::new();
+    assert_eq!(contact_files::write_csv(s.conn(), &mut csv).unwrap(), 2);
+    assert!(
+        csv.starts_with("\u{FEFF}".as_bytes()),
+        "a BOM for spreadsheet apps"
+    );
+    let table = tabular::read_bytes("out.csv", &csv).unwrap();
+    assert_eq!(table.headers, contact_files::CSV_HEADERS);
+    let name_col = 1;
+    let cells: Vec<&str> = table
+        .rows
+        .iter()
+        .map(|r| r.cells[name_col].as_str())
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            "Asociación de Trabajadoras del Hogar",
+            "'=HYPERLINK(\"http://evil\")"
+        ]
+    );
+
+    let mut vcf = Vec::new();
+    assert_eq!(contact_files::write_vcard(s.conn(), &mut vcf).unwrap(), 2);
+    let cards = tabular::read_bytes("out.vcf", &vcf).unwrap();
+    assert_eq!(cards.rows.len(), 2);
+    let first = &cards.rows[0].cells;
+    assert_eq!(first[0], "Asociación de Trabajadoras del Hogar");
+    assert_eq!(first[6], "Ciudad de México");
+    assert_eq!(first[5], "Mexico");
+}
