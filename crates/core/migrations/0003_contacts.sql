@@ -7,8 +7,9 @@ ALTER TABLE organizations ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE people ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
 UPDATE organizations SET sort_key = lower(name);
 UPDATE people SET sort_key = lower(full_name);
-CREATE INDEX organizations_by_sort_key ON organizations (sort_key) WHERE deleted_at IS NULL;
-CREATE INDEX people_by_sort_key ON people (sort_key) WHERE deleted_at IS NULL;
+-- Lists page through these in order without sorting 100,000 rows each time.
+CREATE INDEX organizations_by_sort_key ON organizations (sort_key, id) WHERE deleted_at IS NULL;
+CREATE INDEX people_by_sort_key ON people (sort_key, id) WHERE deleted_at IS NULL;
 
 -- One merge: the records folded into the kept one, and in `detail` what it
 -- takes to undo it (the kept record's fields before, the links that moved,

@@ -739,6 +739,9 @@ pub fn apply(
     let mut outcome = ImportOutcome::default();
     // Organizations added by this import, by the row that added them.
     let mut added_orgs: HashMap<usize, String> = HashMap::new();
+    // Search entries are written after the rows, in batches (see
+    // `contacts::write_index`).
+    let mut pending = Vec::new();
     for (i, row) in table.rows.iter().enumerate() {
         if i % 250 == 0 && !progress(i as u32, total) {
             return Err(ImportError::Cancelled);
@@ -750,7 +753,7 @@ pub fn apply(
             RowOutcome::New => {}
         }
         if let Some(org) = &d.add_org {
-            let id = contacts::insert_organization(conn, org, &at)?;
+            let id = contacts::insert_organization_deferred(conn, org, &at, Some(&mut pending))?;
             added_orgs.insert(row.number, id);
             outcome.organizations_added += 1;
         }
@@ -760,9 +763,15 @@ pub fn apply(
                 Some(Source::NewAt(r)) => added_orgs.get(r).cloned(),
                 None => None,
             };
-            contacts::insert_person(conn, &person, &at)?;
+            contacts::insert_person_deferred(conn, &person, &at, Some(&mut pending))?;
             outcome.people_added += 1;
         }
+    }
+    for batch in pending.chunks(5_000) {
+        if !progress(total, total) {
+            return Err(ImportError::Cancelled);
+        }
+        contacts::write_index(conn, batch)?;
     }
     progress(total, total);
     Ok(outcome)

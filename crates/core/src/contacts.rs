@@ -706,11 +706,14 @@ fn union_sql(query: &ContactQuery, columns_org: &str, columns_person: &str) -> R
     // With words typed, the search index names few rows: start from them
     // (CROSS JOIN keeps that order) rather than from every contact.
     let searching = prefix_query(&query.text).is_some() || inside_query(&query.text).is_some();
+    // With words typed, the search index names the rows: start from them
+    // (CROSS JOIN keeps that order). Without, the search keys are not
+    // needed, and each table is read in name order from its index.
     let join = |table: &str, alias: &str, column: &str| {
         if searching {
             format!("contact_search_keys k CROSS JOIN {table} {alias} ON {alias}.id = k.{column}")
         } else {
-            format!("{table} {alias} JOIN contact_search_keys k ON k.{column} = {alias}.id")
+            format!("{table} {alias}")
         }
     };
     if let Some(f) = branch_filter(query, ContactKind::Organization)? {
@@ -757,11 +760,19 @@ pub fn list(conn: &Connection, query: &ContactQuery) -> Result<ContactPage> {
     let mut args = rows_sql.args;
     args.push(Value::Integer(i64::from(limit)));
     args.push(Value::Integer(i64::from(query.offset)));
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT kind, id, name, short_name, country, city, sector, email, organization_id, deleted_at
-           FROM ({}) ORDER BY sort_key, name, id LIMIT ? OFFSET ?",
-        rows_sql.sql
-    ))?;
+    let searching = prefix_query(&query.text).is_some() || inside_query(&query.text).is_some();
+    let sql = if searching {
+        format!(
+            "SELECT kind, id, name, short_name, country, city, sector, email, organization_id, deleted_at
+               FROM ({}) ORDER BY sort_key, id LIMIT ? OFFSET ?",
+            rows_sql.sql
+        )
+    } else {
+        // A compound SELECT ordered by its own columns: SQLite merges the
+        // two tables' index orders instead of sorting every row.
+        format!("{} ORDER BY 11, 2 LIMIT ? OFFSET ?", rows_sql.sql)
+    };
+    let mut stmt = conn.prepare_cached(&sql)?;
     let raw = stmt
         .query_map(params_from_iter(args.iter()), |r| {
             let kind: String = r.get(0)?;
@@ -872,70 +883,91 @@ fn country_words(code: Option<&str>) -> String {
 
 /// Brings the search index in step with one contact's stored fields.
 pub(crate) fn reindex(conn: &Connection, kind: ContactKind, id: &str) -> Result<()> {
-    let (key_column, row) = match kind {
+    index_contact(conn, kind, id, false)
+}
+
+/// One contact's entry in the search index: its key's rowid, then name,
+/// acronym or role, e-mail and website, city, country words and tags.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct IndexEntry(i64, String, String, String, String, String, String);
+
+fn index_entry(conn: &Connection, kind: ContactKind, id: &str) -> Result<IndexEntry> {
+    let (key_column, sql) = match kind {
         ContactKind::Organization => (
             "organization_id",
-            conn.query_row(
-                "SELECT name, short_name, email || ' ' || website, city, country
-                   FROM organizations WHERE id = ?1",
-                [id],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
-                        r.get::<_, Option<String>>(4)?,
-                    ))
-                },
-            )?,
+            "SELECT name, short_name, email || ' ' || website, city, country
+               FROM organizations WHERE id = ?1",
         ),
         ContactKind::Person => (
             "person_id",
-            conn.query_row(
-                "SELECT full_name, role, email, '', country FROM people WHERE id = ?1",
-                [id],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
-                        r.get::<_, Option<String>>(4)?,
-                    ))
-                },
-            )?,
+            "SELECT full_name, role, email, '', country FROM people WHERE id = ?1",
         ),
     };
+    let (name, short, email, city, country) = conn.prepare_cached(sql)?.query_row([id], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, Option<String>>(4)?,
+        ))
+    })?;
     let rowid: i64 = conn
         .prepare_cached(&format!(
             "SELECT rowid FROM contact_search_keys WHERE {key_column} = ?1"
         ))?
         .query_row([id], |r| r.get(0))?;
     let tags = tags_of(conn, kind, id)?.join(" ");
-    let (name, short, email, city, country) = row;
-    conn.prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
-        .execute([rowid])?;
-    conn.prepare_cached("DELETE FROM contact_search_inside WHERE rowid = ?1")?
-        .execute([rowid])?;
-    conn.prepare_cached(
-        "INSERT INTO contact_search (rowid, name, short_name, email, city, country, tags)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(rusqlite::params![
+    Ok(IndexEntry(
         rowid,
         name,
         short,
         email,
         city,
         country_words(country.as_deref()),
-        tags
-    ])?;
+        tags,
+    ))
+}
+
+/// Writes entries into both search tables, one statement per table.
+///
+/// FTS5 writes what it holds in memory to disk whenever a statement opens a
+/// savepoint in the transaction (any insert that fires a trigger does):
+/// written row by row, an import of 100,000 contacts would flush and merge
+/// the index 100,000 times. Written in batches after the rows, it flushes
+/// once per batch.
+pub(crate) fn write_index(conn: &Connection, entries: &[IndexEntry]) -> Result<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let json = serde_json::to_string(entries).map_err(|e| ContactError::Write {
+        reason: e.to_string(),
+    })?;
     conn.prepare_cached(
-        "INSERT INTO contact_search_inside (rowid, name, short_name) VALUES (?1, ?2, ?3)",
+        "INSERT INTO contact_search (rowid, name, short_name, email, city, country, tags)
+         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
+           FROM json_each(?1)",
     )?
-    .execute(rusqlite::params![rowid, name, short])?;
+    .execute([&json])?;
+    conn.prepare_cached(
+        "INSERT INTO contact_search_inside (rowid, name, short_name)
+         SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?1)",
+    )?
+    .execute([&json])?;
     Ok(())
+}
+
+/// Indexes one contact; `fresh` when it was just inserted and so has no
+/// entry to remove first (removing costs a pass over the index).
+fn index_contact(conn: &Connection, kind: ContactKind, id: &str, fresh: bool) -> Result<()> {
+    let entry = index_entry(conn, kind, id)?;
+    if !fresh {
+        conn.prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
+            .execute([entry.0])?;
+        conn.prepare_cached("DELETE FROM contact_search_inside WHERE rowid = ?1")?
+            .execute([entry.0])?;
+    }
+    write_index(conn, &[entry])
 }
 
 fn tag_id(conn: &Connection, name: &str, at: &str) -> Result<String> {
@@ -1004,6 +1036,17 @@ pub(crate) fn insert_organization(
     org: &CleanOrganization,
     at: &str,
 ) -> Result<String> {
+    insert_organization_deferred(conn, org, at, None)
+}
+
+/// Inserts an organization; its search entry goes to `pending` when given
+/// (to be written with `write_index` later), else straight to the index.
+pub(crate) fn insert_organization_deferred(
+    conn: &Connection,
+    org: &CleanOrganization,
+    at: &str,
+    pending: Option<&mut Vec<IndexEntry>>,
+) -> Result<String> {
     let id = new_id();
     conn.prepare_cached(
         "INSERT INTO organizations (id, name, name_key, sort_key, short_name, country, city,
@@ -1026,7 +1069,10 @@ pub(crate) fn insert_organization(
         at
     ])?;
     add_tags(conn, ContactKind::Organization, &id, &org.tags, at)?;
-    reindex(conn, ContactKind::Organization, &id)?;
+    match pending {
+        Some(list) => list.push(index_entry(conn, ContactKind::Organization, &id)?),
+        None => index_contact(conn, ContactKind::Organization, &id, true)?,
+    }
     Ok(id)
 }
 
@@ -1044,6 +1090,15 @@ fn check_organization_link(conn: &Connection, id: Option<&str>) -> Result<()> {
 }
 
 pub(crate) fn insert_person(conn: &Connection, p: &CleanPerson, at: &str) -> Result<String> {
+    insert_person_deferred(conn, p, at, None)
+}
+
+pub(crate) fn insert_person_deferred(
+    conn: &Connection,
+    p: &CleanPerson,
+    at: &str,
+    pending: Option<&mut Vec<IndexEntry>>,
+) -> Result<String> {
     let id = new_id();
     let consent_at = (p.consent_contact || p.consent_publish).then_some(at);
     conn.prepare_cached(
@@ -1069,7 +1124,10 @@ pub(crate) fn insert_person(conn: &Connection, p: &CleanPerson, at: &str) -> Res
         at
     ])?;
     add_tags(conn, ContactKind::Person, &id, &p.tags, at)?;
-    reindex(conn, ContactKind::Person, &id)?;
+    match pending {
+        Some(list) => list.push(index_entry(conn, ContactKind::Person, &id)?),
+        None => index_contact(conn, ContactKind::Person, &id, true)?,
+    }
     Ok(id)
 }
 

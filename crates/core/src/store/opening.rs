@@ -380,6 +380,10 @@ fn finish_open(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
     // from memory instead of asking the kernel for every page again.
     conn.pragma_update(None, "cache_size", -32_000)
         .map_err(classify)?;
+    // Statement journals (one per insert that fires a trigger) stay in
+    // memory instead of a temporary file written page by page.
+    conn.pragma_update(None, "temp_store", "MEMORY")
+        .map_err(classify)?;
     migrate(&mut conn, path)?;
     Ok(Store {
         conn,
