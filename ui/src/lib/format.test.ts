@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChanged, statusLabel } from './format';
+import { deadlineLabel, formatChanged, statusLabel } from './format';
 
 const now = new Date('2026-11-28T12:00:00.000Z');
 
@@ -28,5 +28,23 @@ describe('statusLabel', () => {
   it('names each status in the organizers\' words', () => {
     expect(statusLabel('open')).toBe('Open for sign-on');
     expect(statusLabel('draft')).toBe('Draft');
+  });
+});
+
+describe('deadlineLabel', () => {
+  const now = new Date(2026, 10, 28, 23, 30); // late on 28 November, local time
+  it('counts calendar days left, the last day included', () => {
+    expect(deadlineLabel('2026-12-01', now)).toEqual({ text: '3 days left', urgent: true, past: false });
+    expect(deadlineLabel('2026-12-15', now)?.text).toBe('17 days left');
+    expect(deadlineLabel('2026-11-29', now)?.text).toBe('1 day left');
+    expect(deadlineLabel('2026-11-28', now)?.text).toBe('Last day today');
+  });
+  it('says when a deadline has passed', () => {
+    expect(deadlineLabel('2026-11-27', now)).toEqual({ text: 'Closed yesterday', urgent: false, past: true });
+    expect(deadlineLabel('2026-11-20', now)?.text).toBe('Closed 8 days ago');
+  });
+  it('shows nothing without a deadline or for a broken one', () => {
+    expect(deadlineLabel(null, now)).toBeNull();
+    expect(deadlineLabel('soon', now)).toBeNull();
   });
 });

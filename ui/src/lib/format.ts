@@ -1,3 +1,5 @@
+import { m } from './messages';
+
 // Dates as an organizer reads them: recent changes relative, older ones as a date.
 
 const MINUTE = 60_000;
@@ -30,4 +32,21 @@ const STATUS_LABELS = {
 
 export function statusLabel(status: keyof typeof STATUS_LABELS): string {
   return STATUS_LABELS[status];
+}
+
+/**
+ * How a sign-on deadline (`YYYY-MM-DD`, the last day to sign) stands on
+ * `now`'s calendar day: days left, the last day, or how long ago it passed.
+ */
+export function deadlineLabel(deadline: string | null, now: Date = new Date()): { text: string; urgent: boolean; past: boolean } | null {
+  if (!deadline) return null;
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(deadline);
+  if (!parts) return null;
+  const due = Date.UTC(+parts[1], +parts[2] - 1, +parts[3]);
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const days = Math.round((due - today) / DAY);
+  const t = m.deadline;
+  if (days < 0) return { text: days === -1 ? t.closedYesterday : t.closedDaysAgo(-days), urgent: false, past: true };
+  if (days === 0) return { text: t.lastDay, urgent: true, past: false };
+  return { text: t.daysLeft(days), urgent: days <= 3, past: false };
 }

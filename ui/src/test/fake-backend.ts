@@ -18,6 +18,9 @@ import {
   type CommandName,
   type Commands,
   type DatabaseChange,
+  type ContactRow,
+  type Organization,
+  type OrganizationInput,
   type Statement,
   type StatementPatch,
   type StatementSummary,
@@ -25,6 +28,8 @@ import {
 
 export interface FakeBackend {
   statements: Statement[];
+  /** Organizations (the fake keeps no people). */
+  organizations: Organization[];
   /** The names of the commands called, in order. */
   calls: string[];
   /** What app_info answers; set `readOnly` to make every write fail as on a read-only file. */
@@ -186,6 +191,12 @@ const WRITES: ReadonlySet<CommandName> = new Set<CommandName>([
   'statements_delete',
   'statements_restore',
   'statements_purge',
+  'contacts_create_organization',
+  'contacts_update_organization',
+  'contacts_delete',
+  'contacts_restore',
+  'contacts_purge',
+  'contacts_empty_trash',
 ]);
 
 export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend {
@@ -193,6 +204,7 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
   const busy = new Map<string, number>();
   const backend: FakeBackend = {
     statements: seed.map((s, i) => statement(s.title ?? `S${i}`, s)),
+    organizations: [],
     calls: [],
     info: {
       version: '0.1.0',
@@ -230,6 +242,8 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     },
   };
 
+  const findOrg = (id: string) =>
+    backend.organizations.find((o) => o.id === id) ?? refuse('not_found', `no organization with id ${id}; it may have been deleted or purged`);
   const find = (id: string) => backend.statements.find((s) => s.id === id) ?? refuse('not_found', `no statement with id ${id}; it may have been deleted or purged`);
   const findLive = (id: string) => {
     const found = find(id);
@@ -310,6 +324,92 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     statements_import_markdown: notFaked('statements_import_markdown'),
     statements_import_docx: notFaked('statements_import_docx'),
     statements_markdown: notFaked('statements_markdown'),
+    contacts_list: ({ query }) => {
+      const words = fold(query.text).split(' ').filter(Boolean);
+      const rows = backend.organizations
+        .filter((o) => (query.trash ? o.deletedAt !== null : o.deletedAt === null))
+        .filter(() => !query.kind || query.kind === 'organization')
+        .filter((o) => !query.country || o.country === query.country)
+        .filter((o) => !query.tag || o.tags.some((t) => t.toLowerCase() === query.tag!.toLowerCase()))
+        .filter((o) => !query.sector || o.sector === query.sector)
+        .filter((o) => {
+          const hay = fold([o.name, o.shortName, o.email, o.city, o.country ?? ''].join(' ')).split(' ');
+          return words.every((w) => hay.some((h) => h.startsWith(w)));
+        })
+        .sort((a, b) => fold(a.name).localeCompare(fold(b.name)));
+      return {
+        total: rows.length,
+        offset: query.offset,
+        rows: rows.slice(query.offset, query.offset + query.limit).map(contactRow),
+      };
+    },
+    contacts_facets: () => {
+      const live = backend.organizations.filter((o) => o.deletedAt === null);
+      return {
+        tags: [...new Set(live.flatMap((o) => o.tags))].sort(),
+        countries: [...new Set(live.flatMap((o) => (o.country ? [o.country] : [])))].sort(),
+        sectors: [...new Set(live.flatMap((o) => (o.sector ? [o.sector] : [])))].sort(),
+        organizations: live.length,
+        people: 0,
+      };
+    },
+    contacts_countries: () => COUNTRIES.map(([code, en]) => ({ code, en, es: en, fr: en })),
+    contacts_organization: ({ id }) => ({ ...findOrg(id) }),
+    contacts_person: notFaked('contacts_person'),
+    contacts_people_of: () => [],
+    contacts_create_organization: ({ input }) => {
+      const made = organization(input.name, cleanOrganization(input));
+      backend.organizations.push(made);
+      return { ...made };
+    },
+    contacts_update_organization: ({ id, input }) => {
+      const found = findOrg(id);
+      if (found.deletedAt) refuse('invalid', 'the organization is in the trash; restore it first to change it');
+      Object.assign(found, cleanOrganization(input), { updatedAt: stamp() });
+      return { ...found };
+    },
+    contacts_create_person: notFaked('contacts_create_person'),
+    contacts_update_person: notFaked('contacts_update_person'),
+    contacts_delete: ({ ids }) => {
+      const at = stamp();
+      let n = 0;
+      for (const id of ids) {
+        const o = findOrg(id);
+        if (o.deletedAt === null) {
+          o.deletedAt = at;
+          n += 1;
+        }
+      }
+      return n;
+    },
+    contacts_restore: ({ ids }) => {
+      let n = 0;
+      for (const id of ids) {
+        const o = findOrg(id);
+        if (o.deletedAt !== null) {
+          o.deletedAt = null;
+          n += 1;
+        }
+      }
+      return n;
+    },
+    contacts_purge: ({ ids }) => {
+      for (const id of ids) if (findOrg(id).deletedAt === null) refuse('invalid', 'the organization is not in the trash; move it there first, then empty it from there');
+      backend.organizations = backend.organizations.filter((o) => !ids.includes(o.id));
+      return ids.length;
+    },
+    contacts_empty_trash: () => {
+      const before = backend.organizations.length;
+      backend.organizations = backend.organizations.filter((o) => o.deletedAt === null);
+      return before - backend.organizations.length;
+    },
+    contacts_duplicates: notFaked('contacts_duplicates'),
+    contacts_merge: notFaked('contacts_merge'),
+    contacts_undo_merge: notFaked('contacts_undo_merge'),
+    contacts_import_read: notFaked('contacts_import_read'),
+    contacts_import_plan: notFaked('contacts_import_plan'),
+    contacts_import_apply: notFaked('contacts_import_apply'),
+    contacts_import_cancel: notFaked('contacts_import_cancel'),
   };
 
   function answer(cmd: string, args: unknown): unknown {
@@ -351,6 +451,88 @@ function cleanPatch(patch: StatementPatch): Partial<Statement> {
   if (patch.deadline !== undefined) out.deadline = cleanDate(patch.deadline);
   if (patch.signatoryGoal !== undefined) out.signatoryGoal = patch.signatoryGoal > 0 ? patch.signatoryGoal : null;
   return out;
+}
+
+// ---- Contacts, as crates/core/src/contacts.rs keeps them ---------------------
+
+/** Case, accents and punctuation folded away, as core folds names. */
+export function fold(raw: string): string {
+  return raw
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A few countries, enough for the tests: code and English name. */
+const COUNTRIES: [string, string][] = [
+  ['AT', 'Austria'], ['BR', 'Brazil'], ['DE', 'Germany'], ['FR', 'France'], ['HK', 'Hong Kong'],
+  ['KE', 'Kenya'], ['MX', 'Mexico'], ['PH', 'Philippines'], ['TR', 'Türkiye'], ['US', 'United States'],
+];
+
+function resolveCountry(raw: string): string | null {
+  const typed = fold(raw);
+  if (!typed) return null;
+  const found = COUNTRIES.find(([code, en]) => fold(code) === typed || fold(en) === typed);
+  if (!found) refuse('invalid', `the country: “${raw.trim()}” is not a country we know; write its name in English, Spanish or French, or its two-letter code`);
+  return found[0];
+}
+
+function cleanOrganization(input: OrganizationInput): Partial<Organization> {
+  const name = cleanLine('name', input.name, TEXT_LIMITS.name);
+  if (!name) refuse('invalid', 'a contact needs a name; type one and try again');
+  return {
+    name,
+    shortName: cleanLine('acronym', input.shortName, TEXT_LIMITS.shortName),
+    country: resolveCountry(input.country),
+    city: cleanLine('city', input.city, TEXT_LIMITS.city),
+    sector: cleanLine('sector', input.sector, TEXT_LIMITS.sector),
+    website: input.website.trim(),
+    email: input.email.trim(),
+    phone: input.phone.trim(),
+    notes: input.notes,
+    tags: [...new Set(input.tags.map((t) => t.trim()).filter(Boolean))],
+  };
+}
+
+/** An organization record as the commands return it, for tests to build on. */
+export function organization(name: string, over: Partial<Organization> = {}): Organization {
+  const at = stamp();
+  return {
+    id: `org-${clock}`,
+    name,
+    shortName: '',
+    country: null,
+    city: '',
+    sector: '',
+    website: '',
+    email: '',
+    phone: '',
+    notes: '',
+    tags: [],
+    mergedInto: null,
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
+    ...over,
+  };
+}
+
+function contactRow(o: Organization): ContactRow {
+  return {
+    id: o.id,
+    kind: 'organization',
+    name: o.name,
+    shortName: o.shortName,
+    country: o.country,
+    city: o.city,
+    sector: o.sector,
+    email: o.email,
+    organizationName: null,
+    tags: o.tags,
+    deletedAt: o.deletedAt,
+  };
 }
 
 /** A whole statement record as the commands return it, for tests to build on. */

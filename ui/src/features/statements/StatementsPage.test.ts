@@ -139,4 +139,18 @@ describe('title length', () => {
     expect(field.value).toBe(tooLong);
     expect(document.activeElement).toBe(field);
   });
+
+  it('shows how many days are left to sign on', async () => {
+    const inThreeDays = new Date();
+    inThreeDays.setDate(inThreeDays.getDate() + 3);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const deadline = `${inThreeDays.getFullYear()}-${pad(inThreeDays.getMonth() + 1)}-${pad(inThreeDays.getDate())}`;
+    installFakeBackend([{ title: 'Open letter', status: 'open', deadline }, { title: 'Old one', status: 'published', deadline: '2020-01-01' }]);
+    render(StatementsPage);
+    const list = await screen.findByRole('list', { name: 'Statements' });
+    const badge = list.querySelector('.badge.deadline');
+    expect(badge?.textContent).toBe('3 days left');
+    expect(badge?.classList.contains('urgent')).toBe(true);
+    expect(list.querySelectorAll('.badge.deadline')).toHaveLength(1);
+  });
 });

@@ -7,6 +7,12 @@ import { Channel, invoke } from '@tauri-apps/api/core';
 import type {
   ApiError,
   CommandName,
+  ContactQuery,
+  ImportField,
+  ImportProgress,
+  MergeFields,
+  OrganizationInput,
+  PersonInput,
   Commands,
   DatabaseChange,
   ErrorCode,
@@ -151,5 +157,36 @@ export const api = {
     importDocx: (bytes: number[], fileName: string) =>
       call('statements_import_docx', { bytes, fileName }),
     markdown: (id: string) => call('statements_markdown', { id }),
+  },
+  contacts: {
+    list: (query: ContactQuery) => call('contacts_list', { query }),
+    facets: () => call('contacts_facets'),
+    countries: () => call('contacts_countries'),
+    organization: (id: string) => call('contacts_organization', { id }),
+    person: (id: string) => call('contacts_person', { id }),
+    peopleOf: (id: string) => call('contacts_people_of', { id }),
+    createOrganization: (input: OrganizationInput) => call('contacts_create_organization', { input }),
+    updateOrganization: (id: string, input: OrganizationInput) =>
+      call('contacts_update_organization', { id, input }),
+    createPerson: (input: PersonInput) => call('contacts_create_person', { input }),
+    updatePerson: (id: string, input: PersonInput) => call('contacts_update_person', { id, input }),
+    delete: (ids: string[]) => call('contacts_delete', { ids }),
+    restore: (ids: string[]) => call('contacts_restore', { ids }),
+    purge: (ids: string[]) => call('contacts_purge', { ids }),
+    emptyTrash: () => call('contacts_empty_trash'),
+    duplicates: (limit = 200) => call('contacts_duplicates', { limit }),
+    merge: (keep: string, others: string[], fields: MergeFields | null = null) =>
+      call('contacts_merge', { keep, others, fields }),
+    undoMerge: (mergeId: string) => call('contacts_undo_merge', { mergeId }),
+    /** Reads a picked file for import; answers with its columns, a guessed mapping and the first rows. */
+    importRead: (bytes: number[], fileName: string) => call('contacts_import_read', { bytes, fileName }),
+    /** The dry run: what each row would become. */
+    importPlan: (token: string, mapping: ImportField[]) => call('contacts_import_plan', { token, mapping }),
+    importApply: (token: string, mapping: ImportField[], onProgress: (p: ImportProgress) => void) => {
+      const channel = new Channel<ImportProgress>();
+      channel.onmessage = onProgress;
+      return call('contacts_import_apply', { token, mapping, onProgress: channel });
+    },
+    importCancel: (token: string) => call('contacts_import_cancel', { token }),
   },
 };

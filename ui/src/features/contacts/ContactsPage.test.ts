@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { installFakeBackend, organization } from '../../test/fake-backend';
+import ContactsPage from './ContactsPage.svelte';
+
+/** The list rows that are in the page now. */
+function shownNames(): string[] {
+  return [...document.querySelectorAll('.contact-name')].map((el) => el.textContent?.trim() ?? '');
+}
+
+describe('ContactsPage', () => {
+  it('starts empty, with the ways to add contacts', async () => {
+    installFakeBackend();
+    render(ContactsPage);
+    expect(await screen.findByRole('heading', { name: 'No contacts yet' })).toBeTruthy();
+    const empty = screen.getByRole('heading', { name: 'No contacts yet' }).closest('section')!;
+    expect(within(empty).getByRole('button', { name: 'Import…' })).toBeTruthy();
+  });
+
+  it('creates an organization, resolving the country typed', async () => {
+    const backend = installFakeBackend();
+    render(ContactsPage);
+    await fireEvent.click(await screen.findByRole('button', { name: 'New organization' }));
+    const panel = await screen.findByRole('region', { name: 'New organization' });
+    await fireEvent.input(within(panel).getByLabelText('Name'), { target: { value: 'Kampagne Netz' } });
+    await fireEvent.input(within(panel).getByLabelText('Country'), { target: { value: 'germany' } });
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(backend.organizations).toHaveLength(1));
+    expect(backend.organizations[0].country).toBe('DE');
+    await waitFor(() => expect(shownNames()).toEqual(['Kampagne Netz']));
+  });
+
+  it('says what is wrong with a country it does not know, and keeps the form', async () => {
+    const backend = installFakeBackend();
+    render(ContactsPage);
+    await fireEvent.click(await screen.findByRole('button', { name: 'New organization' }));
+    const panel = await screen.findByRole('region', { name: 'New organization' });
+    await fireEvent.input(within(panel).getByLabelText('Name'), { target: { value: 'Somewhere' } });
+    await fireEvent.input(within(panel).getByLabelText('Country'), { target: { value: 'Atlantis' } });
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Create' }));
+    expect((await within(panel).findByRole('alert')).textContent).toContain('“Atlantis” is not a country we know');
+    expect(backend.organizations).toHaveLength(0);
+    expect((within(panel).getByLabelText('Name') as HTMLInputElement).value).toBe('Somewhere');
+  });
+
+  it('searches as you type, without accents', async () => {
+    const backend = installFakeBackend();
+    backend.organizations.push(
+      organization('Asociación de Trabajadoras del Hogar', { country: 'MX' }),
+      organization('Mission for Migrant Workers', { country: 'HK' }),
+    );
+    render(ContactsPage);
+    await waitFor(() => expect(shownNames()).toHaveLength(2));
+    await fireEvent.input(screen.getByLabelText('Search contacts'), { target: { value: 'asociacion' } });
+    await waitFor(() => expect(shownNames()).toEqual(['Asociación de Trabajadoras del Hogar']));
+    expect(screen.getByText('1 match')).toBeTruthy();
+    await fireEvent.input(screen.getByLabelText('Search contacts'), { target: { value: 'zzz' } });
+    expect(await screen.findByText(/No contact matches/)).toBeTruthy();
+  });
+
+  it('moves a contact to the trash with an undo', async () => {
+    const backend = installFakeBackend();
+    backend.organizations.push(organization('Kalayaan', { country: 'GB' }));
+    render(ContactsPage);
+    await waitFor(() => expect(shownNames()).toEqual(['Kalayaan']));
+    await fireEvent.click(document.querySelector('.virtual-row')!);
+    const panel = await screen.findByRole('region', { name: 'Organization' });
+    await waitFor(() => expect((within(panel).getByLabelText('Name') as HTMLInputElement).value).toBe('Kalayaan'));
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Delete' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Moved “Kalayaan” to the trash.');
+    await waitFor(() => expect(shownNames()).toEqual([]));
+    await fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(shownNames()).toEqual(['Kalayaan']));
+    expect(backend.organizations[0].deletedAt).toBeNull();
+  });
+
+  it('keeps only the rows in view in the page, however many match', async () => {
+    const backend = installFakeBackend();
+    for (let i = 0; i < 5000; i++) backend.organizations.push(organization(`Group ${String(i).padStart(4, '0')}`));
+    render(ContactsPage);
+    await waitFor(() => expect(shownNames().length).toBeGreaterThan(0));
+    expect(document.querySelectorAll('.virtual-row').length).toBeLessThan(120);
+    expect(screen.getByText('5,000 organizations · 0 people')).toBeTruthy();
+  });
+});
