@@ -12,8 +12,10 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/undersigned/target
 # even where the shell's PATH lacks cargo's bin folder.
 export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
+# The Noto fonts give the window real glyphs for names in every script
+# (Arabic, Chinese, Devanagari, Thai…); a fresh machine has only Latin ones.
 RUN_PACKAGES  := build-essential pkg-config file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
-                 libayatana-appindicator3-dev librsvg2-dev
+                 libayatana-appindicator3-dev librsvg2-dev fonts-noto-core fonts-noto-cjk
 TEST_PACKAGES := webkit2gtk-driver xvfb xauth
 
 APP_BIN := $(CARGO_TARGET_DIR)/debug/undersigned

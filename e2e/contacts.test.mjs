@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTROL, startDriver, waitFor, withSession } from './webdriver.mjs';
+import { CONTROL, ESCAPE, startDriver, waitFor, withSession } from './webdriver.mjs';
 
 const APP = process.env.UNDERSIGNED_APP;
 const CLI = process.env.UNDERSIGNED_CLI;
@@ -77,6 +77,16 @@ test('import a spreadsheet, find a contact without accents, merge duplicates and
     await waitFor('the import to finish', async () => (await text(app, '.done-line')).includes('Added 3 organizations'));
     await (await app.button('Close')).click();
     await waitFor('the list', async () => (await text(app, '.virtual-viewport')).includes('Mission for Migrant Workers'));
+
+    // A row opens its record beside the list.
+    const row = await app.waitFor('xpath', "//div[contains(@class,'virtual-row')][.//*[contains(., 'Mission for Migrant Workers')]]");
+    await row.click();
+    await waitFor('the record', () =>
+      app.execute('const el = document.querySelector(".contact-panel input[name=name]"); return el && el.value === "Mission for Migrant Workers";'),
+    );
+    assert.equal(await app.execute('return document.querySelector(".contact-panel input[name=country]").value'), 'Hong Kong');
+    await app.press(ESCAPE);
+    await waitFor('the panel to close', async () => (await app.execute('return document.querySelector(".contact-panel") === null')) === true);
 
     // Search without accents.
     const search = await app.field('Search contacts');

@@ -3,7 +3,7 @@
 // It ends everything it started, and gives up after a time limit rather than hang.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ESCAPE, Session, sleep, startDriver, stopAll, waitFor } from './webdriver.mjs';
@@ -49,6 +49,25 @@ try {
     execFileSync(CLI, ['--db', db, 'statements', 'create', '--title', title, '--language', language]);
   }
 
+  const contacts = join(scratch, 'contacts.csv');
+  writeFileSync(
+    contacts,
+    [
+      'Organization,Acronym,Country,City,Email,Sector,Tags',
+      'Asociación de Trabajadoras del Hogar,ATH,México,Ciudad de México,contacto@ath.org.mx,labour,domestic work',
+      'Mission for Migrant Workers,,Hong Kong,,info@mfmw.org.hk,migration,domestic work',
+      'MFMW,MFMW,HK,,,migration,',
+      'Kalayaan,,United Kingdom,London,info@kalayaan.org.uk,migration,',
+      'Migrante International,,Philippines,Quezon City,,migration,',
+      'Netzwerk Migrantische Arbeit Österreich,NMAÖ,Österreich,Wien,,labour,',
+      'Centro Gaspar Garcia de Direitos Humanos,,Brasil,São Paulo,,human rights,',
+      'جمعية حقوق العمال المهاجرين,,Egypt,القاهرة,,labour,',
+      '香港移民工协会,,HK,香港,,migration,',
+      'Solidarité Travailleurs Migrants,STM,Côte d’Ivoire,Abidjan,,labour,',
+    ].join('\n'),
+  );
+  execFileSync(CLI, ['--db', db, 'contacts', 'import', contacts]);
+
   await withApp(db, async (app) => {
     await waitFor('the list', async () => (await app.innerText('ul[aria-label="Statements"]'))?.includes('G20'));
     await (await app.button('Delete “Open letter to the ministers of labour of the G20”')).click();
@@ -75,8 +94,17 @@ try {
     await sleep(300);
     console.log(await app.screenshot('settings'));
     await (await app.button('Contacts')).click();
+    await waitFor('the contacts', async () => (await app.innerText('.virtual-viewport'))?.includes('Kalayaan'));
+    const row = await app.waitFor('xpath', "//div[contains(@class,'virtual-row')][.//*[contains(., 'Asociación')]]");
+    await row.click();
+    await waitFor('the record', () =>
+      app.execute('const el = document.querySelector(".contact-panel input[name=name]"); return el && el.value.startsWith("Asociación");'),
+    );
     await sleep(300);
     console.log(await app.screenshot('contacts'));
+    await (await app.button('Duplicates')).click();
+    await sleep(600);
+    console.log(await app.screenshot('duplicates'));
   });
 
   await withApp(join(scratch, 'empty.sqlite3'), async (app) => {
