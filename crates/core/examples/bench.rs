@@ -274,6 +274,13 @@ fn contacts_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error
                 },
             )?;
             searches.push(started.elapsed());
+            if std::env::var("BENCH_DETAIL").is_ok() {
+                eprintln!(
+                    "{q:>16} {:>8.2} ms {:>6} found",
+                    ms(started.elapsed()),
+                    found.total
+                );
+            }
             std::hint::black_box(found);
         }
     }

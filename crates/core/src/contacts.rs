@@ -6,6 +6,9 @@
 //! without diacritics ("asociacion" finds "Asociación", "sao pa" finds
 //! "São Paulo"), `contact_search_inside` matches three or more characters
 //! anywhere in a name, for scripts written without spaces between words.
+//! Only live contacts are in them: moving a contact to the trash (or merging
+//! it away) takes it out, restoring puts it back. A search by words alone
+//! then needs nothing but the index to find, rank and count its matches.
 
 use rusqlite::{Connection, OptionalExtension, Row, params_from_iter, types::Value};
 use serde::{Deserialize, Serialize};
@@ -746,10 +749,21 @@ fn union_sql(query: &ContactQuery, columns_org: &str, columns_person: &str) -> R
 /// A page of contacts, organizations and people together, in name order.
 pub fn list(conn: &Connection, query: &ContactQuery) -> Result<ContactPage> {
     let limit = query.limit.clamp(1, MAX_PAGE);
-    let counted = union_sql(query, "1", "1")?;
-    let total: u32 = conn
-        .prepare_cached(&format!("SELECT count(*) FROM ({})", counted.sql))?
-        .query_row(params_from_iter(counted.args.iter()), |r| r.get(0))?;
+    let words_only = query.kind.is_none()
+        && query.tag.as_deref().is_none_or(|t| t.trim().is_empty())
+        && query.country.as_deref().is_none_or(|c| c.trim().is_empty())
+        && query.sector.as_deref().is_none_or(|s| s.trim().is_empty())
+        && !query.trash
+        && inside_query(&query.text).is_none();
+    if words_only && let Some(matching) = prefix_query(&query.text) {
+        return ranked(conn, &matching, query.offset, limit);
+    }
+    let count = || -> Result<u32> {
+        let counted = union_sql(query, "1", "1")?;
+        Ok(conn
+            .prepare_cached(&format!("SELECT count(*) FROM ({})", counted.sql))?
+            .query_row(params_from_iter(counted.args.iter()), |r| r.get(0))?)
+    };
     let rows_sql = union_sql(
         query,
         "'organization' AS kind, o.id, o.name, o.short_name, o.country, o.city, o.sector,
@@ -762,8 +776,11 @@ pub fn list(conn: &Connection, query: &ContactQuery) -> Result<ContactPage> {
     args.push(Value::Integer(i64::from(query.offset)));
     let searching = prefix_query(&query.text).is_some() || inside_query(&query.text).is_some();
     let sql = if searching {
+        // The matches are gathered and sorted anyway: they are counted in
+        // the same pass rather than found a second time.
         format!(
-            "SELECT kind, id, name, short_name, country, city, sector, email, organization_id, deleted_at
+            "SELECT kind, id, name, short_name, country, city, sector, email, organization_id,
+                    deleted_at, count(*) OVER () AS total
                FROM ({}) ORDER BY sort_key, id LIMIT ? OFFSET ?",
             rows_sql.sql
         )
@@ -772,10 +789,14 @@ pub fn list(conn: &Connection, query: &ContactQuery) -> Result<ContactPage> {
         // two tables' index orders instead of sorting every row.
         format!("{} ORDER BY 11, 2 LIMIT ? OFFSET ?", rows_sql.sql)
     };
+    let mut counted_here: Option<u32> = None;
     let mut stmt = conn.prepare_cached(&sql)?;
     let raw = stmt
         .query_map(params_from_iter(args.iter()), |r| {
             let kind: String = r.get(0)?;
+            if searching {
+                counted_here = Some(r.get(10)?);
+            }
             Ok((
                 ContactRow {
                     id: r.get(1)?,
@@ -809,9 +830,77 @@ pub fn list(conn: &Connection, query: &ContactQuery) -> Result<ContactPage> {
         row.tags = tags_of(conn, row.kind, &row.id)?;
         rows.push(row);
     }
+    let total = match counted_here {
+        Some(n) => n,
+        None => count()?,
+    };
     Ok(ContactPage {
         total,
         offset: query.offset,
+        rows,
+    })
+}
+
+/// A search by words alone, from the index only: the best matches first
+/// (FTS5's bm25 rank, then name order), and the count of all of them.
+fn ranked(conn: &Connection, matching: &str, offset: u32, limit: u32) -> Result<ContactPage> {
+    let total: u32 = conn
+        .prepare_cached("SELECT count(*) FROM contact_search WHERE contact_search MATCH ?1")?
+        .query_row([matching], |r| r.get(0))?;
+    let keys: Vec<(Option<String>, Option<String>)> = conn
+        .prepare_cached(
+            "SELECT k.organization_id, k.person_id
+               FROM (SELECT rowid, rank FROM contact_search WHERE contact_search MATCH ?1
+                      ORDER BY rank LIMIT ?2 OFFSET ?3) m
+               JOIN contact_search_keys k ON k.rowid = m.rowid
+              ORDER BY m.rank",
+        )?
+        .query_map(rusqlite::params![matching, limit, offset], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut rows = Vec::with_capacity(keys.len());
+    for key in keys {
+        let row = match key {
+            (Some(id), _) => {
+                let o = organization(conn, &id)?;
+                ContactRow {
+                    id: o.id,
+                    kind: ContactKind::Organization,
+                    name: o.name,
+                    short_name: o.short_name,
+                    country: o.country,
+                    city: o.city,
+                    sector: o.sector,
+                    email: o.email,
+                    organization_name: None,
+                    tags: o.tags,
+                    deleted_at: o.deleted_at,
+                }
+            }
+            (None, Some(id)) => {
+                let p = person(conn, &id)?;
+                ContactRow {
+                    id: p.id,
+                    kind: ContactKind::Person,
+                    name: p.full_name,
+                    short_name: String::new(),
+                    country: p.country,
+                    city: String::new(),
+                    sector: String::new(),
+                    email: p.email,
+                    organization_name: p.organization_name,
+                    tags: p.tags,
+                    deleted_at: p.deleted_at,
+                }
+            }
+            (None, None) => continue,
+        };
+        rows.push(row);
+    }
+    Ok(ContactPage {
+        total,
+        offset,
         rows,
     })
 }
@@ -1242,6 +1331,32 @@ fn table_of(kind: ContactKind) -> &'static str {
     }
 }
 
+/// Takes a contact out of the search index (it went to the trash).
+pub(crate) fn unindex(conn: &Connection, kind: ContactKind, id: &str) -> Result<()> {
+    let column = match kind {
+        ContactKind::Organization => "organization_id",
+        ContactKind::Person => "person_id",
+    };
+    let rowid: Option<i64> = conn
+        .prepare_cached(&format!(
+            "SELECT rowid FROM contact_search_keys WHERE {column} = ?1"
+        ))?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    if let Some(rowid) = rowid {
+        conn.prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
+            .execute([rowid])?;
+        conn.prepare_cached("DELETE FROM contact_search_inside WHERE rowid = ?1")?
+            .execute([rowid])?;
+    }
+    Ok(())
+}
+
+/// Puts a contact back in the search index (it came back from the trash).
+pub(crate) fn index_again(conn: &Connection, kind: ContactKind, id: &str) -> Result<()> {
+    index_contact(conn, kind, id, false)
+}
+
 /// Moves contacts to the trash. Their endorsements and links stay; they can
 /// be restored. Returns how many moved.
 pub fn delete(conn: &Connection, ids: &[String]) -> Result<u32> {
@@ -1249,13 +1364,17 @@ pub fn delete(conn: &Connection, ids: &[String]) -> Result<u32> {
     let mut moved = 0;
     for id in ids {
         let kind = kind_of(conn, id)?;
-        moved += conn.execute(
+        let changed = conn.execute(
             &format!(
                 "UPDATE {} SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
                 table_of(kind)
             ),
             (id, &at),
-        )? as u32;
+        )?;
+        if changed > 0 {
+            unindex(conn, kind, id)?;
+        }
+        moved += changed as u32;
     }
     Ok(moved)
 }
@@ -1266,14 +1385,18 @@ pub fn restore(conn: &Connection, ids: &[String]) -> Result<u32> {
     let mut back = 0;
     for id in ids {
         let kind = kind_of(conn, id)?;
-        back += conn.execute(
+        let changed = conn.execute(
             &format!(
                 "UPDATE {} SET deleted_at = NULL, merged_into = NULL, updated_at = ?2
                   WHERE id = ?1 AND deleted_at IS NOT NULL",
                 table_of(kind)
             ),
             (id, &at),
-        )? as u32;
+        )?;
+        if changed > 0 {
+            index_again(conn, kind, id)?;
+        }
+        back += changed as u32;
     }
     Ok(back)
 }

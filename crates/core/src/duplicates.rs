@@ -623,6 +623,7 @@ pub fn merge(
             ),
             (other, keep, &at),
         )?;
+        contacts::unindex(conn, kind, other)?;
     }
     let id = new_id();
     let merged_json = serde_json::to_string(others).unwrap_or_else(|_| "[]".into());
@@ -754,6 +755,7 @@ pub fn undo_merge(conn: &Connection, merge_id: &str) -> Result<MergeRecord> {
             &format!("UPDATE {table} SET merged_into = NULL, deleted_at = NULL, updated_at = ?2 WHERE id = ?1"),
             (merged, &at),
         )?;
+        contacts::index_again(conn, record.kind, merged)?;
     }
     conn.execute(
         "UPDATE contact_merges SET undone_at = ?2, updated_at = ?2 WHERE id = ?1",
