@@ -117,3 +117,26 @@ test('import a spreadsheet, find a contact without accents, merge duplicates and
     await app.press(CONTROL, 'q');
   });
 });
+
+test('names carrying markup, direction overrides and invisible characters show as plain text', LIMIT, async () => {
+  const db = join(scratch, 'hostile.sqlite3');
+  const sheet = join(scratch, 'hostile.csv');
+  const markup = '<img src=x onerror="document.title=\'owned\'">Evil <b>Group</b>';
+  const rtl = 'Safe\u202Egnp.exe Collective';
+  const zeroWidth = 'Zero\u200BWidth Union';
+  writeFileSync(sheet, ['Organization,Country', `"${markup.replaceAll('"', '""')}",FR`, `${rtl},FR`, `${zeroWidth},FR`, `${'Long '.repeat(55).trim()},FR`].join('\n'));
+  execFileSync(CLI, ['--db', db, 'contacts', 'import', sheet]);
+
+  await withSession(driver, APP, ['--db', db], 'hostile', async (app) => {
+    await (await app.button('Contacts')).click();
+    await waitFor('the list', async () => (await text(app, '.virtual-viewport')).includes('Evil'));
+    const shown = await text(app, '.virtual-viewport');
+    assert.ok(shown.includes('<img src=x onerror='), 'the markup is shown as text');
+    assert.equal(await app.execute('return document.querySelectorAll(".virtual-viewport img, .virtual-viewport b").length'), 0);
+    assert.notEqual(await app.execute('return document.title'), 'owned');
+    assert.ok(!shown.includes('\u202E'), 'the direction override was removed on import');
+    assert.ok(shown.includes('Safegnp.exe Collective'));
+    await app.press(CONTROL, 'q');
+  });
+});
+
