@@ -134,6 +134,11 @@ test('a translation is flagged when its original changes, until marked up to dat
   await withApp('translation', db, async (app) => {
     await (await app.button('Open “Arrêtez les expulsions”')).click();
     const flag = await app.waitFor('css selector', '[data-testid="original-changed"]');
+    // The original is shown beside the translation's editor, and cannot be typed into there.
+    await waitFor('the original beside', async () => ((await app.innerText('.original')) ?? '').includes('end all “returns”'));
+    assert.equal(await app.execute('return document.querySelectorAll(".original [contenteditable=true]").length'), 0);
+    assert.equal(await app.execute('return document.querySelectorAll(".own [contenteditable=true]").length'), 1);
+    await app.screenshot('translation-side-by-side');
     assert.match(await flag.text(), /Original changed since/);
     const changes = await app.execute('return [...document.querySelectorAll(".translation ins")].map((e) => e.textContent).join(" ")');
     assert.match(changes, /all/);

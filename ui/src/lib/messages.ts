@@ -13,6 +13,11 @@ export const en = {
     daysLeft: (n: number) => (n === 1 ? '1 day left' : `${n} days left`),
     title: (date: string) => `Sign-on deadline: ${date}`,
   },
+  translation: {
+    originalLabel: (language: string) => `Original (${language})`,
+    translationLabel: (language: string) => `Translation (${language})`,
+    openOriginal: 'Open the original',
+  },
   contacts: {
     title: 'Contacts',
     trashTitle: 'Contacts in the trash',
