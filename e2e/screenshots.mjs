@@ -107,6 +107,34 @@ try {
     console.log(await app.screenshot('duplicates'));
   });
 
+  // The statement page with its history: two versions compared word by word.
+  const drafting = join(scratch, 'drafting.sqlite3');
+  const first = join(scratch, 'statement.md');
+  writeFileSync(
+    first,
+    '# Stop the deportations\n\n*18 December 2026 – International Migrants Day*\n\nWe, the **undersigned** organizations, call on the governments to end “returns” of migrant workers.\n\nنحن الموقعون أدناه نطالب بوقف الترحيل.\n',
+  );
+  const statementId = execFileSync(CLI, ['--db', drafting, 'statements', 'import-md', first], { encoding: 'utf8' }).trim();
+  const second = join(scratch, 'second.md');
+  writeFileSync(
+    second,
+    '*18 December 2026 – International Migrants Day*\n\nWe, the **undersigned** organizations and networks, call on all governments to end the forced “returns” of migrant workers — now.\n\nنحن الموقعون أدناه نطالب بوقف الترحيل.\n',
+  );
+  execFileSync(CLI, ['--db', drafting, 'statements', 'edit', statementId, '--body-file', second]);
+  await withApp(drafting, async (app) => {
+    await (await app.button('Open “Stop the deportations”')).click();
+    await app.waitFor('css selector', '[data-testid="revision"]');
+    await app.execute(
+      `const boxes = [...document.querySelectorAll('[data-testid="revision"] input[type=checkbox]')];
+       boxes.forEach((b) => b.click());`,
+    );
+    await (await app.button('Compare the two versions')).click();
+    await app.waitFor('css selector', '.history ins');
+    await app.execute('document.querySelector(".history h2")?.scrollIntoView()');
+    await sleep(400);
+    console.log(await app.screenshot('editor'));
+  });
+
   await withApp(join(scratch, 'empty.sqlite3'), async (app) => {
     await app.button('Start a statement');
     await sleep(400);
