@@ -581,8 +581,10 @@ fn unescape(value: &str) -> String {
     out
 }
 
-/// Splits a structured value at `;` not preceded by a backslash.
-fn components(value: &str) -> Vec<String> {
+/// Splits a vCard value at `separator` where no backslash escapes it, and
+/// unescapes each part: `;` between the parts of a structured value (N, ADR),
+/// `,` between the items of a list (CATEGORIES).
+fn split_unescaped(value: &str, separator: char) -> Vec<String> {
     let mut parts = Vec::new();
     let mut current = String::new();
     let mut escaped = false;
@@ -593,7 +595,7 @@ fn components(value: &str) -> Vec<String> {
             escaped = false;
         } else if c == '\\' {
             escaped = true;
-        } else if c == ';' {
+        } else if c == separator {
             parts.push(unescape(&current));
             current.clear();
         } else {
@@ -602,6 +604,10 @@ fn components(value: &str) -> Vec<String> {
     }
     parts.push(unescape(&current));
     parts
+}
+
+fn components(value: &str) -> Vec<String> {
+    split_unescaped(value, ';')
 }
 
 fn decode_quoted_printable(value: &str) -> String {
@@ -744,7 +750,11 @@ fn vcards(file: &str, text: &str) -> Result<Table, ReadError> {
                     "URL" => set(cells, 7, unescape(&value).trim().to_string()),
                     "NOTE" => set(cells, 8, unescape(&value)),
                     "CATEGORIES" => {
-                        let list: Vec<String> = split_unescaped_commas(&value);
+                        let list: Vec<String> = split_unescaped(&value, ',')
+                            .into_iter()
+                            .map(|item| item.trim().to_string())
+                            .filter(|item| !item.is_empty())
+                            .collect();
                         set(cells, 9, list.join(", "));
                     }
                     _ => {}
@@ -768,29 +778,6 @@ fn vcards(file: &str, text: &str) -> Result<Table, ReadError> {
         headers: VCARD_HEADERS.iter().map(|h| h.to_string()).collect(),
         rows,
     })
-}
-
-fn split_unescaped_commas(value: &str) -> Vec<String> {
-    let mut parts = Vec::new();
-    let mut current = String::new();
-    let mut escaped = false;
-    for c in value.chars() {
-        if escaped {
-            current.push('\\');
-            current.push(c);
-            escaped = false;
-        } else if c == '\\' {
-            escaped = true;
-        } else if c == ',' {
-            parts.push(unescape(&current).trim().to_string());
-            current.clear();
-        } else {
-            current.push(c);
-        }
-    }
-    parts.push(unescape(&current).trim().to_string());
-    parts.retain(|p| !p.is_empty());
-    parts
 }
 
 #[cfg(test)]
