@@ -112,6 +112,17 @@ describe('DiffView', () => {
 });
 
 describe('DetailsForm', () => {
+  it('clears the signatory goal when its field is emptied', async () => {
+    const state = fake(statement({ signatoryGoal: 250 }));
+    const saved: Statement[] = [];
+    render(DetailsForm, { statement: statement({ signatoryGoal: 250 }), onsaved: (s: Statement) => saved.push(s) });
+    const field = screen.getByLabelText('Signatory goal') as HTMLInputElement;
+    expect(field.value).toBe('250');
+    await fireEvent.change(field, { target: { value: '' } });
+    await waitFor(() => expect(state.calls.filter(([cmd]) => cmd === 'statements_update')).toHaveLength(1));
+    expect(state.calls.find(([cmd]) => cmd === 'statements_update')?.[1].patch).toEqual({ signatoryGoal: 0 });
+  });
+
   it('asks before going back to draft when endorsements exist', async () => {
     let confirmedCalls = 0;
     const state = fake(statement({ status: 'open' }), (cmd, args) => {
