@@ -10,7 +10,7 @@ export function formatChanged(isoUtc: string, now: Date = new Date(), locale?: s
   const then = new Date(isoUtc);
   if (Number.isNaN(then.getTime())) return '';
   const elapsed = now.getTime() - then.getTime();
-  if (elapsed < MINUTE) return 'just now';
+  if (elapsed < MINUTE) return m.time.justNow;
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   if (elapsed < HOUR) return relative.format(-Math.floor(elapsed / MINUTE), 'minute');
   if (elapsed < DAY) return relative.format(-Math.floor(elapsed / HOUR), 'hour');
@@ -23,15 +23,8 @@ export function formatChanged(isoUtc: string, now: Date = new Date(), locale?: s
   }).format(then);
 }
 
-const STATUS_LABELS = {
-  draft: 'Draft',
-  open: 'Open for sign-on',
-  closed: 'Closed',
-  published: 'Published',
-} as const;
-
-export function statusLabel(status: keyof typeof STATUS_LABELS): string {
-  return STATUS_LABELS[status];
+export function statusLabel(status: keyof typeof m.status): string {
+  return m.status[status];
 }
 
 /**
