@@ -51,6 +51,11 @@ test('text typed in the editor is saved by itself and is there after a restart',
 
     await editor.click();
     await app.press(CONTROL, '\uE010'); // Ctrl+End: the end of the text
+    // A word typed and deleted again leaves the stored text byte for byte.
+    await editor.type(' Word');
+    for (let i = 0; i < 5; i++) await app.press('\uE003'); // Backspace
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    assert.equal(cli(db, 'statements', 'show', id, '--format', 'md'), SAMPLE);
     await editor.type(' Solidarity');
     await waitFor('the autosave', async () =>
       cli(db, 'statements', 'show', id, '--format', 'md').includes('Solidarity'),

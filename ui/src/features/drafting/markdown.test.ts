@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Markdown } from '@tiptap/markdown';
@@ -19,14 +19,23 @@ describe('editor Markdown round trip', () => {
     'אנחנו החתומים מטה',
   ].join('\n\n');
 
+  // Each editor is destroyed after its test: a live one keeps a DOM observer
+  // whose timer can fire after the test file's document is gone.
+  const made: Editor[] = [];
+  afterEach(() => {
+    for (const e of made.splice(0)) e.destroy();
+  });
+
   function editor(content: string) {
-    return new Editor({
+    const e = new Editor({
       element: document.createElement('div'),
       extensions: [StarterKit, Markdown],
       content,
       contentType: 'markdown',
       injectCSS: false,
     });
+    made.push(e);
+    return e;
   }
 
   it('gives back the stored Markdown unchanged', () => {
