@@ -4,7 +4,6 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Subcommand, ValueEnum};
-use undersigned_core::backup::{self, BackupReason};
 use undersigned_core::contact_files;
 use undersigned_core::contact_import::{self, ImportField, RowOutcome};
 use undersigned_core::contacts::{self, ContactQuery, ContactRow};
@@ -21,9 +20,6 @@ pub enum ExportFormat {
     Csv,
     Vcf,
 }
-
-/// An import of at least this many rows is preceded by a backup.
-const LARGE_IMPORT: usize = 1_000;
 
 #[derive(Subcommand)]
 pub enum ContactsCommand {
@@ -189,18 +185,8 @@ impl ContactsCommand {
                 print_text(&text)
             }
             ContactsCommand::Merge { keep, other } => {
-                if let Some(db) = &path {
-                    backup::create(store, BackupReason::BeforeChange).map_err(|e| {
-                        failed(
-                            ErrorCode::Unavailable,
-                            format!("no backup could be made before the merge, so nothing was merged: {e}"),
-                        )
-                    })?;
-                    let _ = backup::rotate(db);
-                }
-                let record = store
-                    .with_tx(|tx| duplicates::merge(tx, &keep, &other, None))
-                    .map_err(fail)?;
+                let record =
+                    duplicates::merge_backed_up(store, &keep, &other, None).map_err(fail)?;
                 if json {
                     return print_json(&record);
                 }
@@ -394,19 +380,7 @@ fn import(
         }
         return print_text(&text);
     }
-    if table.rows.len() >= LARGE_IMPORT && store.path().is_some() {
-        backup::create(store, BackupReason::BeforeChange).map_err(|e| {
-            failed(
-                ErrorCode::Unavailable,
-                format!("no backup could be made before the import, so nothing was imported: {e}"),
-            )
-        })?;
-        if let Some(db) = store.path() {
-            let _ = backup::rotate(db);
-        }
-    }
-    let outcome = store
-        .with_tx(|tx| contact_import::apply(tx, &table, &mapping, &mut |_, _| true))
+    let outcome = contact_import::import(store, &table, &mapping, &mut |_, _| true)
         .map_err(|e| ErrorReport::from(&e))?;
     if json {
         return print_json(&outcome);

@@ -144,6 +144,18 @@ pub fn create(store: &Store, reason: BackupReason) -> Result<BackupInfo, BackupE
     Ok(info)
 }
 
+/// Imports of this many rows or more make a backup first.
+pub const LARGE_IMPORT_ROWS: usize = 1_000;
+
+/// A backup before a change that rewrites many rows (a merge, a large
+/// import). A store held in memory has no file, and gets none.
+pub fn before_change(store: &Store) -> Result<Option<BackupInfo>, BackupError> {
+    match store.path() {
+        Some(_) => create(store, BackupReason::BeforeChange).map(Some),
+        None => Ok(None),
+    }
+}
+
 /// A daily backup, unless one (of any kind) was already made today.
 pub fn daily_if_due(store: &Store) -> Result<Option<BackupInfo>, BackupError> {
     let db_path = store.path().ok_or(BackupError::NoFile)?;

@@ -35,6 +35,30 @@ impl ContactKind {
             ContactKind::Person => "person",
         }
     }
+
+    /// The table its records are kept in.
+    pub(crate) fn table(self) -> &'static str {
+        match self {
+            ContactKind::Organization => "organizations",
+            ContactKind::Person => "people",
+        }
+    }
+
+    /// The table of its tag links.
+    pub(crate) fn tag_table(self) -> &'static str {
+        match self {
+            ContactKind::Organization => "organization_tags",
+            ContactKind::Person => "person_tags",
+        }
+    }
+
+    /// The column other tables point at its records with.
+    pub(crate) fn key_column(self) -> &'static str {
+        match self {
+            ContactKind::Organization => "organization_id",
+            ContactKind::Person => "person_id",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -218,6 +242,12 @@ pub enum ContactError {
 
     #[error("{reason}")]
     Merge { reason: String },
+
+    #[error("no backup could be made before the {what}, so nothing changed: {source}")]
+    NoBackup {
+        what: &'static str,
+        source: crate::backup::BackupError,
+    },
 
     #[error(
         "the contacts could not be written out: {reason}; check the disk has room and the folder can be written to"
@@ -641,10 +671,11 @@ struct Filter {
 }
 
 fn branch_filter(query: &ContactQuery, kind: ContactKind) -> Result<Option<Filter>> {
-    let (alias, tag_table, tag_column) = match kind {
-        ContactKind::Organization => ("o", "organization_tags", "organization_id"),
-        ContactKind::Person => ("p", "person_tags", "person_id"),
+    let alias = match kind {
+        ContactKind::Organization => "o",
+        ContactKind::Person => "p",
     };
+    let (tag_table, tag_column) = (kind.tag_table(), kind.key_column());
     if query.kind.is_some_and(|k| k != kind) {
         return Ok(None);
     }
@@ -981,16 +1012,15 @@ pub(crate) fn reindex(conn: &Connection, kind: ContactKind, id: &str) -> Result<
 pub(crate) struct IndexEntry(i64, String, String, String, String, String, String);
 
 fn index_entry(conn: &Connection, kind: ContactKind, id: &str) -> Result<IndexEntry> {
-    let (key_column, sql) = match kind {
-        ContactKind::Organization => (
-            "organization_id",
+    let key_column = kind.key_column();
+    let sql = match kind {
+        ContactKind::Organization => {
             "SELECT name, short_name, email || ' ' || website, city, country
-               FROM organizations WHERE id = ?1",
-        ),
-        ContactKind::Person => (
-            "person_id",
-            "SELECT full_name, role, email, '', country FROM people WHERE id = ?1",
-        ),
+               FROM organizations WHERE id = ?1"
+        }
+        ContactKind::Person => {
+            "SELECT full_name, role, email, '', country FROM people WHERE id = ?1"
+        }
     };
     let (name, short, email, city, country) = conn.prepare_cached(sql)?.query_row([id], |r| {
         Ok((
@@ -1084,10 +1114,7 @@ pub(crate) fn add_tags(
     tags: &[String],
     at: &str,
 ) -> Result<Vec<String>> {
-    let (table, column) = match kind {
-        ContactKind::Organization => ("organization_tags", "organization_id"),
-        ContactKind::Person => ("person_tags", "person_id"),
-    };
+    let (table, column) = (kind.tag_table(), kind.key_column());
     let mut added = Vec::new();
     for tag in tags {
         let tag = tag_id(conn, tag, at)?;
@@ -1111,10 +1138,7 @@ fn set_tags(
     tags: &[String],
     at: &str,
 ) -> Result<()> {
-    let (table, column) = match kind {
-        ContactKind::Organization => ("organization_tags", "organization_id"),
-        ContactKind::Person => ("person_tags", "person_id"),
-    };
+    let (table, column) = (kind.tag_table(), kind.key_column());
     conn.execute(&format!("DELETE FROM {table} WHERE {column} = ?1"), [id])?;
     add_tags(conn, kind, id, tags, at)?;
     Ok(())
@@ -1324,19 +1348,9 @@ pub fn update_person(conn: &Connection, id: &str, input: &PersonInput) -> Result
     person(conn, id)
 }
 
-fn table_of(kind: ContactKind) -> &'static str {
-    match kind {
-        ContactKind::Organization => "organizations",
-        ContactKind::Person => "people",
-    }
-}
-
 /// Takes a contact out of the search index (it went to the trash).
 pub(crate) fn unindex(conn: &Connection, kind: ContactKind, id: &str) -> Result<()> {
-    let column = match kind {
-        ContactKind::Organization => "organization_id",
-        ContactKind::Person => "person_id",
-    };
+    let column = kind.key_column();
     let rowid: Option<i64> = conn
         .prepare_cached(&format!(
             "SELECT rowid FROM contact_search_keys WHERE {column} = ?1"
@@ -1352,11 +1366,6 @@ pub(crate) fn unindex(conn: &Connection, kind: ContactKind, id: &str) -> Result<
     Ok(())
 }
 
-/// Puts a contact back in the search index (it came back from the trash).
-pub(crate) fn index_again(conn: &Connection, kind: ContactKind, id: &str) -> Result<()> {
-    index_contact(conn, kind, id, false)
-}
-
 /// Moves contacts to the trash. Their endorsements and links stay; they can
 /// be restored. Returns how many moved.
 pub fn delete(conn: &Connection, ids: &[String]) -> Result<u32> {
@@ -1367,7 +1376,7 @@ pub fn delete(conn: &Connection, ids: &[String]) -> Result<u32> {
         let changed = conn.execute(
             &format!(
                 "UPDATE {} SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
-                table_of(kind)
+                kind.table()
             ),
             (id, &at),
         )?;
@@ -1389,12 +1398,12 @@ pub fn restore(conn: &Connection, ids: &[String]) -> Result<u32> {
             &format!(
                 "UPDATE {} SET deleted_at = NULL, merged_into = NULL, updated_at = ?2
                   WHERE id = ?1 AND deleted_at IS NOT NULL",
-                table_of(kind)
+                kind.table()
             ),
             (id, &at),
         )?;
         if changed > 0 {
-            index_again(conn, kind, id)?;
+            reindex(conn, kind, id)?;
         }
         back += changed as u32;
     }
@@ -1410,7 +1419,7 @@ pub fn purge(conn: &Connection, ids: &[String]) -> Result<u32> {
         let trashed: bool = conn.query_row(
             &format!(
                 "SELECT deleted_at IS NOT NULL FROM {} WHERE id = ?1",
-                table_of(kind)
+                kind.table()
             ),
             [id],
             |r| r.get(0),
@@ -1425,10 +1434,7 @@ pub fn purge(conn: &Connection, ids: &[String]) -> Result<u32> {
     let mut gone = 0;
     for id in ids {
         let kind = kind_of(conn, id)?;
-        gone += conn.execute(
-            &format!("DELETE FROM {} WHERE id = ?1", table_of(kind)),
-            [id],
-        )? as u32;
+        gone += conn.execute(&format!("DELETE FROM {} WHERE id = ?1", kind.table()), [id])? as u32;
     }
     Ok(gone)
 }

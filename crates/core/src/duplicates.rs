@@ -14,11 +14,13 @@ use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::backup;
 use crate::clock::{new_id, now};
 use crate::contacts::{
     self, ContactError, ContactKind, ContactRow, Organization, OrganizationInput, Person,
     PersonInput, Result, fold, initials, name_key,
 };
+use crate::store::Store;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -444,6 +446,21 @@ fn merge_error(reason: impl Into<String>) -> ContactError {
     }
 }
 
+/// A merge as the window and the CLI make it: a backup of the file first,
+/// then [`merge`] in one transaction. Without a backup nothing is merged.
+pub fn merge_backed_up(
+    store: &mut Store,
+    keep: &str,
+    others: &[String],
+    fields: Option<&MergeFields>,
+) -> Result<MergeRecord> {
+    backup::before_change(store).map_err(|source| ContactError::NoBackup {
+        what: "merge",
+        source,
+    })?;
+    store.with_tx(|tx| merge(tx, keep, others, fields))
+}
+
 /// Merges `others` into `keep`. Run it inside a transaction (the caller's):
 /// it writes several tables.
 pub fn merge(
@@ -473,10 +490,7 @@ pub fn merge(
     }
     let at = now(conn)?;
     let mut detail = UndoDetail::default();
-    let tag_table = match kind {
-        ContactKind::Organization => ("organization_tags", "organization_id"),
-        ContactKind::Person => ("person_tags", "person_id"),
-    };
+    let tag_table = (kind.tag_table(), kind.key_column());
 
     // The kept record's fields.
     match kind {
@@ -616,10 +630,7 @@ pub fn merge(
         conn.execute(
             &format!(
                 "UPDATE {} SET merged_into = ?2, deleted_at = ?3, updated_at = ?3 WHERE id = ?1",
-                match kind {
-                    ContactKind::Organization => "organizations",
-                    ContactKind::Person => "people",
-                }
+                kind.table()
             ),
             (other, keep, &at),
         )?;
@@ -703,10 +714,7 @@ pub fn undo_merge(conn: &Connection, merge_id: &str) -> Result<MergeRecord> {
             |r| r.get::<_, String>(0),
         )
         .map(|d| serde_json::from_str(&d).unwrap_or_default())?;
-    let table = match record.kind {
-        ContactKind::Organization => "organizations",
-        ContactKind::Person => "people",
-    };
+    let table = record.kind.table();
     for merged in &record.merged_ids {
         let still: Option<String> = conn
             .query_row(
@@ -729,10 +737,7 @@ pub fn undo_merge(conn: &Connection, merge_id: &str) -> Result<MergeRecord> {
             (id, from, &at),
         )?;
     }
-    let tag_table = match record.kind {
-        ContactKind::Organization => "organization_tags",
-        ContactKind::Person => "person_tags",
-    };
+    let tag_table = record.kind.tag_table();
     for link in &detail.tag_links {
         conn.execute(&format!("DELETE FROM {tag_table} WHERE id = ?1"), [link])?;
     }
@@ -755,7 +760,7 @@ pub fn undo_merge(conn: &Connection, merge_id: &str) -> Result<MergeRecord> {
             &format!("UPDATE {table} SET merged_into = NULL, deleted_at = NULL, updated_at = ?2 WHERE id = ?1"),
             (merged, &at),
         )?;
-        contacts::index_again(conn, record.kind, merged)?;
+        contacts::reindex(conn, record.kind, merged)?;
     }
     conn.execute(
         "UPDATE contact_merges SET undone_at = ?2, updated_at = ?2 WHERE id = ?1",

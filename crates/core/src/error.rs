@@ -121,7 +121,7 @@ impl Coded for ContactError {
             | ContactError::NotInTrash { .. }
             | ContactError::Merge { .. } => ErrorCode::Invalid,
             ContactError::NotFound { .. } => ErrorCode::NotFound,
-            ContactError::Write { .. } => ErrorCode::Unavailable,
+            ContactError::Write { .. } | ContactError::NoBackup { .. } => ErrorCode::Unavailable,
             ContactError::Store(store) => store.code(),
         }
     }

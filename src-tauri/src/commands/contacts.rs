@@ -11,11 +11,10 @@ use serde::Serialize;
 use tauri::State;
 use tauri::ipc::Channel;
 use ts_rs::TS;
-use undersigned_core::backup::{self, BackupReason};
 use undersigned_core::contact_import::{self, ImportField, ImportOutcome, ImportPlan};
 use undersigned_core::contacts::{
-    self, ContactError, ContactFacets, ContactPage, ContactQuery, Organization, OrganizationInput,
-    Person, PersonInput,
+    self, ContactFacets, ContactPage, ContactQuery, Organization, OrganizationInput, Person,
+    PersonInput,
 };
 use undersigned_core::countries::{self, Country};
 use undersigned_core::duplicates::{self, DuplicatePair, MergeFields, MergeRecord};
@@ -135,17 +134,6 @@ pub async fn contacts_duplicates(
         .await
 }
 
-/// A backup first, when the store is a file: a merge rewrites links.
-fn backup_before(store: &undersigned_core::Store, what: &str) -> Result<(), ContactError> {
-    if let Some(path) = store.path().map(std::path::Path::to_path_buf) {
-        backup::create(store, BackupReason::BeforeChange).map_err(|e| ContactError::Merge {
-            reason: format!("no backup could be made before the {what}, so nothing changed: {e}"),
-        })?;
-        let _ = backup::rotate(&path);
-    }
-    Ok(())
-}
-
 #[tauri::command]
 pub async fn contacts_merge(
     db: State<'_, Database>,
@@ -153,11 +141,8 @@ pub async fn contacts_merge(
     others: Vec<String>,
     fields: Option<MergeFields>,
 ) -> Result<MergeRecord, ApiError> {
-    db.write(move |store| {
-        backup_before(store, "merge")?;
-        store.with_tx(|tx| duplicates::merge(tx, &keep, &others, fields.as_ref()))
-    })
-    .await
+    db.write(move |store| duplicates::merge_backed_up(store, &keep, &others, fields.as_ref()))
+        .await
 }
 
 #[tauri::command]
@@ -291,14 +276,9 @@ pub async fn contacts_import_apply(
     cancel.store(false, Ordering::SeqCst);
     let outcome = db
         .write(move |store| {
-            if table.rows.len() >= 1_000 {
-                backup_before(store, "import")?;
-            }
-            store.with_tx(|tx| {
-                contact_import::apply(tx, &table, &mapping, &mut |done, total| {
-                    let _ = on_progress.send(ImportProgress { done, total });
-                    !cancel.load(Ordering::SeqCst)
-                })
+            contact_import::import(store, &table, &mapping, &mut |done, total| {
+                let _ = on_progress.send(ImportProgress { done, total });
+                !cancel.load(Ordering::SeqCst)
             })
         })
         .await?;

@@ -685,3 +685,39 @@ fn exports_are_safe_to_open_and_read_back() {
     assert_eq!(first[6], "Ciudad de México");
     assert_eq!(first[5], "Mexico");
 }
+
+#[test]
+fn a_merge_backs_up_first_and_without_a_backup_changes_nothing() {
+    let (dir, path) = temp_db();
+    let mut s = Store::open(&path).unwrap();
+    let keep = org(&s, "Red de Mujeres", "", "PE", "");
+    let other = org(&s, "Red de Mujeres del Perú", "", "PE", "");
+
+    // A file where the backups folder should be: no backup can be made.
+    let folder = undersigned_core::backup::folder_for(&path);
+    std::fs::write(&folder, b"not a folder").unwrap();
+    let err =
+        duplicates::merge_backed_up(&mut s, &keep, std::slice::from_ref(&other), None).unwrap_err();
+    assert!(
+        matches!(err, ContactError::NoBackup { what: "merge", .. }),
+        "{err:?}"
+    );
+    assert_eq!(
+        undersigned_core::error::Coded::code(&err),
+        undersigned_core::error::ErrorCode::Unavailable
+    );
+    assert!(
+        contacts::organization(s.conn(), &other)
+            .unwrap()
+            .deleted_at
+            .is_none()
+    );
+
+    std::fs::remove_file(&folder).unwrap();
+    let record =
+        duplicates::merge_backed_up(&mut s, &keep, std::slice::from_ref(&other), None).unwrap();
+    assert_eq!(record.merged_ids, vec![other.clone()]);
+    let backups = undersigned_core::backup::list(&path).unwrap();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    drop(dir);
+}
