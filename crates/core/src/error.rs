@@ -8,6 +8,7 @@ use ts_rs::TS;
 use crate::backup::BackupError;
 use crate::contact_import::ImportError;
 use crate::contacts::ContactError;
+use crate::endorsements::EndorsementError;
 use crate::statements::StatementError;
 use crate::store::StoreError;
 use crate::tabular::ReadError;
@@ -123,6 +124,30 @@ impl Coded for ContactError {
             ContactError::NotFound { .. } => ErrorCode::NotFound,
             ContactError::Write { .. } | ContactError::NoBackup { .. } => ErrorCode::Unavailable,
             ContactError::Store(store) => store.code(),
+        }
+    }
+}
+
+impl Coded for EndorsementError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            EndorsementError::NotFound { .. } => ErrorCode::NotFound,
+            EndorsementError::Statement(err) => err.code(),
+            EndorsementError::Contact(err) => err.code(),
+            EndorsementError::Store(err) => err.code(),
+            EndorsementError::EmptyName
+            | EndorsementError::Text(_)
+            | EndorsementError::Country(_)
+            | EndorsementError::BadDate { .. }
+            | EndorsementError::InTrash { .. }
+            | EndorsementError::NotInTrash { .. }
+            | EndorsementError::Transition { .. }
+            | EndorsementError::AlreadyEndorsed { .. }
+            | EndorsementError::NeedsAffiliation
+            | EndorsementError::KindMismatch { .. }
+            | EndorsementError::Invitation { .. }
+            | EndorsementError::Intake { .. }
+            | EndorsementError::Cancelled => ErrorCode::Invalid,
         }
     }
 }

@@ -341,7 +341,7 @@ fn select_many(conn: &Connection, tail: &str) -> Result<Vec<StatementSummary>> {
 }
 
 /// A `YYYY-MM-DD` date, or `None` for an empty text (which clears it).
-fn clean_date(raw: &str) -> Result<Option<String>> {
+pub(crate) fn clean_date(raw: &str) -> Result<Option<String>> {
     let value = raw.trim();
     if value.is_empty() {
         return Ok(None);

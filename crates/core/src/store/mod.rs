@@ -49,6 +49,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "contacts",
         sql: include_str!("../../migrations/0003_contacts.sql"),
     },
+    Migration {
+        version: 4,
+        name: "endorsements",
+        sql: include_str!("../../migrations/0004_endorsements.sql"),
+    },
 ];
 
 /// The newest schema version this build knows.

@@ -6,6 +6,7 @@
 mod backups;
 mod contacts;
 mod drafting;
+mod endorsements;
 mod opening;
 mod refusing;
 mod restoring;

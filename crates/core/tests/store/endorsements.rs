@@ -1,0 +1,702 @@
+//! Endorsements, intake and outreach against real stores.
+
+use undersigned_core::Store;
+use undersigned_core::contacts::{self, OrganizationInput, PersonInput};
+use undersigned_core::endorsements::{
+    self, Channel, EndorsementError, EndorsementKind, EndorsementPatch, EndorsementQuery,
+    EndorsementStatus as S, NewEndorsement, Visibility,
+};
+use undersigned_core::intake::{self, Choice, IntakeOptions, IntakeOutcome};
+use undersigned_core::invitations::{self, Audience, InvitationStatus, Purpose};
+use undersigned_core::statements::{self, NewStatement, StatementPatch};
+use undersigned_core::tabular;
+
+use crate::temp_db;
+
+fn statement(store: &Store, body: &str) -> String {
+    let id = statements::create(
+        store.conn(),
+        &NewStatement {
+            title: "Stop the deportations".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    statements::update(
+        store.conn(),
+        &id,
+        &StatementPatch {
+            body: Some(body.into()),
+            deadline: Some("2026-12-18".into()),
+            signatory_goal: Some(100),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    id
+}
+
+fn org(store: &Store, name: &str, short: &str, country: &str) -> String {
+    contacts::create_organization(
+        store.conn(),
+        &OrganizationInput {
+            name: name.into(),
+            short_name: short.into(),
+            country: country.into(),
+            sector: "migrant rights".into(),
+            email: format!("{}@example.org", contacts::fold(name).replace(' ', ".")),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id
+}
+
+fn add(store: &Store, statement: &str, new: NewEndorsement) -> endorsements::Endorsement {
+    endorsements::add(store.conn(), statement, &new).unwrap()
+}
+
+fn no_orphans(conn: &rusqlite::Connection) {
+    let broken: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(broken, 0, "links point at rows that are gone");
+}
+
+#[test]
+fn review_moves_only_forward_and_every_change_is_logged() {
+    let store = Store::open_in_memory().unwrap();
+    let st = statement(&store, "We ask for an end to deportations.");
+    let e = add(
+        &store,
+        &st,
+        NewEndorsement {
+            name: "Red de Mujeres Migrantes".into(),
+            country: "Perú".into(),
+            channel: Some(Channel::Email),
+            received_on: "2026-11-20".into(),
+            ..Default::default()
+        },
+    );
+    assert_eq!(e.status, S::Pending);
+    assert_eq!(e.country, "Peru");
+    assert_eq!(e.country_code.as_deref(), Some("PE"));
+    assert_eq!(e.revision_number, Some(1), "the text endorsed is pinned");
+    assert!(
+        e.organization_id.is_some(),
+        "a new signatory becomes a contact"
+    );
+
+    // Illegal moves are refused and change nothing.
+    for to in [S::Withdrawn, S::Pending] {
+        let err = endorsements::set_status(store.conn(), &e.id, to).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                EndorsementError::Transition {
+                    from: S::Pending,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+    }
+    endorsements::set_status(store.conn(), &e.id, S::Confirmed).unwrap();
+    let err = endorsements::set_status(store.conn(), &e.id, S::Rejected).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("confirmed endorsement cannot become rejected"),
+        "{err}"
+    );
+    endorsements::correct(
+        store.conn(),
+        &e.id,
+        &EndorsementPatch {
+            name: Some("Red de Mujeres Migrantes del Perú".into()),
+            city: Some("Lima".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    // A correction that changes nothing logs nothing.
+    endorsements::correct(store.conn(), &e.id, &EndorsementPatch::default()).unwrap();
+    endorsements::set_status(store.conn(), &e.id, S::Withdrawn).unwrap();
+
+    let log = endorsements::events(store.conn(), &e.id).unwrap();
+    let kinds: Vec<&str> = log.iter().map(|e| e.event.as_str()).collect();
+    assert_eq!(kinds, ["created", "confirmed", "corrected", "withdrawn"]);
+    assert_eq!(log[1].from_status, Some(S::Pending));
+    assert_eq!(log[1].to_status, Some(S::Confirmed));
+    assert_eq!(log[2].detail["name"]["from"], "Red de Mujeres Migrantes");
+    assert_eq!(
+        log[2].detail["name"]["to"],
+        "Red de Mujeres Migrantes del Perú"
+    );
+    assert_eq!(log[2].detail["city"]["from"], "");
+    assert_eq!(log[2].detail["city"]["to"], "Lima");
+    assert!(
+        log[2].detail.get("country").is_none(),
+        "unchanged fields are not logged"
+    );
+    assert_eq!(log[3].to_status, Some(S::Withdrawn));
+
+    // The log is append-only in the file itself.
+    let tampered = store
+        .conn()
+        .execute("UPDATE endorsement_events SET event = 'created'", []);
+    assert!(tampered.is_err());
+}
+
+#[test]
+fn only_confirmed_signatories_are_listed_with_visibility_applied() {
+    let store = Store::open_in_memory().unwrap();
+    let st = statement(&store, "Text.");
+    let public = add(
+        &store,
+        &st,
+        NewEndorsement {
+            name: "Kalayaan".into(),
+            country: "GB".into(),
+            status: Some(S::Confirmed),
+            ..Default::default()
+        },
+    );
+    let named_person = contacts::create_person(
+        store.conn(),
+        &PersonInput {
+            full_name: "Ana Quispe".into(),
+            role: "Coordinator".into(),
+            consent_publish: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    add(
+        &store,
+        &st,
+        NewEndorsement {
+            contact_id: Some(named_person.id.clone()),
+            status: Some(S::Confirmed),
+            ..Default::default()
+        },
+    );
+    // No consent to be named: listed by organization only.
+    let hidden = add(
+        &store,
+        &st,
+        NewEndorsement {
+            kind: Some(EndorsementKind::Individual),
+            name: "Fatima Secret".into(),
+            affiliation: "Sindicato Doméstico".into(),
+            country: "Spain".into(),
+            status: Some(S::Confirmed),
+            ..Default::default()
+        },
+    );
+    assert_eq!(hidden.visibility, Visibility::OrganizationOnly);
+    let counted = add(
+        &store,
+        &st,
+        NewEndorsement {
+            kind: Some(EndorsementKind::Individual),
+            name: "Nobody Named".into(),
+            country: "France".into(),
+            status: Some(S::Confirmed),
+            ..Default::default()
+        },
+    );
+    assert_eq!(counted.visibility, Visibility::CountedOnly);
+    let pending = add(
+        &store,
+        &st,
+        NewEndorsement {
+            name: "Still Pending".into(),
+            ..Default::default()
+        },
+    );
+    let withdrawn = add(
+        &store,
+        &st,
+        NewEndorsement {
+            name: "Changed Their Mind".into(),
+            status: Some(S::Confirmed),
+            ..Default::default()
+        },
+    );
+    endorsements::set_status(store.conn(), &withdrawn.id, S::Withdrawn).unwrap();
+
+    let list = endorsements::signatories(store.conn(), &st).unwrap();
+    let names: Vec<(&str, &str)> = list
+        .listed
+        .iter()
+        .map(|s| (s.name.as_str(), s.affiliation.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Ana Quispe", "Coordinator"),
+            ("Kalayaan", ""),
+            ("Sindicato Doméstico", ""),
+        ]
+    );
+    assert_eq!(
+        (list.organizations, list.individuals, list.countries),
+        (1, 3, 3)
+    );
+    let everything = serde_json::to_string(&list).unwrap();
+    for never in [
+        "Fatima",
+        "Nobody Named",
+        "Still Pending",
+        "Changed Their Mind",
+    ] {
+        assert!(
+            !everything.contains(never),
+            "{never} must not be handed to exports"
+        );
+    }
+    assert_ne!(public.id, pending.id);
+
+    // organization_only needs an organization to print.
+    let err = endorsements::correct(
+        store.conn(),
+        &public.id,
+        &EndorsementPatch {
+            visibility: Some(Visibility::OrganizationOnly),
+            ..Default::default()
+        },
+    )
+    .unwrap_err();
+    assert!(matches!(err, EndorsementError::NeedsAffiliation), "{err}");
+
+    let summary = endorsements::summary(store.conn(), &st).unwrap();
+    assert_eq!(
+        (
+            summary.organizations,
+            summary.individuals,
+            summary.countries
+        ),
+        (1, 3, 3)
+    );
+    assert_eq!(
+        (summary.pending, summary.confirmed, summary.withdrawn),
+        (1, 4, 1)
+    );
+    assert_eq!(summary.goal, Some(100));
+}
+
+#[test]
+fn a_changed_text_shows_who_endorsed_the_earlier_one_until_reconfirmed() {
+    let store = Store::open_in_memory().unwrap();
+    let st = statement(&store, "We ask for an end to deportations.");
+    let early = add(
+        &store,
+        &st,
+        NewEndorsement {
+            name: "Early Org".into(),
+            status: Some(S::Confirmed),
+            ..Default::default()
+        },
+    );
+    assert!(
+        endorsements::outdated(store.conn(), &st)
+            .unwrap()
+            .is_empty()
+    );
+    statements::update(
+        store.conn(),
+        &st,
+        &StatementPatch {
+            body: Some("We ask for an end to all deportations.".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let late = add(
+        &store,
+        &st,
+        NewEndorsement {
+            name: "Late Org".into(),
+            status: Some(S::Confirmed),
+            ..Default::default()
+        },
+    );
+    assert_eq!(late.revision_number, Some(2));
+    let outdated = endorsements::outdated(store.conn(), &st).unwrap();
+    assert_eq!(outdated.len(), 1);
+    assert_eq!(outdated[0].endorsement.id, early.id);
+    assert_eq!(outdated[0].revision_number, 1);
+    let diff = undersigned_core::revisions::diff_with_current(store.conn(), &st, 1).unwrap();
+    assert_eq!(diff.words_added, 1, "{diff:?}");
+
+    assert_eq!(
+        endorsements::reconfirm(store.conn(), &[early.id.clone()]).unwrap(),
+        1
+    );
+    assert!(
+        endorsements::outdated(store.conn(), &st)
+            .unwrap()
+            .is_empty()
+    );
+    let log = endorsements::events(store.conn(), &early.id).unwrap();
+    let last = log.last().unwrap();
+    assert_eq!(last.event, "reconfirmed");
+    assert_eq!(last.detail["revision"]["from"], 1);
+    assert_eq!(last.detail["revision"]["to"], 2);
+}
+
+#[test]
+fn pasted_rows_match_by_acronym_and_without_accents() {
+    let store = Store::open_in_memory().unwrap();
+    let st = statement(&store, "Text.");
+    let mfmw = org(&store, "Mission for Migrant Workers", "MFMW", "HK");
+    let asoc = org(&store, "Asociación Rumiñahui", "", "ES");
+    org(&store, "Migrant Forum in Asia", "MFA", "PH");
+    let rows = intake::parse_paste(
+        "MFMW – Hong Kong\n\
+         Asociacion Ruminahui, Spain\n\
+         Migrant Forum Asia, Philippines\n\
+         Brand New Collective — Kenya\n\
+         Mission for Migrant Workers, Hong Kong\n\
+         Someone, Atlantis",
+        EndorsementKind::Organization,
+    );
+    let plan = intake::plan(store.conn(), &st, &rows).unwrap();
+    let outcome = |i: usize| &plan.rows[i].outcome;
+    assert!(
+        matches!(outcome(0), IntakeOutcome::Known { candidate } if candidate.contact_id == mfmw && candidate.evidence == "acronym MFMW"),
+        "{:?}",
+        outcome(0)
+    );
+    assert!(
+        matches!(outcome(1), IntakeOutcome::Known { candidate } if candidate.contact_id == asoc && candidate.evidence == "same name"),
+        "{:?}",
+        outcome(1)
+    );
+    // Similar names are offered, never linked by themselves.
+    match outcome(2) {
+        IntakeOutcome::New { candidates } => {
+            assert_eq!(candidates[0].name, "Migrant Forum in Asia");
+            assert!(
+                candidates[0].evidence.starts_with("similar name"),
+                "{candidates:?}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(outcome(3), IntakeOutcome::New { candidates } if candidates.is_empty()));
+    assert!(
+        matches!(outcome(4), IntakeOutcome::Duplicate { first_row: 1 }),
+        "{:?}",
+        outcome(4)
+    );
+    assert!(
+        matches!(outcome(5), IntakeOutcome::New { .. }),
+        "an unknown place after a comma stays in the name: {:?}",
+        plan.rows[5]
+    );
+    assert_eq!((plan.known, plan.new, plan.duplicates), (2, 3, 1));
+
+    // The organizer links the similar one and skips the last.
+    let mut options = IntakeOptions::default();
+    let mfa = match outcome(2) {
+        IntakeOutcome::New { candidates } => candidates[0].contact_id.clone(),
+        _ => unreachable!(),
+    };
+    options.choices.insert(
+        3,
+        Choice::Link {
+            contact_id: mfa.clone(),
+        },
+    );
+    options.choices.insert(6, Choice::Skip);
+    let mut store = store;
+    let done = intake::import(&mut store, &st, &rows, &options, &mut |_, _| true).unwrap();
+    assert_eq!((done.added, done.contacts_created, done.skipped), (4, 1, 2));
+    let page = endorsements::list(store.conn(), &st, &EndorsementQuery::default()).unwrap();
+    assert_eq!(page.total, 4);
+    assert!(
+        page.items
+            .iter()
+            .any(|e| e.organization_id.as_deref() == Some(mfa.as_str()))
+    );
+    assert!(
+        page.items
+            .iter()
+            .all(|e| e.status == S::Pending && e.channel == Channel::Import)
+    );
+
+    // The same list again adds nothing.
+    let again = intake::plan(store.conn(), &st, &rows).unwrap();
+    assert_eq!(again.already, 4, "{:?}", again.rows);
+    let done = intake::import(
+        &mut store,
+        &st,
+        &rows,
+        &IntakeOptions::default(),
+        &mut |_, _| true,
+    )
+    .unwrap();
+    assert_eq!(done.added, 1, "only the row skipped before is new");
+}
+
+#[test]
+fn a_form_export_with_bom_and_crlf_lands_once_per_organization() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let st = statement(&store, "Text.");
+    let known = org(&store, "Kalayaan", "", "GB");
+    let csv = "\u{feff}Timestamp,Email Address,Organization,Country,Are you signing as an organization or individual?,Contact person,Position\r\n\
+        2026/11/20 10:15:00 AM GMT,info@kalayaan.org.uk,Kalayaan,United Kingdom,Organization,Marissa,Director\r\n\
+        2026/11/20 11:00:00 AM GMT,ana@example.org,Red Solidaria,Perú,Organization,Ana,\r\n\
+        2026/11/21 09:00:00 AM GMT,ana@example.org,Red Solidaria,Peru,Organization,Ana,\r\n\
+        2026/11/21 09:30:00 AM GMT,li@example.org,,China,Individual,李明,Researcher\r\n\
+        2026/11/21 09:40:00 AM GMT,x@example.org,Nowhere Org,Narnia,Organization,,\r\n";
+    let table = tabular::read_bytes("responses.csv", csv.as_bytes()).unwrap();
+    let mapping = intake::guess_mapping(&table.headers);
+    let rows = intake::rows_of_table(&table, &mapping).unwrap();
+    assert_eq!(rows[0].received_on, "2026-11-20");
+    assert_eq!(rows[0].notes, "Contact: Marissa (Director)");
+    assert_eq!(rows[3].kind, Some(EndorsementKind::Individual));
+    assert_eq!(rows[3].name, "李明");
+    assert_eq!(rows[3].affiliation, "Researcher");
+    let plan = intake::plan(store.conn(), &st, &rows).unwrap();
+    assert!(
+        matches!(&plan.rows[0].outcome, IntakeOutcome::Known { candidate } if candidate.contact_id == known)
+    );
+    assert!(
+        matches!(
+            plan.rows[2].outcome,
+            IntakeOutcome::Duplicate { first_row: 3 }
+        ),
+        "{:?}",
+        plan.rows[2]
+    );
+    match &plan.rows[4].outcome {
+        IntakeOutcome::Invalid { reason } => assert!(reason.contains("Narnia"), "{reason}"),
+        other => panic!("{other:?}"),
+    }
+    let done = intake::import(
+        &mut store,
+        &st,
+        &rows,
+        &IntakeOptions {
+            confirm: true,
+            ..Default::default()
+        },
+        &mut |_, _| true,
+    )
+    .unwrap();
+    assert_eq!(done.added, 3);
+    let summary = endorsements::summary(store.conn(), &st).unwrap();
+    assert_eq!(
+        (
+            summary.organizations,
+            summary.individuals,
+            summary.confirmed
+        ),
+        (2, 1, 3)
+    );
+    let li = endorsements::list(
+        store.conn(),
+        &st,
+        &EndorsementQuery {
+            text: "李".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(li.total, 1);
+    assert_eq!(li.items[0].visibility, Visibility::OrganizationOnly);
+    assert_eq!(li.items[0].received_on.as_deref(), Some("2026-11-21"));
+
+    // A cancelled intake leaves nothing behind.
+    let other = statement(&store, "Other.");
+    let err = intake::import(
+        &mut store,
+        &other,
+        &rows,
+        &IntakeOptions::default(),
+        &mut |_, _| false,
+    )
+    .unwrap_err();
+    assert!(matches!(err, EndorsementError::Cancelled));
+    assert_eq!(
+        endorsements::summary(store.conn(), &other).unwrap().pending,
+        0
+    );
+}
+
+#[test]
+fn invitations_follow_endorsements_and_write_messages() {
+    let (dir, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    let st = statement(&store, "The **text**.");
+    let a = org(&store, "Kalayaan", "", "GB");
+    org(&store, "Red Solidaria", "", "PE");
+    org(&store, "Far Away", "", "JP");
+    let made = invitations::create(
+        store.conn(),
+        &st,
+        &Audience {
+            countries: vec!["United Kingdom".into(), "Perú".into()],
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!((made.added, made.already), (2, 0));
+    let again = invitations::create(
+        store.conn(),
+        &st,
+        &Audience {
+            sectors: vec!["Migrant Rights".into()],
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!((again.added, again.already), (1, 2));
+
+    let list = invitations::list(store.conn(), &st, None).unwrap();
+    let kalayaan = list
+        .iter()
+        .find(|i| i.organization_id.as_deref() == Some(a.as_str()))
+        .unwrap();
+    let e = add(
+        &store,
+        &st,
+        NewEndorsement {
+            contact_id: Some(a.clone()),
+            ..Default::default()
+        },
+    );
+    endorsements::set_status(store.conn(), &e.id, S::Confirmed).unwrap();
+    let signed = invitations::get(store.conn(), &kalayaan.id).unwrap();
+    assert_eq!(signed.status, InvitationStatus::Signed);
+    assert_eq!(signed.endorsement_id.as_deref(), Some(e.id.as_str()));
+
+    let others: Vec<_> = list.iter().filter(|i| i.id != kalayaan.id).collect();
+    invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Reminded).unwrap();
+    assert_eq!(
+        invitations::get(store.conn(), &others[0].id)
+            .unwrap()
+            .status,
+        InvitationStatus::Reminded
+    );
+    let err = invitations::set_status(store.conn(), &kalayaan.id, InvitationStatus::Declined)
+        .unwrap_err();
+    assert!(err.to_string().contains("has signed"), "{err}");
+    // Ten days on, both unanswered invitations need a reminder.
+    let later: String = store
+        .conn()
+        .query_row("SELECT date('now', '+10 days')", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        invitations::needing_reminder(store.conn(), &st, 7, Some(&later))
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(
+        invitations::needing_reminder(store.conn(), &st, 7, None)
+            .unwrap()
+            .len(),
+        0
+    );
+    let counts = invitations::counts(store.conn(), &st).unwrap();
+    assert_eq!((counts.invited, counts.reminded, counts.signed), (1, 1, 1));
+
+    // Messages from the template.
+    let err = invitations::set_template(
+        store.conn(),
+        &st,
+        &invitations::Template {
+            purpose: Purpose::Invitation,
+            subject: "Sign {{statement_titel}}".into(),
+            body: String::new(),
+        },
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("statement_titel"), "{err}");
+    let message = invitations::message(store.conn(), &others[1].id, Purpose::Invitation).unwrap();
+    assert!(
+        message.subject.ends_with("Stop the deportations"),
+        "{}",
+        message.subject
+    );
+    assert!(message.body.contains("2026-12-18") && message.body.contains("The **text**."));
+    assert!(message.mailto.starts_with("mailto:"));
+    assert!(!message.mailto.contains(' '));
+    let ids: Vec<String> = list.iter().map(|i| i.id.clone()).collect();
+    let files = invitations::write_eml_files(store.conn(), &ids, Purpose::Reminder, "", dir.path())
+        .unwrap();
+    assert_eq!(files.len(), 3);
+    let eml = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(
+        eml.contains("Subject: Reminder: Stop the deportations\r\n"),
+        "{eml}"
+    );
+    assert!(eml.contains("Content-Transfer-Encoding: base64"));
+}
+
+#[test]
+fn the_endorsement_trash_restores_and_purges_without_orphans() {
+    let store = Store::open_in_memory().unwrap();
+    let st = statement(&store, "Text.");
+    let a = org(&store, "Kalayaan", "", "GB");
+    let e = add(
+        &store,
+        &st,
+        NewEndorsement {
+            contact_id: Some(a.clone()),
+            ..Default::default()
+        },
+    );
+    let twice = endorsements::add(
+        store.conn(),
+        &st,
+        &NewEndorsement {
+            contact_id: Some(a.clone()),
+            ..Default::default()
+        },
+    )
+    .unwrap_err();
+    assert!(
+        matches!(twice, EndorsementError::AlreadyEndorsed { .. }),
+        "{twice}"
+    );
+    assert_eq!(
+        endorsements::delete(store.conn(), &[e.id.clone()]).unwrap(),
+        1
+    );
+    let err = endorsements::set_status(store.conn(), &e.id, S::Confirmed).unwrap_err();
+    assert!(matches!(err, EndorsementError::InTrash { .. }));
+    assert_eq!(
+        endorsements::restore(store.conn(), &[e.id.clone()]).unwrap(),
+        1
+    );
+    endorsements::delete(store.conn(), &[e.id.clone()]).unwrap();
+    let trash = endorsements::list(
+        store.conn(),
+        &st,
+        &EndorsementQuery {
+            trash: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(trash.total, 1);
+    assert_eq!(endorsements::empty_trash(store.conn(), &st).unwrap(), 1);
+    let left: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM endorsement_events", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 0);
+    no_orphans(store.conn());
+    assert!(matches!(
+        endorsements::get(store.conn(), &e.id),
+        Err(EndorsementError::NotFound { .. })
+    ));
+}
