@@ -333,7 +333,7 @@ fn a_changed_text_shows_who_endorsed_the_earlier_one_until_reconfirmed() {
     assert_eq!(diff.words_added, 1, "{diff:?}");
 
     assert_eq!(
-        endorsements::reconfirm(store.conn(), &[early.id.clone()]).unwrap(),
+        endorsements::reconfirm(store.conn(), std::slice::from_ref(&early.id)).unwrap(),
         1
     );
     assert!(
@@ -668,16 +668,16 @@ fn the_endorsement_trash_restores_and_purges_without_orphans() {
         "{twice}"
     );
     assert_eq!(
-        endorsements::delete(store.conn(), &[e.id.clone()]).unwrap(),
+        endorsements::delete(store.conn(), std::slice::from_ref(&e.id)).unwrap(),
         1
     );
     let err = endorsements::set_status(store.conn(), &e.id, S::Confirmed).unwrap_err();
     assert!(matches!(err, EndorsementError::InTrash { .. }));
     assert_eq!(
-        endorsements::restore(store.conn(), &[e.id.clone()]).unwrap(),
+        endorsements::restore(store.conn(), std::slice::from_ref(&e.id)).unwrap(),
         1
     );
-    endorsements::delete(store.conn(), &[e.id.clone()]).unwrap();
+    endorsements::delete(store.conn(), std::slice::from_ref(&e.id)).unwrap();
     let trash = endorsements::list(
         store.conn(),
         &st,
