@@ -6,6 +6,7 @@
 
 mod backup;
 mod contacts;
+mod endorsements;
 mod output;
 mod statements;
 
@@ -20,6 +21,7 @@ use undersigned_core::{IntegrityCheck, OpenOptions, Store};
 
 use crate::backup::BackupCommand;
 use crate::contacts::ContactsCommand;
+use crate::endorsements::{EndorsementsCommand, InvitationsCommand};
 use crate::output::{escape_json_controls, failed, print_text};
 use crate::statements::StatementsCommand;
 
@@ -53,6 +55,12 @@ enum Command {
     /// Organizations and people
     #[command(subcommand)]
     Contacts(ContactsCommand),
+    /// Sign-ons to a statement: add, take in, review, count
+    #[command(subcommand)]
+    Endorsements(EndorsementsCommand),
+    /// Invitations to sign a statement, and the messages that go with them
+    #[command(subcommand)]
+    Invitations(InvitationsCommand),
 }
 
 fn main() -> ExitCode {
@@ -89,6 +97,8 @@ impl Command {
             Command::Statements(c) => c.only_reads(),
             Command::Backup(c) => c.only_reads(),
             Command::Contacts(c) => c.only_reads(),
+            Command::Endorsements(c) => c.only_reads(),
+            Command::Invitations(c) => c.only_reads(),
         }
     }
 }
@@ -128,5 +138,7 @@ fn run(cli: Cli) -> Result<(), ErrorReport> {
         Command::Statements(command) => command.run(&mut store, cli.json),
         Command::Backup(command) => command.run(&store, cli.json),
         Command::Contacts(command) => command.run(&mut store, cli.json),
+        Command::Endorsements(command) => command.run(&mut store, cli.json),
+        Command::Invitations(command) => command.run(&mut store, cli.json),
     }
 }
