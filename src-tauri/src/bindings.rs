@@ -26,8 +26,22 @@ use undersigned_core::countries::Country;
 use undersigned_core::duplicates::{DuplicatePair, Evidence, MergeFields, MergeRecord};
 use undersigned_core::tabular::{Format, Row};
 
+use undersigned_core::endorsements::{
+    Endorsement, EndorsementEvent, EndorsementKind, EndorsementPage, EndorsementPatch,
+    EndorsementQuery, EndorsementStatus, NewEndorsement, Outdated, SignOnChannel, Signatories,
+    Signatory, Summary, Tally, Visibility,
+};
+use undersigned_core::intake::{
+    Candidate, Choice, IntakeField, IntakeOptions, IntakeOutcome, IntakePlan, IntakeResult,
+    IntakeRow, PlannedIntake,
+};
+use undersigned_core::invitations::{
+    Audience, Created, Invitation, InvitationCounts, InvitationStatus, Message, Purpose, Template,
+};
+
 use crate::commands::app::AppInfo;
 use crate::commands::contacts::{ImportPreview, ImportProgress};
+use crate::commands::endorsements::{IntakeFile, IntakeReview};
 use crate::commands::table::COMMANDS;
 use crate::error::{ApiError, ErrorCode};
 
@@ -76,6 +90,40 @@ fn render() -> String {
         ImportOutcome::decl(&cfg),
         ImportPreview::decl(&cfg),
         ImportProgress::decl(&cfg),
+        EndorsementKind::decl(&cfg),
+        EndorsementStatus::decl(&cfg),
+        Visibility::decl(&cfg),
+        SignOnChannel::decl(&cfg),
+        Endorsement::decl(&cfg),
+        NewEndorsement::decl(&cfg),
+        EndorsementPatch::decl(&cfg),
+        EndorsementEvent::decl(&cfg),
+        EndorsementQuery::decl(&cfg),
+        EndorsementPage::decl(&cfg),
+        Tally::decl(&cfg),
+        Summary::decl(&cfg),
+        Signatory::decl(&cfg),
+        Signatories::decl(&cfg),
+        Outdated::decl(&cfg),
+        IntakeRow::decl(&cfg),
+        IntakeField::decl(&cfg),
+        Candidate::decl(&cfg),
+        IntakeOutcome::decl(&cfg),
+        PlannedIntake::decl(&cfg),
+        IntakePlan::decl(&cfg),
+        Choice::decl(&cfg),
+        IntakeOptions::decl(&cfg),
+        IntakeResult::decl(&cfg),
+        IntakeFile::decl(&cfg),
+        IntakeReview::decl(&cfg),
+        InvitationStatus::decl(&cfg),
+        Purpose::decl(&cfg),
+        Invitation::decl(&cfg),
+        Audience::decl(&cfg),
+        Created::decl(&cfg),
+        InvitationCounts::decl(&cfg),
+        Template::decl(&cfg),
+        Message::decl(&cfg),
         ErrorCode::decl(&cfg),
         ApiError::decl(&cfg),
     ];

@@ -62,6 +62,12 @@ impl From<ContactError> for ApiError {
     }
 }
 
+impl From<undersigned_core::endorsements::EndorsementError> for ApiError {
+    fn from(err: undersigned_core::endorsements::EndorsementError) -> Self {
+        report(&err)
+    }
+}
+
 impl From<ImportError> for ApiError {
     fn from(err: ImportError) -> Self {
         report(&err)

@@ -52,6 +52,9 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, database: Database) -> Builder<R
     builder
         .manage(database)
         .manage(commands::contacts::PendingImports::default())
+        .manage(commands::endorsements::PendingIntakes::default())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::app::app_quit,
@@ -101,6 +104,30 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, database: Database) -> Builder<R
             commands::contacts::contacts_import_plan,
             commands::contacts::contacts_import_apply,
             commands::contacts::contacts_import_cancel,
+            commands::endorsements::endorsements_list,
+            commands::endorsements::endorsements_get,
+            commands::endorsements::endorsements_add,
+            commands::endorsements::endorsements_set_status,
+            commands::endorsements::endorsements_correct,
+            commands::endorsements::endorsements_events,
+            commands::endorsements::endorsements_delete,
+            commands::endorsements::endorsements_restore,
+            commands::endorsements::endorsements_empty_trash,
+            commands::endorsements::endorsements_summary,
+            commands::endorsements::endorsements_outdated,
+            commands::endorsements::endorsements_reconfirm,
+            commands::endorsements::intake_paste,
+            commands::endorsements::intake_read,
+            commands::endorsements::intake_plan,
+            commands::endorsements::intake_apply,
+            commands::endorsements::intake_cancel,
+            commands::endorsements::invitations_create,
+            commands::endorsements::invitations_list,
+            commands::endorsements::invitations_set_status,
+            commands::endorsements::invitations_template,
+            commands::endorsements::invitations_set_template,
+            commands::endorsements::invitations_message,
+            commands::endorsements::invitations_save_eml,
         ])
 }
 

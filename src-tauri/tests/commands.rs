@@ -252,6 +252,18 @@ fn every_command_in_the_table_is_registered_with_its_argument_keys() {
         "PersonInput" => json!({ "fullName": "Table check" }),
         "MergeFields | null" => json!(null),
         "ImportField[]" => json!(["organization_name"]),
+        "EndorsementQuery" => json!({ "text": "x" }),
+        "NewEndorsement" => json!({ "name": "Table check" }),
+        "EndorsementStatus" => json!("confirmed"),
+        "EndorsementPatch" => json!({}),
+        "EndorsementKind" => json!("organization"),
+        "IntakeField[]" => json!(["organization"]),
+        "IntakeOptions" => json!({}),
+        "Audience" => json!({ "countries": ["PE"] }),
+        "InvitationStatus | null" => json!(null),
+        "InvitationStatus" => json!("reminded"),
+        "Purpose" => json!("invitation"),
+        "Template" => json!({ "purpose": "invitation", "subject": "S", "body": "B" }),
         t if t.starts_with("Channel<") => json!("__CHANNEL__:7"),
         other => panic!("add a sample value for argument type {other}"),
     };
@@ -377,4 +389,86 @@ fn drafting_through_the_commands() {
             .as_str()
             .is_some_and(|m| m.contains("broken.docx"))
     );
+}
+
+/// A pasted list through the commands: review first (nothing written), then
+/// applied with progress, counted, confirmed and its invitation signed.
+#[test]
+fn a_pasted_list_is_reviewed_then_applied_and_counted() {
+    let h = harness();
+    let statement = h.ok(
+        "statements_create",
+        json!({ "statement": { "title": "Stop the deportations" } }),
+    );
+    let id = statement["id"].as_str().expect("id").to_string();
+    let review = h.ok(
+        "intake_paste",
+        json!({
+            "statementId": id,
+            "text": "Kalayaan, United Kingdom\nRed Solidaria — Perú\nKalayaan, United Kingdom\n",
+            "kind": "organization",
+        }),
+    );
+    assert_eq!(review["plan"]["new"], 2);
+    assert_eq!(review["plan"]["duplicates"], 1);
+    assert_eq!(review["plan"]["rows"][2]["outcome"]["type"], "duplicate");
+    let before = h.ok("endorsements_summary", json!({ "statementId": id }));
+    assert_eq!(before["pending"], 0, "a review writes nothing");
+
+    let done = h.ok(
+        "intake_apply",
+        json!({
+            "statementId": id,
+            "token": review["token"],
+            "options": { "confirm": false },
+            "onProgress": "__CHANNEL__:7",
+        }),
+    );
+    assert_eq!(done["added"], 2);
+    let page = h.ok(
+        "endorsements_list",
+        json!({ "statementId": id, "query": { "status": "pending" } }),
+    );
+    assert_eq!(page["total"], 2);
+    let kalayaan = page["items"][0]["organizationId"].clone();
+    let invited = h.ok(
+        "invitations_create",
+        json!({ "statementId": id, "audience": { "contactIds": [kalayaan] } }),
+    );
+    assert_eq!(invited["added"], 1);
+    let ids: Vec<Value> = page["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|e| e["id"].clone())
+        .collect();
+    h.ok(
+        "endorsements_set_status",
+        json!({ "ids": ids, "status": "confirmed" }),
+    );
+    let summary = h.ok("endorsements_summary", json!({ "statementId": id }));
+    assert_eq!(summary["organizations"], 2);
+    assert_eq!(summary["countries"], 2);
+    assert_eq!(summary["invitations"]["signed"], 1);
+
+    // The token is spent: applying twice is refused, nothing doubles.
+    let again = h
+        .invoke(
+            "intake_apply",
+            json!({
+                "statementId": id,
+                "token": review["token"],
+                "options": {},
+                "onProgress": "__CHANNEL__:7",
+            }),
+        )
+        .expect_err("spent");
+    assert_eq!(again["code"], "not_found");
+    let illegal = h
+        .invoke(
+            "endorsements_set_status",
+            json!({ "ids": [ids[0]], "status": "rejected" }),
+        )
+        .expect_err("confirmed cannot be rejected");
+    assert_eq!(illegal["code"], "invalid");
 }

@@ -57,15 +57,34 @@ fn the_main_window_may_call_the_app_commands_and_nothing_else() {
         "no remote origin gets any capability"
     );
 
-    let granted: Vec<&str> = capability["permissions"]
+    let permissions = capability["permissions"]
         .as_array()
-        .expect("permission list")
+        .expect("permission list");
+    let granted: Vec<&str> = permissions.iter().filter_map(|p| p.as_str()).collect();
+    // Beyond the app's own commands: a folder picker, and opening mailto:
+    // links (and nothing else) in the mail app.
+    let plugins: Vec<&str> = granted
         .iter()
-        .map(|p| p.as_str().expect("plain permission names"))
+        .copied()
+        .filter(|p| p.contains(':'))
         .collect();
+    assert_eq!(
+        plugins,
+        ["dialog:allow-open"],
+        "the only plain plugin permission"
+    );
+    let scoped: Vec<&serde_json::Value> = permissions.iter().filter(|p| p.is_object()).collect();
+    assert_eq!(
+        scoped,
+        [
+            &serde_json::json!({"identifier": "opener:allow-open-url", "allow": [{"url": "mailto:*"}]})
+        ],
+        "the opener may open mailto: links only"
+    );
+    let granted: Vec<&str> = granted.into_iter().filter(|p| !p.contains(':')).collect();
     for permission in &granted {
         assert!(
-            permission.starts_with("allow-") && !permission.contains(':'),
+            permission.starts_with("allow-"),
             "{permission} is not one of the app's own commands (no core, shell, http or fs permissions)"
         );
     }

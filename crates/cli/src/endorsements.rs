@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 use undersigned_core::endorsements::{
-    self, Channel, EndorsementKind, EndorsementPatch, EndorsementQuery, EndorsementStatus,
-    NewEndorsement, Visibility,
+    self, EndorsementKind, EndorsementPatch, EndorsementQuery, EndorsementStatus, NewEndorsement,
+    SignOnChannel, Visibility,
 };
 use undersigned_core::error::{ErrorCode, ErrorReport};
 use undersigned_core::intake::{
@@ -38,9 +38,9 @@ fn visibility(raw: &str) -> Result<Visibility, String> {
     parse_with(raw, "visibility", Visibility::parse, &all)
 }
 
-fn channel(raw: &str) -> Result<Channel, String> {
-    let all: Vec<&str> = Channel::ALL.iter().map(|s| s.as_str()).collect();
-    parse_with(raw, "channel", Channel::parse, &all)
+fn channel(raw: &str) -> Result<SignOnChannel, String> {
+    let all: Vec<&str> = SignOnChannel::ALL.iter().map(|s| s.as_str()).collect();
+    parse_with(raw, "channel", SignOnChannel::parse, &all)
 }
 
 fn invitation_status(raw: &str) -> Result<InvitationStatus, String> {
@@ -77,7 +77,7 @@ pub enum EndorsementsCommand {
         visibility: Option<Visibility>,
         /// email, form, phone, in_person, paper, import or other
         #[arg(long, value_parser = channel)]
-        channel: Option<Channel>,
+        channel: Option<SignOnChannel>,
         /// The date it was received, YYYY-MM-DD
         #[arg(long)]
         received: Option<String>,

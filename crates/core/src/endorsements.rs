@@ -78,7 +78,7 @@ text_enum!(
 
 text_enum!(
     /// How an endorsement reached the organizer.
-    Channel {
+    SignOnChannel {
         Email => "email",
         Form => "form",
         Phone => "phone",
@@ -129,7 +129,7 @@ pub struct Endorsement {
     pub country_code: Option<String>,
     pub visibility: Visibility,
     pub status: EndorsementStatus,
-    pub channel: Channel,
+    pub channel: SignOnChannel,
     /// `YYYY-MM-DD`.
     pub received_on: Option<String>,
     pub revision_id: Option<String>,
@@ -157,7 +157,7 @@ pub struct NewEndorsement {
     /// Left out: public, except for a person without consent to be named.
     pub visibility: Option<Visibility>,
     pub status: Option<EndorsementStatus>,
-    pub channel: Option<Channel>,
+    pub channel: Option<SignOnChannel>,
     pub received_on: String,
     pub notes: String,
 }
@@ -171,7 +171,7 @@ pub struct EndorsementPatch {
     pub city: Option<String>,
     pub country: Option<String>,
     pub visibility: Option<Visibility>,
-    pub channel: Option<Channel>,
+    pub channel: Option<SignOnChannel>,
     pub received_on: Option<String>,
     pub notes: Option<String>,
 }
@@ -307,7 +307,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Endorsement> {
         country_code: row.get(9)?,
         visibility: stored(row, 10, Visibility::parse)?,
         status: stored(row, 11, EndorsementStatus::parse)?,
-        channel: stored(row, 12, Channel::parse)?,
+        channel: stored(row, 12, SignOnChannel::parse)?,
         received_on: row.get(13)?,
         revision_id: row.get(14)?,
         revision_number: row.get(15)?,
@@ -410,7 +410,7 @@ pub(crate) struct Ready {
     pub printed: Printed,
     pub visibility: Visibility,
     pub status: EndorsementStatus,
-    pub channel: Channel,
+    pub channel: SignOnChannel,
     pub received_on: Option<String>,
     pub notes: String,
 }
@@ -525,7 +525,7 @@ pub fn add(conn: &Connection, statement_id: &str, new: &NewEndorsement) -> Resul
 fn prepare(conn: &Connection, new: &NewEndorsement, at: &str) -> Result<Ready> {
     let received_on = clean_date(&new.received_on)?;
     let notes = text::clean_block(Field::Notes, &new.notes)?;
-    let channel = new.channel.unwrap_or(Channel::Other);
+    let channel = new.channel.unwrap_or(SignOnChannel::Other);
     let status = new.status.unwrap_or(EndorsementStatus::Pending);
     if !matches!(
         status,
@@ -606,7 +606,7 @@ fn from_contact(
     new: &NewEndorsement,
     received_on: Option<String>,
     notes: String,
-    channel: Channel,
+    channel: SignOnChannel,
     status: EndorsementStatus,
 ) -> Result<Ready> {
     let or = |typed: &str, stored: &str| {

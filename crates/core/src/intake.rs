@@ -18,7 +18,8 @@ use crate::backup;
 use crate::clock::now;
 use crate::contacts::{self, ContactError, OrganizationInput, PersonInput, fold, name_key};
 use crate::endorsements::{
-    self, Channel, EndorsementError, EndorsementKind, EndorsementStatus, Ready, Result, Visibility,
+    self, EndorsementError, EndorsementKind, EndorsementStatus, Ready, Result, SignOnChannel,
+    Visibility,
 };
 use crate::store::Store;
 use crate::tabular::Table;
@@ -755,7 +756,7 @@ pub enum Choice {
 pub struct IntakeOptions {
     /// `confirmed` for a list the organizer already trusts; else pending.
     pub confirm: bool,
-    pub channel: Option<Channel>,
+    pub channel: Option<SignOnChannel>,
     /// By row number.
     pub choices: HashMap<u32, Choice>,
 }
@@ -786,7 +787,7 @@ pub fn apply(
     } else {
         EndorsementStatus::Pending
     };
-    let channel = options.channel.unwrap_or(Channel::Import);
+    let channel = options.channel.unwrap_or(SignOnChannel::Import);
     let total = plan.rows.len() as u32;
     let mut result = IntakeResult::default();
     let mut pending_index = Vec::new();

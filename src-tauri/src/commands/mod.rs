@@ -4,5 +4,6 @@ pub mod app;
 pub mod backup;
 pub mod contacts;
 pub mod drafting;
+pub mod endorsements;
 pub mod statements;
 pub mod table;

@@ -269,4 +269,145 @@ pub const COMMANDS: &[CommandSpec] = &[
         args: &[("token", "string")],
         returns: "null",
     },
+    CommandSpec {
+        name: "endorsements_list",
+        args: &[("statementId", "string"), ("query", "EndorsementQuery")],
+        returns: "EndorsementPage",
+    },
+    CommandSpec {
+        name: "endorsements_get",
+        args: &[("id", "string")],
+        returns: "Endorsement",
+    },
+    CommandSpec {
+        name: "endorsements_add",
+        args: &[("statementId", "string"), ("endorsement", "NewEndorsement")],
+        returns: "Endorsement",
+    },
+    CommandSpec {
+        name: "endorsements_set_status",
+        args: &[("ids", "string[]"), ("status", "EndorsementStatus")],
+        returns: "Endorsement[]",
+    },
+    CommandSpec {
+        name: "endorsements_correct",
+        args: &[("id", "string"), ("patch", "EndorsementPatch")],
+        returns: "Endorsement",
+    },
+    CommandSpec {
+        name: "endorsements_events",
+        args: &[("id", "string")],
+        returns: "EndorsementEvent[]",
+    },
+    CommandSpec {
+        name: "endorsements_delete",
+        args: &[("ids", "string[]")],
+        returns: "number",
+    },
+    CommandSpec {
+        name: "endorsements_restore",
+        args: &[("ids", "string[]")],
+        returns: "number",
+    },
+    CommandSpec {
+        name: "endorsements_empty_trash",
+        args: &[("statementId", "string")],
+        returns: "number",
+    },
+    CommandSpec {
+        name: "endorsements_summary",
+        args: &[("statementId", "string")],
+        returns: "Summary",
+    },
+    CommandSpec {
+        name: "endorsements_outdated",
+        args: &[("statementId", "string")],
+        returns: "Outdated[]",
+    },
+    CommandSpec {
+        name: "endorsements_reconfirm",
+        args: &[("ids", "string[]")],
+        returns: "number",
+    },
+    CommandSpec {
+        name: "intake_paste",
+        args: &[
+            ("statementId", "string"),
+            ("text", "string"),
+            ("kind", "EndorsementKind"),
+        ],
+        returns: "IntakeReview",
+    },
+    CommandSpec {
+        name: "intake_read",
+        args: &[("bytes", "number[]"), ("fileName", "string")],
+        returns: "IntakeFile",
+    },
+    CommandSpec {
+        name: "intake_plan",
+        args: &[
+            ("statementId", "string"),
+            ("token", "string"),
+            ("mapping", "IntakeField[]"),
+        ],
+        returns: "IntakeReview",
+    },
+    CommandSpec {
+        name: "intake_apply",
+        args: &[
+            ("statementId", "string"),
+            ("token", "string"),
+            ("options", "IntakeOptions"),
+            ("onProgress", "Channel<ImportProgress>"),
+        ],
+        returns: "IntakeResult",
+    },
+    CommandSpec {
+        name: "intake_cancel",
+        args: &[("token", "string")],
+        returns: "null",
+    },
+    CommandSpec {
+        name: "invitations_create",
+        args: &[("statementId", "string"), ("audience", "Audience")],
+        returns: "Created",
+    },
+    CommandSpec {
+        name: "invitations_list",
+        args: &[
+            ("statementId", "string"),
+            ("status", "InvitationStatus | null"),
+            ("reminderAfterDays", "number | null"),
+        ],
+        returns: "Invitation[]",
+    },
+    CommandSpec {
+        name: "invitations_set_status",
+        args: &[("ids", "string[]"), ("status", "InvitationStatus")],
+        returns: "Invitation[]",
+    },
+    CommandSpec {
+        name: "invitations_template",
+        args: &[("statementId", "string"), ("purpose", "Purpose")],
+        returns: "Template",
+    },
+    CommandSpec {
+        name: "invitations_set_template",
+        args: &[("statementId", "string"), ("template", "Template")],
+        returns: "Template",
+    },
+    CommandSpec {
+        name: "invitations_message",
+        args: &[("id", "string"), ("purpose", "Purpose")],
+        returns: "Message",
+    },
+    CommandSpec {
+        name: "invitations_save_eml",
+        args: &[
+            ("ids", "string[]"),
+            ("purpose", "Purpose"),
+            ("folder", "string"),
+        ],
+        returns: "string[]",
+    },
 ];

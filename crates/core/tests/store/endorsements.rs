@@ -3,8 +3,8 @@
 use undersigned_core::Store;
 use undersigned_core::contacts::{self, OrganizationInput, PersonInput};
 use undersigned_core::endorsements::{
-    self, Channel, EndorsementError, EndorsementKind, EndorsementPatch, EndorsementQuery,
-    EndorsementStatus as S, NewEndorsement, Visibility,
+    self, EndorsementError, EndorsementKind, EndorsementPatch, EndorsementQuery,
+    EndorsementStatus as S, NewEndorsement, SignOnChannel, Visibility,
 };
 use undersigned_core::intake::{self, Choice, IntakeOptions, IntakeOutcome};
 use undersigned_core::invitations::{self, Audience, InvitationStatus, Purpose};
@@ -76,7 +76,7 @@ fn review_moves_only_forward_and_every_change_is_logged() {
         NewEndorsement {
             name: "Red de Mujeres Migrantes".into(),
             country: "Perú".into(),
-            channel: Some(Channel::Email),
+            channel: Some(SignOnChannel::Email),
             received_on: "2026-11-20".into(),
             ..Default::default()
         },
@@ -426,7 +426,7 @@ fn pasted_rows_match_by_acronym_and_without_accents() {
     assert!(
         page.items
             .iter()
-            .all(|e| e.status == S::Pending && e.channel == Channel::Import)
+            .all(|e| e.status == S::Pending && e.channel == SignOnChannel::Import)
     );
 
     // The same list again adds nothing.

@@ -334,6 +334,202 @@ sample: Array<Row>, rows: number, };
 
 export type ImportProgress = { done: number, total: number, };
 
+export type EndorsementKind = "organization" | "individual";
+
+export type EndorsementStatus = "pending" | "confirmed" | "rejected" | "withdrawn";
+
+export type Visibility = "public" | "organization_only" | "counted_only";
+
+export type SignOnChannel = "email" | "form" | "phone" | "in_person" | "paper" | "import" | "other";
+
+export type Endorsement = { id: string, statementId: string, kind: EndorsementKind, organizationId: string | null, personId: string | null, 
+/**
+ * The name exactly as it will be printed.
+ */
+name: string, 
+/**
+ * An individual's organization or role, as printed.
+ */
+affiliation: string, city: string, 
+/**
+ * The country as printed ("Côte d’Ivoire").
+ */
+country: string, 
+/**
+ * ISO 3166-1 alpha-2, for grouping and counting.
+ */
+countryCode: string | null, visibility: Visibility, status: EndorsementStatus, channel: SignOnChannel, 
+/**
+ * `YYYY-MM-DD`.
+ */
+receivedOn: string | null, revisionId: string | null, 
+/**
+ * The number of the revision endorsed (1 for the first).
+ */
+revisionNumber: number | null, notes: string, createdAt: string, updatedAt: string, deletedAt: string | null, };
+
+export type NewEndorsement = { kind: EndorsementKind | null, contactId: string | null, name: string, affiliation: string, city: string, 
+/**
+ * As typed: a name in a supported language, or a code.
+ */
+country: string, 
+/**
+ * Left out: public, except for a person without consent to be named.
+ */
+visibility: Visibility | null, status: EndorsementStatus | null, channel: SignOnChannel | null, receivedOn: string, notes: string, };
+
+export type EndorsementPatch = { name: string | null, affiliation: string | null, city: string | null, country: string | null, visibility: Visibility | null, channel: SignOnChannel | null, receivedOn: string | null, notes: string | null, };
+
+export type EndorsementEvent = { id: string, event: string, fromStatus: EndorsementStatus | null, toStatus: EndorsementStatus | null, 
+/**
+ * Field by field: `{"name": {"from": "…", "to": "…"}}`.
+ */
+detail: Record<string, unknown>, createdAt: string, };
+
+export type EndorsementQuery = { status: EndorsementStatus | null, kind: EndorsementKind | null, 
+/**
+ * Words the printed name, affiliation, city or country contains.
+ */
+text: string, 
+/**
+ * The trash instead of the live endorsements.
+ */
+trash: boolean, offset: number, 
+/**
+ * 0: all.
+ */
+limit: number, };
+
+export type EndorsementPage = { items: Array<Endorsement>, 
+/**
+ * How many match in all.
+ */
+total: number, };
+
+export type Tally = { key: string, label: string, count: number, };
+
+export type Summary = { 
+/**
+ * Confirmed endorsements by organizations.
+ */
+organizations: number, 
+/**
+ * Confirmed endorsements by individuals.
+ */
+individuals: number, 
+/**
+ * Countries among the confirmed.
+ */
+countries: number, pending: number, confirmed: number, rejected: number, withdrawn: number, goal: number | null, deadline: string | null, 
+/**
+ * Confirmed endorsements of an earlier text than the current one.
+ */
+outdated: number, byCountry: Array<Tally>, bySector: Array<Tally>, invitations: InvitationCounts, };
+
+export type Signatory = { endorsementId: string, kind: EndorsementKind, 
+/**
+ * The name printed: the organization's for an `organization_only` person.
+ */
+name: string, affiliation: string, city: string, country: string, countryCode: string | null, sector: string, };
+
+export type Signatories = { listed: Array<Signatory>, organizations: number, individuals: number, countries: number, };
+
+export type Outdated = { endorsement: Endorsement, 
+/**
+ * The number of the revision they endorsed.
+ */
+revisionNumber: number, };
+
+export type IntakeRow = { 
+/**
+ * The line or the spreadsheet row it came from.
+ */
+row: number, kind: EndorsementKind | null, name: string, acronym: string, 
+/**
+ * An individual's organization or role.
+ */
+affiliation: string, city: string, country: string, email: string, 
+/**
+ * `YYYY-MM-DD`, when the row says.
+ */
+receivedOn: string, notes: string, };
+
+export type IntakeField = "ignore" | "kind" | "organization" | "acronym" | "person" | "role" | "email" | "city" | "country" | "received" | "notes";
+
+export type Candidate = { contactId: string, name: string, country: string | null, 
+/**
+ * Why: "same e-mail", "same name", "acronym MFMW", "similar name (0.94)".
+ */
+evidence: string, };
+
+export type IntakeOutcome = { "type": "known", candidate: Candidate, } | { "type": "new", candidates: Array<Candidate>, } | { "type": "already_endorsed", endorsement_id: string, } | { "type": "duplicate", first_row: number, } | { "type": "invalid", reason: string, };
+
+export type PlannedIntake = { input: IntakeRow, 
+/**
+ * The country as it will be printed.
+ */
+country: string, outcome: IntakeOutcome, };
+
+export type IntakePlan = { rows: Array<PlannedIntake>, known: number, new: number, already: number, duplicates: number, invalid: number, };
+
+export type Choice = { "type": "link", contact_id: string, } | { "type": "skip" };
+
+export type IntakeOptions = { 
+/**
+ * `confirmed` for a list the organizer already trusts; else pending.
+ */
+confirm: boolean, channel: SignOnChannel | null, 
+/**
+ * By row number.
+ */
+choices: { [key in number]: Choice }, };
+
+export type IntakeResult = { added: number, contactsCreated: number, skipped: number, };
+
+export type IntakeFile = { token: string, fileName: string, headers: Array<string>, mapping: Array<IntakeField>, sample: Array<Row>, rows: number, };
+
+export type IntakeReview = { token: string, plan: IntakePlan, };
+
+export type InvitationStatus = "invited" | "reminded" | "signed" | "declined" | "no_answer";
+
+export type Purpose = "invitation" | "reminder";
+
+export type Invitation = { id: string, statementId: string, organizationId: string | null, personId: string | null, 
+/**
+ * The organization's or the person's name.
+ */
+name: string, email: string, country: string | null, status: InvitationStatus, invitedOn: string | null, 
+/**
+ * The last reminder's date.
+ */
+remindedOn: string | null, answeredOn: string | null, endorsementId: string | null, };
+
+export type Audience = { tags: Array<string>, 
+/**
+ * As typed: names or codes.
+ */
+countries: Array<string>, sectors: Array<string>, 
+/**
+ * Everyone with a confirmed endorsement of this statement.
+ */
+signedStatement: string | null, contactIds: Array<string>, };
+
+export type Created = { added: number, 
+/**
+ * Already invited to this statement.
+ */
+already: number, };
+
+export type InvitationCounts = { invited: number, reminded: number, signed: number, declined: number, noAnswer: number, };
+
+export type Template = { purpose: Purpose, subject: string, body: string, };
+
+export type Message = { invitationId: string, toName: string, to: string, subject: string, body: string, 
+/**
+ * `mailto:` with the address, subject and body.
+ */
+mailto: string, };
+
 export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "busy" | "unavailable" | "internal";
 
 export type ApiError = { code: ErrorCode, message: string, };
@@ -388,6 +584,30 @@ export type Commands = {
   contacts_import_plan: { args: { token: string, mapping: ImportField[] }; returns: ImportPlan };
   contacts_import_apply: { args: { token: string, mapping: ImportField[], onProgress: Channel<ImportProgress> }; returns: ImportOutcome };
   contacts_import_cancel: { args: { token: string }; returns: null };
+  endorsements_list: { args: { statementId: string, query: EndorsementQuery }; returns: EndorsementPage };
+  endorsements_get: { args: { id: string }; returns: Endorsement };
+  endorsements_add: { args: { statementId: string, endorsement: NewEndorsement }; returns: Endorsement };
+  endorsements_set_status: { args: { ids: string[], status: EndorsementStatus }; returns: Endorsement[] };
+  endorsements_correct: { args: { id: string, patch: EndorsementPatch }; returns: Endorsement };
+  endorsements_events: { args: { id: string }; returns: EndorsementEvent[] };
+  endorsements_delete: { args: { ids: string[] }; returns: number };
+  endorsements_restore: { args: { ids: string[] }; returns: number };
+  endorsements_empty_trash: { args: { statementId: string }; returns: number };
+  endorsements_summary: { args: { statementId: string }; returns: Summary };
+  endorsements_outdated: { args: { statementId: string }; returns: Outdated[] };
+  endorsements_reconfirm: { args: { ids: string[] }; returns: number };
+  intake_paste: { args: { statementId: string, text: string, kind: EndorsementKind }; returns: IntakeReview };
+  intake_read: { args: { bytes: number[], fileName: string }; returns: IntakeFile };
+  intake_plan: { args: { statementId: string, token: string, mapping: IntakeField[] }; returns: IntakeReview };
+  intake_apply: { args: { statementId: string, token: string, options: IntakeOptions, onProgress: Channel<ImportProgress> }; returns: IntakeResult };
+  intake_cancel: { args: { token: string }; returns: null };
+  invitations_create: { args: { statementId: string, audience: Audience }; returns: Created };
+  invitations_list: { args: { statementId: string, status: InvitationStatus | null, reminderAfterDays: number | null }; returns: Invitation[] };
+  invitations_set_status: { args: { ids: string[], status: InvitationStatus }; returns: Invitation[] };
+  invitations_template: { args: { statementId: string, purpose: Purpose }; returns: Template };
+  invitations_set_template: { args: { statementId: string, template: Template }; returns: Template };
+  invitations_message: { args: { id: string, purpose: Purpose }; returns: Message };
+  invitations_save_eml: { args: { ids: string[], purpose: Purpose, folder: string }; returns: string[] };
 };
 
 export type CommandName = keyof Commands;
@@ -441,6 +661,30 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'contacts_import_plan',
   'contacts_import_apply',
   'contacts_import_cancel',
+  'endorsements_list',
+  'endorsements_get',
+  'endorsements_add',
+  'endorsements_set_status',
+  'endorsements_correct',
+  'endorsements_events',
+  'endorsements_delete',
+  'endorsements_restore',
+  'endorsements_empty_trash',
+  'endorsements_summary',
+  'endorsements_outdated',
+  'endorsements_reconfirm',
+  'intake_paste',
+  'intake_read',
+  'intake_plan',
+  'intake_apply',
+  'intake_cancel',
+  'invitations_create',
+  'invitations_list',
+  'invitations_set_status',
+  'invitations_template',
+  'invitations_set_template',
+  'invitations_message',
+  'invitations_save_eml',
 ];
 
 /** Length limits of text fields, in characters (Unicode code points), as core enforces them. */
