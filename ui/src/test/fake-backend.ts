@@ -19,6 +19,10 @@ import {
   type Commands,
   type DatabaseChange,
   type ContactRow,
+  type Endorsement,
+  type EndorsementEvent,
+  type EndorsementStatus,
+  type IntakeRow,
   type Organization,
   type OrganizationInput,
   type Statement,
@@ -30,6 +34,8 @@ export interface FakeBackend {
   statements: Statement[];
   /** Organizations (the fake keeps no people). */
   organizations: Organization[];
+  /** Endorsements of any statement, with their logs. */
+  endorsements: Endorsement[];
   /** The names of the commands called, in order. */
   calls: string[];
   /** What app_info answers; set `readOnly` to make every write fail as on a read-only file. */
@@ -197,6 +203,13 @@ const WRITES: ReadonlySet<CommandName> = new Set<CommandName>([
   'contacts_restore',
   'contacts_purge',
   'contacts_empty_trash',
+  'endorsements_add',
+  'endorsements_set_status',
+  'endorsements_correct',
+  'endorsements_delete',
+  'endorsements_restore',
+  'endorsements_empty_trash',
+  'intake_apply',
 ]);
 
 export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend {
@@ -205,6 +218,7 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
   const backend: FakeBackend = {
     statements: seed.map((s, i) => statement(s.title ?? `S${i}`, s)),
     organizations: [],
+    endorsements: [],
     calls: [],
     info: {
       version: '0.1.0',
@@ -249,6 +263,56 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     const found = find(id);
     if (found.deletedAt) refuse('invalid', 'the statement is in the trash; restore it first to change it');
     return found;
+  };
+  const events = new Map<string, EndorsementEvent[]>();
+  const intakes = new Map<string, { statementId: string; rows: IntakeRow[] }>();
+  const findEndorsement = (id: string) =>
+    backend.endorsements.find((e) => e.id === id) ?? refuse('not_found', `no endorsement with id ${id}; it may have been deleted or purged`);
+  const log = (e: Endorsement, event: string, from: EndorsementStatus | null, to: EndorsementStatus | null) =>
+    events.set(e.id, [...(events.get(e.id) ?? []), { id: `ev-${clock}`, event, fromStatus: from, toStatus: to, detail: {}, createdAt: stamp() }]);
+  const MOVES: Record<EndorsementStatus, EndorsementStatus[]> = {
+    pending: ['confirmed', 'rejected'],
+    confirmed: ['withdrawn'],
+    rejected: [],
+    withdrawn: [],
+  };
+  const addEndorsement = (statementId: string, name: string, country: string, kind: 'organization' | 'individual', status: EndorsementStatus) => {
+    findLive(statementId);
+    const printed = cleanLine('name', name, TEXT_LIMITS.name);
+    if (!printed) refuse('invalid', 'a signatory needs a name; type one and try again');
+    const code = resolveCountry(country);
+    const org = kind === 'organization' ? organization(printed, { country: code }) : null;
+    if (org) backend.organizations.push(org);
+    const at = stamp();
+    const made: Endorsement = {
+      id: `e-${clock}`,
+      statementId,
+      kind,
+      organizationId: org?.id ?? null,
+      personId: null,
+      name: printed,
+      affiliation: '',
+      city: '',
+      country: COUNTRIES.find(([c]) => c === code)?.[1] ?? '',
+      countryCode: code,
+      visibility: kind === 'organization' ? 'public' : 'counted_only',
+      status: 'pending',
+      channel: 'other',
+      receivedOn: null,
+      revisionId: null,
+      revisionNumber: 1,
+      notes: '',
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+    };
+    backend.endorsements.push(made);
+    log(made, 'created', null, 'pending');
+    if (status === 'confirmed') {
+      made.status = 'confirmed';
+      log(made, 'confirmed', 'pending', 'confirmed');
+    }
+    return made;
   };
   const newestFirst = (key: 'updatedAt' | 'deletedAt') => (a: Statement, b: Statement) =>
     (b[key] ?? '').localeCompare(a[key] ?? '') || b.id.localeCompare(a.id);
@@ -410,6 +474,145 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     contacts_import_plan: notFaked('contacts_import_plan'),
     contacts_import_apply: notFaked('contacts_import_apply'),
     contacts_import_cancel: notFaked('contacts_import_cancel'),
+    endorsements_list: ({ statementId, query }) => {
+      const words = fold(query.text).split(' ').filter(Boolean);
+      const rows = backend.endorsements
+        .filter((e) => e.statementId === statementId && (query.trash ? e.deletedAt !== null : e.deletedAt === null))
+        .filter((e) => !query.status || e.status === query.status)
+        .filter((e) => {
+          const hay = fold([e.name, e.affiliation, e.city, e.country].join(' '));
+          return words.every((w) => hay.includes(w));
+        })
+        .sort((a, b) => fold(a.name).localeCompare(fold(b.name)));
+      const end = query.limit === 0 ? rows.length : query.offset + query.limit;
+      return { total: rows.length, items: rows.slice(query.offset, end).map((e) => ({ ...e })) };
+    },
+    endorsements_get: ({ id }) => ({ ...findEndorsement(id) }),
+    endorsements_add: ({ statementId, endorsement }) => {
+      if (endorsement.contactId) refuse('internal', 'the fake backend does not add endorsements from contacts');
+      return { ...addEndorsement(statementId, endorsement.name, endorsement.country, endorsement.kind ?? 'organization', endorsement.status ?? 'pending') };
+    },
+    endorsements_set_status: ({ ids, status }) =>
+      ids.map((id) => {
+        const e = findEndorsement(id);
+        if (e.deletedAt) refuse('invalid', 'the endorsement is in the trash; restore it first to change it');
+        if (!MOVES[e.status].includes(status)) {
+          refuse('invalid', `a ${e.status} endorsement cannot become ${status}; a pending one is confirmed or rejected, and a confirmed one can be withdrawn`);
+        }
+        log(e, status, e.status, status);
+        e.status = status;
+        e.updatedAt = stamp();
+        return { ...e };
+      }),
+    endorsements_correct: ({ id, patch }) => {
+      const e = findEndorsement(id);
+      if (patch.name !== null) e.name = cleanLine('name', patch.name, TEXT_LIMITS.name) || refuse('invalid', 'a signatory needs a name; type one and try again');
+      if (patch.city !== null) e.city = cleanLine('city', patch.city, TEXT_LIMITS.city);
+      if (patch.affiliation !== null) e.affiliation = patch.affiliation.trim();
+      if (patch.visibility !== null) e.visibility = patch.visibility;
+      log(e, 'corrected', null, null);
+      return { ...e };
+    },
+    endorsements_events: ({ id }) => (findEndorsement(id), events.get(id) ?? []),
+    endorsements_delete: ({ ids }) => {
+      let n = 0;
+      for (const id of ids) {
+        const e = findEndorsement(id);
+        if (!e.deletedAt) {
+          e.deletedAt = stamp();
+          log(e, 'deleted', null, null);
+          n += 1;
+        }
+      }
+      return n;
+    },
+    endorsements_restore: ({ ids }) => {
+      let n = 0;
+      for (const id of ids) {
+        const e = findEndorsement(id);
+        if (e.deletedAt) {
+          e.deletedAt = null;
+          log(e, 'restored', null, null);
+          n += 1;
+        }
+      }
+      return n;
+    },
+    endorsements_empty_trash: ({ statementId }) => {
+      const before = backend.endorsements.length;
+      backend.endorsements = backend.endorsements.filter((e) => e.statementId !== statementId || !e.deletedAt);
+      return before - backend.endorsements.length;
+    },
+    endorsements_summary: ({ statementId }) => {
+      const s = findLive(statementId);
+      const live = backend.endorsements.filter((e) => e.statementId === statementId && !e.deletedAt);
+      const confirmed = live.filter((e) => e.status === 'confirmed');
+      const count = (st: EndorsementStatus) => live.filter((e) => e.status === st).length;
+      const codes = [...new Set(confirmed.map((e) => e.countryCode ?? ''))];
+      return {
+        organizations: confirmed.filter((e) => e.kind === 'organization').length,
+        individuals: confirmed.filter((e) => e.kind === 'individual').length,
+        countries: codes.filter(Boolean).length,
+        pending: count('pending'),
+        confirmed: count('confirmed'),
+        rejected: count('rejected'),
+        withdrawn: count('withdrawn'),
+        goal: s.signatoryGoal,
+        deadline: s.deadline,
+        outdated: 0,
+        byCountry: codes.map((code) => ({
+          key: code,
+          label: COUNTRIES.find(([c]) => c === code)?.[1] ?? '',
+          count: confirmed.filter((e) => (e.countryCode ?? '') === code).length,
+        })),
+        bySector: [],
+        invitations: { invited: 0, reminded: 0, signed: 0, declined: 0, noAnswer: 0 },
+      };
+    },
+    endorsements_outdated: () => [],
+    endorsements_reconfirm: () => 0,
+    intake_paste: ({ statementId, text, kind }) => {
+      findLive(statementId);
+      const rows: IntakeRow[] = text
+        .split('\n')
+        .map((line, i) => ({ line: line.trim(), row: i + 1 }))
+        .filter(({ line }) => line !== '')
+        .map(({ line, row }) => {
+          const [name, country = ''] = line.split(/\s*[,—–]\s*/);
+          return { row, kind, name, acronym: '', affiliation: '', city: '', country, email: '', receivedOn: '', notes: '' };
+        });
+      const token = `intake-${clock}`;
+      intakes.set(token, { statementId, rows });
+      return {
+        token,
+        plan: {
+          rows: rows.map((input) => ({ input, country: input.country, outcome: { type: 'new' as const, candidates: [] } })),
+          known: 0,
+          new: rows.length,
+          already: 0,
+          duplicates: 0,
+          invalid: 0,
+        },
+      };
+    },
+    intake_read: notFaked('intake_read'),
+    intake_plan: notFaked('intake_plan'),
+    intake_apply: ({ statementId, token, options, onProgress }) => {
+      const found = intakes.get(token) ?? refuse('not_found', 'the list read for this intake is no longer open; paste it or choose the file again');
+      const kept = found.rows.filter((r) => options.choices?.[r.row]?.type !== 'skip');
+      for (const r of kept) addEndorsement(statementId, r.name, r.country, r.kind ?? 'organization', options.confirm ? 'confirmed' : 'pending');
+      onProgress.onmessage?.({ done: kept.length, total: kept.length });
+      intakes.delete(token);
+      return { added: kept.length, contactsCreated: kept.length, skipped: found.rows.length - kept.length };
+    },
+    intake_cancel: () => null,
+    invitations_create: notFaked('invitations_create'),
+    invitations_list: () => [],
+    invitations_set_status: notFaked('invitations_set_status'),
+    invitations_template: ({ purpose }) => ({ purpose, subject: 'Invitation to sign: {{statement_title}}', body: 'Dear {{contact_name}},' }),
+    invitations_set_template: ({ template }) => template,
+    invitations_message: notFaked('invitations_message'),
+    invitations_save_eml: notFaked('invitations_save_eml'),
   };
 
   function answer(cmd: string, args: unknown): unknown {

@@ -4,10 +4,23 @@
 // so a renamed command or argument fails the type check, not the user.
 
 import { Channel, invoke } from '@tauri-apps/api/core';
+import { open as openDialog } from '@tauri-apps/plugin-dialog';
+import { openUrl } from '@tauri-apps/plugin-opener';
 import type {
   ApiError,
   CommandName,
+  Audience,
   ContactQuery,
+  EndorsementKind,
+  EndorsementPatch,
+  EndorsementQuery,
+  EndorsementStatus,
+  IntakeField,
+  IntakeOptions,
+  InvitationStatus,
+  NewEndorsement,
+  Purpose,
+  Template,
   ImportField,
   ImportProgress,
   MergeFields,
@@ -188,5 +201,56 @@ export const api = {
       return call('contacts_import_apply', { token, mapping, onProgress: channel });
     },
     importCancel: (token: string) => call('contacts_import_cancel', { token }),
+  },
+  endorsements: {
+    list: (statementId: string, query: EndorsementQuery) => call('endorsements_list', { statementId, query }),
+    get: (id: string) => call('endorsements_get', { id }),
+    add: (statementId: string, endorsement: NewEndorsement) => call('endorsements_add', { statementId, endorsement }),
+    setStatus: (ids: string[], status: EndorsementStatus) => call('endorsements_set_status', { ids, status }),
+    correct: (id: string, patch: EndorsementPatch) => call('endorsements_correct', { id, patch }),
+    events: (id: string) => call('endorsements_events', { id }),
+    delete: (ids: string[]) => call('endorsements_delete', { ids }),
+    restore: (ids: string[]) => call('endorsements_restore', { ids }),
+    emptyTrash: (statementId: string) => call('endorsements_empty_trash', { statementId }),
+    summary: (statementId: string) => call('endorsements_summary', { statementId }),
+    outdated: (statementId: string) => call('endorsements_outdated', { statementId }),
+    reconfirm: (ids: string[]) => call('endorsements_reconfirm', { ids }),
+  },
+  intake: {
+    /** Reads a pasted list and answers with its review; nothing is written. */
+    paste: (statementId: string, text: string, kind: EndorsementKind) =>
+      call('intake_paste', { statementId, text, kind }),
+    /** Reads a picked spreadsheet: its columns, a guessed mapping and the first rows. */
+    read: (bytes: number[], fileName: string) => call('intake_read', { bytes, fileName }),
+    plan: (statementId: string, token: string, mapping: IntakeField[]) =>
+      call('intake_plan', { statementId, token, mapping }),
+    apply: (statementId: string, token: string, options: IntakeOptions, onProgress: (p: ImportProgress) => void) => {
+      const channel = new Channel<ImportProgress>();
+      channel.onmessage = onProgress;
+      return call('intake_apply', { statementId, token, options, onProgress: channel });
+    },
+    cancel: (token: string) => call('intake_cancel', { token }),
+  },
+  invitations: {
+    create: (statementId: string, audience: Audience) => call('invitations_create', { statementId, audience }),
+    list: (statementId: string, status: InvitationStatus | null = null, reminderAfterDays: number | null = null) =>
+      call('invitations_list', { statementId, status, reminderAfterDays }),
+    setStatus: (ids: string[], status: InvitationStatus) => call('invitations_set_status', { ids, status }),
+    template: (statementId: string, purpose: Purpose) => call('invitations_template', { statementId, purpose }),
+    setTemplate: (statementId: string, template: Template) =>
+      call('invitations_set_template', { statementId, template }),
+    message: (id: string, purpose: Purpose) => call('invitations_message', { id, purpose }),
+    saveEml: (ids: string[], purpose: Purpose, folder: string) =>
+      call('invitations_save_eml', { ids, purpose, folder }),
+  },
+  /** Asks for a folder; null when the organizer cancels. */
+  pickFolder: async (title: string): Promise<string | null> => {
+    const picked = await openDialog({ directory: true, multiple: false, title });
+    return typeof picked === 'string' ? picked : null;
+  },
+  /** Opens a mailto: link in the organizer's mail app (the only kind of link the app may open). */
+  openMailto: (link: string) => {
+    if (!link.startsWith('mailto:')) throw new CommandError('invalid', 'only mailto: links can be opened');
+    return openUrl(link);
   },
 };

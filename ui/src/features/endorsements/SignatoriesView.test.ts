@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { installFakeBackend } from '../../test/fake-backend';
+import SignatoriesView from './SignatoriesView.svelte';
+import OverviewView from './OverviewView.svelte';
+
+function shownNames(): string[] {
+  return [...document.querySelectorAll('.signatory-row .name')].map((el) => el.textContent?.trim() ?? '');
+}
+
+function rowOf(name: string): HTMLElement {
+  const row = [...document.querySelectorAll<HTMLElement>('.signatory-row')].find(
+    (r) => r.querySelector('.name')?.textContent?.trim() === name,
+  );
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
+describe('SignatoriesView', () => {
+  it('starts empty, offering to paste a list', async () => {
+    installFakeBackend([{ title: 'Stop the deportations' }]);
+    render(SignatoriesView, { statementId: 's0' });
+    expect(await screen.findByRole('heading', { name: 'No sign-ons yet' })).toBeTruthy();
+  });
+
+  it('reviews a pasted list before adding it, then confirms one', async () => {
+    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
+    const statementId = backend.statements[0].id;
+    render(SignatoriesView, { statementId });
+    await fireEvent.click((await screen.findAllByRole('button', { name: 'Paste a list…' }))[0]);
+    const dialog = await screen.findByRole('dialog', { name: 'Paste a list of signatories' });
+    await fireEvent.input(within(dialog).getByLabelText('One signatory per line'), {
+      target: { value: 'Kalayaan, France\nRed Solidaria — Mexico\n' },
+    });
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Review' }));
+    expect((await within(dialog).findByTestId('intake-counts')).textContent).toContain('2 new');
+    expect(backend.endorsements).toHaveLength(0);
+
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Add 2 signatories' }));
+    expect((await within(dialog).findByTestId('intake-done')).textContent).toContain('Added 2 signatories');
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(shownNames()).toEqual(['Kalayaan', 'Red Solidaria']));
+
+    await fireEvent.click(within(rowOf('Kalayaan')).getByRole('button', { name: 'Confirm' }));
+    await waitFor(() => expect(backend.endorsements.find((e) => e.name === 'Kalayaan')?.status).toBe('confirmed'));
+    await waitFor(() => expect(within(rowOf('Kalayaan')).getByText('Confirmed')).toBeTruthy());
+    // A confirmed one can be withdrawn, not rejected.
+    expect(within(rowOf('Kalayaan')).queryByRole('button', { name: 'Reject' })).toBeNull();
+    expect(within(rowOf('Kalayaan')).getByRole('button', { name: 'Withdraw' })).toBeTruthy();
+  });
+
+  it('shows why a move is refused, and changes nothing', async () => {
+    const backend = installFakeBackend([{ title: 'S' }]);
+    const statementId = backend.statements[0].id;
+    render(SignatoriesView, { statementId });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Add signatory' }));
+    const panel = await screen.findByRole('complementary', { name: 'New signatory' });
+    await fireEvent.input(within(panel).getByLabelText('Name as printed'), { target: { value: 'Kalayaan' } });
+    await fireEvent.input(within(panel).getByLabelText('Country'), { target: { value: 'Atlantis' } });
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Add' }));
+    expect((await within(panel).findByRole('alert')).textContent).toContain('“Atlantis” is not a country we know');
+    expect(backend.endorsements).toHaveLength(0);
+  });
+
+  it('moves a signatory to the trash with Undo', async () => {
+    const backend = installFakeBackend([{ title: 'S' }]);
+    const statementId = backend.statements[0].id;
+    render(SignatoriesView, { statementId });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Add signatory' }));
+    const panel = await screen.findByRole('complementary', { name: 'New signatory' });
+    await fireEvent.input(within(panel).getByLabelText('Name as printed'), { target: { value: 'Kalayaan' } });
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(shownNames()).toEqual(['Kalayaan']));
+    await fireEvent.click(within(rowOf('Kalayaan')).getByRole('button', { name: 'Delete' }));
+    await screen.findByText('Moved “Kalayaan” to the trash.');
+    expect(backend.endorsements[0].deletedAt).not.toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(backend.endorsements[0].deletedAt).toBeNull());
+    await waitFor(() => expect(shownNames()).toEqual(['Kalayaan']));
+  });
+});
+
+describe('OverviewView', () => {
+  it('counts the confirmed by kind and country', async () => {
+    const backend = installFakeBackend([{ title: 'S', signatoryGoal: 10 }]);
+    const statementId = backend.statements[0].id;
+    render(SignatoriesView, { statementId });
+    await fireEvent.click((await screen.findAllByRole('button', { name: 'Paste a list…' }))[0]);
+    const dialog = await screen.findByRole('dialog');
+    await fireEvent.input(within(dialog).getByLabelText('One signatory per line'), {
+      target: { value: 'A, France\nB, France\nC, Kenya' },
+    });
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Review' }));
+    await fireEvent.click(await within(dialog).findByLabelText(/already checked/));
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Add 3 signatories' }));
+    await within(dialog).findByTestId('intake-done');
+    render(OverviewView, { statementId });
+    expect((await screen.findByTestId('signed-by')).textContent).toBe('3 organizations and 0 individuals from 2 countries');
+    expect(screen.getByText('3 of 10 signatories')).toBeTruthy();
+    expect(screen.getByLabelText('France: 2')).toBeTruthy();
+  });
+});
