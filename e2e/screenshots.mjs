@@ -135,6 +135,57 @@ try {
     console.log(await app.screenshot('editor'));
   });
 
+  // Sign-ons: a list taken in, some confirmed, the review of a pasted list,
+  // and where the statement stands.
+  const signons = join(scratch, 'signons.sqlite3');
+  execFileSync(CLI, ['--db', signons, 'contacts', 'import', contacts]);
+  const signed = JSON.parse(
+    execFileSync(CLI, ['--db', signons, '--json', 'statements', 'create', '--title', 'Stop the deportations'], { encoding: 'utf8' }),
+  ).id;
+  const confirmedList = [
+    'Asociación de Trabajadoras del Hogar – Ciudad de México, México',
+    'Mission for Migrant Workers – Hong Kong',
+    'Kalayaan – London, United Kingdom',
+    'Migrante International — Philippines',
+    'Netzwerk Migrantische Arbeit Österreich, Austria',
+    'Centro Gaspar Garcia de Direitos Humanos – São Paulo, Brazil',
+    'جمعية حقوق العمال المهاجرين — Egypt',
+    '香港移民工协会 – 香港, Hong Kong',
+    'Solidarité Travailleurs Migrants (STM) – Abidjan, Côte d’Ivoire',
+    'Red Nacional de Jornaleros — Mexico',
+    'Fórum Social das Migrações — Portugal',
+    'Migrant Rights Centre Ireland, Ireland',
+  ].join('\n');
+  execFileSync(CLI, ['--db', signons, 'endorsements', 'paste', signed, '--confirm'], { input: confirmedList });
+  execFileSync(CLI, ['--db', signons, 'endorsements', 'paste', signed], {
+    input: 'Coletivo Sem Fronteiras — Brazil\nUnión de Trabajadoras Domésticas — Guatemala\n',
+  });
+  execFileSync(CLI, ['--db', signons, 'endorsements', 'add', signed, '--person', 'Amina Diallo', '--affiliation', 'Researcher, Université Cheikh Anta Diop', '--country', 'Senegal', '--status', 'confirmed', '--visibility', 'public']);
+  execFileSync(CLI, ['--db', signons, 'endorsements', 'add', signed, '--person', 'Fatima B.', '--affiliation', 'Sindicato de Trabajadoras del Hogar', '--country', 'Spain', '--status', 'confirmed']);
+  await withApp(signons, async (app) => {
+    await (await app.button('Open “Stop the deportations”')).click();
+    await (await app.waitFor('css selector', '#tab-signatories')).click();
+    await waitFor('the signatories', async () => (await app.innerText('.virtual-viewport'))?.includes('Kalayaan'));
+    await sleep(300);
+    console.log(await app.screenshot('signatories'));
+    await (await app.button('Paste a list…')).click();
+    await app.waitFor('css selector', '.intake-dialog textarea');
+    await app.execute(
+      'const t = document.querySelector(".intake-dialog textarea"); t.value = arguments[0]; t.dispatchEvent(new Event("input", { bubbles: true }));',
+      ['1. MFMW – Hong Kong\n2. Kalayan, United Kingdom\n3. Red de Mujeres Migrantes — Perú\n4. Red de Mujeres Migrantes — Peru\n5. Somewhere Group, Atlantis'],
+    );
+    await (await app.button('Review')).click();
+    await app.waitFor('css selector', '[data-testid="intake-counts"]');
+    await sleep(300);
+    console.log(JSON.stringify(await app.execute('const b = document.querySelector(".dialog-backdrop"); return [getComputedStyle(b).opacity, b.getAnimations().map((a) => a.playState)]')));
+    console.log(await app.screenshot('intake-review'));
+    await (await app.button('Cancel')).click();
+    await (await app.waitFor('css selector', '#tab-overview')).click();
+    await app.waitFor('css selector', '[data-testid="signed-by"]');
+    await sleep(400);
+    console.log(await app.screenshot('overview'));
+  });
+
   await withApp(join(scratch, 'empty.sqlite3'), async (app) => {
     await app.button('Start a statement');
     await sleep(400);

@@ -1069,6 +1069,8 @@ pub fn summary(conn: &Connection, statement_id: &str) -> Result<Summary> {
             count,
         });
     }
+    // Ties in the order a reader looks for them: by name.
+    by_country.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
     let mut by_sector = Vec::new();
     let mut stmt = conn.prepare(&format!(
         "SELECT coalesce(nullif(trim(o.sector), ''), ''), count(*)

@@ -447,8 +447,9 @@ struct Directory {
     org_by_email: HashMap<String, usize>,
     org_by_key: HashMap<String, Vec<usize>>,
     org_by_acronym: HashMap<String, Vec<usize>>,
-    /// First word of the name key → organizations, for similar names.
-    org_by_first_word: HashMap<String, Vec<usize>>,
+    /// The first three letters of the name key → organizations, for
+    /// similar names ("Kalayan" finds "Kalayaan").
+    org_by_prefix: HashMap<String, Vec<usize>>,
     person_by_email: HashMap<String, (String, String)>,
     person_by_key: HashMap<String, Vec<(String, String)>>,
     /// Contacts that endorsed the statement, and unlinked names that did.
@@ -483,11 +484,8 @@ impl Directory {
             if short.len() >= 2 {
                 d.org_by_acronym.entry(short).or_default().push(at);
             }
-            if let Some(first) = key.split(' ').next().filter(|w| !w.is_empty()) {
-                d.org_by_first_word
-                    .entry(first.to_string())
-                    .or_default()
-                    .push(at);
+            if !key.is_empty() {
+                d.org_by_prefix.entry(prefix(&key)).or_default().push(at);
             }
             d.org_by_key.entry(key.clone()).or_default().push(at);
             d.orgs.push(StoredOrg {
@@ -593,9 +591,7 @@ impl Directory {
             }
         }
         let mut similar = Vec::new();
-        if let Some(first) = key.split(' ').next()
-            && let Some(list) = self.org_by_first_word.get(first)
-        {
+        if let Some(list) = self.org_by_prefix.get(&prefix(&key)) {
             for at in list.iter().filter(|at| same_country(at)) {
                 let score = strsim::jaro_winkler(&key, &self.orgs[*at].key);
                 if score >= 0.88 {
@@ -633,6 +629,10 @@ impl Directory {
             _ => None,
         }
     }
+}
+
+fn prefix(key: &str) -> String {
+    key.chars().take(3).collect()
 }
 
 /// Matches every row and reports what applying would do; writes nothing.

@@ -419,7 +419,7 @@ export const en = {
     restore: 'Restore',
     edit: 'Edit',
     delete: 'Delete',
-    confirmAllPending: (n: number) => `Confirm all ${plural(n, 'pending', 'pending')}`,
+    confirmAllPending: (n: number) => `Confirm ${n.toLocaleString()} pending`,
     movedToTrash: (name: string) => `Moved “${name}” to the trash.`,
     undo: 'Undo',
     dismiss: 'Dismiss',

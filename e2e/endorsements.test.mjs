@@ -1,0 +1,101 @@
+// Sign-ons in the real window: a pasted list reviewed (a known organization
+// found by its acronym, a repeated line caught) and added; one confirmed
+// from its row; the count on the overview; a sign-on added by the command
+// line while the window is open shows when the list next loads.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CONTROL, startDriver, waitFor, withSession } from './webdriver.mjs';
+
+const APP = process.env.UNDERSIGNED_APP;
+const CLI = process.env.UNDERSIGNED_CLI;
+if (!APP || !existsSync(APP)) throw new Error(`set UNDERSIGNED_APP to the built app binary (got ${APP})`);
+if (!CLI || !existsSync(CLI)) throw new Error(`set UNDERSIGNED_CLI to the built CLI binary (got ${CLI})`);
+
+const LIMIT = { timeout: 150_000 };
+let driver;
+let scratch;
+
+before(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'undersigned-e2e-endorsements-'));
+  driver = await startDriver();
+});
+
+after(async () => {
+  await driver?.stop();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+const cliJson = (db, ...args) => JSON.parse(execFileSync(CLI, ['--db', db, '--json', ...args], { encoding: 'utf8' }));
+const text = (app, selector) => app.innerText(selector).then((t) => t ?? '');
+
+const LIST = [
+  '1. MFMW – Hong Kong',
+  '2. Red de Mujeres Migrantes — Perú',
+  '3. Asociación Rumiñahui, Spain',
+  '4. Red de Mujeres Migrantes — Peru',
+].join('\n');
+
+test('paste a list, review it, add it, confirm one and count it', LIMIT, async () => {
+  const db = join(scratch, 'signons.sqlite3');
+  const statement = cliJson(db, 'statements', 'create', '--title', 'Stop the deportations');
+  const sheet = join(scratch, 'contacts.csv');
+  writeFileSync(sheet, 'Organization,Acronym,Country\nMission for Migrant Workers,MFMW,Hong Kong\n');
+  execFileSync(CLI, ['--db', db, 'contacts', 'import', sheet]);
+
+  await withSession(driver, APP, ['--db', db], 'endorsements', async (app) => {
+    await (await app.button('Open “Stop the deportations”')).click();
+    await (await app.waitFor('css selector', '#tab-signatories')).click();
+    await app.waitFor('xpath', "//h2[normalize-space(.)='No sign-ons yet']");
+
+    await (await app.waitFor('xpath', "//div[@class='toolbar' or contains(@class,'toolbar')]//button[normalize-space(.)='Paste a list…']")).click();
+    const box = await app.waitFor('css selector', '.intake-dialog textarea');
+    await app.execute(
+      'const t = document.querySelector(".intake-dialog textarea"); t.value = arguments[0]; t.dispatchEvent(new Event("input", { bubbles: true }));',
+      [LIST],
+    );
+    await box.click();
+    await (await app.button('Review')).click();
+    await app.waitFor('css selector', '[data-testid="intake-counts"]');
+    assert.match(await text(app, '[data-testid="intake-counts"]'), /1 known, 2 new, 0 already signed, 1 duplicate/);
+    const review = await text(app, '.intake-dialog .report');
+    assert.match(review, /Linked to “Mission for Migrant Workers” \(acronym MFMW\)/);
+    assert.match(review, /Same as row 2/);
+    assert.equal(cliJson(db, 'endorsements', 'list', statement.id).length, 0, 'the review wrote nothing');
+
+    await (await app.button('Add 3 signatories')).click();
+    await waitFor('the intake to finish', async () => (await text(app, '[data-testid="intake-done"]')).includes('Added 3 signatories'));
+    await (await app.button('Close')).click();
+    await waitFor('the list', async () => (await text(app, '.virtual-viewport')).includes('Red de Mujeres Migrantes'));
+    const listed = cliJson(db, 'endorsements', 'list', statement.id);
+    assert.deepEqual(listed.map((e) => e.status), ['pending', 'pending', 'pending']);
+    assert.ok(listed.some((e) => e.name === 'MFMW' && e.organizationId), 'linked to the stored contact');
+
+    // Confirm one from its row.
+    const row = await app.waitFor(
+      'xpath',
+      "//div[contains(@class,'signatory-row')][.//span[contains(@class,'name') and normalize-space(.)='Asociación Rumiñahui']]//button[normalize-space(.)='Confirm']",
+    );
+    await row.click();
+    await waitFor('the confirmation', () =>
+      cliJson(db, 'endorsements', 'list', statement.id, '--status', 'confirmed').length === 1,
+    );
+
+    // The command line adds one while the window is open.
+    cliJson(db, 'endorsements', 'add', statement.id, '--org', 'Kalayaan', '--country', 'GB', '--status', 'confirmed');
+
+    await (await app.waitFor('css selector', '#tab-overview')).click();
+    await waitFor('the count', async () =>
+      (await text(app, '[data-testid="signed-by"]')) === '2 organizations and 0 individuals from 2 countries',
+    );
+    assert.equal(await text(app, '[data-testid="count-pending"]'), '2');
+    await (await app.waitFor('css selector', '#tab-signatories')).click();
+    await waitFor('the sign-on from the command line', async () => (await text(app, '.virtual-viewport')).includes('Kalayaan'));
+    await app.screenshot('signatories');
+    await app.press(CONTROL, 'q');
+  });
+});
