@@ -99,3 +99,70 @@ test('paste a list, review it, add it, confirm one and count it', LIMIT, async (
     await app.press(CONTROL, 'q');
   });
 });
+
+const FORM = [
+  '\uFEFFTimestamp,Email Address,Organization,Country,Are you signing as an organization or individual?,Contact person,Position',
+  '2026/11/20 10:15:00 AM GMT,info@kalayaan.org.uk,Kalayaan,United Kingdom,Organization,Marissa,Director',
+  '2026/11/20 11:00:00 AM GMT,ana@example.org,Red Solidaria,Perú,Organization,Ana,',
+  '2026/11/21 09:00:00 AM GMT,ana@example.org,Red Solidaria,Peru,Organization,Ana,',
+].join('\r\n');
+
+test('invite three, confirm one sign-on and see its invitation signed; take in a form export', LIMIT, async () => {
+  const db = join(scratch, 'outreach.sqlite3');
+  const statement = cliJson(db, 'statements', 'create', '--title', 'Stop the deportations');
+  const sheet = join(scratch, 'network.csv');
+  writeFileSync(
+    sheet,
+    'Organization,Country,Tags\nMission for Migrant Workers,Hong Kong,network\nMigrante International,Philippines,network\nKalayaan,United Kingdom,network\nOther Group,France,\n',
+  );
+  execFileSync(CLI, ['--db', db, 'contacts', 'import', sheet]);
+  const form = join(scratch, 'responses.csv');
+  writeFileSync(form, FORM);
+
+  await withSession(driver, APP, ['--db', db], 'outreach', async (app) => {
+    await (await app.button('Open “Stop the deportations”')).click();
+    await (await app.waitFor('css selector', '#tab-outreach')).click();
+    await (await app.button('Invite')).click();
+    await (await app.waitFor('xpath', "//form[contains(@class,'invite')]//label[contains(., 'With any of these tags')]/input")).type('network');
+    await (await app.waitFor('xpath', "//form[contains(@class,'invite')]//button[@type='submit']")).click();
+    await waitFor('three invitations', async () => (await text(app, '[data-testid="invitations"]')).split('Invited').length - 1 >= 3);
+    assert.equal(cliJson(db, 'invitations', 'list', statement.id).length, 3);
+
+    // A sign-on from Kalayaan, picked from the contacts as it is typed.
+    await (await app.waitFor('css selector', '#tab-signatories')).click();
+    await (await app.button('Add signatory')).click();
+    const name = await app.waitFor('xpath', "//aside[contains(@class,'signatory-form')]//label[contains(., 'Name as printed')]/input");
+    await name.type('Kalay');
+    await (await app.waitFor('xpath', "//ul[contains(@class,'suggestions')]//button[contains(., 'Kalayaan')]")).click();
+    await (await app.waitFor('xpath', "//aside[contains(@class,'signatory-form')]//button[normalize-space(.)='Add']")).click();
+    await waitFor('the sign-on', async () => (await text(app, '.virtual-viewport')).includes('Kalayaan'));
+    const pendingOne = cliJson(db, 'endorsements', 'list', statement.id)[0];
+    assert.equal(pendingOne.status, 'pending');
+    assert.ok(pendingOne.organizationId, 'made from the stored contact');
+    await (await app.waitFor('xpath', "//div[contains(@class,'signatory-row')][.//span[normalize-space(.)='Kalayaan']]//button[normalize-space(.)='Confirm']")).click();
+    await waitFor('the confirmation', () => cliJson(db, 'endorsements', 'list', statement.id, '--status', 'confirmed').length === 1);
+
+    await (await app.waitFor('css selector', '#tab-outreach')).click();
+    await waitFor('the invitation signed', async () => /Kalayaan[\s\S]*Signed/.test(await text(app, '[data-testid="invitations"]')));
+    await (await app.waitFor('css selector', '#tab-overview')).click();
+    await waitFor('the counts', async () => (await text(app, '[data-testid="signed-by"]')).startsWith('1 organization and 0 individuals from 1 country'));
+
+    // A form export through the mapping and the review.
+    await (await app.waitFor('css selector', '#tab-signatories')).click();
+    await (await app.button('Import a file…')).click();
+    await (await app.waitFor('css selector', '.intake-dialog input[type=file]')).type(form);
+    await app.waitFor('css selector', '.intake-dialog table.mapping');
+    const guessed = await app.execute('return [...document.querySelectorAll(".intake-dialog table.mapping select")].map((s) => s.value)');
+    assert.deepEqual(guessed, ['received', 'email', 'organization', 'country', 'kind', 'person', 'role']);
+    await (await app.button('Review')).click();
+    await app.waitFor('css selector', '[data-testid="intake-counts"]');
+    assert.match(await text(app, '[data-testid="intake-counts"]'), /0 known, 1 new, 1 already signed, 1 duplicate/);
+    await (await app.button('Add 1 signatory')).click();
+    await waitFor('the form rows', async () => (await text(app, '[data-testid="intake-done"]')).includes('Added 1 signatory'));
+    await (await app.button('Close')).click();
+    const all = cliJson(db, 'endorsements', 'list', statement.id);
+    assert.deepEqual(all.map((e) => e.name).sort(), ['Kalayaan', 'Red Solidaria']);
+    assert.equal(all.find((e) => e.name === 'Red Solidaria').receivedOn, '2026-11-20');
+    await app.press(CONTROL, 'q');
+  });
+});

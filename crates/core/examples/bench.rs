@@ -88,7 +88,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     row(&format!("list {STATEMENTS} statements"), spread(&mut lists));
     contacts_bench(&dir)?;
-    println!("  (endorsements and exports are measured once they exist)");
+    endorsements_bench(&dir)?;
+    println!("  (exports are measured once they exist)");
 
     std::fs::remove_dir_all(&dir)?;
     Ok(())
@@ -224,12 +225,10 @@ fn contacts_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error
     }
     let started = Instant::now();
     let table = tabular::read_path(&csv)?;
-    let read = started.elapsed();
     let mapping = contact_import::guess_mapping(&table.headers);
     let outcome =
         store.with_tx(|tx| contact_import::apply(tx, &table, &mapping, &mut |_, _| true))?;
     let import = started.elapsed();
-    eprintln!("read {:?} of {:?}", read, import);
     assert_eq!(outcome.organizations_added as usize, CONTACTS);
 
     // The floor: the sqlite3 shell reading the same file into a bare table.
@@ -333,6 +332,166 @@ fn contacts_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error
     row(
         &format!("a page of 100 among {CONTACTS}"),
         spread(&mut pages),
+    );
+    Ok(())
+}
+
+const SIGN_ONS: usize = 100_000;
+const KNOWN_ORGS: usize = 10_000;
+
+/// A form service's response sheet of `SIGN_ONS` rows: a third from the
+/// `KNOWN_ORGS` stored organizations (some by acronym, some without their
+/// accents, some twice), the rest new organizations and individuals.
+fn sign_ons_csv(path: &std::path::Path, known: &[(String, String)]) -> std::io::Result<()> {
+    let given = ["Ana", "Li", "Fatima", "Nguyễn", "Olga", "Priya", "José", "Amina", "Ayşe", "Chen"];
+    let family = ["Quispe", "Wang", "Haddad", "Trần", "Kovalenko", "Sharma", "Silva", "Diallo", "Yılmaz", "Müller"];
+    let countries = ["Mexico", "Hong Kong", "Philippines", "Brazil", "France", "Kenya", "India", "Egypt", "China", "Ukraine"];
+    let mut rng = Lcg(7);
+    let mut out = String::from(
+        "\u{feff}Timestamp,Email Address,Organization,Country,Are you signing as an organization or individual?,Contact person,Position\r\n",
+    );
+    for i in 0..SIGN_ONS {
+        let stamp = format!("2026/11/{:02} {:02}:{:02}:00 AM GMT", 1 + i % 28, i % 12, i % 60);
+        match rng.next(3) {
+            0 => {
+                let (name, country) = &known[rng.next(known.len())];
+                let written = match rng.next(3) {
+                    0 => name.clone(),
+                    1 => fold_accents(name),
+                    _ => name.to_uppercase(),
+                };
+                out.push_str(&format!("{stamp},,\"{written}\",{country},Organization,,\r\n"));
+            }
+            1 => out.push_str(&format!(
+                "{stamp},new{i}@example.org,\"Grupo Nuevo {i}\",{},Organization,Ana,Coordinator\r\n",
+                countries[rng.next(countries.len())]
+            )),
+            _ => out.push_str(&format!(
+                "{stamp},p{i}@example.org,\"Red {}\",{},Individual,{} {} {i},Researcher\r\n",
+                rng.next(500),
+                countries[rng.next(countries.len())],
+                given[rng.next(given.len())],
+                family[rng.next(family.len())],
+            )),
+        }
+    }
+    std::fs::write(path, out)
+}
+
+fn fold_accents(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'ã' | 'â' => 'a',
+            'é' | 'è' | 'ê' => 'e',
+            'í' => 'i',
+            'ó' | 'ô' | 'õ' | 'ö' => 'o',
+            'ú' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            other => other,
+        })
+        .collect()
+}
+
+fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    use undersigned_core::contact_import;
+    use undersigned_core::endorsements::{self, EndorsementQuery};
+    use undersigned_core::intake::{self, IntakeOptions};
+    use undersigned_core::tabular;
+
+    // The organizations already known: the first KNOWN_ORGS of the contacts file.
+    let contacts = dir.join("contacts.csv");
+    let all = tabular::read_path(&contacts)?;
+    let mut table = all.clone();
+    table.rows.truncate(KNOWN_ORGS);
+    let path = dir.join("sign-ons.sqlite3");
+    let mut store = Store::open(&path)?;
+    let mapping = contact_import::guess_mapping(&table.headers);
+    store.with_tx(|tx| contact_import::apply(tx, &table, &mapping, &mut |_, _| true))?;
+    let known: Vec<(String, String)> = table
+        .rows
+        .iter()
+        .map(|r| (r.cells[0].clone(), r.cells[2].clone()))
+        .collect();
+    let statement = store.with_tx(|tx| {
+        statements::create(
+            tx,
+            &NewStatement {
+                title: "Stop the deportations".into(),
+                ..Default::default()
+            },
+        )
+    })?;
+
+    let csv = dir.join("sign-ons.csv");
+    sign_ons_csv(&csv, &known)?;
+    let started = Instant::now();
+    let sheet = tabular::read_path(&csv)?;
+    let fields = intake::guess_mapping(&sheet.headers);
+    let rows = intake::rows_of_table(&sheet, &fields)?;
+    let read = started.elapsed();
+    let plan = intake::plan(store.conn(), &statement.id, &rows)?;
+    let planned = started.elapsed();
+    let result = store.with_tx(|tx| {
+        intake::apply(tx, &statement.id, &rows, &IntakeOptions::default(), &mut |_, _| true)
+    })?;
+    let import = started.elapsed();
+
+    let bare = dir.join("bare-sign-ons.sqlite3");
+    let started = Instant::now();
+    let floor = std::process::Command::new("sqlite3")
+        .arg(&bare)
+        .arg(".mode csv")
+        .arg(format!(".import {} signons", csv.display()))
+        .status()
+        .ok()
+        .filter(|s| s.success())
+        .map(|_| started.elapsed());
+
+    let mut firsts = Vec::new();
+    for _ in 0..ROUNDS {
+        let started = Instant::now();
+        let page = endorsements::list(
+            store.conn(),
+            &statement.id,
+            &EndorsementQuery {
+                limit: 100,
+                ..Default::default()
+            },
+        )?;
+        firsts.push(started.elapsed());
+        std::hint::black_box(page);
+    }
+
+    row(
+        &format!("import {SIGN_ONS} sign-on rows, {KNOWN_ORGS} orgs known"),
+        format!(
+            "{:>9.2} ms  (read {:.0} ms, review {:.0} ms; {} added, {} known, {} repeats)",
+            ms(import),
+            ms(read),
+            ms(planned - read),
+            result.added,
+            plan.known,
+            plan.duplicates + plan.already
+        ),
+    );
+    match floor {
+        Some(f) => row(
+            "  floor: sqlite3 .import of the same file",
+            format!(
+                "{:>9.2} ms  (ours is {:.1}× the floor)",
+                ms(f),
+                import.as_secs_f64() / f.as_secs_f64()
+            ),
+        ),
+        None => row(
+            "  floor: sqlite3 .import of the same file",
+            "n/a (no sqlite3 shell)".into(),
+        ),
+    }
+    row(
+        &format!("first 100 of {} signatories (data)", result.added),
+        spread(&mut firsts),
     );
     Ok(())
 }
