@@ -343,15 +343,44 @@ const KNOWN_ORGS: usize = 10_000;
 /// `KNOWN_ORGS` stored organizations (some by acronym, some without their
 /// accents, some twice), the rest new organizations and individuals.
 fn sign_ons_csv(path: &std::path::Path, known: &[(String, String)]) -> std::io::Result<()> {
-    let given = ["Ana", "Li", "Fatima", "Nguyễn", "Olga", "Priya", "José", "Amina", "Ayşe", "Chen"];
-    let family = ["Quispe", "Wang", "Haddad", "Trần", "Kovalenko", "Sharma", "Silva", "Diallo", "Yılmaz", "Müller"];
-    let countries = ["Mexico", "Hong Kong", "Philippines", "Brazil", "France", "Kenya", "India", "Egypt", "China", "Ukraine"];
+    let given = [
+        "Ana", "Li", "Fatima", "Nguyễn", "Olga", "Priya", "José", "Amina", "Ayşe", "Chen",
+    ];
+    let family = [
+        "Quispe",
+        "Wang",
+        "Haddad",
+        "Trần",
+        "Kovalenko",
+        "Sharma",
+        "Silva",
+        "Diallo",
+        "Yılmaz",
+        "Müller",
+    ];
+    let countries = [
+        "Mexico",
+        "Hong Kong",
+        "Philippines",
+        "Brazil",
+        "France",
+        "Kenya",
+        "India",
+        "Egypt",
+        "China",
+        "Ukraine",
+    ];
     let mut rng = Lcg(7);
     let mut out = String::from(
         "\u{feff}Timestamp,Email Address,Organization,Country,Are you signing as an organization or individual?,Contact person,Position\r\n",
     );
     for i in 0..SIGN_ONS {
-        let stamp = format!("2026/11/{:02} {:02}:{:02}:00 AM GMT", 1 + i % 28, i % 12, i % 60);
+        let stamp = format!(
+            "2026/11/{:02} {:02}:{:02}:00 AM GMT",
+            1 + i % 28,
+            i % 12,
+            i % 60
+        );
         match rng.next(3) {
             0 => {
                 let (name, country) = &known[rng.next(known.len())];
@@ -433,7 +462,13 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
     let plan = intake::plan(store.conn(), &statement.id, &rows)?;
     let planned = started.elapsed();
     let result = store.with_tx(|tx| {
-        intake::apply(tx, &statement.id, &rows, &IntakeOptions::default(), &mut |_, _| true)
+        intake::apply(
+            tx,
+            &statement.id,
+            &rows,
+            &IntakeOptions::default(),
+            &mut |_, _| true,
+        )
     })?;
     let import = started.elapsed();
 

@@ -541,6 +541,10 @@ fn prepare(conn: &Connection, new: &NewEndorsement, at: &str) -> Result<Ready> {
     }
     let kind = new.kind.unwrap_or(EndorsementKind::Organization);
     let printed = clean_printed(&new.name, &new.affiliation, &new.city, &new.country)?;
+    // A name typed in full that is exactly one stored contact's is that contact.
+    if let Some(contact_id) = same_name(conn, kind, &printed)? {
+        return from_contact(conn, &contact_id, new, received_on, notes, channel, status);
+    }
     let (organization_id, person_id, visibility) = match kind {
         EndorsementKind::Organization => {
             let org = contacts::create_organization(
@@ -587,6 +591,35 @@ fn prepare(conn: &Connection, new: &NewEndorsement, at: &str) -> Result<Ready> {
         channel,
         received_on,
         notes,
+    })
+}
+
+/// The one live contact of this kind with the same name key (and, for an
+/// organization, a country that does not differ), if there is exactly one.
+fn same_name(
+    conn: &Connection,
+    kind: EndorsementKind,
+    printed: &Printed,
+) -> Result<Option<String>> {
+    let key = contacts::name_key(&printed.name);
+    let sql = match kind {
+        EndorsementKind::Organization => {
+            "SELECT id FROM organizations WHERE name_key = ?1 AND deleted_at IS NULL
+               AND (country IS NULL OR ?2 IS NULL OR country = ?2) LIMIT 2"
+        }
+        EndorsementKind::Individual => {
+            "SELECT id FROM people WHERE name_key = ?1 AND deleted_at IS NULL AND ?2 IS ?2 LIMIT 2"
+        }
+    };
+    let found = conn
+        .prepare_cached(sql)?
+        .query_map(params![key, printed.country_code], |r| {
+            r.get::<_, String>(0)
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
     })
 }
 
