@@ -280,50 +280,15 @@ fn rows_out(rows: &[ContactRow], json: bool) -> Result<(), ErrorReport> {
 
 fn mapping_for(table: &tabular::Table, map: &[String]) -> Result<Vec<ImportField>, ErrorReport> {
     let mut mapping = contact_import::guess_mapping(&table.headers);
-    for entry in map {
-        let Some((column, field)) = entry.rsplit_once('=') else {
-            return Err(failed(
-                ErrorCode::Invalid,
-                format!(
-                    "--map {entry:?}: write it as COLUMN=FIELD, e.g. --map \"Nombre=organization\""
-                ),
-            ));
-        };
-        let field = ImportField::parse(field).ok_or_else(|| {
-            let names: Vec<&str> = ImportField::ALL.iter().map(|f| f.as_str()).collect();
-            failed(
-                ErrorCode::Invalid,
-                format!(
-                    "--map {entry:?}: no field {field:?}; use one of {}",
-                    names.join(", ")
-                ),
-            )
-        })?;
-        let index = match column.trim().parse::<usize>() {
-            Ok(n) if n >= 1 && n <= table.headers.len() => n - 1,
-            _ => table
-                .headers
-                .iter()
-                .position(|h| h.trim().eq_ignore_ascii_case(column.trim()))
-                .ok_or_else(|| {
-                    failed(
-                        ErrorCode::Invalid,
-                        format!(
-                            "--map {entry:?}: the file has no column {column:?}; its columns are {}",
-                            table.headers.join(", ")
-                        ),
-                    )
-                })?,
-        };
-        // A field belongs to one column: giving it to this one takes it
-        // from any other.
-        for m in mapping.iter_mut() {
-            if *m == field {
-                *m = ImportField::Ignore;
-            }
-        }
-        mapping[index] = field;
-    }
+    let names: Vec<&str> = ImportField::ALL.iter().map(|f| f.as_str()).collect();
+    crate::mapping::apply(
+        &table.headers,
+        &mut mapping,
+        map,
+        ImportField::parse,
+        &names,
+        ImportField::Ignore,
+    )?;
     Ok(mapping)
 }
 

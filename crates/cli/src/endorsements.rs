@@ -217,46 +217,15 @@ type ReadRows = (Vec<IntakeRow>, Vec<String>, Vec<IntakeField>);
 fn rows_from_file(file: &std::path::Path, map: &[String]) -> Result<ReadRows, ErrorReport> {
     let table = tabular::read_path(file).map_err(|e| ErrorReport::from(&e))?;
     let mut mapping = intake::guess_mapping(&table.headers);
-    for entry in map {
-        let Some((column, field)) = entry.rsplit_once('=') else {
-            return Err(failed(
-                ErrorCode::Invalid,
-                format!(
-                    "--map {entry:?}: write it as COLUMN=FIELD, e.g. --map \"Nombre=organization\""
-                ),
-            ));
-        };
-        let field = IntakeField::parse(field).ok_or_else(|| {
-            let names: Vec<&str> = IntakeField::ALL.iter().map(|f| f.as_str()).collect();
-            failed(
-                ErrorCode::Invalid,
-                format!(
-                    "--map {entry:?}: no field {field:?}; use one of {}",
-                    names.join(", ")
-                ),
-            )
-        })?;
-        let index = match column.trim().parse::<usize>() {
-            Ok(n) if n >= 1 && n <= table.headers.len() => n - 1,
-            _ => table
-                .headers
-                .iter()
-                .position(|h| h.trim().eq_ignore_ascii_case(column.trim()))
-                .ok_or_else(|| {
-                    failed(
-                        ErrorCode::Invalid,
-                        format!(
-                            "--map {entry:?}: the file has no column {column:?}; its columns are {}",
-                            table.headers.join(", ")
-                        ),
-                    )
-                })?,
-        };
-        for f in mapping.iter_mut().filter(|f| **f == field) {
-            *f = IntakeField::Ignore;
-        }
-        mapping[index] = field;
-    }
+    let names: Vec<&str> = IntakeField::ALL.iter().map(|f| f.as_str()).collect();
+    crate::mapping::apply(
+        &table.headers,
+        &mut mapping,
+        map,
+        IntakeField::parse,
+        &names,
+        IntakeField::Ignore,
+    )?;
     let rows = intake::rows_of_table(&table, &mapping).map_err(|e| ErrorReport::from(&e))?;
     Ok((rows, table.headers, mapping))
 }

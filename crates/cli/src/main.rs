@@ -7,6 +7,7 @@
 mod backup;
 mod contacts;
 mod endorsements;
+mod mapping;
 mod output;
 mod statements;
 
