@@ -32,7 +32,10 @@ pub fn run() {
     let database = Database::open_at(explicit_db);
     database.back_up_daily();
     let context = tauri::generate_context!();
-    let app = match run_app(Builder::default(), database).build(context) {
+    let builder = Builder::default().plugin(one_window_per_database(
+        database.path().map(PathBuf::as_path),
+    ));
+    let app = match run_app(builder, database).build(context) {
         Ok(app) => app,
         Err(err) => {
             eprintln!("undersigned: the window could not start: {err}");
@@ -44,6 +47,38 @@ pub fn run() {
             handle.state::<Database>().close_cleanly();
         }
     });
+}
+
+/// A second start on the same database file brings the first window to the
+/// front and exits, so one app writes to a file at a time. Another file
+/// opens its own window. Without a D-Bus session (a bare virtual display)
+/// the app starts as it would without this.
+fn one_window_per_database<R: Runtime>(
+    db: Option<&std::path::Path>,
+) -> tauri::plugin::TauriPlugin<R> {
+    use sha2::Digest;
+    let key = match db {
+        Some(path) => {
+            let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+            let digest = sha2::Sha256::digest(path.to_string_lossy().as_bytes());
+            digest
+                .iter()
+                .take(8)
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+        }
+        None => "memory".to_string(),
+    };
+    tauri_plugin_single_instance::Builder::new()
+        .dbus_id(format!("org.undersigned.desktop.db{key}"))
+        .callback(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+        })
+        .build()
 }
 
 /// Everything about the app except the runtime, so tests can pass
