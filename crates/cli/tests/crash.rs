@@ -278,3 +278,113 @@ fn an_import_killed_at_any_moment_is_wholly_there_or_wholly_absent() {
         "most rounds must kill mid-way, not after ({killed} of {IMPORT_ROUNDS})"
     );
 }
+
+const MERGED: usize = 3_000;
+const MERGE_ROUNDS: usize = 8;
+
+/// How many organizations were merged into `keep`; panics unless the file is sound.
+fn merged_into(db: &Path, keep: &str) -> i64 {
+    organizations_in(db);
+    let conn = Connection::open(db).expect("open");
+    conn.query_row(
+        "SELECT count(*) FROM organizations WHERE merged_into = ?1",
+        [keep],
+        |r| r.get(0),
+    )
+    .expect("count merged")
+}
+
+#[test]
+fn a_merge_killed_at_any_moment_is_wholly_done_or_not_at_all() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let csv = dir.path().join("contacts.csv");
+    let mut rows = String::from("Organization,Country,Tags\n");
+    for i in 0..=MERGED {
+        rows.push_str(&format!("Red de Mujeres {i},Peru,tag{}\n", i % 50));
+    }
+    std::fs::write(&csv, rows).expect("write csv");
+    let base = dir.path().join("base.sqlite3");
+    let made = cli(&base)
+        .args(["contacts", "import"])
+        .arg(&csv)
+        .output()
+        .expect("import");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let listed = cli(&base)
+        .args(["--json", "contacts", "list"])
+        .output()
+        .expect("list");
+    let listed: serde_json::Value = serde_json::from_slice(&listed.stdout).expect("json");
+    let ids: Vec<String> = listed
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["id"].as_str().expect("id").to_string())
+        .collect();
+    assert_eq!(ids.len(), MERGED + 1);
+    let (keep, others) = ids.split_first().expect("ids");
+
+    let fresh = |name: &str| {
+        let work = dir.path().join(name);
+        std::fs::create_dir(&work).expect("mkdir");
+        let db = work.join("coalition.sqlite3");
+        std::fs::copy(&base, &db).expect("copy");
+        (work, db)
+    };
+    let merge = |db: &Path| {
+        let mut command = cli(db);
+        command.args(["contacts", "merge", keep]).args(others);
+        command
+    };
+
+    // How long an undisturbed merge takes, to aim the kills inside it.
+    let (timing_dir, timing) = fresh("timing");
+    let started = Instant::now();
+    let ok = merge(&timing).output().expect("merge");
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let span = started.elapsed().as_micros().max(1_000) as u64;
+    assert_eq!(merged_into(&timing, keep), MERGED as i64);
+    std::fs::remove_dir_all(&timing_dir).expect("clean");
+
+    let (mut killed, mut none, mut whole) = (0, 0, 0);
+    let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+    for round in 0..MERGE_ROUNDS {
+        let (work, db) = fresh(&format!("merge-{round}"));
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let wait = Duration::from_micros(seed % span);
+        let mut child = merge(&db)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(wait);
+        if child.try_wait().expect("poll").is_none() {
+            child.kill().expect("SIGKILL");
+            killed += 1;
+        }
+        child.wait().expect("reap");
+        match merged_into(&db, keep) {
+            0 => none += 1,
+            n if n == MERGED as i64 => whole += 1,
+            n => panic!("round {round}: {n} of {MERGED} merged: a half merge"),
+        }
+        std::fs::remove_dir_all(&work).expect("clean");
+    }
+    println!(
+        "crash test: {killed} merges of {MERGED} records killed with SIGKILL; {none} left nothing merged, {whole} were whole; each file sound"
+    );
+    assert!(
+        killed > MERGE_ROUNDS / 3,
+        "most rounds must kill mid-way, not after ({killed} of {MERGE_ROUNDS})"
+    );
+}
