@@ -225,3 +225,67 @@ fn duplicates_merge_and_undo() {
     let listed = json(&cli(&db, &["--json", "contacts", "list"]));
     assert_eq!(listed.as_array().map(Vec::len), Some(2));
 }
+
+/// Random bytes, a zip bomb posing as a spreadsheet and a 50 MB CSV whose
+/// one cell is far past the limit: each exits 1 naming the file, and the
+/// database is as it was.
+#[test]
+fn hostile_files_exit_1_and_leave_the_database_unchanged() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.sqlite3");
+    let first = dir.path().join("first.csv");
+    std::fs::write(&first, "Organization,Country\nKalayaan,United Kingdom\n").unwrap();
+    json(&cli(
+        &db,
+        &["--json", "contacts", "import", first.to_str().unwrap()],
+    ));
+    let before = json(&cli(&db, &["--json", "contacts", "list"]));
+
+    let mut seed = 0x1234_5678_9ABC_DEF0_u64;
+    let noise: Vec<u8> = (0..65_536)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed >> 24) as u8
+        })
+        .collect();
+    let random = dir.path().join("random.csv");
+    std::fs::write(&random, noise).unwrap();
+
+    let bomb = dir.path().join("bomb.xlsx");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&bomb).unwrap());
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("xl/worksheets/sheet1.xml", opts).unwrap();
+    let zeros = vec![0u8; 1024 * 1024];
+    for _ in 0..300 {
+        zip.write_all(&zeros).unwrap();
+    }
+    zip.finish().unwrap();
+
+    let big = dir.path().join("big.csv");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&big).unwrap());
+    out.write_all(b"Organization,Notes\nHuge Notes Group,")
+        .unwrap();
+    let chunk = vec![b'x'; 1024 * 1024];
+    for _ in 0..50 {
+        out.write_all(&chunk).unwrap();
+    }
+    out.write_all(b"\n").unwrap();
+    drop(out);
+    assert!(std::fs::metadata(&big).unwrap().len() > 50 * 1024 * 1024);
+
+    for (file, says) in [
+        (&random, "random.csv"),
+        (&bomb, "zip bomb"),
+        (&big, "characters long"),
+    ] {
+        let out = cli(&db, &["contacts", "import", file.to_str().unwrap()]);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{}: {err}", file.display());
+        assert!(err.contains(says), "{}: {err}", file.display());
+        assert_eq!(json(&cli(&db, &["--json", "contacts", "list"])), before);
+    }
+}
