@@ -16,7 +16,7 @@ export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 # (Arabic, Chinese, Devanagari, Thai…); a fresh machine has only Latin ones.
 RUN_PACKAGES  := build-essential pkg-config file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
                  libayatana-appindicator3-dev librsvg2-dev fonts-noto-core fonts-noto-cjk
-TEST_PACKAGES := webkit2gtk-driver xvfb xauth dbus-bin dbus-daemon
+TEST_PACKAGES := webkit2gtk-driver xvfb xauth dbus-bin dbus-daemon iproute2 util-linux
 
 APP_BIN := $(CARGO_TARGET_DIR)/debug/undersigned
 CLI_BIN := $(CARGO_TARGET_DIR)/debug/undersigned-cli
@@ -77,7 +77,7 @@ e2e: deps-test ui-build
 	cargo build --locked -p undersigned-app -p undersigned-cli
 	rm -rf e2e/artifacts
 	UNDERSIGNED_APP=$(APP_BIN) UNDERSIGNED_CLI=$(CLI_BIN) \
-	  dbus-run-session -- xvfb-run -a --server-args="-screen 0 1280x800x24" \
+	  scripts/offline.sh dbus-run-session -- xvfb-run -a --server-args="-screen 0 1280x800x24" \
 	  node --test --test-reporter=spec --test-concurrency=1 e2e/*.test.mjs
 
 screenshots: deps-test ui-build
@@ -96,7 +96,7 @@ bench:
 	cargo run --locked --release -p undersigned-core --example bench
 
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := text_fields markdown_import docx_import word_diff
+FUZZ_TARGETS := text_fields markdown_import docx_import word_diff tabular_read sign_on_intake
 
 # Not part of `make test`: each target runs for FUZZ_SECONDS; a crash leaves
 # its input in fuzz/artifacts/ and fails the run.
