@@ -152,6 +152,30 @@ impl Coded for EndorsementError {
     }
 }
 
+impl Coded for crate::signing::SigningError {
+    fn code(&self) -> ErrorCode {
+        use crate::signing::SigningError as E;
+        match self {
+            E::Io { .. } | E::Key(_) => ErrorCode::Unavailable,
+            E::WeakPassphrase | E::BadKey { .. } | E::WrongPassphrase | E::BadSignature { .. } => {
+                ErrorCode::Invalid
+            }
+        }
+    }
+}
+
+impl Coded for crate::export::ExportError {
+    fn code(&self) -> ErrorCode {
+        use crate::export::ExportError as E;
+        match self {
+            E::Endorsements(err) => err.code(),
+            E::Signing(err) => err.code(),
+            E::Write { .. } => ErrorCode::Unavailable,
+            E::Store(err) => err.code(),
+        }
+    }
+}
+
 impl Coded for ImportError {
     fn code(&self) -> ErrorCode {
         match self {

@@ -7,6 +7,7 @@ mod backups;
 mod contacts;
 mod drafting;
 mod endorsements;
+mod exports;
 mod opening;
 mod refusing;
 mod restoring;

@@ -1,0 +1,723 @@
+//! The signed statement as the world sees it: the text and its confirmed
+//! signatories (visibility applied), grouped and sorted the way the
+//! statement's language sorts, with a count line in that language; written
+//! as standalone HTML (or a fragment to paste into a website), Markdown,
+//! plain text for e-mail, or CSV; each export logged, and signed on request.
+//!
+//! Names and notes are data, never markup: every renderer escapes them.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+
+use crate::clock::{new_id, now};
+use crate::contact_files::neutralize;
+use crate::countries;
+use crate::endorsements::{self, EndorsementError, EndorsementKind, Signatory};
+use crate::signing::{self, SigningError};
+use crate::statements::{self, Statement};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Html,
+    /// An HTML fragment for pasting into a website: no page around it.
+    HtmlFragment,
+    Markdown,
+    Text,
+    Csv,
+}
+
+impl ExportFormat {
+    /// The format as the export log records it.
+    fn logged(self) -> &'static str {
+        match self {
+            ExportFormat::Html | ExportFormat::HtmlFragment => "html",
+            ExportFormat::Markdown => "markdown",
+            ExportFormat::Text => "text",
+            ExportFormat::Csv => "csv",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Html | ExportFormat::HtmlFragment => "html",
+            ExportFormat::Markdown => "md",
+            ExportFormat::Text => "txt",
+            ExportFormat::Csv => "csv",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupBy {
+    Country,
+    Sector,
+    /// Organizations, then individuals.
+    #[default]
+    Kind,
+    None,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Endorsements(#[from] EndorsementError),
+    #[error(transparent)]
+    Signing(#[from] SigningError),
+    #[error("cannot write {file}: {reason}; check the folder exists and can be written to")]
+    Write { file: String, reason: String },
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}
+
+impl From<rusqlite::Error> for ExportError {
+    fn from(err: rusqlite::Error) -> Self {
+        ExportError::Store(err.into())
+    }
+}
+
+impl From<statements::StatementError> for ExportError {
+    fn from(err: statements::StatementError) -> Self {
+        ExportError::Endorsements(err.into())
+    }
+}
+
+pub type Result<T> = std::result::Result<T, ExportError>;
+
+/// One heading of the signatory list and those under it, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Group {
+    /// Empty when the list is not grouped.
+    pub heading: String,
+    pub signatories: Vec<Signatory>,
+}
+
+/// Everything an export prints, laid out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Document {
+    pub title: String,
+    pub subtitle: String,
+    pub occasion: String,
+    pub date: Option<String>,
+    pub place: String,
+    pub language: String,
+    /// `rtl` for Arabic, Hebrew and the other right-to-left languages.
+    pub direction: String,
+    /// Markdown.
+    pub body: String,
+    /// "Signed by 212 organizations and 48 individuals from 31 countries".
+    pub count_line: String,
+    pub groups: Vec<Group>,
+    /// Confirmed signatories, listed or only counted.
+    pub signatory_count: u32,
+}
+
+const RTL: &[&str] = &["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"];
+
+fn primary(language: &str) -> String {
+    language
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// Words of the count line and headings, in the statement's language
+/// (English, Spanish or French; others read English for now).
+struct Words {
+    signed_by: &'static str,
+    and: &'static str,
+    from: &'static str,
+    organization: (&'static str, &'static str),
+    individual: (&'static str, &'static str),
+    country: (&'static str, &'static str),
+    organizations: &'static str,
+    individuals: &'static str,
+    other: &'static str,
+}
+
+fn words(language: &str) -> Words {
+    match primary(language).as_str() {
+        "es" => Words {
+            signed_by: "Firmado por",
+            and: "y",
+            from: "de",
+            organization: ("organización", "organizaciones"),
+            individual: ("persona", "personas"),
+            country: ("país", "países"),
+            organizations: "Organizaciones",
+            individuals: "Personas",
+            other: "Otros",
+        },
+        "fr" => Words {
+            signed_by: "Signé par",
+            and: "et",
+            from: "de",
+            organization: ("organisation", "organisations"),
+            individual: ("personne", "personnes"),
+            country: ("pays", "pays"),
+            organizations: "Organisations",
+            individuals: "Personnes",
+            other: "Autres",
+        },
+        _ => Words {
+            signed_by: "Signed by",
+            and: "and",
+            from: "from",
+            organization: ("organization", "organizations"),
+            individual: ("individual", "individuals"),
+            country: ("country", "countries"),
+            organizations: "Organizations",
+            individuals: "Individuals",
+            other: "Other",
+        },
+    }
+}
+
+fn counted(n: u32, forms: (&str, &str)) -> String {
+    format!("{n} {}", if n == 1 { forms.0 } else { forms.1 })
+}
+
+/// The statement and its signatories, grouped and sorted for printing.
+pub fn document(conn: &Connection, statement_id: &str, group_by: GroupBy) -> Result<Document> {
+    let statement = statements::get(conn, statement_id)?;
+    let list = endorsements::signatories(conn, statement_id)?;
+    let w = words(&statement.language);
+    let count_line = format!(
+        "{} {} {} {} {} {}",
+        w.signed_by,
+        counted(list.organizations, w.organization),
+        w.and,
+        counted(list.individuals, w.individual),
+        w.from,
+        counted(list.countries, w.country)
+    );
+    let mut listed = list.listed;
+    // Country names as the statement's language writes them.
+    for s in &mut listed {
+        if let Some(name) = s
+            .country_code
+            .as_deref()
+            .and_then(|c| countries::name(c, &statement.language))
+        {
+            s.country = name.to_string();
+        }
+    }
+    let mut collator = feruca::Collator::default();
+    let mut by_name = |a: &Signatory, b: &Signatory| -> Ordering {
+        collator.collate(a.name.as_str(), b.name.as_str())
+    };
+    let groups = match group_by {
+        GroupBy::None => {
+            listed.sort_by(&mut by_name);
+            vec![Group {
+                heading: String::new(),
+                signatories: listed,
+            }]
+        }
+        GroupBy::Kind => {
+            let (mut orgs, mut people): (Vec<_>, Vec<_>) = listed
+                .into_iter()
+                .partition(|s| s.kind == EndorsementKind::Organization);
+            orgs.sort_by(&mut by_name);
+            people.sort_by(&mut by_name);
+            [(w.organizations, orgs), (w.individuals, people)]
+                .into_iter()
+                .filter(|(_, list)| !list.is_empty())
+                .map(|(heading, signatories)| Group {
+                    heading: heading.to_string(),
+                    signatories,
+                })
+                .collect()
+        }
+        GroupBy::Country | GroupBy::Sector => {
+            let mut grouped: BTreeMap<String, Vec<Signatory>> = BTreeMap::new();
+            for s in listed {
+                let key = match group_by {
+                    GroupBy::Country => s.country.trim().to_string(),
+                    _ => s.sector.trim().to_string(),
+                };
+                grouped.entry(key).or_default().push(s);
+            }
+            let mut groups: Vec<Group> = grouped
+                .into_iter()
+                .map(|(heading, mut signatories)| {
+                    signatories.sort_by(&mut by_name);
+                    Group {
+                        heading,
+                        signatories,
+                    }
+                })
+                .collect();
+            let mut collator = feruca::Collator::default();
+            groups.sort_by(|a, b| match (a.heading.is_empty(), b.heading.is_empty()) {
+                (true, false) => Ordering::Greater,
+                (false, true) => Ordering::Less,
+                _ => collator.collate(a.heading.as_str(), b.heading.as_str()),
+            });
+            for g in &mut groups {
+                if g.heading.is_empty() {
+                    g.heading = w.other.to_string();
+                }
+            }
+            groups
+        }
+    };
+    let direction = if RTL.contains(&primary(&statement.language).as_str()) {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    Ok(Document {
+        title: statement.title.clone(),
+        subtitle: statement.subtitle.clone(),
+        occasion: statement.occasion.clone(),
+        date: statement.statement_date.clone(),
+        place: statement.place.clone(),
+        language: statement.language.clone(),
+        direction: direction.to_string(),
+        body: statement.body.clone(),
+        count_line,
+        groups,
+        signatory_count: list.organizations + list.individuals,
+    })
+}
+
+/// One signatory as a line: "Name, affiliation (City, Country)"; the
+/// country is left out under a country heading.
+fn line(s: &Signatory, with_country: bool) -> String {
+    let mut out = s.name.clone();
+    if !s.affiliation.is_empty() {
+        out.push_str(", ");
+        out.push_str(&s.affiliation);
+    }
+    let place: Vec<&str> = [
+        s.city.as_str(),
+        if with_country { s.country.as_str() } else { "" },
+    ]
+    .into_iter()
+    .filter(|p| !p.trim().is_empty())
+    .collect();
+    if !place.is_empty() {
+        out.push_str(&format!(" ({})", place.join(", ")));
+    }
+    out
+}
+
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The statement's Markdown as HTML; raw HTML in it is shown as text, and
+/// links keep only web and mail addresses.
+fn body_html(markdown: &str) -> String {
+    let events = Parser::new(markdown).map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if !(dest_url.starts_with("https://")
+            || dest_url.starts_with("http://")
+            || dest_url.starts_with("mailto:")) =>
+        {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url: "".into(),
+                title,
+                id,
+            })
+        }
+        Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => Event::Text("".into()),
+        other => other,
+    });
+    let mut out = String::new();
+    pulldown_cmark::html::push_html(&mut out, events);
+    out
+}
+
+fn signatories_html(doc: &Document, group_by: GroupBy) -> String {
+    let mut out = format!(
+        "<section class=\"signatories\">\n<p class=\"count\">{}</p>\n",
+        escape_html(&doc.count_line)
+    );
+    for group in &doc.groups {
+        if !group.heading.is_empty() {
+            out.push_str(&format!("<h2>{}</h2>\n", escape_html(&group.heading)));
+        }
+        out.push_str("<ul>\n");
+        for s in &group.signatories {
+            out.push_str(&format!(
+                "<li dir=\"auto\">{}</li>\n",
+                escape_html(&line(s, group_by != GroupBy::Country))
+            ));
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</section>\n");
+    out
+}
+
+fn header_lines(doc: &Document) -> Vec<String> {
+    let mut lines = Vec::new();
+    for part in [&doc.subtitle, &doc.occasion] {
+        if !part.trim().is_empty() {
+            lines.push(part.clone());
+        }
+    }
+    let when_where: Vec<&str> = [doc.place.as_str(), doc.date.as_deref().unwrap_or("")]
+        .into_iter()
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    if !when_where.is_empty() {
+        lines.push(when_where.join(", "));
+    }
+    lines
+}
+
+/// A standalone page (no scripts, nothing fetched) or a fragment.
+pub fn html(doc: &Document, group_by: GroupBy, fragment: bool) -> String {
+    let mut main = format!(
+        "<article lang=\"{}\" dir=\"{}\">\n<h1>{}</h1>\n",
+        escape_html(&doc.language),
+        doc.direction,
+        escape_html(&doc.title)
+    );
+    for l in header_lines(doc) {
+        main.push_str(&format!("<p class=\"meta\">{}</p>\n", escape_html(&l)));
+    }
+    main.push_str(&body_html(&doc.body));
+    main.push_str(&signatories_html(doc, group_by));
+    main.push_str("</article>\n");
+    if fragment {
+        return main;
+    }
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{STYLE}</style>\n\
+         </head>\n<body>\n{main}</body>\n</html>\n",
+        lang = escape_html(&doc.language),
+        dir = doc.direction,
+        title = escape_html(&doc.title),
+    )
+}
+
+const STYLE: &str = "body { font-family: 'Noto Serif', Georgia, serif; line-height: 1.55; margin: 0; padding: 1.2rem; color: #1d1d1b; background: #fff; }
+article { max-width: 42rem; margin: 0 auto; }
+h1 { font-size: 1.7rem; line-height: 1.25; }
+.meta { color: #555; margin: 0.2rem 0; }
+.signatories { margin-top: 2rem; border-top: 1px solid #ccc; }
+.count { font-weight: bold; }
+.signatories ul { list-style: none; padding: 0; columns: 2 16rem; }
+.signatories li { break-inside: avoid; margin-bottom: 0.25rem; }
+";
+
+/// Markdown: the text as written, then the signatories as lists.
+pub fn markdown(doc: &Document, group_by: GroupBy) -> String {
+    let mut out = format!("# {}\n\n", escape_markdown(&doc.title));
+    for l in header_lines(doc) {
+        out.push_str(&format!("*{}*\n\n", escape_markdown(&l)));
+    }
+    out.push_str(doc.body.trim_end());
+    out.push_str(&format!(
+        "\n\n---\n\n**{}**\n",
+        escape_markdown(&doc.count_line)
+    ));
+    for group in &doc.groups {
+        if !group.heading.is_empty() {
+            out.push_str(&format!("\n## {}\n", escape_markdown(&group.heading)));
+        }
+        out.push('\n');
+        for s in &group.signatories {
+            out.push_str(&format!(
+                "- {}\n",
+                escape_markdown(&line(s, group_by != GroupBy::Country))
+            ));
+        }
+    }
+    out
+}
+
+/// Markdown punctuation in a name is printed as itself, never as formatting
+/// or markup.
+fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_{}[]<>()#+-.!|~&".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Plain text for an e-mail: the text without its formatting, wrapped at 72.
+pub fn text(doc: &Document, group_by: GroupBy) -> String {
+    let mut out = String::new();
+    out.push_str(&wrap(&doc.title, 72));
+    out.push('\n');
+    for l in header_lines(doc) {
+        out.push_str(&wrap(&l, 72));
+        out.push('\n');
+    }
+    out.push('\n');
+    for block in plain_blocks(&doc.body) {
+        out.push_str(&wrap(&block, 72));
+        out.push_str("\n\n");
+    }
+    out.push_str(&wrap(&doc.count_line, 72));
+    out.push('\n');
+    for group in &doc.groups {
+        if !group.heading.is_empty() {
+            out.push('\n');
+            out.push_str(&group.heading);
+            out.push('\n');
+        }
+        for s in &group.signatories {
+            out.push_str(&wrap(
+                &format!("- {}", line(s, group_by != GroupBy::Country)),
+                72,
+            ));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The paragraphs, headings and list items of Markdown, as plain text.
+fn plain_blocks(markdown: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
+    let mut current = String::new();
+    let mut in_item = false;
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                current.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => current.push(' '),
+            Event::Start(Tag::Item) => {
+                in_item = true;
+                current.push_str("- ");
+            }
+            Event::Start(Tag::Heading { level, .. }) if level != HeadingLevel::H1 => {}
+            Event::End(TagEnd::Paragraph) if in_item => {}
+            Event::End(TagEnd::Item) => {
+                in_item = false;
+                blocks.push(std::mem::take(&mut current).trim().to_string());
+            }
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::BlockQuote(_) | TagEnd::CodeBlock,
+            ) => {
+                let block = std::mem::take(&mut current).trim().to_string();
+                if !block.is_empty() {
+                    blocks.push(block);
+                }
+            }
+            _ => {}
+        }
+    }
+    if !current.trim().is_empty() {
+        blocks.push(current.trim().to_string());
+    }
+    blocks
+}
+
+/// Greedy word wrap at `width` characters; a word longer than the line
+/// stands on a line of its own. Continuation lines of a "- " item indent.
+fn wrap(text: &str, width: usize) -> String {
+    let indent = if text.starts_with("- ") { "  " } else { "" };
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let len = current.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut current));
+            current.push_str(indent);
+        }
+        if !current.is_empty() && !current.ends_with(' ') {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    lines.push(current);
+    lines.join("\n")
+}
+
+/// The signatories as CSV: UTF-8 with a byte order mark, formulas guarded.
+pub fn csv(doc: &Document) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new().from_writer(vec![0xEF, 0xBB, 0xBF]);
+    let _ = writer.write_record(["group", "kind", "name", "affiliation", "city", "country"]);
+    for group in &doc.groups {
+        for s in &group.signatories {
+            let _ = writer.write_record([
+                neutralize(&group.heading),
+                s.kind.as_str().to_string(),
+                neutralize(&s.name),
+                neutralize(&s.affiliation),
+                neutralize(&s.city),
+                neutralize(&s.country),
+            ]);
+        }
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+/// The bytes of an export.
+pub fn render(doc: &Document, format: ExportFormat, group_by: GroupBy) -> Vec<u8> {
+    match format {
+        ExportFormat::Html => html(doc, group_by, false).into_bytes(),
+        ExportFormat::HtmlFragment => html(doc, group_by, true).into_bytes(),
+        ExportFormat::Markdown => markdown(doc, group_by).into_bytes(),
+        ExportFormat::Text => text(doc, group_by).into_bytes(),
+        ExportFormat::Csv => csv(doc),
+    }
+}
+
+/// One export, as the log keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportRecord {
+    pub id: String,
+    pub statement_id: String,
+    pub revision_number: Option<u32>,
+    pub format: String,
+    pub file_name: String,
+    pub sha256: String,
+    pub signatory_count: u32,
+    pub signed_key_id: Option<String>,
+    pub created_at: String,
+}
+
+/// A key to sign an export with, unlocked.
+pub struct Signer<'a> {
+    pub key: &'a minisign::SecretKey,
+    /// Who signs, for the trusted comment ("Coalition for Migrants' Rights").
+    pub signer: &'a str,
+}
+
+/// Renders, writes `path` whole, signs it beside (`path.minisig`) when
+/// asked, and logs the export with its revision and SHA-256.
+pub fn write(
+    conn: &Connection,
+    statement_id: &str,
+    format: ExportFormat,
+    group_by: GroupBy,
+    path: &Path,
+    signer: Option<&Signer<'_>>,
+) -> Result<ExportRecord> {
+    let doc = document(conn, statement_id, group_by)?;
+    let bytes = render(&doc, format, group_by);
+    let cannot = |file: &Path, e: std::io::Error| ExportError::Write {
+        file: file.display().to_string(),
+        reason: e.to_string(),
+    };
+    crate::files::write_whole(path, &bytes).map_err(|e| cannot(path, e))?;
+    let sha256: String = Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut key_id = None;
+    if let Some(s) = signer {
+        let at = now(conn)?;
+        let comment = format!(
+            "{} \u{2014} {} \u{2014} {} \u{2014} sha256:{}",
+            s.signer.trim(),
+            doc.title,
+            &at[..10],
+            sha256
+        );
+        let signature = signing::sign(s.key, &bytes, &comment)?;
+        let mut sig_path = path.as_os_str().to_owned();
+        sig_path.push(".minisig");
+        let sig_path = std::path::PathBuf::from(sig_path);
+        crate::files::write_whole(&sig_path, signature.as_bytes())
+            .map_err(|e| cannot(&sig_path, e))?;
+        let id = signing::secret_key_id(s.key);
+        let public = minisign::PublicKey::from_secret_key(s.key)
+            .and_then(|pk| pk.to_box())
+            .map(|b| b.to_string())
+            .map_err(|e| SigningError::Key(e.to_string()))?;
+        conn.execute(
+            "INSERT INTO signing_keys (id, key_id, public_key, label, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (key_id) DO NOTHING",
+            (new_id(), &id, &public, s.signer, &at),
+        )?;
+        key_id = Some(id);
+    }
+    let revision = endorsements::current_revision(conn, statement_id)?;
+    let at = now(conn)?;
+    let id = new_id();
+    conn.execute(
+        "INSERT INTO exports (id, statement_id, revision_id, format, file_name, sha256, signatory_count,
+                              signed_key_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+        rusqlite::params![id, statement_id, revision, format.logged(), file_name, sha256, doc.signatory_count, key_id, at],
+    )?;
+    list(conn, statement_id)?
+        .into_iter()
+        .find(|r| r.id == id)
+        .ok_or_else(|| ExportError::Store(rusqlite::Error::QueryReturnedNoRows.into()))
+}
+
+/// A statement's exports, newest first.
+pub fn list(conn: &Connection, statement_id: &str) -> Result<Vec<ExportRecord>> {
+    statements::get(conn, statement_id)?;
+    let mut stmt = conn.prepare(
+        "SELECT x.id, x.statement_id,
+                (SELECT count(*) FROM statement_revisions r2 JOIN statement_revisions r ON r.id = x.revision_id
+                  WHERE r2.statement_id = r.statement_id AND (r2.created_at, r2.id) <= (r.created_at, r.id)),
+                x.format, x.file_name, x.sha256, x.signatory_count, x.signed_key_id, x.created_at
+           FROM exports x WHERE x.statement_id = ?1 ORDER BY x.created_at DESC, x.id DESC",
+    )?;
+    let rows = stmt.query_map([statement_id], |r| {
+        let number: u32 = r.get(2)?;
+        Ok(ExportRecord {
+            id: r.get(0)?,
+            statement_id: r.get(1)?,
+            revision_number: (number > 0).then_some(number),
+            format: r.get(3)?,
+            file_name: r.get(4)?,
+            sha256: r.get(5)?,
+            signatory_count: r.get(6)?,
+            signed_key_id: r.get(7)?,
+            created_at: r.get(8)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// A file name made safe from any statement title, with the format's extension.
+pub fn file_name(statement: &Statement, format: ExportFormat) -> String {
+    format!(
+        "{}.{}",
+        crate::invitations::safe_file_stem(&statement.title),
+        format.extension()
+    )
+}
