@@ -16,7 +16,7 @@ export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 # (Arabic, Chinese, Devanagari, Thai…); a fresh machine has only Latin ones.
 RUN_PACKAGES  := build-essential pkg-config file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
                  libayatana-appindicator3-dev librsvg2-dev fonts-noto-core fonts-noto-cjk
-TEST_PACKAGES := webkit2gtk-driver xvfb xauth dbus-bin dbus-daemon iproute2 util-linux
+TEST_PACKAGES := webkit2gtk-driver xvfb xauth dbus-bin dbus-daemon iproute2 util-linux minisign
 
 APP_BIN := $(CARGO_TARGET_DIR)/debug/undersigned
 CLI_BIN := $(CARGO_TARGET_DIR)/debug/undersigned-cli

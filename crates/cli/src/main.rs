@@ -7,6 +7,7 @@
 mod backup;
 mod contacts;
 mod endorsements;
+mod export;
 mod mapping;
 mod output;
 mod statements;
@@ -62,6 +63,16 @@ enum Command {
     /// Invitations to sign a statement, and the messages that go with them
     #[command(subcommand)]
     Invitations(InvitationsCommand),
+    /// Export a statement with its signatories (html, md, txt, csv), signed on request
+    Export(export::ExportArgs),
+    /// The log of a statement's exports
+    #[command(subcommand)]
+    Exports(export::ExportsCommand),
+    /// Signing keys (minisign format)
+    #[command(subcommand)]
+    Keys(export::KeysCommand),
+    /// Check a file against its signature and the signer's public key (exit 0 authentic, 1 not)
+    Verify(export::VerifyArgs),
 }
 
 fn main() -> ExitCode {
@@ -100,11 +111,19 @@ impl Command {
             Command::Contacts(c) => c.only_reads(),
             Command::Endorsements(c) => c.only_reads(),
             Command::Invitations(c) => c.only_reads(),
+            Command::Exports(_) => true,
+            Command::Export(_) | Command::Keys(_) | Command::Verify(_) => false,
         }
     }
 }
 
 fn run(cli: Cli) -> Result<(), ErrorReport> {
+    // Keys and signatures need no database.
+    let cli = match cli.command {
+        Command::Keys(command) => return export::keys(command, cli.json),
+        Command::Verify(args) => return export::verify(args, cli.json),
+        command => Cli { command, ..cli },
+    };
     // clap has already folded UNDERSIGNED_DB into `--db`.
     let only_reads = cli.command.only_reads();
     let path = if only_reads {
@@ -141,5 +160,10 @@ fn run(cli: Cli) -> Result<(), ErrorReport> {
         Command::Contacts(command) => command.run(&mut store, cli.json),
         Command::Endorsements(command) => command.run(&mut store, cli.json),
         Command::Invitations(command) => command.run(&mut store, cli.json),
+        Command::Export(args) => export::export(&mut store, args, cli.json),
+        Command::Exports(command) => export::exports(&store, command, cli.json),
+        Command::Keys(_) | Command::Verify(_) => {
+            unreachable!("handled before the database is opened")
+        }
     }
 }

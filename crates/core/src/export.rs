@@ -90,6 +90,16 @@ impl From<statements::StatementError> for ExportError {
     }
 }
 
+impl crate::store::WithPath for ExportError {
+    fn with_path(self, path: &Path) -> Self {
+        match self {
+            ExportError::Store(err) => ExportError::Store(err.with_path(path)),
+            ExportError::Endorsements(err) => ExportError::Endorsements(err.with_path(path)),
+            other => other,
+        }
+    }
+}
+
 pub type Result<T> = std::result::Result<T, ExportError>;
 
 /// One heading of the signatory list and those under it, in order.

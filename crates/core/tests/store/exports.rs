@@ -128,7 +128,10 @@ fn every_format_prints_the_text_and_only_what_may_be_printed() {
         "curly quotes and the en dash intact"
     );
     assert!(html.contains("default-src 'none'"), "nothing is fetched");
-    assert!(!html.contains("://") && !html.contains("<link"), "no external resource");
+    assert!(
+        !html.contains("://") && !html.contains("<link"),
+        "no external resource"
+    );
     let fragment = export::html(&doc, GroupBy::Kind, true);
     assert!(fragment.starts_with("<article lang=\"en\" dir=\"ltr\">"));
 

@@ -1,0 +1,337 @@
+//! `export`, `exports list`, `keys generate` and `verify`: the signed
+//! statement out, and anyone's check that a file is authentic.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Subcommand, ValueEnum};
+use undersigned_core::error::{ErrorCode, ErrorReport};
+use undersigned_core::export::{self, ExportFormat, GroupBy, Signer};
+use undersigned_core::signing;
+use undersigned_core::text::for_terminal;
+use undersigned_core::{Store, WithPath};
+
+use crate::output::{failed, print_json, print_text, short_time};
+
+/// The passphrase of a signing key, for scripts.
+pub const PASSPHRASE_ENV: &str = "UNDERSIGNED_KEY_PASSPHRASE";
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Pdf,
+    Docx,
+    Html,
+    /// An HTML fragment to paste into a website
+    HtmlFragment,
+    Md,
+    Txt,
+    Csv,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Grouping {
+    Country,
+    Sector,
+    Kind,
+    None,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Paper {
+    A4,
+    Letter,
+}
+
+#[derive(clap::Args)]
+pub struct ExportArgs {
+    statement: String,
+    #[arg(long, value_enum)]
+    format: Format,
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    #[arg(long, value_enum, default_value = "kind")]
+    group_by: Grouping,
+    /// Paper size (PDF)
+    #[arg(long, value_enum, default_value = "a4")]
+    paper: Paper,
+    /// PDF/A-2b for archiving (PDF)
+    #[arg(long)]
+    pdfa: bool,
+    /// Sign the file: FILE.minisig is written beside it
+    #[arg(long, requires = "key")]
+    sign: bool,
+    /// The secret key to sign with (a minisign .key file)
+    #[arg(long, value_name = "SECRETKEY")]
+    key: Option<PathBuf>,
+    /// Who signs, for the signature's trusted comment [default: the key's file name]
+    #[arg(long)]
+    signer: Option<String>,
+}
+
+#[derive(Subcommand)]
+pub enum ExportsCommand {
+    /// The exports of a statement, newest first
+    List { statement: String },
+}
+
+#[derive(Subcommand)]
+pub enum KeysCommand {
+    /// Make a signing key pair: PREFIX.pub (to share) and PREFIX.key (passphrase-protected)
+    Generate {
+        #[arg(long, value_name = "PREFIX")]
+        out: PathBuf,
+        /// The organization, for the key's comment
+        #[arg(long, default_value = "")]
+        label: String,
+    },
+}
+
+#[derive(clap::Args)]
+pub struct VerifyArgs {
+    file: PathBuf,
+    /// The signer's public key (a minisign .pub file)
+    #[arg(long, value_name = "PUBKEY")]
+    pubkey: PathBuf,
+    /// The signature [default: FILE.minisig]
+    #[arg(long, value_name = "FILE.minisig")]
+    sig: Option<PathBuf>,
+}
+
+fn passphrase(confirm: bool) -> Result<String, ErrorReport> {
+    if let Ok(value) = std::env::var(PASSPHRASE_ENV) {
+        return Ok(value);
+    }
+    let ask = |prompt: &str| -> Result<String, ErrorReport> {
+        if std::io::stdin().is_terminal() {
+            rpassword::prompt_password(prompt).map_err(|e| {
+                failed(
+                    ErrorCode::Invalid,
+                    format!("cannot read the passphrase: {e}"),
+                )
+            })
+        } else {
+            eprint!("{prompt}");
+            let _ = std::io::stderr().flush();
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line).map_err(|e| {
+                failed(
+                    ErrorCode::Invalid,
+                    format!("cannot read the passphrase: {e}"),
+                )
+            })?;
+            Ok(line.trim_end_matches(['\r', '\n']).to_string())
+        }
+    };
+    let first = ask("Passphrase: ")?;
+    if confirm && ask("The same passphrase again: ")? != first {
+        return Err(failed(
+            ErrorCode::Invalid,
+            "the two passphrases differ; nothing was written",
+        ));
+    }
+    Ok(first)
+}
+
+fn read_text(path: &Path) -> Result<String, ErrorReport> {
+    std::fs::read_to_string(path).map_err(|e| {
+        failed(
+            ErrorCode::Invalid,
+            format!("cannot read {}: {e}", path.display()),
+        )
+    })
+}
+
+fn signing_failed(e: signing::SigningError) -> ErrorReport {
+    ErrorReport::from(&e)
+}
+
+pub fn export(store: &mut Store, args: ExportArgs, json: bool) -> Result<(), ErrorReport> {
+    let format = match args.format {
+        Format::Html => ExportFormat::Html,
+        Format::HtmlFragment => ExportFormat::HtmlFragment,
+        Format::Md => ExportFormat::Markdown,
+        Format::Txt => ExportFormat::Text,
+        Format::Csv => ExportFormat::Csv,
+        Format::Pdf | Format::Docx => {
+            return Err(failed(
+                ErrorCode::Invalid,
+                "PDF and DOCX exports are not in this version yet; use --format html, md, txt or csv",
+            ));
+        }
+    };
+    let _ = (args.paper, args.pdfa);
+    let group_by = match args.group_by {
+        Grouping::Country => GroupBy::Country,
+        Grouping::Sector => GroupBy::Sector,
+        Grouping::Kind => GroupBy::Kind,
+        Grouping::None => GroupBy::None,
+    };
+    let key = match (&args.sign, &args.key) {
+        (true, Some(path)) => {
+            let text = read_text(path)?;
+            let secret =
+                signing::secret_key(&text, &path.display().to_string(), &passphrase(false)?)
+                    .map_err(signing_failed)?;
+            let signer = args.signer.clone().unwrap_or_else(|| {
+                path.file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            });
+            Some((secret, signer))
+        }
+        _ => None,
+    };
+    let signer = key.as_ref().map(|(key, signer)| Signer { key, signer });
+    let path = store.path().map(Path::to_path_buf);
+    let record = store
+        .with_tx(|tx| {
+            export::write(
+                tx,
+                &args.statement,
+                format,
+                group_by,
+                &args.out,
+                signer.as_ref(),
+            )
+        })
+        .map_err(|e| {
+            let e = match &path {
+                Some(p) => e.with_path(p),
+                None => e,
+            };
+            ErrorReport::from(&e)
+        })?;
+    if json {
+        return print_json(&record);
+    }
+    let mut text = format!(
+        "Wrote {} ({} signatories, sha256 {})\n",
+        args.out.display(),
+        record.signatory_count,
+        record.sha256
+    );
+    if let Some(id) = &record.signed_key_id {
+        text.push_str(&format!(
+            "Signed with key {id}: {}.minisig\n",
+            args.out.display()
+        ));
+    }
+    print_text(&text)
+}
+
+pub fn exports(store: &Store, command: ExportsCommand, json: bool) -> Result<(), ErrorReport> {
+    let ExportsCommand::List { statement } = command;
+    let found = export::list(store.conn(), &statement).map_err(|e| ErrorReport::from(&e))?;
+    if json {
+        return print_json(&found);
+    }
+    let mut text = String::new();
+    for r in &found {
+        text.push_str(&format!(
+            "{}  {:<8} {:>6} signatories  revision {}  {}  sha256 {}{}\n",
+            short_time(&r.created_at),
+            r.format,
+            r.signatory_count,
+            r.revision_number.map_or("-".to_string(), |n| n.to_string()),
+            for_terminal(&r.file_name),
+            &r.sha256[..16],
+            r.signed_key_id
+                .as_deref()
+                .map(|k| format!("  signed {k}"))
+                .unwrap_or_default()
+        ));
+    }
+    text.push_str(&format!("{} export(s)\n", found.len()));
+    print_text(&text)
+}
+
+pub fn keys(command: KeysCommand, json: bool) -> Result<(), ErrorReport> {
+    let KeysCommand::Generate { out, label } = command;
+    let with = |ext: &str| {
+        let mut p = out.as_os_str().to_owned();
+        p.push(ext);
+        PathBuf::from(p)
+    };
+    let (public_path, secret_path) = (with(".pub"), with(".key"));
+    for p in [&public_path, &secret_path] {
+        if p.exists() {
+            return Err(failed(
+                ErrorCode::Invalid,
+                format!(
+                    "{} already exists; choose another prefix so no key is overwritten",
+                    p.display()
+                ),
+            ));
+        }
+    }
+    let keys = signing::generate(&passphrase(true)?, &label).map_err(signing_failed)?;
+    for (path, text) in [(&public_path, &keys.public), (&secret_path, &keys.secret)] {
+        undersigned_core::files::write_whole(path, text.as_bytes()).map_err(|e| {
+            failed(
+                ErrorCode::Unavailable,
+                format!("cannot write {}: {e}", path.display()),
+            )
+        })?;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(&secret_path, std::fs::Permissions::from_mode(0o600));
+    }
+    if json {
+        return print_json(&serde_json::json!({
+            "keyId": keys.key_id,
+            "public": public_path,
+            "secret": secret_path,
+        }));
+    }
+    print_text(&format!(
+        "Key {} written: {} (share it) and {} (keep it; it is protected by the passphrase)\n",
+        keys.key_id,
+        public_path.display(),
+        secret_path.display()
+    ))
+}
+
+/// Exit 0 when the file is authentic, 1 when not (or it cannot be checked).
+pub fn verify(args: VerifyArgs, json: bool) -> Result<(), ErrorReport> {
+    let sig_path = args.sig.clone().unwrap_or_else(|| {
+        let mut p = args.file.as_os_str().to_owned();
+        p.push(".minisig");
+        PathBuf::from(p)
+    });
+    let pk = signing::public_key(
+        &read_text(&args.pubkey)?,
+        &args.pubkey.display().to_string(),
+    )
+    .map_err(signing_failed)?;
+    let bytes = signing::read(&args.file).map_err(signing_failed)?;
+    let verdict = signing::verify(
+        &bytes,
+        &read_text(&sig_path)?,
+        &sig_path.display().to_string(),
+        &pk,
+    )
+    .map_err(signing_failed)?;
+    if json {
+        print_json(&verdict)?;
+        if !verdict.authentic {
+            // The verdict is the answer; exit 1 says "not authentic" to scripts.
+            std::process::exit(1);
+        }
+    } else {
+        print_text(&format!(
+            "{}: {}\n",
+            args.file.display(),
+            for_terminal(&verdict.message)
+        ))?;
+    }
+    if verdict.authentic {
+        Ok(())
+    } else {
+        Err(failed(
+            ErrorCode::Invalid,
+            format!("{} is not authentic", args.file.display()),
+        ))
+    }
+}

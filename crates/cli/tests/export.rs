@@ -1,0 +1,204 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+//! `keys generate`, `export --sign`, `verify` and `exports list`, checked
+//! with Debian's own `minisign` as a reader would.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const PASSPHRASE: &str = "correct horse battery staple";
+
+fn cli(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_undersigned-cli"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("UNDERSIGNED_DB")
+        .env("UNDERSIGNED_KEY_PASSPHRASE", PASSPHRASE)
+        .output()
+        .expect("run undersigned-cli")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn ok(out: Output) -> String {
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+fn minisign(args: &[&str]) -> Output {
+    Command::new("minisign")
+        .args(args)
+        .output()
+        .expect("Debian's minisign (make test installs it)")
+}
+
+#[test]
+fn a_signed_export_verifies_with_minisign_and_one_changed_byte_fails_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.sqlite3");
+    let made: serde_json::Value = serde_json::from_str(&ok(cli(
+        &db,
+        &[
+            "--json",
+            "statements",
+            "create",
+            "--title",
+            "Stop the deportations",
+        ],
+    )))
+    .unwrap();
+    let st = made["id"].as_str().unwrap();
+    for name in [
+        "Kalayaan",
+        "<img src=x onerror=alert(1)>",
+        "=cmd|' /C calc'!A0",
+    ] {
+        ok(cli(
+            &db,
+            &[
+                "endorsements",
+                "add",
+                st,
+                "--org",
+                name,
+                "--country",
+                "GB",
+                "--status",
+                "confirmed",
+            ],
+        ));
+    }
+    ok(cli(
+        &db,
+        &["endorsements", "add", st, "--org", "Pending Org"],
+    ));
+
+    let prefix = dir.path().join("coalition");
+    let prefix = prefix.to_str().unwrap();
+    ok(cli(
+        &db,
+        &["keys", "generate", "--out", prefix, "--label", "Coalition"],
+    ));
+    let public = format!("{prefix}.pub");
+    let secret = format!("{prefix}.key");
+    // A second generate never overwrites a key.
+    assert_eq!(
+        cli(&db, &["keys", "generate", "--out", prefix])
+            .status
+            .code(),
+        Some(1)
+    );
+
+    let html = dir.path().join("statement.html");
+    let html_s = html.to_str().unwrap();
+    let said = ok(cli(
+        &db,
+        &[
+            "export", st, "--format", "html", "--out", html_s, "--sign", "--key", &secret,
+        ],
+    ));
+    assert!(said.contains("3 signatories"), "{said}");
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;") && !page.contains("<img"));
+    assert!(!page.contains("Pending Org"));
+
+    let checked = minisign(&["-Vm", html_s, "-p", &public]);
+    assert!(
+        checked.status.success(),
+        "minisign: {}{}",
+        text(&checked.stdout),
+        text(&checked.stderr)
+    );
+    assert!(
+        text(&checked.stdout).contains("Stop the deportations"),
+        "the trusted comment names it"
+    );
+    let ours = ok(cli(&db, &["verify", html_s, "--pubkey", &public]));
+    assert!(ours.contains("Authentic"), "{ours}");
+
+    // One byte changed: both refuse.
+    let mut bytes = std::fs::read(&html).unwrap();
+    let at = bytes.len() / 2;
+    bytes[at] ^= 0x01;
+    std::fs::write(&html, &bytes).unwrap();
+    assert!(!minisign(&["-Vm", html_s, "-p", &public]).status.success());
+    let refused = cli(&db, &["verify", html_s, "--pubkey", &public]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        text(&refused.stdout).contains("NOT authentic"),
+        "{}",
+        text(&refused.stdout)
+    );
+
+    // CSV: formulas guarded; the log lists both exports.
+    let csv = dir.path().join("signatories.csv");
+    ok(cli(
+        &db,
+        &[
+            "export",
+            st,
+            "--format",
+            "csv",
+            "--out",
+            csv.to_str().unwrap(),
+        ],
+    ));
+    let sheet = std::fs::read_to_string(&csv).unwrap();
+    assert!(
+        sheet.starts_with('\u{feff}') && sheet.contains("'=cmd"),
+        "{sheet}"
+    );
+    let log: serde_json::Value =
+        serde_json::from_str(&ok(cli(&db, &["--json", "exports", "list", st]))).unwrap();
+    let formats: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["format"].as_str().unwrap())
+        .collect();
+    assert_eq!(formats, ["csv", "html"]);
+    assert_eq!(log[1]["signatoryCount"], 3);
+    assert_eq!(log[1]["signedKeyId"].as_str().unwrap().len(), 16);
+
+    // A wrong passphrase signs nothing.
+    let wrong = Command::new(env!("CARGO_BIN_EXE_undersigned-cli"))
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "export",
+            st,
+            "--format",
+            "md",
+            "--out",
+        ])
+        .arg(dir.path().join("s.md"))
+        .args(["--sign", "--key", &secret])
+        .env("UNDERSIGNED_KEY_PASSPHRASE", "not the passphrase")
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(
+        text(&wrong.stderr).contains("passphrase"),
+        "{}",
+        text(&wrong.stderr)
+    );
+    assert!(!dir.path().join("s.md").exists());
+
+    // Formats still to come say so.
+    let pdf = cli(
+        &db,
+        &[
+            "export",
+            st,
+            "--format",
+            "pdf",
+            "--out",
+            dir.path().join("s.pdf").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(pdf.status.code(), Some(1));
+    assert!(text(&pdf.stderr).contains("not in this version yet"));
+}
