@@ -39,9 +39,13 @@ use undersigned_core::invitations::{
     Audience, Created, Invitation, InvitationCounts, InvitationStatus, Message, Purpose, Template,
 };
 
+use undersigned_core::export::{Document, ExportFormat, ExportRecord, Group, GroupBy};
+use undersigned_core::signing::{StoredKey, Verdict};
+
 use crate::commands::app::AppInfo;
 use crate::commands::contacts::{ImportPreview, ImportProgress};
 use crate::commands::endorsements::{IntakeFile, IntakeReview};
+use crate::commands::export::ExportPreview;
 use crate::commands::table::COMMANDS;
 use crate::error::{ApiError, ErrorCode};
 
@@ -124,6 +128,14 @@ fn render() -> String {
         InvitationCounts::decl(&cfg),
         Template::decl(&cfg),
         Message::decl(&cfg),
+        ExportFormat::decl(&cfg),
+        GroupBy::decl(&cfg),
+        Group::decl(&cfg),
+        Document::decl(&cfg),
+        ExportRecord::decl(&cfg),
+        ExportPreview::decl(&cfg),
+        StoredKey::decl(&cfg),
+        Verdict::decl(&cfg),
         ErrorCode::decl(&cfg),
         ApiError::decl(&cfg),
     ];

@@ -68,6 +68,18 @@ impl From<undersigned_core::endorsements::EndorsementError> for ApiError {
     }
 }
 
+impl From<undersigned_core::export::ExportError> for ApiError {
+    fn from(err: undersigned_core::export::ExportError) -> Self {
+        report(&err)
+    }
+}
+
+impl From<undersigned_core::signing::SigningError> for ApiError {
+    fn from(err: undersigned_core::signing::SigningError) -> Self {
+        report(&err)
+    }
+}
+
 impl From<ImportError> for ApiError {
     fn from(err: ImportError) -> Self {
         report(&err)

@@ -163,6 +163,13 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, database: Database) -> Builder<R
             commands::endorsements::invitations_set_template,
             commands::endorsements::invitations_message,
             commands::endorsements::invitations_save_eml,
+            commands::export::export_preview,
+            commands::export::export_save,
+            commands::export::exports_list,
+            commands::export::keys_current,
+            commands::export::keys_create,
+            commands::export::keys_save_public,
+            commands::export::verify_file,
         ])
 }
 

@@ -61,7 +61,7 @@ fn the_main_window_may_call_the_app_commands_and_nothing_else() {
         .as_array()
         .expect("permission list");
     let granted: Vec<&str> = permissions.iter().filter_map(|p| p.as_str()).collect();
-    // Beyond the app's own commands: a folder picker, and opening mailto:
+    // Beyond the app's own commands: the open and save dialogs, and opening mailto:
     // links (and nothing else) in the mail app.
     let plugins: Vec<&str> = granted
         .iter()
@@ -70,8 +70,8 @@ fn the_main_window_may_call_the_app_commands_and_nothing_else() {
         .collect();
     assert_eq!(
         plugins,
-        ["dialog:allow-open"],
-        "the only plain plugin permission"
+        ["dialog:allow-open", "dialog:allow-save"],
+        "the only plain plugin permissions: the file dialogs"
     );
     let scoped: Vec<&serde_json::Value> = permissions.iter().filter(|p| p.is_object()).collect();
     assert_eq!(

@@ -217,3 +217,112 @@ mod tests {
         ));
     }
 }
+
+// The organization's key, kept in the database ----------------------------------
+
+/// The signing key Settings made, as the window shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StoredKey {
+    pub key_id: String,
+    /// The text of the `.pub` file to share.
+    pub public_key: String,
+    /// Who signs: the organization's name, in every signature's trusted comment.
+    pub label: String,
+}
+
+fn setting(conn: &rusqlite::Connection, key: &str) -> rusqlite::Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+        r.get(0)
+    })
+    .optional()
+}
+
+fn set_setting(
+    conn: &rusqlite::Connection,
+    key: &str,
+    value: &str,
+    at: &str,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO settings (id, key, value, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)
+         ON CONFLICT (key) DO UPDATE SET value = ?3, updated_at = ?4",
+        (crate::clock::new_id(), key, value, at),
+    )?;
+    Ok(())
+}
+
+fn stored_error(e: impl std::fmt::Display) -> SigningError {
+    SigningError::Key(e.to_string())
+}
+
+/// The organization's signing key, if Settings made one.
+pub fn stored(conn: &rusqlite::Connection) -> Result<Option<StoredKey>> {
+    let (Some(key_id), Some(public_key)) = (
+        setting(conn, "signing.key_id").map_err(stored_error)?,
+        setting(conn, "signing.public_key").map_err(stored_error)?,
+    ) else {
+        return Ok(None);
+    };
+    Ok(Some(StoredKey {
+        key_id,
+        public_key,
+        label: setting(conn, "signing.label")
+            .map_err(stored_error)?
+            .unwrap_or_default(),
+    }))
+}
+
+/// Makes the organization's key and keeps it: the secret part only as
+/// minisign's passphrase-encrypted box. One key per database.
+pub fn create_stored(
+    conn: &rusqlite::Connection,
+    passphrase: &str,
+    label: &str,
+) -> Result<StoredKey> {
+    if let Some(existing) = stored(conn)? {
+        return Err(SigningError::Key(format!(
+            "this database already has a signing key ({}); signatures already published rely on it, so it is kept",
+            existing.key_id
+        )));
+    }
+    let label = label.trim().replace(['\r', '\n'], " ");
+    let keys = generate(passphrase, &label)?;
+    let at = crate::clock::now(conn).map_err(stored_error)?;
+    set_setting(conn, "signing.key_id", &keys.key_id, &at).map_err(stored_error)?;
+    set_setting(conn, "signing.public_key", &keys.public, &at).map_err(stored_error)?;
+    set_setting(conn, "signing.secret_key", &keys.secret, &at).map_err(stored_error)?;
+    set_setting(conn, "signing.label", &label, &at).map_err(stored_error)?;
+    conn.execute(
+        "INSERT INTO signing_keys (id, key_id, public_key, label, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (key_id) DO NOTHING",
+        (
+            crate::clock::new_id(),
+            &keys.key_id,
+            &keys.public,
+            &label,
+            &at,
+        ),
+    )
+    .map_err(stored_error)?;
+    Ok(StoredKey {
+        key_id: keys.key_id,
+        public_key: keys.public,
+        label,
+    })
+}
+
+/// Unlocks the stored key with its passphrase.
+pub fn unlock_stored(
+    conn: &rusqlite::Connection,
+    passphrase: &str,
+) -> Result<(SecretKey, StoredKey)> {
+    let info = stored(conn)?.ok_or_else(|| {
+        SigningError::Key("no signing key yet; make one in Settings first".to_string())
+    })?;
+    let secret = setting(conn, "signing.secret_key")
+        .map_err(stored_error)?
+        .ok_or_else(|| SigningError::Key("the signing key's secret part is missing".to_string()))?;
+    Ok((secret_key(&secret, "the stored key", passphrase)?, info))
+}

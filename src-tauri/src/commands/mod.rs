@@ -5,5 +5,6 @@ pub mod backup;
 pub mod contacts;
 pub mod drafting;
 pub mod endorsements;
+pub mod export;
 pub mod statements;
 pub mod table;

@@ -410,4 +410,49 @@ pub const COMMANDS: &[CommandSpec] = &[
         ],
         returns: "string[]",
     },
+    CommandSpec {
+        name: "export_preview",
+        args: &[("statementId", "string"), ("groupBy", "GroupBy")],
+        returns: "ExportPreview",
+    },
+    CommandSpec {
+        name: "export_save",
+        args: &[
+            ("statementId", "string"),
+            ("format", "ExportFormat"),
+            ("groupBy", "GroupBy"),
+            ("path", "string"),
+            ("passphrase", "string | null"),
+        ],
+        returns: "ExportRecord",
+    },
+    CommandSpec {
+        name: "exports_list",
+        args: &[("statementId", "string")],
+        returns: "ExportRecord[]",
+    },
+    CommandSpec {
+        name: "keys_current",
+        args: &[],
+        returns: "StoredKey | null",
+    },
+    CommandSpec {
+        name: "keys_create",
+        args: &[("passphrase", "string"), ("label", "string")],
+        returns: "StoredKey",
+    },
+    CommandSpec {
+        name: "keys_save_public",
+        args: &[("path", "string")],
+        returns: "null",
+    },
+    CommandSpec {
+        name: "verify_file",
+        args: &[
+            ("file", "string"),
+            ("publicKey", "string"),
+            ("signature", "string | null"),
+        ],
+        returns: "Verdict",
+    },
 ];

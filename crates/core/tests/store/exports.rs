@@ -245,3 +245,30 @@ fn a_signed_export_verifies_and_is_logged() {
     let listed = export::list(store.conn(), &st).unwrap();
     assert_eq!(listed, vec![record]);
 }
+
+#[test]
+fn the_stored_key_is_made_once_and_unlocked_by_its_passphrase() {
+    let store = Store::open_in_memory().unwrap();
+    assert!(signing::stored(store.conn()).unwrap().is_none());
+    let made = signing::create_stored(store.conn(), "a long passphrase", "Coalition").unwrap();
+    assert_eq!(signing::stored(store.conn()).unwrap(), Some(made.clone()));
+    let secret: String = store
+        .conn()
+        .query_row(
+            "SELECT value FROM settings WHERE key = 'signing.secret_key'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(!secret.contains("a long passphrase"));
+    assert!(
+        signing::create_stored(store.conn(), "another passphrase", "X").is_err(),
+        "one key per database"
+    );
+    assert!(matches!(
+        signing::unlock_stored(store.conn(), "wrong one!"),
+        Err(signing::SigningError::WrongPassphrase)
+    ));
+    let (key, info) = signing::unlock_stored(store.conn(), "a long passphrase").unwrap();
+    assert_eq!(signing::secret_key_id(&key), info.key_id);
+}

@@ -530,6 +530,59 @@ export type Message = { invitationId: string, toName: string, to: string, subjec
  */
 mailto: string, };
 
+export type ExportFormat = "html" | "html_fragment" | "markdown" | "text" | "csv";
+
+export type GroupBy = "country" | "sector" | "kind" | "none";
+
+export type Group = { 
+/**
+ * Empty when the list is not grouped.
+ */
+heading: string, signatories: Array<Signatory>, };
+
+export type Document = { title: string, subtitle: string, occasion: string, date: string | null, place: string, language: string, 
+/**
+ * `rtl` for Arabic, Hebrew and the other right-to-left languages.
+ */
+direction: string, 
+/**
+ * Markdown.
+ */
+body: string, 
+/**
+ * "Signed by 212 organizations and 48 individuals from 31 countries".
+ */
+countLine: string, groups: Array<Group>, 
+/**
+ * Confirmed signatories, listed or only counted.
+ */
+signatoryCount: number, };
+
+export type ExportRecord = { id: string, statementId: string, revisionNumber: number | null, format: string, fileName: string, sha256: string, signatoryCount: number, signedKeyId: string | null, createdAt: string, };
+
+export type ExportPreview = { html: string, countLine: string, signatoryCount: number, fileStem: string, };
+
+export type StoredKey = { keyId: string, 
+/**
+ * The text of the `.pub` file to share.
+ */
+publicKey: string, 
+/**
+ * Who signs: the organization's name, in every signature's trusted comment.
+ */
+label: string, };
+
+export type Verdict = { authentic: boolean, 
+/**
+ * Who signed it, what and when (minisign's trusted comment); only
+ * given for an authentic file.
+ */
+signedBy: string | null, keyId: string, 
+/**
+ * In plain words.
+ */
+message: string, };
+
 export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "busy" | "unavailable" | "internal";
 
 export type ApiError = { code: ErrorCode, message: string, };
@@ -608,6 +661,13 @@ export type Commands = {
   invitations_set_template: { args: { statementId: string, template: Template }; returns: Template };
   invitations_message: { args: { id: string, purpose: Purpose }; returns: Message };
   invitations_save_eml: { args: { ids: string[], purpose: Purpose, folder: string }; returns: string[] };
+  export_preview: { args: { statementId: string, groupBy: GroupBy }; returns: ExportPreview };
+  export_save: { args: { statementId: string, format: ExportFormat, groupBy: GroupBy, path: string, passphrase: string | null }; returns: ExportRecord };
+  exports_list: { args: { statementId: string }; returns: ExportRecord[] };
+  keys_current: { args: Record<never, never>; returns: StoredKey | null };
+  keys_create: { args: { passphrase: string, label: string }; returns: StoredKey };
+  keys_save_public: { args: { path: string }; returns: null };
+  verify_file: { args: { file: string, publicKey: string, signature: string | null }; returns: Verdict };
 };
 
 export type CommandName = keyof Commands;
@@ -685,6 +745,13 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'invitations_set_template',
   'invitations_message',
   'invitations_save_eml',
+  'export_preview',
+  'export_save',
+  'exports_list',
+  'keys_current',
+  'keys_create',
+  'keys_save_public',
+  'verify_file',
 ];
 
 /** Length limits of text fields, in characters (Unicode code points), as core enforces them. */

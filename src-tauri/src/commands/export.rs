@@ -1,0 +1,147 @@
+//! Export: a preview of the signed statement, saving it where the organizer
+//! picked (signed with the organization's key on request), the export log,
+//! the signing key itself, and checking a file someone sent.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+use undersigned_core::export::{self, ExportError, ExportFormat, ExportRecord, GroupBy, Signer};
+use undersigned_core::signing::{self, SigningError, StoredKey, Verdict};
+
+use crate::error::ApiError;
+use crate::state::Database;
+
+/// What the preview shows: the statement as its HTML fragment, and a file
+/// name made safe from its title.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportPreview {
+    pub html: String,
+    pub count_line: String,
+    pub signatory_count: u32,
+    pub file_stem: String,
+}
+
+#[tauri::command]
+pub async fn export_preview(
+    db: State<'_, Database>,
+    statement_id: String,
+    group_by: GroupBy,
+) -> Result<ExportPreview, ApiError> {
+    db.read(move |conn| -> Result<ExportPreview, ExportError> {
+        let doc = export::document(conn, &statement_id, group_by)?;
+        let statement = undersigned_core::statements::get(conn, &statement_id)?;
+        let name = export::file_name(&statement, ExportFormat::Html);
+        Ok(ExportPreview {
+            html: export::html(&doc, group_by, true),
+            count_line: doc.count_line,
+            signatory_count: doc.signatory_count,
+            file_stem: name.trim_end_matches(".html").to_string(),
+        })
+    })
+    .await
+}
+
+/// Writes the export to the path the save dialog gave; signs it when a
+/// passphrase is given.
+#[tauri::command]
+pub async fn export_save(
+    db: State<'_, Database>,
+    statement_id: String,
+    format: ExportFormat,
+    group_by: GroupBy,
+    path: String,
+    passphrase: Option<String>,
+) -> Result<ExportRecord, ApiError> {
+    db.write(move |store| {
+        let key = match &passphrase {
+            Some(p) => Some(signing::unlock_stored(store.conn(), p)?),
+            None => None,
+        };
+        let signer = key.as_ref().map(|(key, info)| Signer {
+            key,
+            signer: &info.label,
+        });
+        store.with_tx(|tx| {
+            export::write(
+                tx,
+                &statement_id,
+                format,
+                group_by,
+                &PathBuf::from(&path),
+                signer.as_ref(),
+            )
+        })
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn exports_list(
+    db: State<'_, Database>,
+    statement_id: String,
+) -> Result<Vec<ExportRecord>, ApiError> {
+    db.read(move |conn| export::list(conn, &statement_id)).await
+}
+
+#[tauri::command]
+pub async fn keys_current(db: State<'_, Database>) -> Result<Option<StoredKey>, ApiError> {
+    db.read(|conn| signing::stored(conn).map_err(ExportError::from))
+        .await
+}
+
+#[tauri::command]
+pub async fn keys_create(
+    db: State<'_, Database>,
+    passphrase: String,
+    label: String,
+) -> Result<StoredKey, ApiError> {
+    db.write(move |store| {
+        store.with_tx(|tx| {
+            signing::create_stored(tx, &passphrase, &label).map_err(ExportError::from)
+        })
+    })
+    .await
+}
+
+/// Saves the public key as a `.pub` file where the organizer picked.
+#[tauri::command]
+pub async fn keys_save_public(db: State<'_, Database>, path: String) -> Result<(), ApiError> {
+    db.read(move |conn| -> Result<(), ExportError> {
+        let key = signing::stored(conn)?
+            .ok_or_else(|| SigningError::Key("no signing key yet; make one first".into()))?;
+        undersigned_core::files::write_whole(&PathBuf::from(&path), key.public_key.as_bytes())
+            .map_err(|e| ExportError::Write {
+                file: path.clone(),
+                reason: e.to_string(),
+            })
+    })
+    .await
+}
+
+/// Checks a file against its signature (`FILE.minisig` unless given) and a public key file.
+#[tauri::command]
+pub async fn verify_file(
+    file: String,
+    public_key: String,
+    signature: Option<String>,
+) -> Result<Verdict, ApiError> {
+    tauri::async_runtime::spawn_blocking(move || -> Result<Verdict, SigningError> {
+        let sig_path = signature.unwrap_or_else(|| format!("{file}.minisig"));
+        let read_text = |p: &str| {
+            std::fs::read_to_string(p).map_err(|e| SigningError::Io {
+                what: "read",
+                file: p.to_string(),
+                reason: e.to_string(),
+            })
+        };
+        let pk = signing::public_key(&read_text(&public_key)?, &public_key)?;
+        let bytes = signing::read(std::path::Path::new(&file))?;
+        signing::verify(&bytes, &read_text(&sig_path)?, &sig_path, &pk)
+    })
+    .await
+    .map_err(|e| ApiError::internal(e.to_string()))?
+    .map_err(ApiError::from)
+}
