@@ -184,6 +184,19 @@ try {
     await app.waitFor('css selector', '[data-testid="signed-by"]');
     await sleep(400);
     console.log(await app.screenshot('overview'));
+    await (await app.waitFor('css selector', '#tab-export')).click();
+    await waitFor('the preview', async () => (await app.innerText('[data-testid="export-preview"]'))?.includes('Kalayaan'));
+    await sleep(300);
+    console.log(await app.screenshot('export'));
+    await (await app.button('Settings')).click();
+    await (await app.waitFor('xpath', "//label[contains(., 'Organization (named in every signature)')]/input")).type('Coalition for Migrants’ Rights');
+    await (await app.waitFor('xpath', "//label[contains(., 'Passphrase (at least 8 characters)')]/input")).type('a long passphrase');
+    await (await app.waitFor('xpath', "//label[contains(., 'The same passphrase again')]/input")).type('a long passphrase');
+    await (await app.button('Make the key')).click();
+    await app.waitFor('css selector', '[data-testid="key-id"]');
+    await app.execute('document.getElementById("signing-title").scrollIntoView()');
+    await sleep(300);
+    console.log(await app.screenshot('signing-key'));
   });
 
   await withApp(join(scratch, 'empty.sqlite3'), async (app) => {

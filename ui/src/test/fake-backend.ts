@@ -613,6 +613,24 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     invitations_set_template: ({ template }) => template,
     invitations_message: notFaked('invitations_message'),
     invitations_save_eml: notFaked('invitations_save_eml'),
+    export_preview: ({ statementId }) => {
+      const s = findLive(statementId);
+      const names = backend.endorsements
+        .filter((e) => e.statementId === statementId && !e.deletedAt && e.status === 'confirmed' && e.visibility !== 'counted_only')
+        .map((e) => e.name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+      return {
+        html: `<article><h1>${s.title.replace(/</g, '&lt;')}</h1><ul>${names.map((n) => `<li>${n}</li>`).join('')}</ul></article>`,
+        countLine: `Signed by ${names.length}`,
+        signatoryCount: names.length,
+        fileStem: 'statement',
+      };
+    },
+    export_save: notFaked('export_save'),
+    exports_list: () => [],
+    keys_current: () => null,
+    keys_create: notFaked('keys_create'),
+    keys_save_public: notFaked('keys_save_public'),
+    verify_file: notFaked('verify_file'),
   };
 
   function answer(cmd: string, args: unknown): unknown {

@@ -4,7 +4,7 @@
 // so a renamed command or argument fails the type check, not the user.
 
 import { Channel, invoke } from '@tauri-apps/api/core';
-import { open as openDialog } from '@tauri-apps/plugin-dialog';
+import { open as openDialog, save as saveDialog } from '@tauri-apps/plugin-dialog';
 import { openUrl } from '@tauri-apps/plugin-opener';
 import type {
   ApiError,
@@ -15,6 +15,8 @@ import type {
   EndorsementPatch,
   EndorsementQuery,
   EndorsementStatus,
+  ExportFormat,
+  GroupBy,
   IntakeField,
   IntakeOptions,
   InvitationStatus,
@@ -242,6 +244,31 @@ export const api = {
     message: (id: string, purpose: Purpose) => call('invitations_message', { id, purpose }),
     saveEml: (ids: string[], purpose: Purpose, folder: string) =>
       call('invitations_save_eml', { ids, purpose, folder }),
+  },
+  export: {
+    preview: (statementId: string, groupBy: GroupBy) => call('export_preview', { statementId, groupBy }),
+    /** Writes the export where the save dialog pointed; signs it when a passphrase is given. */
+    save: (statementId: string, format: ExportFormat, groupBy: GroupBy, path: string, passphrase: string | null) =>
+      call('export_save', { statementId, format, groupBy, path, passphrase }),
+    list: (statementId: string) => call('exports_list', { statementId }),
+  },
+  keys: {
+    current: () => call('keys_current'),
+    create: (passphrase: string, label: string) => call('keys_create', { passphrase, label }),
+    savePublic: (path: string) => call('keys_save_public', { path }),
+    verify: (file: string, publicKey: string, signature: string | null = null) =>
+      call('verify_file', { file, publicKey, signature }),
+  },
+  /** Asks where to save; null when the organizer cancels. */
+  pickSavePath: async (title: string, defaultPath: string, extensions: string[]): Promise<string | null> => {
+    const picked = await saveDialog({ title, defaultPath, filters: [{ name: extensions.join(', '), extensions }] });
+    return typeof picked === 'string' ? picked : null;
+  },
+  /** Asks for a file; null when the organizer cancels. */
+  pickFile: async (title: string, extensions: string[] = []): Promise<string | null> => {
+    const filters = extensions.length ? [{ name: extensions.join(', '), extensions }] : undefined;
+    const picked = await openDialog({ title, multiple: false, directory: false, filters });
+    return typeof picked === 'string' ? picked : null;
   },
   /** Asks for a folder; null when the organizer cancels. */
   pickFolder: async (title: string): Promise<string | null> => {
