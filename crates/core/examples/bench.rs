@@ -528,6 +528,35 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
         &format!("first 100 of {} signatories (data)", result.added),
         spread(&mut firsts),
     );
+
+    // Exports of 10,000 confirmed signatories (set up directly: the
+    // review itself is not what is measured here).
+    store.conn().execute(
+        "UPDATE endorsements SET status = 'confirmed'
+          WHERE id IN (SELECT id FROM endorsements WHERE statement_id = ?1 ORDER BY id LIMIT 10000)",
+        [&statement.id],
+    )?;
+    use undersigned_core::export::{self, ExportFormat, GroupBy};
+    for (label, format) in [
+        ("HTML", ExportFormat::Html),
+        ("Markdown", ExportFormat::Markdown),
+        ("text", ExportFormat::Text),
+        ("CSV", ExportFormat::Csv),
+    ] {
+        let mut times = Vec::new();
+        let mut size = 0;
+        for _ in 0..5 {
+            let started = Instant::now();
+            let doc = export::document(store.conn(), &statement.id, GroupBy::Country)?;
+            let bytes = export::render(&doc, format, GroupBy::Country);
+            times.push(started.elapsed());
+            size = bytes.len();
+        }
+        row(
+            &format!("export 10000 signatories as {label}"),
+            format!("{}  ({:.1} MB)", spread(&mut times), size as f64 / 1e6),
+        );
+    }
     Ok(())
 }
 
@@ -537,9 +566,10 @@ fn row(label: &str, figures: String) {
 
 fn spread(samples: &mut [Duration]) -> String {
     format!(
-        "{:>9.2} ms p50 {:>9.2} ms p95  ({ROUNDS} rounds)",
+        "{:>9.2} ms p50 {:>9.2} ms p95  ({} rounds)",
         ms(pct(samples, 50)),
-        ms(pct(samples, 95))
+        ms(pct(samples, 95)),
+        samples.len()
     )
 }
 
