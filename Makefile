@@ -96,7 +96,7 @@ bench:
 	cargo run --locked --release -p undersigned-core --example bench
 
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := text_fields markdown_import docx_import word_diff tabular_read sign_on_intake
+FUZZ_TARGETS := text_fields markdown_import docx_import word_diff tabular_read sign_on_intake exporters
 
 # Not part of `make test`: each target runs for FUZZ_SECONDS; a crash leaves
 # its input in fuzz/artifacts/ and fails the run.
