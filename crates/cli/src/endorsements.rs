@@ -101,8 +101,10 @@ pub enum EndorsementsCommand {
         statement: String,
         /// The list; `-` or nothing reads stdin
         file: Option<PathBuf>,
+        /// Print the review report and write nothing
         #[arg(long)]
         dry_run: bool,
+        /// Land the lines as confirmed (a list already checked) instead of pending
         #[arg(long)]
         confirm: bool,
         /// The lines are people, not organizations
@@ -230,6 +232,15 @@ fn rows_from_file(file: &std::path::Path, map: &[String]) -> Result<ReadRows, Er
     Ok((rows, table.headers, mapping))
 }
 
+/// A name as a report line shows it: at most 80 characters.
+fn shortened(name: &str) -> String {
+    if name.chars().count() <= 80 {
+        return name.to_string();
+    }
+    let head: String = name.chars().take(79).collect();
+    format!("{head}…")
+}
+
 fn report(plan: &IntakePlan) -> String {
     let mut text = format!(
         "{} row(s): {} known, {} new, {} already endorsed, {} duplicate(s), {} invalid\n",
@@ -268,7 +279,7 @@ fn report(plan: &IntakePlan) -> String {
         text.push_str(&format!(
             "  row {}: {}: {what}\n",
             row.input.row,
-            for_terminal(&row.input.name)
+            for_terminal(&shortened(&row.input.name))
         ));
     }
     text

@@ -18,7 +18,9 @@ pub const PASSPHRASE_ENV: &str = "UNDERSIGNED_KEY_PASSPHRASE";
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// Not in this version yet
     Pdf,
+    /// Not in this version yet
     Docx,
     Html,
     /// An HTML fragment to paste into a website
@@ -51,11 +53,11 @@ pub struct ExportArgs {
     out: PathBuf,
     #[arg(long, value_enum, default_value = "kind")]
     group_by: Grouping,
-    /// Paper size (PDF)
-    #[arg(long, value_enum, default_value = "a4")]
+    /// Paper size (PDF, not in this version yet)
+    #[arg(long, value_enum, default_value = "a4", hide = true)]
     paper: Paper,
-    /// PDF/A-2b for archiving (PDF)
-    #[arg(long)]
+    /// PDF/A-2b for archiving (PDF, not in this version yet)
+    #[arg(long, hide = true)]
     pdfa: bool,
     /// Sign the file: FILE.minisig is written beside it
     #[arg(long, requires = "key")]

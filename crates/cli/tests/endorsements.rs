@@ -291,3 +291,39 @@ fn a_pasted_list_comes_in_through_stdin_and_invitations_follow() {
     assert!(eml.starts_with("To: "), "{eml}");
     assert!(eml.contains("Subject: Invitation to sign: Stop the deportations"));
 }
+
+/// Two large pastes at once on one file: each makes its own backup, the
+/// second waits for the first, and the list lands once.
+#[test]
+fn two_large_pastes_at_once_both_finish_and_add_each_signatory_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.sqlite3");
+    let st = new_statement(&db);
+    let list = dir.path().join("list.txt");
+    let lines: Vec<String> = (0..1_200)
+        .map(|i| format!("Red número {i}, Peru"))
+        .collect();
+    std::fs::write(&list, lines.join("\n")).unwrap();
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_undersigned-cli"))
+            .arg("--db")
+            .arg(&db)
+            .args(["endorsements", "paste", &st])
+            .arg(&list)
+            .env_remove("UNDERSIGNED_DB")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    for out in [a.wait_with_output().unwrap(), b.wait_with_output().unwrap()] {
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    }
+    let summary = json(&cli(&db, &["--json", "endorsements", "summary", &st]));
+    assert_eq!(summary["pending"], 1_200);
+    let backups = std::fs::read_dir(dir.path().join("backups"))
+        .unwrap()
+        .count();
+    assert_eq!(backups, 2, "one backup each, neither written over");
+}

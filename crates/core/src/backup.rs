@@ -185,15 +185,18 @@ pub(crate) fn write_copy(
         .and_then(|s| s.to_str())
         .unwrap_or("undersigned");
     let stamp = utc_stamp(conn)?;
-    let mut name = format!("{stem}-{stamp}-{}.sqlite3", reason.tag());
-    let mut n = 2;
-    while folder.join(&name).exists() {
-        name = format!("{stem}-{stamp}-{}-{n}.sqlite3", reason.tag());
-        n += 1;
-    }
-    let target = folder.join(&name);
-    let partial = folder.join(format!(".{name}.partial"));
-    let _ = std::fs::remove_file(&partial);
+    let name_for = |n: u32| match n {
+        1 => format!("{stem}-{stamp}-{}.sqlite3", reason.tag()),
+        n => format!("{stem}-{stamp}-{}-{n}.sqlite3", reason.tag()),
+    };
+    // A copy of this process's own, so two programs backing up the same
+    // file in the same second never write into each other's copy.
+    let partial = folder.join(format!(
+        ".{}.{}-{}.partial",
+        name_for(1),
+        std::process::id(),
+        crate::clock::new_id()
+    ));
 
     let copied = (|| -> Result<(), rusqlite::Error> {
         let mut out = Connection::open(&partial)?;
@@ -208,16 +211,30 @@ pub(crate) fn write_copy(
     })();
     if let Err(e) = copied {
         let _ = std::fs::remove_file(&partial);
-        return Err(write_failed(&target, e.to_string()));
+        return Err(write_failed(&folder.join(name_for(1)), e.to_string()));
     }
     if let Err(detail) = integrity(&partial) {
         let _ = std::fs::remove_file(&partial);
         return Err(BackupError::Unsound {
-            path: target,
+            path: folder.join(name_for(1)),
             detail,
         });
     }
-    std::fs::rename(&partial, &target).map_err(|e| write_failed(&target, e.to_string()))?;
+    // The first free name, taken atomically: a hard link fails when the
+    // name exists, where a rename would replace another program's backup.
+    let mut n = 1;
+    let target = loop {
+        let target = folder.join(name_for(n));
+        match std::fs::hard_link(&partial, &target) {
+            Ok(()) => break target,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 1000 => n += 1,
+            Err(e) => {
+                let _ = std::fs::remove_file(&partial);
+                return Err(write_failed(&target, e.to_string()));
+            }
+        }
+    };
+    let _ = std::fs::remove_file(&partial);
     describe(&target).ok_or_else(|| write_failed(&target, "it vanished after writing".into()))
 }
 

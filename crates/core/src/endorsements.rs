@@ -198,6 +198,11 @@ pub enum EndorsementError {
     #[error(transparent)]
     Text(#[from] TextError),
 
+    #[error(
+        "{name:?} has no letter or digit, so it would print as an empty line; type the signatory's name"
+    )]
+    NoLetters { name: String },
+
     #[error("the country: {0}")]
     Country(#[from] CountryError),
 
@@ -370,6 +375,10 @@ pub(crate) fn clean_printed(
     let name = text::clean_line(Field::Name, name)?;
     if name.is_empty() {
         return Err(EndorsementError::EmptyName);
+    }
+    // "!!!", "…" or only invisible characters print as an empty line.
+    if !name.chars().any(char::is_alphanumeric) {
+        return Err(EndorsementError::NoLetters { name });
     }
     let (country, country_code) = clean_country(country)?;
     Ok(Printed {

@@ -136,6 +136,7 @@ impl Coded for EndorsementError {
             EndorsementError::Contact(err) => err.code(),
             EndorsementError::Store(err) => err.code(),
             EndorsementError::EmptyName
+            | EndorsementError::NoLetters { .. }
             | EndorsementError::Text(_)
             | EndorsementError::Country(_)
             | EndorsementError::BadDate { .. }

@@ -11,7 +11,18 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut temp = tempfile::NamedTempFile::new_in(folder)?;
+    if !folder.is_dir() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!("the folder {} does not exist", folder.display()),
+        ));
+    }
+    let mut temp = tempfile::NamedTempFile::new_in(folder).map_err(|e| {
+        std::io::Error::new(
+            e.kind(),
+            format!("cannot write in {}: {}", folder.display(), e.kind()),
+        )
+    })?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
@@ -66,5 +77,11 @@ mod tests {
         write_whole(&path, b"two").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"two");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let err = write_whole(&dir.path().join("no/such/a.txt"), b"x").unwrap_err();
+        assert!(err.to_string().contains("does not exist"), "{err}");
+        assert!(
+            !err.to_string().contains("such/."),
+            "no temporary name in the message: {err}"
+        );
     }
 }

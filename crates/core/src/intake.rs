@@ -481,7 +481,7 @@ impl Directory {
                 d.org_by_email.entry(email).or_insert(at);
             }
             let short = fold(&short).replace(' ', "");
-            if short.len() >= 2 {
+            if is_acronym(&short) {
                 d.org_by_acronym.entry(short).or_default().push(at);
             }
             if !key.is_empty() {
@@ -578,7 +578,7 @@ impl Directory {
         // The acronym given, or the name itself written as an acronym.
         for short in [acronym, name] {
             let short = fold(short).replace(' ', "");
-            if short.len() < 2 || short.len() > 12 {
+            if !is_acronym(&short) {
                 continue;
             }
             if let Some(list) = self.org_by_acronym.get(&short) {
@@ -629,6 +629,13 @@ impl Directory {
             _ => None,
         }
     }
+}
+
+/// Two to twelve letters and digits with at least two letters: "MFMW",
+/// "G20"; never "11" (what "=1+1" folds to) or a single letter.
+fn is_acronym(folded: &str) -> bool {
+    let len = folded.chars().count();
+    (2..=12).contains(&len) && folded.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 fn prefix(key: &str) -> String {

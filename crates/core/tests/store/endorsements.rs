@@ -651,6 +651,40 @@ fn invitations_follow_endorsements_and_write_messages() {
 }
 
 #[test]
+fn names_without_letters_and_digit_acronyms_are_refused_or_not_matched() {
+    let store = Store::open_in_memory().unwrap();
+    let st = statement(&store, "Text.");
+    contacts::create_organization(
+        store.conn(),
+        &OrganizationInput {
+            name: "@SUM".into(),
+            short_name: "1+1".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let rows = intake::parse_paste(
+        "=1+1, Peru\n!!!, Peru\n\u{200b}\u{200b}, Chile\nG20 Watch, Peru",
+        EndorsementKind::Organization,
+    );
+    let plan = intake::plan(store.conn(), &st, &rows).unwrap();
+    assert!(
+        matches!(&plan.rows[0].outcome, IntakeOutcome::New { .. }),
+        "digits are no acronym: {:?}",
+        plan.rows[0].outcome
+    );
+    for i in [1, 2] {
+        match &plan.rows[i].outcome {
+            IntakeOutcome::Invalid { reason } => {
+                assert!(reason.contains("no letter or digit"), "{reason}")
+            }
+            other => panic!("row {i}: {other:?}"),
+        }
+    }
+    assert!(matches!(&plan.rows[3].outcome, IntakeOutcome::New { .. }));
+}
+
+#[test]
 fn the_endorsement_trash_restores_and_purges_without_orphans() {
     let store = Store::open_in_memory().unwrap();
     let st = statement(&store, "Text.");
