@@ -297,24 +297,8 @@ pub fn keys(command: KeysCommand, json: bool) -> Result<(), ErrorReport> {
 
 /// Exit 0 when the file is authentic, 1 when not (or it cannot be checked).
 pub fn verify(args: VerifyArgs, json: bool) -> Result<(), ErrorReport> {
-    let sig_path = args.sig.clone().unwrap_or_else(|| {
-        let mut p = args.file.as_os_str().to_owned();
-        p.push(".minisig");
-        PathBuf::from(p)
-    });
-    let pk = signing::public_key(
-        &read_text(&args.pubkey)?,
-        &args.pubkey.display().to_string(),
-    )
-    .map_err(signing_failed)?;
-    let bytes = signing::read(&args.file).map_err(signing_failed)?;
-    let verdict = signing::verify(
-        &bytes,
-        &read_text(&sig_path)?,
-        &sig_path.display().to_string(),
-        &pk,
-    )
-    .map_err(signing_failed)?;
+    let verdict = signing::verify_file(&args.file, &args.pubkey, args.sig.as_deref())
+        .map_err(signing_failed)?;
     if json {
         print_json(&verdict)?;
         if !verdict.authentic {

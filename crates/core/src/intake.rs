@@ -19,7 +19,7 @@ use crate::clock::now;
 use crate::contacts::{self, ContactError, OrganizationInput, PersonInput, fold, name_key};
 use crate::endorsements::{
     self, EndorsementError, EndorsementKind, EndorsementStatus, Ready, Result, SignOnChannel,
-    Visibility,
+    Visibility, text_enum,
 };
 use crate::store::Store;
 use crate::tabular::Table;
@@ -135,60 +135,22 @@ fn contacts_country(raw: &str) -> bool {
 
 // Spreadsheets ------------------------------------------------------------------
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum IntakeField {
-    Ignore,
-    /// "Are you signing as an organization or an individual?"
-    Kind,
-    Organization,
-    Acronym,
-    Person,
-    Role,
-    Email,
-    City,
-    Country,
-    /// A timestamp or date: when it was received.
-    Received,
-    Notes,
-}
-
-impl IntakeField {
-    pub const ALL: [IntakeField; 11] = [
-        IntakeField::Ignore,
-        IntakeField::Kind,
-        IntakeField::Organization,
-        IntakeField::Acronym,
-        IntakeField::Person,
-        IntakeField::Role,
-        IntakeField::Email,
-        IntakeField::City,
-        IntakeField::Country,
-        IntakeField::Received,
-        IntakeField::Notes,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            IntakeField::Ignore => "ignore",
-            IntakeField::Kind => "kind",
-            IntakeField::Organization => "organization",
-            IntakeField::Acronym => "acronym",
-            IntakeField::Person => "person",
-            IntakeField::Role => "role",
-            IntakeField::Email => "email",
-            IntakeField::City => "city",
-            IntakeField::Country => "country",
-            IntakeField::Received => "received",
-            IntakeField::Notes => "notes",
-        }
+text_enum!(
+    /// What a spreadsheet column holds.
+    IntakeField {
+        Ignore => "ignore",
+        Kind => "kind",
+        Organization => "organization",
+        Acronym => "acronym",
+        Person => "person",
+        Role => "role",
+        Email => "email",
+        City => "city",
+        Country => "country",
+        Received => "received",
+        Notes => "notes",
     }
-
-    pub fn parse(raw: &str) -> Option<IntakeField> {
-        let raw = raw.trim().to_lowercase().replace('-', "_");
-        IntakeField::ALL.into_iter().find(|f| f.as_str() == raw)
-    }
-}
+);
 
 /// Header words, folded; the first entry whose words all appear wins.
 const HEADER_WORDS: &[(&[&str], IntakeField)] = &[

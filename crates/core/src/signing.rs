@@ -173,6 +173,34 @@ pub fn verify(
     }
 }
 
+/// Checks a file on disk against its signature (`FILE.minisig` unless
+/// another is given) and the text of a public key file.
+pub fn verify_file(file: &Path, key_file: &Path, signature: Option<&Path>) -> Result<Verdict> {
+    let sig_path = match signature {
+        Some(p) => p.to_path_buf(),
+        None => {
+            let mut p = file.as_os_str().to_owned();
+            p.push(".minisig");
+            std::path::PathBuf::from(p)
+        }
+    };
+    let read_text = |p: &Path| {
+        std::fs::read_to_string(p).map_err(|e| SigningError::Io {
+            what: "read",
+            file: p.display().to_string(),
+            reason: e.to_string(),
+        })
+    };
+    let pk = public_key(&read_text(key_file)?, &key_file.display().to_string())?;
+    let bytes = read(file)?;
+    verify(
+        &bytes,
+        &read_text(&sig_path)?,
+        &sig_path.display().to_string(),
+        &pk,
+    )
+}
+
 /// Reads a file for signing or checking, naming it in the error.
 pub fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| SigningError::Io {

@@ -128,18 +128,12 @@ pub async fn verify_file(
     public_key: String,
     signature: Option<String>,
 ) -> Result<Verdict, ApiError> {
-    tauri::async_runtime::spawn_blocking(move || -> Result<Verdict, SigningError> {
-        let sig_path = signature.unwrap_or_else(|| format!("{file}.minisig"));
-        let read_text = |p: &str| {
-            std::fs::read_to_string(p).map_err(|e| SigningError::Io {
-                what: "read",
-                file: p.to_string(),
-                reason: e.to_string(),
-            })
-        };
-        let pk = signing::public_key(&read_text(&public_key)?, &public_key)?;
-        let bytes = signing::read(std::path::Path::new(&file))?;
-        signing::verify(&bytes, &read_text(&sig_path)?, &sig_path, &pk)
+    tauri::async_runtime::spawn_blocking(move || {
+        signing::verify_file(
+            std::path::Path::new(&file),
+            std::path::Path::new(&public_key),
+            signature.as_deref().map(std::path::Path::new),
+        )
     })
     .await
     .map_err(|e| ApiError::internal(e.to_string()))?
