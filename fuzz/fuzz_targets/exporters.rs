@@ -86,7 +86,8 @@ fn check(conn: &rusqlite::Connection, data: &str) {
             }
         }
         for format in [ExportFormat::Markdown, ExportFormat::Text, ExportFormat::HtmlFragment] {
-            let _ = export::render(&doc, format, group_by);
+            let options = export::ExportOptions { group_by, ..Default::default() };
+            let _ = export::render(&doc, format, &options);
         }
         let bytes = export::csv(&doc);
         let mut reader = csv::ReaderBuilder::new().from_reader(&bytes[3..]);

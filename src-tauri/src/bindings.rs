@@ -39,13 +39,15 @@ use undersigned_core::invitations::{
     Audience, Created, Invitation, InvitationCounts, InvitationStatus, Message, Purpose, Template,
 };
 
-use undersigned_core::export::{Document, ExportFormat, ExportRecord, Group, GroupBy};
+use undersigned_core::export::{
+    Document, ExportFormat, ExportOptions, ExportRecord, Group, GroupBy, Paper,
+};
 use undersigned_core::signing::{StoredKey, Verdict};
 
 use crate::commands::app::AppInfo;
 use crate::commands::contacts::{ImportPreview, ImportProgress};
 use crate::commands::endorsements::{IntakeFile, IntakeReview};
-use crate::commands::export::ExportPreview;
+use crate::commands::export::{ExportPreview, ExportProgress};
 use crate::commands::table::COMMANDS;
 use crate::error::{ApiError, ErrorCode};
 
@@ -130,6 +132,9 @@ fn render() -> String {
         Message::decl(&cfg),
         ExportFormat::decl(&cfg),
         GroupBy::decl(&cfg),
+        Paper::decl(&cfg),
+        ExportOptions::decl(&cfg),
+        ExportProgress::decl(&cfg),
         Group::decl(&cfg),
         Document::decl(&cfg),
         ExportRecord::decl(&cfg),

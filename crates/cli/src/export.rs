@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Subcommand, ValueEnum};
 use undersigned_core::error::{ErrorCode, ErrorReport};
-use undersigned_core::export::{self, ExportFormat, GroupBy, Signer};
+use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy, Signer};
 use undersigned_core::signing;
 use undersigned_core::text::for_terminal;
 use undersigned_core::{Store, WithPath};
@@ -18,9 +18,9 @@ pub const PASSPHRASE_ENV: &str = "UNDERSIGNED_KEY_PASSPHRASE";
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Not in this version yet
+    /// Print-ready PDF (Typst)
     Pdf,
-    /// Not in this version yet
+    /// Word document
     Docx,
     Html,
     /// An HTML fragment to paste into a website
@@ -49,15 +49,19 @@ pub struct ExportArgs {
     statement: String,
     #[arg(long, value_enum)]
     format: Format,
+    /// The file to write; with --all-languages, the folder to write into
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
+    /// Export the statement and every translation of it, one file each, into the --out folder
+    #[arg(long)]
+    all_languages: bool,
     #[arg(long, value_enum, default_value = "kind")]
     group_by: Grouping,
-    /// Paper size (PDF, not in this version yet)
-    #[arg(long, value_enum, default_value = "a4", hide = true)]
+    /// Paper size (PDF and DOCX)
+    #[arg(long, value_enum, default_value = "a4")]
     paper: Paper,
-    /// PDF/A-2b for archiving (PDF, not in this version yet)
-    #[arg(long, hide = true)]
+    /// PDF/A-2b, for archiving (PDF)
+    #[arg(long)]
     pdfa: bool,
     /// Sign the file: FILE.minisig is written beside it
     #[arg(long, requires = "key")]
@@ -154,14 +158,15 @@ pub fn export(store: &mut Store, args: ExportArgs, json: bool) -> Result<(), Err
         Format::Md => ExportFormat::Markdown,
         Format::Txt => ExportFormat::Text,
         Format::Csv => ExportFormat::Csv,
-        Format::Pdf | Format::Docx => {
-            return Err(failed(
-                ErrorCode::Invalid,
-                "PDF and DOCX exports are not in this version yet; use --format html, md, txt or csv",
-            ));
-        }
+        Format::Pdf => ExportFormat::Pdf,
+        Format::Docx => ExportFormat::Docx,
     };
-    let _ = (args.paper, args.pdfa);
+    if args.pdfa && format != ExportFormat::Pdf {
+        return Err(failed(
+            ErrorCode::Invalid,
+            "--pdfa applies to --format pdf only",
+        ));
+    }
     let group_by = match args.group_by {
         Grouping::Country => GroupBy::Country,
         Grouping::Sector => GroupBy::Sector,
@@ -184,39 +189,82 @@ pub fn export(store: &mut Store, args: ExportArgs, json: bool) -> Result<(), Err
         _ => None,
     };
     let signer = key.as_ref().map(|(key, signer)| Signer { key, signer });
+    let options = ExportOptions {
+        group_by,
+        paper: match args.paper {
+            Paper::A4 => export::Paper::A4,
+            Paper::Letter => export::Paper::Letter,
+        },
+        archival: args.pdfa,
+    };
     let path = store.path().map(Path::to_path_buf);
-    let record = store
-        .with_tx(|tx| {
-            export::write(
-                tx,
-                &args.statement,
-                format,
-                group_by,
-                &args.out,
-                signer.as_ref(),
-            )
-        })
-        .map_err(|e| {
-            let e = match &path {
-                Some(p) => e.with_path(p),
-                None => e,
-            };
-            ErrorReport::from(&e)
-        })?;
+    let report = |e: export::ExportError| {
+        let e = match &path {
+            Some(p) => e.with_path(p),
+            None => e,
+        };
+        ErrorReport::from(&e)
+    };
+    let written = if args.all_languages {
+        if !args.out.is_dir() {
+            return Err(failed(
+                ErrorCode::Invalid,
+                format!(
+                    "{} is not a folder; with --all-languages, --out names the folder to write into",
+                    args.out.display()
+                ),
+            ));
+        }
+        store
+            .with_tx(|tx| {
+                export::write_all_languages(
+                    tx,
+                    &args.statement,
+                    format,
+                    &options,
+                    &args.out,
+                    signer.as_ref(),
+                    |_, _| {},
+                )
+            })
+            .map_err(report)?
+    } else {
+        let record = store
+            .with_tx(|tx| {
+                export::write(
+                    tx,
+                    &args.statement,
+                    format,
+                    &options,
+                    &args.out,
+                    signer.as_ref(),
+                )
+            })
+            .map_err(report)?;
+        vec![(args.out.clone(), record)]
+    };
     if json {
-        return print_json(&record);
+        let records: Vec<_> = written.iter().map(|(_, r)| r).collect();
+        return if args.all_languages {
+            print_json(&records)
+        } else {
+            print_json(&records[0])
+        };
     }
-    let mut text = format!(
-        "Wrote {} ({} signatories, sha256 {})\n",
-        args.out.display(),
-        record.signatory_count,
-        record.sha256
-    );
-    if let Some(id) = &record.signed_key_id {
+    let mut text = String::new();
+    for (file, record) in &written {
         text.push_str(&format!(
-            "Signed with key {id}: {}.minisig\n",
-            args.out.display()
+            "Wrote {} ({} signatories, sha256 {})\n",
+            file.display(),
+            record.signatory_count,
+            record.sha256
         ));
+        if let Some(id) = &record.signed_key_id {
+            text.push_str(&format!(
+                "Signed with key {id}: {}.minisig\n",
+                file.display()
+            ));
+        }
     }
     print_text(&text)
 }

@@ -63,7 +63,7 @@ enum Command {
     /// Invitations to sign a statement, and the messages that go with them
     #[command(subcommand)]
     Invitations(InvitationsCommand),
-    /// Export a statement with its signatories (html, md, txt, csv), signed on request
+    /// Export a statement with its signatories (pdf, docx, html, md, txt, csv), signed on request
     Export(export::ExportArgs),
     /// The log of a statement's exports
     #[command(subcommand)]

@@ -187,18 +187,124 @@ fn a_signed_export_verifies_with_minisign_and_one_changed_byte_fails_both() {
     );
     assert!(!dir.path().join("s.md").exists());
 
-    // Formats still to come say so.
-    let pdf = cli(
+    // A signed PDF on Letter paper, as PDF/A: minisign accepts it, and a
+    // changed byte makes both tools refuse it.
+    let pdf = dir.path().join("statement.pdf");
+    let pdf_s = pdf.to_str().unwrap();
+    let said = ok(cli(
+        &db,
+        &[
+            "export", st, "--format", "pdf", "--paper", "letter", "--pdfa", "--out", pdf_s,
+            "--sign", "--key", &secret,
+        ],
+    ));
+    assert!(said.contains("3 signatories"), "{said}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    assert!(minisign(&["-Vm", pdf_s, "-p", &public]).status.success());
+    let mut bytes = std::fs::read(&pdf).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x20;
+    std::fs::write(&pdf, &bytes).unwrap();
+    assert!(!minisign(&["-Vm", pdf_s, "-p", &public]).status.success());
+    assert_eq!(
+        cli(&db, &["verify", pdf_s, "--pubkey", &public])
+            .status
+            .code(),
+        Some(1)
+    );
+
+    // PDF/A is a PDF matter.
+    let wrong = cli(
         &db,
         &[
             "export",
             st,
             "--format",
-            "pdf",
+            "md",
+            "--pdfa",
             "--out",
-            dir.path().join("s.pdf").to_str().unwrap(),
+            dir.path().join("s.md").to_str().unwrap(),
         ],
     );
-    assert_eq!(pdf.status.code(), Some(1));
-    assert!(text(&pdf.stderr).contains("not in this version yet"));
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(text(&wrong.stderr).contains("--pdfa applies to --format pdf only"));
+    assert!(!dir.path().join("s.md").exists());
+}
+
+#[test]
+fn all_languages_go_into_one_folder_as_docx() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.sqlite3");
+    let made: serde_json::Value = serde_json::from_str(&ok(cli(
+        &db,
+        &[
+            "--json",
+            "statements",
+            "create",
+            "--title",
+            "Water is a right",
+        ],
+    )))
+    .unwrap();
+    let st = made["id"].as_str().unwrap();
+    ok(cli(
+        &db,
+        &[
+            "endorsements",
+            "add",
+            st,
+            "--org",
+            "Red del Agua",
+            "--status",
+            "confirmed",
+        ],
+    ));
+    ok(cli(
+        &db,
+        &["statements", "translate", st, "--language", "fr"],
+    ));
+    let out = dir.path().join("out");
+    // A file where the folder should be is refused.
+    let not_folder = cli(
+        &db,
+        &[
+            "export",
+            st,
+            "--format",
+            "docx",
+            "--all-languages",
+            "--out",
+            db.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(not_folder.status.code(), Some(1));
+    assert!(text(&not_folder.stderr).contains("is not a folder"));
+    std::fs::create_dir(&out).unwrap();
+    let said = ok(cli(
+        &db,
+        &[
+            "export",
+            st,
+            "--format",
+            "docx",
+            "--all-languages",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    let mut files: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 2, "{said}");
+    assert!(
+        files[0].ends_with(".en.docx") && files[1].ends_with(".fr.docx"),
+        "{files:?}"
+    );
+    for f in &files {
+        let bytes = std::fs::read(out.join(f)).unwrap();
+        let md = undersigned_core::statement_files::docx_to_markdown(&bytes, f).unwrap();
+        assert!(md.contains("Red del Agua"), "{f}: {md}");
+    }
 }

@@ -536,8 +536,14 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
           WHERE id IN (SELECT id FROM endorsements WHERE statement_id = ?1 ORDER BY id LIMIT 10000)",
         [&statement.id],
     )?;
-    use undersigned_core::export::{self, ExportFormat, GroupBy};
+    use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy};
+    let options = ExportOptions {
+        group_by: GroupBy::Country,
+        ..Default::default()
+    };
     for (label, format) in [
+        ("PDF", ExportFormat::Pdf),
+        ("DOCX", ExportFormat::Docx),
         ("HTML", ExportFormat::Html),
         ("Markdown", ExportFormat::Markdown),
         ("text", ExportFormat::Text),
@@ -549,7 +555,7 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
             let started = Instant::now();
             let doc = export::document(store.conn(), &statement.id, GroupBy::Country)?;
             let laid_out = started.elapsed();
-            let bytes = export::render(&doc, format, GroupBy::Country);
+            let bytes = export::render(&doc, format, &options)?;
             times.push(started.elapsed());
             if std::env::var("BENCH_DETAIL").is_ok() {
                 let query = Instant::now();

@@ -172,6 +172,8 @@ impl Coded for crate::export::ExportError {
             E::Endorsements(err) => err.code(),
             E::Signing(err) => err.code(),
             E::Write { .. } => ErrorCode::Unavailable,
+            E::MissingGlyph { .. } => ErrorCode::Invalid,
+            E::Typeset(_) => ErrorCode::Internal,
             E::Store(err) => err.code(),
         }
     }

@@ -2,7 +2,9 @@
 //! signatories (visibility applied), grouped and sorted the way the
 //! statement's language sorts, with a count line in that language; written
 //! as standalone HTML (or a fragment to paste into a website), Markdown,
-//! plain text for e-mail, or CSV; each export logged, and signed on request.
+//! plain text for e-mail, or CSV, or typeset as a print-ready PDF
+//! (`pdf`) or an editable Word document (`docx`); each export logged, and
+//! signed on request.
 //!
 //! Names and notes are data, never markup: every renderer escapes them.
 
@@ -23,9 +25,15 @@ use crate::endorsements::{self, EndorsementError, EndorsementKind, Signatory};
 use crate::signing::{self, SigningError};
 use crate::statements::{self, Statement};
 
+mod blocks;
+mod docx;
+mod pdf;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ExportFormat {
+    Pdf,
+    Docx,
     Html,
     /// An HTML fragment for pasting into a website: no page around it.
     HtmlFragment,
@@ -38,6 +46,8 @@ impl ExportFormat {
     /// The format as the export log records it.
     fn logged(self) -> &'static str {
         match self {
+            ExportFormat::Pdf => "pdf",
+            ExportFormat::Docx => "docx",
             ExportFormat::Html | ExportFormat::HtmlFragment => "html",
             ExportFormat::Markdown => "markdown",
             ExportFormat::Text => "text",
@@ -47,6 +57,8 @@ impl ExportFormat {
 
     pub fn extension(self) -> &'static str {
         match self {
+            ExportFormat::Pdf => "pdf",
+            ExportFormat::Docx => "docx",
             ExportFormat::Html | ExportFormat::HtmlFragment => "html",
             ExportFormat::Markdown => "md",
             ExportFormat::Text => "txt",
@@ -66,12 +78,43 @@ pub enum GroupBy {
     None,
 }
 
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Paper {
+    #[default]
+    A4,
+    /// US Letter.
+    Letter,
+}
+
+/// How an export is laid out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportOptions {
+    pub group_by: GroupBy,
+    /// PDF and DOCX only.
+    pub paper: Paper,
+    /// PDF only: PDF/A-2b, for archiving.
+    pub archival: bool,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error(transparent)]
     Endorsements(#[from] EndorsementError),
     #[error(transparent)]
     Signing(#[from] SigningError),
+    #[error(
+        "no installed font can print \u{201c}{character}\u{201d} ({code}) in {place}; \
+         install a font for that script (on Debian, a fonts-noto package) or correct the text"
+    )]
+    MissingGlyph {
+        character: String,
+        code: String,
+        place: String,
+    },
+    #[error("the document could not be typeset: {0}")]
+    Typeset(String),
     #[error("cannot write {file}: {reason}; check the folder exists and can be written to")]
     Write { file: String, reason: String },
     #[error(transparent)]
@@ -180,6 +223,39 @@ fn words(language: &str) -> Words {
             individuals: "Personnes",
             other: "Autres",
         },
+        "pt" => Words {
+            signed_by: "Assinado por",
+            and: "e",
+            from: "de",
+            organization: ("organização", "organizações"),
+            individual: ("pessoa", "pessoas"),
+            country: ("país", "países"),
+            organizations: "Organizações",
+            individuals: "Pessoas",
+            other: "Outros",
+        },
+        "it" => Words {
+            signed_by: "Firmato da",
+            and: "e",
+            from: "di",
+            organization: ("organizzazione", "organizzazioni"),
+            individual: ("persona", "persone"),
+            country: ("paese", "paesi"),
+            organizations: "Organizzazioni",
+            individuals: "Persone",
+            other: "Altri",
+        },
+        "de" => Words {
+            signed_by: "Unterzeichnet von",
+            and: "und",
+            from: "aus",
+            organization: ("Organisation", "Organisationen"),
+            individual: ("Einzelperson", "Einzelpersonen"),
+            country: ("Land", "Ländern"),
+            organizations: "Organisationen",
+            individuals: "Einzelpersonen",
+            other: "Sonstige",
+        },
         _ => Words {
             signed_by: "Signed by",
             and: "and",
@@ -201,17 +277,28 @@ fn counted(n: u32, forms: (&str, &str)) -> String {
 /// The statement and its signatories, grouped and sorted for printing.
 pub fn document(conn: &Connection, statement_id: &str, group_by: GroupBy) -> Result<Document> {
     let statement = statements::get(conn, statement_id)?;
-    let list = endorsements::signatories(conn, statement_id)?;
+    // Organizations sign the statement, not one wording of it: a
+    // translation prints the original's signatories, in its own language.
+    let signed = original_of(conn, &statement)?;
+    let list = endorsements::signatories(conn, &signed)?;
     let w = words(&statement.language);
-    let count_line = format!(
-        "{} {} {} {} {} {}",
-        w.signed_by,
-        counted(list.organizations, w.organization),
-        w.and,
-        counted(list.individuals, w.individual),
-        w.from,
-        counted(list.countries, w.country)
-    );
+    // "Signed by 212 organizations and 48 individuals from 31 countries";
+    // a part that counts nobody is left out.
+    let mut who = Vec::new();
+    if list.organizations > 0 || list.individuals == 0 {
+        who.push(counted(list.organizations, w.organization));
+    }
+    if list.individuals > 0 {
+        who.push(counted(list.individuals, w.individual));
+    }
+    let mut count_line = format!("{} {}", w.signed_by, who.join(&format!(" {} ", w.and)));
+    if list.countries > 0 {
+        count_line.push_str(&format!(
+            " {} {}",
+            w.from,
+            counted(list.countries, w.country)
+        ));
+    }
     let mut listed = list.listed;
     // Country names as the statement's language writes them.
     for s in &mut listed {
@@ -307,6 +394,13 @@ pub fn document(conn: &Connection, statement_id: &str, group_by: GroupBy) -> Res
 /// country is left out under a country heading.
 fn line(s: &Signatory, with_country: bool) -> String {
     let mut out = s.name.clone();
+    out.push_str(&line_rest(s, with_country));
+    out
+}
+
+/// What follows the name on a signatory's line: ", affiliation (City, Country)".
+fn line_rest(s: &Signatory, with_country: bool) -> String {
+    let mut out = String::new();
     if !s.affiliation.is_empty() {
         out.push_str(", ");
         out.push_str(&s.affiliation);
@@ -596,14 +690,36 @@ pub fn csv(doc: &Document) -> Vec<u8> {
 }
 
 /// The bytes of an export.
-pub fn render(doc: &Document, format: ExportFormat, group_by: GroupBy) -> Vec<u8> {
-    match format {
+pub fn render(doc: &Document, format: ExportFormat, options: &ExportOptions) -> Result<Vec<u8>> {
+    let group_by = options.group_by;
+    Ok(match format {
+        ExportFormat::Pdf => pdf::pdf(doc, group_by, options.paper, options.archival)?,
+        ExportFormat::Docx => docx::docx(doc, group_by, options.paper)?,
         ExportFormat::Html => html(doc, group_by, false).into_bytes(),
         ExportFormat::HtmlFragment => html(doc, group_by, true).into_bytes(),
         ExportFormat::Markdown => markdown(doc, group_by).into_bytes(),
         ExportFormat::Text => text(doc, group_by).into_bytes(),
         ExportFormat::Csv => csv(doc),
-    }
+    })
+}
+
+/// The printed pages, as the PDF will show them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PagePreview {
+    /// The first pages, each an SVG picture.
+    pub pages: Vec<String>,
+    /// How many pages the PDF has.
+    pub page_count: u32,
+}
+
+/// The first `first` pages of the PDF, laid out exactly as it will print.
+pub fn page_preview(doc: &Document, options: &ExportOptions, first: usize) -> Result<PagePreview> {
+    let (pages, count) = pdf::pages(doc, options.group_by, options.paper, first)?;
+    Ok(PagePreview {
+        pages,
+        page_count: u32::try_from(count).unwrap_or(u32::MAX),
+    })
 }
 
 /// One export, as the log keeps it.
@@ -634,12 +750,12 @@ pub fn write(
     conn: &Connection,
     statement_id: &str,
     format: ExportFormat,
-    group_by: GroupBy,
+    options: &ExportOptions,
     path: &Path,
     signer: Option<&Signer<'_>>,
 ) -> Result<ExportRecord> {
-    let doc = document(conn, statement_id, group_by)?;
-    let bytes = render(&doc, format, group_by);
+    let doc = document(conn, statement_id, options.group_by)?;
+    let bytes = render(&doc, format, options)?;
     let cannot = |file: &Path, e: std::io::Error| ExportError::Write {
         file: file.display().to_string(),
         reason: e.to_string(),
@@ -730,4 +846,79 @@ pub fn file_name(statement: &Statement, format: ExportFormat) -> String {
         crate::invitations::safe_file_stem(&statement.title),
         format.extension()
     )
+}
+
+/// The original a statement was translated from, following a translation
+/// of a translation back to the first; the statement itself if it is one.
+fn original_of(conn: &Connection, statement: &Statement) -> Result<String> {
+    let mut id = statement.id.clone();
+    let mut parent = statement.translation_of.clone();
+    // A chain longer than any real one means a loop in damaged data.
+    for _ in 0..64 {
+        let Some(next) = parent else { break };
+        parent = conn.query_row(
+            "SELECT translation_of FROM statements WHERE id = ?1",
+            [&next],
+            |r| r.get::<_, Option<String>>(0),
+        )?;
+        id = next;
+    }
+    Ok(id)
+}
+
+/// The statement and every translation of it, and of those (whichever of
+/// them is given): the original first, then by language.
+pub fn language_versions(conn: &Connection, statement_id: &str) -> Result<Vec<Statement>> {
+    let given = statements::get(conn, statement_id)?;
+    let original_id = original_of(conn, &given)?;
+    let mut ids: Vec<String> = conn
+        .prepare(
+            "WITH RECURSIVE family(id) AS (
+                 SELECT id FROM statements WHERE translation_of = ?1
+                 UNION SELECT s.id FROM statements s JOIN family f ON s.translation_of = f.id
+             )
+             SELECT s.id FROM statements s JOIN family USING (id)
+              WHERE s.deleted_at IS NULL AND s.id <> ?1
+              ORDER BY s.language, s.created_at, s.id",
+        )?
+        .query_map([&original_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    ids.insert(0, original_id);
+    ids.iter()
+        .map(|id| statements::get(conn, id).map_err(ExportError::from))
+        .collect()
+}
+
+/// Writes every language version of a statement into `folder`, one file
+/// each, named "title.language.ext" from its own title, made safe; each is
+/// signed and logged as [`write`] does. Stops at the first that fails; the
+/// files written before it stay and are logged.
+pub fn write_all_languages(
+    conn: &Connection,
+    statement_id: &str,
+    format: ExportFormat,
+    options: &ExportOptions,
+    folder: &Path,
+    signer: Option<&Signer<'_>>,
+    mut progress: impl FnMut(usize, usize),
+) -> Result<Vec<(std::path::PathBuf, ExportRecord)>> {
+    let versions = language_versions(conn, statement_id)?;
+    let mut taken = std::collections::HashSet::new();
+    let mut written = Vec::new();
+    for (i, statement) in versions.iter().enumerate() {
+        progress(i, versions.len());
+        let stem = crate::invitations::safe_file_stem(&statement.title);
+        let language = crate::invitations::safe_file_stem(&statement.language);
+        let mut name = format!("{stem}.{language}.{}", format.extension());
+        let mut n = 2;
+        while !taken.insert(name.to_lowercase()) {
+            name = format!("{stem}.{language}-{n}.{}", format.extension());
+            n += 1;
+        }
+        let path = folder.join(name);
+        let record = write(conn, &statement.id, format, options, &path, signer)?;
+        written.push((path, record));
+    }
+    progress(versions.len(), versions.len());
+    Ok(written)
 }

@@ -6,39 +6,56 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 use tauri::State;
+use tauri::ipc::Channel;
 use ts_rs::TS;
-use undersigned_core::export::{self, ExportError, ExportFormat, ExportRecord, GroupBy, Signer};
+use undersigned_core::export::{
+    self, ExportError, ExportFormat, ExportOptions, ExportRecord, PagePreview, Signer,
+};
 use undersigned_core::signing::{self, SigningError, StoredKey, Verdict};
 
 use crate::error::ApiError;
 use crate::state::Database;
 
-/// What the preview shows: the statement as its HTML fragment, and a file
-/// name made safe from its title.
+/// What the preview shows: the first pages exactly as the PDF prints them,
+/// how many there are, and a file name made safe from the title.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ExportPreview {
-    pub html: String,
+    pub pages: Vec<String>,
+    pub page_count: u32,
     pub count_line: String,
     pub signatory_count: u32,
     pub file_stem: String,
+    /// Other language versions of this statement, for "all languages".
+    pub languages: Vec<String>,
 }
 
+/// Typesets the statement with the chosen options; `pages` is how many of
+/// the first pages to draw.
 #[tauri::command]
 pub async fn export_preview(
     db: State<'_, Database>,
     statement_id: String,
-    group_by: GroupBy,
+    options: ExportOptions,
+    pages: u32,
 ) -> Result<ExportPreview, ApiError> {
     db.read(move |conn| -> Result<ExportPreview, ExportError> {
-        let doc = export::document(conn, &statement_id, group_by)?;
+        let doc = export::document(conn, &statement_id, options.group_by)?;
         let statement = undersigned_core::statements::get(conn, &statement_id)?;
         let name = export::file_name(&statement, ExportFormat::Html);
+        let PagePreview { pages, page_count } =
+            export::page_preview(&doc, &options, pages.clamp(1, 50) as usize)?;
+        let languages = export::language_versions(conn, &statement_id)?
+            .into_iter()
+            .map(|s| s.language)
+            .collect();
         Ok(ExportPreview {
-            html: export::html(&doc, group_by, true),
+            pages,
+            page_count,
             count_line: doc.count_line,
             signatory_count: doc.signatory_count,
             file_stem: name.trim_end_matches(".html").to_string(),
+            languages,
         })
     })
     .await
@@ -51,7 +68,7 @@ pub async fn export_save(
     db: State<'_, Database>,
     statement_id: String,
     format: ExportFormat,
-    group_by: GroupBy,
+    options: ExportOptions,
     path: String,
     passphrase: Option<String>,
 ) -> Result<ExportRecord, ApiError> {
@@ -69,11 +86,65 @@ pub async fn export_save(
                 tx,
                 &statement_id,
                 format,
-                group_by,
+                &options,
                 &PathBuf::from(&path),
                 signer.as_ref(),
             )
         })
+    })
+    .await
+}
+
+/// Progress of an export of every language version: files done of total.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ExportProgress {
+    pub done: u32,
+    pub total: u32,
+}
+
+/// Writes every language version of the statement into the folder the
+/// organizer picked; returns the files written.
+#[tauri::command]
+pub async fn export_all_languages(
+    db: State<'_, Database>,
+    statement_id: String,
+    format: ExportFormat,
+    options: ExportOptions,
+    folder: String,
+    passphrase: Option<String>,
+    on_progress: Channel<ExportProgress>,
+) -> Result<Vec<String>, ApiError> {
+    db.write(move |store| {
+        let key = match &passphrase {
+            Some(p) => Some(signing::unlock_stored(store.conn(), p)?),
+            None => None,
+        };
+        let signer = key.as_ref().map(|(key, info)| Signer {
+            key,
+            signer: &info.label,
+        });
+        let written = store.with_tx(|tx| {
+            export::write_all_languages(
+                tx,
+                &statement_id,
+                format,
+                &options,
+                &PathBuf::from(&folder),
+                signer.as_ref(),
+                |done, total| {
+                    let _ = on_progress.send(ExportProgress {
+                        done: done as u32,
+                        total: total as u32,
+                    });
+                },
+            )
+        })?;
+        Ok::<_, ExportError>(
+            written
+                .into_iter()
+                .map(|(path, _)| path.display().to_string())
+                .collect(),
+        )
     })
     .await
 }

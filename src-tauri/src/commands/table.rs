@@ -412,15 +412,31 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec {
         name: "export_preview",
-        args: &[("statementId", "string"), ("groupBy", "GroupBy")],
+        args: &[
+            ("statementId", "string"),
+            ("options", "ExportOptions"),
+            ("pages", "number"),
+        ],
         returns: "ExportPreview",
+    },
+    CommandSpec {
+        name: "export_all_languages",
+        args: &[
+            ("statementId", "string"),
+            ("format", "ExportFormat"),
+            ("options", "ExportOptions"),
+            ("folder", "string"),
+            ("passphrase", "string | null"),
+            ("onProgress", "Channel<ExportProgress>"),
+        ],
+        returns: "string[]",
     },
     CommandSpec {
         name: "export_save",
         args: &[
             ("statementId", "string"),
             ("format", "ExportFormat"),
-            ("groupBy", "GroupBy"),
+            ("options", "ExportOptions"),
             ("path", "string"),
             ("passphrase", "string | null"),
         ],

@@ -6,7 +6,7 @@ use undersigned_core::Store;
 use undersigned_core::endorsements::{
     self, EndorsementKind, EndorsementStatus as S, NewEndorsement, Visibility,
 };
-use undersigned_core::export::{self, ExportFormat, GroupBy, Signer};
+use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy, Paper, Signer};
 use undersigned_core::signing;
 use undersigned_core::statements::{self, NewStatement, StatementPatch};
 
@@ -213,7 +213,7 @@ fn a_signed_export_verifies_and_is_logged() {
         store.conn(),
         &st,
         ExportFormat::Html,
-        GroupBy::Kind,
+        &ExportOptions::default(),
         &out,
         Some(&Signer {
             key: &sk,
@@ -271,4 +271,355 @@ fn the_stored_key_is_made_once_and_unlocked_by_its_passphrase() {
     ));
     let (key, info) = signing::unlock_stored(store.conn(), "a long passphrase").unwrap();
     assert_eq!(signing::secret_key_id(&key), info.key_id);
+}
+
+/// Runs a poppler tool (installed by `make test`) on a file and returns
+/// what it prints.
+fn poppler(tool: &str, args: &[&str], file: &std::path::Path) -> String {
+    let out = std::process::Command::new(tool)
+        .args(args)
+        .arg(file)
+        .args(if tool == "pdftotext" {
+            &["-"][..]
+        } else {
+            &[][..]
+        })
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} (Debian's poppler-utils) could not run: {e}"));
+    assert!(
+        out.status.success(),
+        "{tool}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn a_pdf_reads_back_with_the_text_and_the_signatories_in_order() {
+    let (dir, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    let st = seeded(&store, "en");
+    let out = dir.path().join("statement.pdf");
+    let record = export::write(
+        store.conn(),
+        &st,
+        ExportFormat::Pdf,
+        &ExportOptions::default(),
+        &out,
+        None,
+    )
+    .unwrap();
+    assert_eq!(record.format, "pdf");
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = one_line(&poppler("pdftotext", &["-enc", "UTF-8"], &out));
+    assert!(text.contains("Stop the deportations"), "{text}");
+    assert!(
+        text.contains("We call on the governments to end “returns” – now."),
+        "curly quotes and the en dash intact: {text}"
+    );
+    assert!(
+        text.contains("<script>alert('x')</script>"),
+        "markup printed as text: {text}"
+    );
+    assert!(text.contains("first demand") && text.contains("second demand"));
+    assert!(text.contains("Signed by 5 organizations and 3 individuals from 4 countries"));
+    let order = names_in_order(
+        &text,
+        &[
+            "ORGANIZATIONS",
+            "<img src=x onerror=alert(1)>",
+            "Árbol de la Vida",
+            "Ñandú Red",
+            "Zeta Collective",
+            "INDIVIDUALS",
+            "Ana Public, Researcher",
+        ],
+    );
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{text}");
+    assert!(
+        !text.contains("Nobody Named"),
+        "counted_only is never printed"
+    );
+    assert!(
+        !text.contains("Fatima"),
+        "organization_only hides the person"
+    );
+    assert!(text.contains("Sindicato Doméstico"));
+    assert!(!text.contains("Still Pending"));
+    assert!(
+        text.replace(' ', "").ends_with("1/1"),
+        "page numbers: {text}"
+    );
+
+    let fonts = poppler("pdffonts", &[], &out);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in rows {
+        // name type encoding emb sub uni object ID
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let emb = cols[cols.len() - 5];
+        assert_eq!(emb, "yes", "every font embedded: {fonts}");
+    }
+}
+
+#[test]
+fn every_script_prints_with_real_glyphs_on_letter_paper_and_as_pdf_a() {
+    let (dir, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    let st = statements::create(
+        store.conn(),
+        &NewStatement {
+            title: "Declaración conjunta".into(),
+            language: Some("es".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let names = [
+        "Asociación Ñandú de Mujeres",
+        "جمعية حقوق المهاجرين",
+        "עמותת זכויות אדם",
+        "移民权利联盟",
+        "日本移民ネットワーク",
+        "이주민 인권 연대",
+        "भारतीय प्रवासी मंच",
+        "มูลนิธิเพื่อสิทธิแรงงาน",
+        "Hội Quyền Người Di Cư Việt Nam",
+    ];
+    for name in names {
+        endorsements::add(
+            store.conn(),
+            &st,
+            &NewEndorsement {
+                kind: Some(EndorsementKind::Organization),
+                name: name.into(),
+                status: Some(S::Confirmed),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    let out = dir.path().join("declaracion.pdf");
+    let options = ExportOptions {
+        group_by: GroupBy::None,
+        paper: Paper::Letter,
+        archival: true,
+    };
+    export::write(store.conn(), &st, ExportFormat::Pdf, &options, &out, None).unwrap();
+    let text = poppler("pdftotext", &["-enc", "UTF-8"], &out);
+    assert!(text.contains("Firmado por 9 organizaciones"), "{text}");
+    // Scripts whose letters extract one by one read back whole.
+    for name in [names[0], names[3], names[4], names[5], names[8]] {
+        assert!(one_line(&text).contains(name), "{name} missing from {text}");
+    }
+    let fonts = poppler("pdffonts", &[], &out);
+    for family in ["NotoSerif", "Arabic", "Hebrew", "CJK", "Devanagari", "Thai"] {
+        assert!(fonts.contains(family), "no {family} font in {fonts}");
+    }
+    let info = poppler("pdfinfo", &[], &out);
+    assert!(info.contains("612 x 792 pts (letter)"), "{info}");
+    let raw = std::fs::read(&out).unwrap();
+    let raw = String::from_utf8_lossy(&raw);
+    assert!(
+        raw.contains("pdfaid:part") && raw.contains("pdfaid:conformance"),
+        "PDF/A metadata"
+    );
+    // No glyph is the empty box: every character was drawable, so the
+    // embedded subsets' glyph counts are all real.
+}
+
+#[test]
+fn a_name_no_font_can_print_is_refused_and_named() {
+    let store = Store::open_in_memory().unwrap();
+    let st = seeded(&store, "en");
+    endorsements::add(
+        store.conn(),
+        &st,
+        &NewEndorsement {
+            kind: Some(EndorsementKind::Organization),
+            name: "Collectif \u{0378}bis".into(),
+            status: Some(S::Confirmed),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let doc = export::document(store.conn(), &st, GroupBy::Kind).unwrap();
+    let err = export::render(&doc, ExportFormat::Pdf, &ExportOptions::default()).unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("U+0378"), "{message}");
+    assert!(message.contains("the signatory “Collectif"), "{message}");
+    // HTML, which the reader's device draws, is still written.
+    assert!(export::render(&doc, ExportFormat::Html, &ExportOptions::default()).is_ok());
+}
+
+#[test]
+fn a_docx_reads_back_with_styles_lists_and_every_signatory() {
+    let (dir, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    let st = seeded(&store, "en");
+    statements::update(
+        store.conn(),
+        &st,
+        &StatementPatch {
+            body: Some(format!(
+                "## Our demands\n\nWe *insist*, **firmly**.\n\n{BODY}"
+            )),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let out = dir.path().join("statement.docx");
+    let record = export::write(
+        store.conn(),
+        &st,
+        ExportFormat::Docx,
+        &ExportOptions::default(),
+        &out,
+        None,
+    )
+    .unwrap();
+    assert_eq!(record.format, "docx");
+    let bytes = std::fs::read(&out).unwrap();
+    let markdown =
+        undersigned_core::statement_files::docx_to_markdown(&bytes, "statement.docx").unwrap();
+    assert!(
+        markdown.starts_with("# Stop the deportations"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("## Our demands"),
+        "a real heading style: {markdown}"
+    );
+    assert!(
+        markdown.contains("*insist*") && markdown.contains("**firmly**"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("- first demand"),
+        "a real list: {markdown}"
+    );
+    assert!(markdown.contains("“returns” – now"));
+    assert!(
+        markdown.contains("<script>alert('x')</script>"),
+        "markup kept as text"
+    );
+    let order = names_in_order(
+        &markdown,
+        &[
+            "Árbol de la Vida",
+            "Ñandú Red",
+            "Zeta Collective",
+            "Ana Public",
+        ],
+    );
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{markdown}");
+    assert!(!markdown.contains("Nobody Named") && !markdown.contains("Fatima"));
+    assert!(markdown.contains("<img src=x onerror=alert(1)>"));
+    // The XML itself escapes the name: it cannot open an element.
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    assert!(xml.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(
+        xml.contains("w:pStyle w:val=\"Signatory\""),
+        "signatories as styled paragraphs"
+    );
+}
+
+#[test]
+fn every_language_version_is_written_with_the_originals_signatories() {
+    let (dir, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    let st = seeded(&store, "en");
+    let es = undersigned_core::drafting::translate(store.conn(), &st, "es").unwrap();
+    statements::update(
+        store.conn(),
+        &es.id,
+        &StatementPatch {
+            title: Some("¿Parar las deportaciones? Sí: ../ahora".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let de = undersigned_core::drafting::translate(store.conn(), &es.id, "de").unwrap();
+    let mut seen = Vec::new();
+    let written = export::write_all_languages(
+        store.conn(),
+        &es.id,
+        ExportFormat::Text,
+        &ExportOptions::default(),
+        dir.path(),
+        None,
+        |done, total| seen.push((done, total)),
+    )
+    .unwrap();
+    assert_eq!(seen.last(), Some(&(3, 3)), "progress reaches the end");
+    let names: Vec<String> = written
+        .iter()
+        .map(|(p, _)| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Stop-the-deportations.en.txt",
+            &format!(
+                "{}.de.txt",
+                undersigned_core::invitations::safe_file_stem(&de.title)
+            ),
+            "Parar-las-deportaciones-Sí-ahora.es.txt",
+        ]
+    );
+    let spanish = std::fs::read_to_string(&written[2].0).unwrap();
+    assert!(
+        spanish.contains("Firmado por 5 organizaciones y 3 personas de 4 países"),
+        "{spanish}"
+    );
+    assert!(spanish.contains("Ñandú Red"));
+    let german = std::fs::read_to_string(&written[1].0).unwrap();
+    assert!(
+        german.contains("Unterzeichnet von 5 Organisationen und 3 Einzelpersonen aus 4 Ländern"),
+        "{german}"
+    );
+    for (_, record) in &written {
+        assert_eq!(record.signatory_count, 8);
+    }
+    assert_eq!(
+        export::list(store.conn(), &es.id).unwrap().len(),
+        1,
+        "each is logged"
+    );
+}
+
+#[test]
+fn a_count_line_leaves_out_a_part_that_counts_nobody() {
+    let store = Store::open_in_memory().unwrap();
+    let st = statements::create(
+        store.conn(),
+        &NewStatement {
+            title: "Only organizations".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    endorsements::add(
+        store.conn(),
+        &st,
+        &NewEndorsement {
+            kind: Some(EndorsementKind::Organization),
+            name: "Lone Org".into(),
+            status: Some(S::Confirmed),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let doc = export::document(store.conn(), &st, GroupBy::Kind).unwrap();
+    assert_eq!(doc.count_line, "Signed by 1 organization");
 }

@@ -1,0 +1,355 @@
+//! The print-ready PDF, typeset in-process by Typst: a title block, the
+//! text, then the signatories (in two columns when the list is long), page
+//! numbers, every font embedded; PDF/A-2b on request.
+//!
+//! Names never become Typst markup: the template reads the whole document
+//! as JSON data and prints each string as text.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde_json::json;
+use typst::diag::{FileError, FileResult, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+use typst_kit::fonts::FontStore;
+use typst_layout::PagedDocument;
+
+use super::blocks::{self, Block};
+use super::{Document, ExportError, GroupBy, Paper, Result, line_rest};
+
+const TEMPLATE: &str = include_str!("statement.typ");
+
+/// Above this many printed names the list runs in two columns.
+const TWO_COLUMNS_FROM: usize = 12;
+
+/// The fonts installed on this machine, scanned once per process.
+fn fonts() -> &'static FontStore {
+    static FONTS: OnceLock<FontStore> = OnceLock::new();
+    FONTS.get_or_init(|| {
+        let mut store = FontStore::new();
+        store.extend(typst_kit::fonts::system());
+        store
+    })
+}
+
+/// A Typst world of two files: the template and the document's data.
+struct Statement {
+    library: LazyHash<Library>,
+    main: FileId,
+    data: FileId,
+    source: Source,
+    json: Bytes,
+}
+
+fn file_id(name: &str) -> Result<FileId> {
+    let path = VirtualPath::new(name).map_err(|e| ExportError::Typeset(format!("{e:?}")))?;
+    Ok(RootedPath::new(VirtualRoot::Project, path).intern())
+}
+
+impl World for Statement {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        fonts().book()
+    }
+
+    fn main(&self) -> FileId {
+        self.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main {
+            Ok(self.source.clone())
+        } else {
+            Err(FileError::AccessDenied)
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.data {
+            Ok(self.json.clone())
+        } else {
+            Err(FileError::AccessDenied)
+        }
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        fonts().font(index)
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        None
+    }
+}
+
+/// A language tag as Typst takes it: the language and an optional region.
+fn lang_region(tag: &str) -> (String, Option<String>) {
+    let mut parts = tag.split(['-', '_']);
+    let lang = parts.next().unwrap_or("").to_ascii_lowercase();
+    let lang = if (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase()) {
+        lang
+    } else {
+        "en".to_string()
+    };
+    let region = parts
+        .find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(|p| p.to_ascii_uppercase());
+    (lang, region)
+}
+
+/// The font families to try, in order: the language's own first, then one
+/// for each script a signatory's name may be written in. Typst falls back
+/// to any other installed font that has the character.
+fn families(lang: &str, region: Option<&str>, serif: bool) -> Vec<String> {
+    let style = if serif { "Serif" } else { "Sans" };
+    let cjk = match (lang, region) {
+        ("ja", _) => "JP",
+        ("ko", _) => "KR",
+        ("zh", Some("TW" | "HK" | "MO")) => "TC",
+        _ => "SC",
+    };
+    let mut list = vec![format!("Noto {style}")];
+    if lang == "ar" || lang == "fa" || lang == "ur" {
+        list.insert(0, "Noto Naskh Arabic".into());
+    }
+    list.extend([
+        "Noto Naskh Arabic".to_string(),
+        format!("Noto {style} Hebrew"),
+        format!("Noto {style} CJK {cjk}"),
+        format!("Noto {style} CJK SC"),
+        format!("Noto {style} Devanagari"),
+        format!("Noto {style} Thai"),
+    ]);
+    list.dedup();
+    list
+}
+
+/// Characters that shape text rather than print: joiners, direction marks,
+/// variation selectors. No font need draw them.
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c as u32,
+            0xAD | 0x34F | 0x61C | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E
+            | 0x2060..=0x2064 | 0x2066..=0x2069 | 0xFE00..=0xFE0F | 0xFEFF
+            | 0xE0100..=0xE01EF)
+}
+
+/// Refuses to print what no installed font can draw, naming where it is,
+/// instead of leaving an empty box on the page.
+fn check_glyphs(doc: &Document, body: &[Block]) -> Result<()> {
+    let book = fonts().book();
+    let mut known: HashMap<char, bool> = HashMap::new();
+    let mut drawable = |c: char| {
+        *known.entry(c).or_insert_with(|| {
+            (0..)
+                .map_while(|i| book.info(i))
+                .any(|info| info.coverage.contains(c as u32))
+        })
+    };
+    let mut check = |text: &str, place: &dyn Fn() -> String| -> Result<()> {
+        match text.chars().find(|&c| !invisible(c) && !drawable(c)) {
+            Some(c) => Err(ExportError::MissingGlyph {
+                character: c.to_string(),
+                code: format!("U+{:04X}", c as u32),
+                place: place(),
+            }),
+            None => Ok(()),
+        }
+    };
+    for text in [
+        &doc.title,
+        &doc.subtitle,
+        &doc.occasion,
+        &doc.place,
+        &doc.count_line,
+    ] {
+        check(text, &|| "the statement's title block".to_string())?;
+    }
+    for text in blocks::texts(body) {
+        check(text, &|| "the statement's text".to_string())?;
+    }
+    for group in &doc.groups {
+        check(&group.heading, &|| {
+            format!("the heading \u{201c}{}\u{201d}", group.heading)
+        })?;
+        for s in &group.signatories {
+            for text in [&s.name, &s.affiliation, &s.city, &s.country] {
+                check(text, &|| {
+                    format!("the signatory \u{201c}{}\u{201d}", s.name)
+                })?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn data(doc: &Document, group_by: GroupBy, paper: Paper) -> serde_json::Value {
+    let (lang, region) = lang_region(&doc.language);
+    let meta: Vec<String> = super::header_lines(doc)
+        .into_iter()
+        .filter(|l| *l != doc.subtitle)
+        .collect();
+    let listed: usize = doc.groups.iter().map(|g| g.signatories.len()).sum();
+    let groups: Vec<_> = doc
+        .groups
+        .iter()
+        .map(|g| {
+            let items: Vec<_> = g
+                .signatories
+                .iter()
+                .map(|s| json!({ "name": s.name, "rest": line_rest(s, group_by != GroupBy::Country) }))
+                .collect();
+            json!({ "heading": g.heading, "items": items })
+        })
+        .collect();
+    json!({
+        "title": doc.title,
+        "subtitle": doc.subtitle,
+        "meta": meta,
+        "lang": lang,
+        "region": region,
+        "dir": doc.direction,
+        "paper": match paper { Paper::A4 => "a4", Paper::Letter => "us-letter" },
+        "fonts": families(&lang, region.as_deref(), true),
+        "headingFonts": families(&lang, region.as_deref(), false),
+        "body": blocks::blocks(&doc.body),
+        "count": doc.count_line,
+        "columns": if listed > TWO_COLUMNS_FROM { 2 } else { 1 },
+        "groups": groups,
+    })
+}
+
+fn typeset_error(errors: &[SourceDiagnostic]) -> ExportError {
+    let message = errors
+        .iter()
+        .map(|e| e.message.to_string())
+        .collect::<Vec<_>>()
+        .join("; ");
+    ExportError::Typeset(message)
+}
+
+/// The document laid out in pages.
+pub(crate) fn typeset(doc: &Document, group_by: GroupBy, paper: Paper) -> Result<PagedDocument> {
+    let body = blocks::blocks(&doc.body);
+    check_glyphs(doc, &body)?;
+    let main = file_id("/statement.typ")?;
+    let world = Statement {
+        library: LazyHash::new(Library::default()),
+        main,
+        data: file_id("/data.json")?,
+        source: Source::new(main, TEMPLATE.to_string()),
+        json: Bytes::new(
+            serde_json::to_vec(&data(doc, group_by, paper))
+                .map_err(|e| ExportError::Typeset(e.to_string()))?,
+        ),
+    };
+    typst::compile::<PagedDocument>(&world)
+        .output
+        .map_err(|errors| typeset_error(&errors))
+}
+
+/// The PDF's bytes; `archival` makes it PDF/A-2b.
+pub(crate) fn pdf(
+    doc: &Document,
+    group_by: GroupBy,
+    paper: Paper,
+    archival: bool,
+) -> Result<Vec<u8>> {
+    let pages = typeset(doc, group_by, paper)?;
+    let standards = if archival {
+        typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::A_2b])
+            .map_err(|e| ExportError::Typeset(e.message().to_string()))?
+    } else {
+        typst_pdf::PdfStandards::default()
+    };
+    let options = typst_pdf::PdfOptions {
+        ident: Smart::Custom(doc.title.clone()),
+        timestamp: now_utc().map(typst_pdf::Timestamp::new_utc),
+        creator: Smart::Custom(Some("Undersigned".to_string())),
+        standards,
+        ..Default::default()
+    };
+    typst_pdf::pdf(&pages, &options).map_err(|errors| typeset_error(&errors))
+}
+
+/// The clock's time in UTC, for the PDF's creation date (which PDF/A
+/// requires).
+fn now_utc() -> Option<Datetime> {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs() as i64;
+    let (days, rest) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Datetime::from_ymd_hms(
+        i32::try_from(year).ok()?,
+        month as u8,
+        day as u8,
+        (rest / 3600) as u8,
+        (rest % 3600 / 60) as u8,
+        (rest % 60) as u8,
+    )
+}
+
+/// The first pages as SVG pictures, for the preview, and how many there are.
+pub(crate) fn pages(
+    doc: &Document,
+    group_by: GroupBy,
+    paper: Paper,
+    first: usize,
+) -> Result<(Vec<String>, usize)> {
+    let laid_out = typeset(doc, group_by, paper)?;
+    let pictures = laid_out
+        .pages()
+        .iter()
+        .take(first)
+        .map(|page| typst_svg::svg(page, &typst_svg::SvgOptions::default()))
+        .collect();
+    Ok((pictures, laid_out.pages().len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_tags_become_typst_languages() {
+        assert_eq!(lang_region("pt-BR"), ("pt".into(), Some("BR".into())));
+        assert_eq!(lang_region("ar"), ("ar".into(), None));
+        assert_eq!(lang_region("zh_Hant_TW"), ("zh".into(), Some("TW".into())));
+        assert_eq!(lang_region("???"), ("en".into(), None));
+        assert_eq!(families("ja", None, true)[3], "Noto Serif CJK JP");
+        assert_eq!(families("ar", None, false)[0], "Noto Naskh Arabic");
+    }
+
+    #[test]
+    fn the_clock_reads_as_a_calendar_date() {
+        let now = now_utc().expect("a date");
+        assert!(now.year().is_some_and(|y| y >= 2024), "{now:?}");
+        assert!(now.month().is_some_and(|m| (1..=12).contains(&m)));
+    }
+
+    #[test]
+    fn joiners_and_marks_need_no_glyph() {
+        assert!(invisible('\u{200D}'));
+        assert!(invisible('\u{200F}'));
+        assert!(!invisible('a'));
+        assert!(!invisible('\u{1F600}'));
+    }
+}
