@@ -185,7 +185,9 @@ try {
     await sleep(400);
     console.log(await app.screenshot('overview'));
     await (await app.waitFor('css selector', '#tab-export')).click();
-    await waitFor('the preview', async () => (await app.innerText('[data-testid="export-preview"]'))?.includes('Kalayaan'));
+    await waitFor('the preview', () =>
+      app.execute('return [...document.querySelectorAll("[data-testid=export-preview] img")].some((i) => i.complete && i.naturalWidth > 0)'),
+    );
     await sleep(300);
     console.log(await app.screenshot('export'));
     await (await app.button('Settings')).click();

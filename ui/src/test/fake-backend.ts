@@ -613,19 +613,27 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     invitations_set_template: ({ template }) => template,
     invitations_message: notFaked('invitations_message'),
     invitations_save_eml: notFaked('invitations_save_eml'),
-    export_preview: ({ statementId }) => {
+    export_preview: ({ statementId, pages }) => {
+      // Like core: a name no font can draw is refused, naming the signatory;
+      // ten names to a page after a first page of text.
       const s = findLive(statementId);
       const names = backend.endorsements
         .filter((e) => e.statementId === statementId && !e.deletedAt && e.status === 'confirmed' && e.visibility !== 'counted_only')
-        .map((e) => e.name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
-      return {
-        html: `<article><h1>${s.title.replace(/</g, '&lt;')}</h1><ul>${names.map((n) => `<li>${n}</li>`).join('')}</ul></article>`,
-        countLine: `Signed by ${names.length}`,
-        signatoryCount: names.length,
-        fileStem: 'statement',
-      };
+        .map((e) => e.name);
+      const blank = names.find((n) => /\u0378/.test(n));
+      if (blank) refuse('invalid', `no installed font can print “\u0378” (U+0378) in the signatory “${blank}”`);
+      const pageCount = 1 + Math.ceil(names.length / 10);
+      const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const drawn = Array.from({ length: Math.min(pages, pageCount) }, (_, i) =>
+        i === 0
+          ? `<svg xmlns="http://www.w3.org/2000/svg"><text>${escape(s.title)}</text></svg>`
+          : `<svg xmlns="http://www.w3.org/2000/svg">${names.slice((i - 1) * 10, i * 10).map((n) => `<text>${escape(n)}</text>`).join('')}</svg>`,
+      );
+      const languages = [s, ...backend.statements.filter((t) => t.translationOf === s.id && !t.deletedAt)].map((t) => t.language);
+      return { pages: drawn, pageCount, countLine: `Signed by ${names.length}`, signatoryCount: names.length, fileStem: 'statement', languages };
     },
     export_save: notFaked('export_save'),
+    export_all_languages: notFaked('export_all_languages'),
     exports_list: () => [],
     keys_current: () => null,
     keys_create: notFaked('keys_create'),

@@ -1,43 +1,82 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/svelte';
-import { installFakeBackend } from '../../test/fake-backend';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { installFakeBackend, type FakeBackend } from '../../test/fake-backend';
 import ExportView from './ExportView.svelte';
 
-describe('ExportView', () => {
-  it('previews only what may be published, with names as text', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
-    const statementId = backend.statements[0].id;
-    const at = backend.statements[0].createdAt;
-    const base = {
+function withSignatories(backend: FakeBackend, names: string[]) {
+  const statementId = backend.statements[0].id;
+  const at = backend.statements[0].createdAt;
+  names.forEach((name, i) =>
+    backend.endorsements.push({
+      id: `e${i}`,
       statementId,
-      kind: 'organization' as const,
+      kind: 'organization',
       organizationId: null,
       personId: null,
+      name,
       affiliation: '',
       city: '',
       country: '',
       countryCode: null,
-      channel: 'email' as const,
+      channel: 'email',
       receivedOn: null,
       revisionId: null,
       revisionNumber: 1,
       notes: '',
+      visibility: 'public',
+      status: 'confirmed',
       createdAt: at,
       updatedAt: at,
       deletedAt: null,
-    };
-    backend.endorsements.push(
-      { ...base, id: 'e1', name: '<img src=x onerror=alert(1)>', visibility: 'public', status: 'confirmed' },
-      { ...base, id: 'e2', name: 'Only Counted', visibility: 'counted_only', status: 'confirmed' },
-      { ...base, id: 'e3', name: 'Still Pending', visibility: 'public', status: 'pending' },
-    );
+    }),
+  );
+  return statementId;
+}
+
+describe('ExportView', () => {
+  it('shows the first pages as pictures and draws more on request', async () => {
+    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
+    const names = Array.from({ length: 75 }, (_, i) => `Org ${i}`);
+    const statementId = withSignatories(backend, names);
     render(ExportView, { statementId });
     const preview = await screen.findByTestId('export-preview');
-    await waitFor(() => expect(preview.textContent).toContain('<img src=x onerror=alert(1)>'));
-    expect(preview.querySelector('img')).toBeNull();
-    expect(preview.textContent).not.toContain('Only Counted');
-    expect(preview.textContent).not.toContain('Still Pending');
+    await waitFor(() => expect(preview.querySelectorAll('img')).toHaveLength(4));
+    const first = preview.querySelector('img');
+    expect(first?.getAttribute('alt')).toBe('Page 1 of 9');
+    // Pages are pictures; names inside them are escaped SVG text, never markup.
+    expect(first?.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,/);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show more pages' }));
+    await waitFor(() => expect(preview.querySelectorAll('img')).toHaveLength(8));
+    await fireEvent.click(screen.getByRole('button', { name: 'Show more pages' }));
+    await waitFor(() => expect(preview.querySelectorAll('img')).toHaveLength(9));
+    expect(screen.queryByRole('button', { name: 'Show more pages' })).toBeNull();
+  });
+
+  it('offers paper for printed formats and PDF/A for PDF only', async () => {
+    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
+    const statementId = withSignatories(backend, ['Kalayaan']);
+    render(ExportView, { statementId });
+    await screen.findByTestId('export-preview');
+    const format = screen.getByLabelText('Format') as HTMLSelectElement;
+    expect(format.value).toBe('pdf');
+    expect(screen.getByLabelText('Paper')).toBeTruthy();
+    expect(screen.getByLabelText('PDF/A for archiving')).toBeTruthy();
+    await fireEvent.change(format, { target: { value: 'docx' } });
+    expect(screen.getByLabelText('Paper')).toBeTruthy();
+    expect(screen.queryByLabelText('PDF/A for archiving')).toBeNull();
+    await fireEvent.change(format, { target: { value: 'csv' } });
+    expect(screen.queryByLabelText('Paper')).toBeNull();
     expect(screen.getByText(/make the organization’s key in Settings/)).toBeTruthy();
     expect(screen.queryByLabelText(/Sign with/)).toBeNull();
+    expect(screen.queryByTestId('export-all-languages')).toBeNull();
+  });
+
+  it('says which signatory cannot be printed', async () => {
+    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
+    const statementId = withSignatories(backend, ['Kalayaan', 'Collectif \u0378bis']);
+    render(ExportView, { statementId });
+    const alert = await screen.findByTestId('export-preview-error');
+    expect(alert.textContent).toContain('U+0378');
+    expect(alert.textContent).toContain('Collectif');
   });
 });

@@ -530,9 +530,23 @@ export type Message = { invitationId: string, toName: string, to: string, subjec
  */
 mailto: string, };
 
-export type ExportFormat = "html" | "html_fragment" | "markdown" | "text" | "csv";
+export type ExportFormat = "pdf" | "docx" | "html" | "html_fragment" | "markdown" | "text" | "csv";
 
 export type GroupBy = "country" | "sector" | "kind" | "none";
+
+export type Paper = "a4" | "letter";
+
+export type ExportOptions = { groupBy: GroupBy, 
+/**
+ * PDF and DOCX only.
+ */
+paper: Paper, 
+/**
+ * PDF only: PDF/A-2b, for archiving.
+ */
+archival: boolean, };
+
+export type ExportProgress = { done: number, total: number, };
 
 export type Group = { 
 /**
@@ -560,7 +574,11 @@ signatoryCount: number, };
 
 export type ExportRecord = { id: string, statementId: string, revisionNumber: number | null, format: string, fileName: string, sha256: string, signatoryCount: number, signedKeyId: string | null, createdAt: string, };
 
-export type ExportPreview = { html: string, countLine: string, signatoryCount: number, fileStem: string, };
+export type ExportPreview = { pages: Array<string>, pageCount: number, countLine: string, signatoryCount: number, fileStem: string, 
+/**
+ * Other language versions of this statement, for "all languages".
+ */
+languages: Array<string>, };
 
 export type StoredKey = { keyId: string, 
 /**
@@ -661,8 +679,9 @@ export type Commands = {
   invitations_set_template: { args: { statementId: string, template: Template }; returns: Template };
   invitations_message: { args: { id: string, purpose: Purpose }; returns: Message };
   invitations_save_eml: { args: { ids: string[], purpose: Purpose, folder: string }; returns: string[] };
-  export_preview: { args: { statementId: string, groupBy: GroupBy }; returns: ExportPreview };
-  export_save: { args: { statementId: string, format: ExportFormat, groupBy: GroupBy, path: string, passphrase: string | null }; returns: ExportRecord };
+  export_preview: { args: { statementId: string, options: ExportOptions, pages: number }; returns: ExportPreview };
+  export_all_languages: { args: { statementId: string, format: ExportFormat, options: ExportOptions, folder: string, passphrase: string | null, onProgress: Channel<ExportProgress> }; returns: string[] };
+  export_save: { args: { statementId: string, format: ExportFormat, options: ExportOptions, path: string, passphrase: string | null }; returns: ExportRecord };
   exports_list: { args: { statementId: string }; returns: ExportRecord[] };
   keys_current: { args: Record<never, never>; returns: StoredKey | null };
   keys_create: { args: { passphrase: string, label: string }; returns: StoredKey };
@@ -746,6 +765,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'invitations_message',
   'invitations_save_eml',
   'export_preview',
+  'export_all_languages',
   'export_save',
   'exports_list',
   'keys_current',

@@ -16,7 +16,8 @@ import type {
   EndorsementQuery,
   EndorsementStatus,
   ExportFormat,
-  GroupBy,
+  ExportOptions,
+  ExportProgress,
   IntakeField,
   IntakeOptions,
   InvitationStatus,
@@ -246,10 +247,25 @@ export const api = {
       call('invitations_save_eml', { ids, purpose, folder }),
   },
   export: {
-    preview: (statementId: string, groupBy: GroupBy) => call('export_preview', { statementId, groupBy }),
+    /** Typesets the statement and draws its first `pages` pages as the PDF prints them. */
+    preview: (statementId: string, options: ExportOptions, pages: number) =>
+      call('export_preview', { statementId, options, pages }),
     /** Writes the export where the save dialog pointed; signs it when a passphrase is given. */
-    save: (statementId: string, format: ExportFormat, groupBy: GroupBy, path: string, passphrase: string | null) =>
-      call('export_save', { statementId, format, groupBy, path, passphrase }),
+    save: (statementId: string, format: ExportFormat, options: ExportOptions, path: string, passphrase: string | null) =>
+      call('export_save', { statementId, format, options, path, passphrase }),
+    /** Writes every language version into a folder; answers the files written. */
+    allLanguages: (
+      statementId: string,
+      format: ExportFormat,
+      options: ExportOptions,
+      folder: string,
+      passphrase: string | null,
+      onProgress: (p: ExportProgress) => void,
+    ) => {
+      const channel = new Channel<ExportProgress>();
+      channel.onmessage = onProgress;
+      return call('export_all_languages', { statementId, format, options, folder, passphrase, onProgress: channel });
+    },
     list: (statementId: string) => call('exports_list', { statementId }),
   },
   keys: {
