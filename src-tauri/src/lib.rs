@@ -165,6 +165,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, database: Database) -> Builder<R
             commands::endorsements::invitations_save_eml,
             commands::export::export_preview,
             commands::export::export_save,
+            commands::app::app_ready,
             commands::export::export_all_languages,
             commands::export::exports_list,
             commands::export::keys_current,

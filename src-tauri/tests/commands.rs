@@ -265,6 +265,7 @@ fn every_command_in_the_table_is_registered_with_its_argument_keys() {
         "Purpose" => json!("invitation"),
         "GroupBy" => json!("kind"),
         "ExportFormat" => json!("markdown"),
+        "ExportOptions" => json!({ "groupBy": "kind", "paper": "a4", "archival": false }),
         "string | null" => json!(null),
         "Template" => json!({ "purpose": "invitation", "subject": "S", "body": "B" }),
         t if t.starts_with("Channel<") => json!("__CHANNEL__:7"),

@@ -10,6 +10,10 @@ const STATEMENTS: usize = 10_000;
 const ROUNDS: usize = 25;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("import-peak-rss") {
+        return import_peak_rss(&args[2], &args[3], &args[4]);
+    }
     let dir = std::env::temp_dir().join(format!("undersigned-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     let path = dir.join("bench.sqlite3");
@@ -454,6 +458,10 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
 
     let csv = dir.join("sign-ons.csv");
     sign_ons_csv(&csv, &known)?;
+    let before_import = dir.join("before-import.sqlite3");
+    store
+        .conn()
+        .execute("VACUUM INTO ?1", [before_import.display().to_string()])?;
     let started = Instant::now();
     let sheet = tabular::read_path(&csv)?;
     let fields = intake::guess_mapping(&sheet.headers);
@@ -524,6 +532,19 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
             "n/a (no sqlite3 shell)".into(),
         ),
     }
+    // Peak memory of the same import, alone in a process of its own.
+    let peak = std::process::Command::new(std::env::current_exe()?)
+        .args([
+            "import-peak-rss",
+            &before_import.display().to_string(),
+            &statement.id,
+        ])
+        .arg(&csv)
+        .output()?;
+    row(
+        &format!("  peak memory (RSS) of the {SIGN_ONS}-row import"),
+        String::from_utf8_lossy(&peak.stdout).trim().to_string(),
+    );
     row(
         &format!("first 100 of {} signatories (data)", result.added),
         spread(&mut firsts),
@@ -541,6 +562,7 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
         group_by: GroupBy::Country,
         ..Default::default()
     };
+    let mut docx_for_reference = None;
     for (label, format) in [
         ("PDF", ExportFormat::Pdf),
         ("DOCX", ExportFormat::Docx),
@@ -551,6 +573,7 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
     ] {
         let mut times = Vec::new();
         let mut size = 0;
+        let mut last = Vec::new();
         for _ in 0..5 {
             let started = Instant::now();
             let doc = export::document(store.conn(), &statement.id, GroupBy::Country)?;
@@ -569,11 +592,141 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
                 );
             }
             size = bytes.len();
+            last = bytes;
         }
         row(
             &format!("export 10000 signatories as {label}"),
             format!("{}  ({:.1} MB)", spread(&mut times), size as f64 / 1e6),
         );
+        if format == ExportFormat::Docx {
+            docx_for_reference = Some(last);
+        }
+    }
+    // The floor for the PDF: LibreOffice turning the same content, as our
+    // DOCX, into a PDF.
+    let soffice = ["soffice", "libreoffice"].into_iter().find(|c| {
+        std::process::Command::new(c)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    match (soffice, docx_for_reference) {
+        (Some(soffice), Some(docx)) => {
+            let input = dir.join("reference.docx");
+            std::fs::write(&input, docx)?;
+            let profile = dir.join("lo-profile");
+            let mut times = Vec::new();
+            for _ in 0..3 {
+                let started = Instant::now();
+                let done = std::process::Command::new(soffice)
+                    .arg(format!(
+                        "-env:UserInstallation=file://{}",
+                        profile.display()
+                    ))
+                    .args(["--headless", "--convert-to", "pdf", "--outdir"])
+                    .arg(dir)
+                    .arg(&input)
+                    .output()?;
+                if done.status.success() && dir.join("reference.pdf").exists() {
+                    times.push(started.elapsed());
+                }
+            }
+            if times.is_empty() {
+                row("  reference: LibreOffice DOCX to PDF", "failed".into());
+            } else {
+                row("  reference: LibreOffice DOCX to PDF", spread(&mut times));
+            }
+        }
+        _ => row(
+            "  reference: LibreOffice DOCX to PDF",
+            "n/a (soffice not installed)".into(),
+        ),
+    }
+    if let Some(target) = std::env::var_os("BENCH_WINDOW_DB") {
+        window_database(&mut store, &statement.id, std::path::Path::new(&target))?;
+    }
+    Ok(())
+}
+
+/// Tops the statement up to 100,000 endorsements and copies the database to
+/// `target`, for timing the window (`make bench` starts the app on it).
+fn window_database(
+    store: &mut Store,
+    statement: &str,
+    target: &std::path::Path,
+) -> Result<(), Box<dyn std::error::Error>> {
+    use undersigned_core::endorsements::{self, EndorsementKind, NewEndorsement};
+    let stored: i64 = store.conn().query_row(
+        "SELECT count(*) FROM endorsements WHERE statement_id = ?1",
+        [statement],
+        |r| r.get(0),
+    )?;
+    let stored = usize::try_from(stored)?;
+    let names = [
+        "Красный Крест",
+        "منظمة التضامن",
+        "移民互助会",
+        "Sahyog Manch",
+        "Hội Bạn Đường",
+    ];
+    store.with_tx(|tx| {
+        for i in stored..WINDOW_ENDORSEMENTS {
+            endorsements::add(
+                tx,
+                statement,
+                &NewEndorsement {
+                    kind: Some(EndorsementKind::Organization),
+                    name: format!("{} {i}", names[i % names.len()]),
+                    ..Default::default()
+                },
+            )?;
+        }
+        Ok::<_, undersigned_core::endorsements::EndorsementError>(())
+    })?;
+    let _ = std::fs::remove_file(target);
+    store
+        .conn()
+        .execute("VACUUM INTO ?1", [target.display().to_string()])?;
+    Ok(())
+}
+
+const WINDOW_ENDORSEMENTS: usize = 100_000;
+
+/// The sign-on import alone (read, review, write), then the process's peak
+/// resident memory as the kernel counted it.
+fn import_peak_rss(db: &str, statement: &str, csv: &str) -> Result<(), Box<dyn std::error::Error>> {
+    use undersigned_core::intake::{self, IntakeOptions};
+    use undersigned_core::tabular;
+    let mut store = Store::open(std::path::Path::new(db))?;
+    let sheet = tabular::read_path(std::path::Path::new(csv))?;
+    let fields = intake::guess_mapping(&sheet.headers);
+    let rows = intake::rows_of_table(&sheet, &fields)?;
+    let plan = intake::plan(store.conn(), statement, &rows)?;
+    std::hint::black_box(plan);
+    store.with_tx(|tx| {
+        intake::apply(
+            tx,
+            statement,
+            &rows,
+            &IntakeOptions::default(),
+            &mut |_, _| true,
+        )
+    })?;
+    let status = std::fs::read_to_string("/proc/self/status")?;
+    let peak = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .map(|v| {
+            v.trim()
+                .trim_end_matches("kB")
+                .trim()
+                .parse::<f64>()
+                .unwrap_or(0.0)
+                / 1024.0
+        });
+    match peak {
+        Some(mb) => println!("{mb:>9.0} MB"),
+        None => println!("n/a (no /proc)"),
     }
     Ok(())
 }

@@ -19,6 +19,11 @@ pub const COMMANDS: &[CommandSpec] = &[
         returns: "AppInfo",
     },
     CommandSpec {
+        name: "app_ready",
+        args: &[],
+        returns: "null",
+    },
+    CommandSpec {
         name: "app_quit",
         args: &[],
         returns: "null",

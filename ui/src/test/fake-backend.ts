@@ -320,6 +320,7 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
   const handlers: Handlers = {
     app_info: () => ({ ...backend.info }),
     app_quit: () => null,
+    app_ready: () => null,
     app_watch: ({ onChange }) => {
       // Each call replaces the watch before it, as the real command does.
       backend.watching = onChange;

@@ -299,9 +299,13 @@ mod tests {
 
     #[test]
     fn markup_and_images_do_not_pass_as_markup() {
-        let got = blocks("> <script>x</script> ![alt](a.png) [site](javascript:x)\n");
+        let got =
+            blocks("> <b>x</b> ![alt](a.png) [site](javascript:x)\n>\n> <script>y</script>\n");
         let words = texts(&got).concat();
-        assert!(words.contains("<script>"), "{words}");
+        assert!(
+            words.contains("<b>x</b>") && words.contains("<script>y</script>"),
+            "{words}"
+        );
         assert!(!words.contains("alt"), "{words}");
         assert!(
             words.contains("site") && !words.contains("javascript"),

@@ -608,6 +608,7 @@ export type ApiError = { code: ErrorCode, message: string, };
 /** Every command the window may call: its argument keys and types, and its answer. */
 export type Commands = {
   app_info: { args: Record<never, never>; returns: AppInfo };
+  app_ready: { args: Record<never, never>; returns: null };
   app_quit: { args: Record<never, never>; returns: null };
   app_watch: { args: { onChange: Channel<DatabaseChange> }; returns: null };
   backup_list: { args: Record<never, never>; returns: BackupInfo[] };
@@ -693,6 +694,7 @@ export type CommandName = keyof Commands;
 
 export const COMMAND_NAMES: readonly CommandName[] = [
   'app_info',
+  'app_ready',
   'app_quit',
   'app_watch',
   'backup_list',

@@ -132,6 +132,8 @@ async function call<C extends CommandName>(
 export const api = {
   appInfo: () => call('app_info'),
   quit: () => call('app_quit'),
+  /** Tells the shell the first screen shows (timed by `make bench`). */
+  ready: () => call('app_ready'),
   /**
    * Calls `onChange` whenever another program (the command line, another
    * window, a newer Undersigned) changes the database.
