@@ -207,10 +207,15 @@ pub fn export(store: &mut Store, args: ExportArgs, json: bool) -> Result<(), Err
     };
     let written = if args.all_languages {
         if !args.out.is_dir() {
+            let what = if args.out.exists() {
+                "is not a folder"
+            } else {
+                "does not exist"
+            };
             return Err(failed(
                 ErrorCode::Invalid,
                 format!(
-                    "{} is not a folder; with --all-languages, --out names the folder to write into",
+                    "{} {what}; with --all-languages, --out names the folder to write into",
                     args.out.display()
                 ),
             ));

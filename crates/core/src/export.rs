@@ -106,7 +106,8 @@ pub enum ExportError {
     Signing(#[from] SigningError),
     #[error(
         "no installed font can print \u{201c}{character}\u{201d} ({code}) in {place}; \
-         install a font for that script (on Debian, a fonts-noto package) or correct the text"
+         correct the text, or if the characters belong there, install a font that has them \
+         (on Debian, a fonts-noto package)"
     )]
     MissingGlyph {
         character: String,

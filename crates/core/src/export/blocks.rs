@@ -47,9 +47,17 @@ enum Frame {
     Item,
 }
 
+/// Quotes and lists nest at most this deep in print; deeper ones are
+/// printed at this depth, so no text is lost and no writer recurses without
+/// end.
+const MAX_NESTING: usize = 6;
+
 struct Builder {
     /// Each open container with the blocks finished inside it.
     stack: Vec<(Frame, Vec<Block>)>,
+    /// For each quote, list and item begun: whether it opened a frame
+    /// (false past `MAX_NESTING`).
+    opened: Vec<bool>,
     spans: Vec<Span>,
     strong: u32,
     emph: u32,
@@ -85,6 +93,40 @@ impl Builder {
             self.add(Block::Paragraph { spans });
         }
         self.spans.clear();
+    }
+
+    fn nesting(&self) -> usize {
+        self.stack
+            .iter()
+            .filter(|(f, _)| matches!(f, Frame::Quote | Frame::List { .. }))
+            .count()
+    }
+
+    /// Opens a quote or a list, unless that would nest too deep.
+    fn open(&mut self, frame: Frame) {
+        self.flush();
+        let room = self.nesting() < MAX_NESTING;
+        if room {
+            self.stack.push((frame, Vec::new()));
+        }
+        self.opened.push(room);
+    }
+
+    /// Opens an item, when its list was opened.
+    fn open_item(&mut self) {
+        self.flush();
+        let in_list = matches!(self.stack.last(), Some((Frame::List { .. }, _)));
+        if in_list {
+            self.stack.push((Frame::Item, Vec::new()));
+        }
+        self.opened.push(in_list);
+    }
+
+    fn end(&mut self) {
+        self.flush();
+        if self.opened.pop().unwrap_or(false) {
+            self.close();
+        }
     }
 
     fn close(&mut self) {
@@ -138,6 +180,7 @@ fn level(h: HeadingLevel) -> u8 {
 pub(crate) fn blocks(markdown: &str) -> Vec<Block> {
     let mut b = Builder {
         stack: vec![(Frame::Root, Vec::new())],
+        opened: Vec::new(),
         spans: Vec::new(),
         strong: 0,
         emph: 0,
@@ -161,29 +204,14 @@ pub(crate) fn blocks(markdown: &str) -> Vec<Block> {
                     });
                 }
             }
-            Event::Start(Tag::BlockQuote(_)) => {
-                b.flush();
-                b.stack.push((Frame::Quote, Vec::new()));
-            }
-            Event::Start(Tag::List(start)) => {
-                b.flush();
-                b.stack.push((
-                    Frame::List {
-                        ordered: start.is_some(),
-                        start: start.unwrap_or(1),
-                        items: Vec::new(),
-                    },
-                    Vec::new(),
-                ));
-            }
-            Event::Start(Tag::Item) => {
-                b.flush();
-                b.stack.push((Frame::Item, Vec::new()));
-            }
-            Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item) => {
-                b.flush();
-                b.close();
-            }
+            Event::Start(Tag::BlockQuote(_)) => b.open(Frame::Quote),
+            Event::Start(Tag::List(start)) => b.open(Frame::List {
+                ordered: start.is_some(),
+                start: start.unwrap_or(1),
+                items: Vec::new(),
+            }),
+            Event::Start(Tag::Item) => b.open_item(),
+            Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item) => b.end(),
             Event::Start(Tag::Emphasis) => b.emph += 1,
             Event::End(TagEnd::Emphasis) => b.emph = b.emph.saturating_sub(1),
             Event::Start(Tag::Strong) => b.strong += 1,
@@ -294,6 +322,38 @@ mod tests {
         );
         assert!(
             matches!(&items[1][1], Block::List { ordered: false, items, .. } if items.len() == 1)
+        );
+    }
+
+    fn depth(blocks: &[Block]) -> usize {
+        blocks
+            .iter()
+            .map(|b| match b {
+                Block::Quote { blocks } => 1 + depth(blocks),
+                Block::List { items, .. } => 1 + items.iter().map(|i| depth(i)).max().unwrap_or(0),
+                _ => 0,
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn deep_nesting_is_printed_at_the_deepest_level_allowed_with_every_word() {
+        let quotes = format!("{} deep words\n", ">".repeat(5000));
+        let got = blocks(&quotes);
+        assert_eq!(depth(&got), MAX_NESTING);
+        assert_eq!(texts(&got).concat(), "deep words");
+
+        let mut list = String::new();
+        for level in 0..60 {
+            list.push_str(&format!("{}- item {level}\n", "  ".repeat(level)));
+        }
+        let got = blocks(&list);
+        assert_eq!(depth(&got), MAX_NESTING);
+        let words = texts(&got).concat();
+        assert!(
+            words.contains("item 0") && words.contains("item 59"),
+            "{words}"
         );
     }
 

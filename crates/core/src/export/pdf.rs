@@ -138,7 +138,7 @@ fn invisible(c: char) -> bool {
         || matches!(c as u32,
             0xAD | 0x34F | 0x61C | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E
             | 0x2060..=0x2064 | 0x2066..=0x2069 | 0xFE00..=0xFE0F | 0xFEFF
-            | 0xE0100..=0xE01EF)
+            | 0xE0000..=0xE007F | 0xE0100..=0xE01EF)
 }
 
 /// Refuses to print what no installed font can draw, naming where it is,
@@ -154,14 +154,23 @@ fn check_glyphs(doc: &Document, body: &[Block]) -> Result<()> {
         })
     };
     let mut check = |text: &str, place: &dyn Fn() -> String| -> Result<()> {
-        match text.chars().find(|&c| !invisible(c) && !drawable(c)) {
-            Some(c) => Err(ExportError::MissingGlyph {
-                character: c.to_string(),
-                code: format!("U+{:04X}", c as u32),
-                place: place(),
-            }),
-            None => Ok(()),
+        let mut missing: Vec<char> = text
+            .chars()
+            .filter(|&c| !invisible(c) && !drawable(c))
+            .collect();
+        missing.dedup();
+        if missing.is_empty() {
+            return Ok(());
         }
+        Err(ExportError::MissingGlyph {
+            character: missing.iter().collect(),
+            code: missing
+                .iter()
+                .map(|c| format!("U+{:04X}", *c as u32))
+                .collect::<Vec<_>>()
+                .join(", "),
+            place: place(),
+        })
     };
     for text in [
         &doc.title,
@@ -190,6 +199,50 @@ fn check_glyphs(doc: &Document, body: &[Block]) -> Result<()> {
     Ok(())
 }
 
+/// A run of this many characters without a space is given places to break,
+/// so a very long word wraps instead of running off the page.
+const LONGEST_UNBROKEN: usize = 40;
+
+/// The text with a zero-width space every 20 characters inside each overlong
+/// word; others are returned as they are.
+fn breakable(text: &str) -> String {
+    if !text
+        .split_whitespace()
+        .any(|w| w.chars().count() > LONGEST_UNBROKEN)
+    {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 10);
+    let mut run = 0;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            run = 0;
+        } else {
+            if run > 0 && run % 20 == 0 {
+                out.push('\u{200B}');
+            }
+            run += 1;
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn soften(blocks: &mut [Block]) {
+    for block in blocks {
+        match block {
+            Block::Heading { spans, .. } | Block::Paragraph { spans } => {
+                for span in spans {
+                    span.text = breakable(&span.text);
+                }
+            }
+            Block::Quote { blocks } => soften(blocks),
+            Block::List { items, .. } => items.iter_mut().for_each(|i| soften(i)),
+            Block::Rule => {}
+        }
+    }
+}
+
 fn data(doc: &Document, group_by: GroupBy, paper: Paper) -> serde_json::Value {
     let (lang, region) = lang_region(&doc.language);
     let meta: Vec<String> = super::header_lines(doc)
@@ -204,22 +257,29 @@ fn data(doc: &Document, group_by: GroupBy, paper: Paper) -> serde_json::Value {
             let items: Vec<_> = g
                 .signatories
                 .iter()
-                .map(|s| json!({ "name": s.name, "rest": line_rest(s, group_by != GroupBy::Country) }))
+                .map(|s| {
+                    json!({
+                        "name": breakable(&s.name),
+                        "rest": breakable(&line_rest(s, group_by != GroupBy::Country)),
+                    })
+                })
                 .collect();
-            json!({ "heading": g.heading, "items": items })
+            json!({ "heading": breakable(&g.heading), "items": items })
         })
         .collect();
+    let mut body = blocks::blocks(&doc.body);
+    soften(&mut body);
     json!({
-        "title": doc.title,
-        "subtitle": doc.subtitle,
-        "meta": meta,
+        "title": breakable(&doc.title),
+        "subtitle": breakable(&doc.subtitle),
+        "meta": meta.iter().map(|l| breakable(l)).collect::<Vec<_>>(),
         "lang": lang,
         "region": region,
         "dir": doc.direction,
         "paper": match paper { Paper::A4 => "a4", Paper::Letter => "us-letter" },
         "fonts": families(&lang, region.as_deref(), true),
         "headingFonts": families(&lang, region.as_deref(), false),
-        "body": blocks::blocks(&doc.body),
+        "body": body,
         "count": doc.count_line,
         "columns": if listed > TWO_COLUMNS_FROM { 2 } else { 1 },
         "groups": groups,
@@ -343,6 +403,15 @@ mod tests {
         let now = now_utc().expect("a date");
         assert!(now.year().is_some_and(|y| y >= 2024), "{now:?}");
         assert!(now.month().is_some_and(|m| (1..=12).contains(&m)));
+    }
+
+    #[test]
+    fn only_overlong_words_get_places_to_break() {
+        assert_eq!(breakable("Red de Mujeres"), "Red de Mujeres");
+        let long = "W".repeat(45);
+        let broken = breakable(&format!("Org {long} end"));
+        assert_eq!(broken.replace('\u{200B}', ""), format!("Org {long} end"));
+        assert_eq!(broken.matches('\u{200B}').count(), 2);
     }
 
     #[test]

@@ -623,3 +623,49 @@ fn a_count_line_leaves_out_a_part_that_counts_nobody() {
     let doc = export::document(store.conn(), &st, GroupBy::Kind).unwrap();
     assert_eq!(doc.count_line, "Signed by 1 organization");
 }
+
+#[test]
+fn a_very_long_name_wraps_in_the_pdf_and_an_emoji_prints() {
+    let (dir, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    let st = statements::create(
+        store.conn(),
+        &NewStatement {
+            title: "Long names".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let long = "W".repeat(280);
+    for name in [long.as_str(), "Climate Action 🌍"] {
+        endorsements::add(
+            store.conn(),
+            &st,
+            &NewEndorsement {
+                kind: Some(EndorsementKind::Organization),
+                name: name.into(),
+                status: Some(S::Confirmed),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    let out = dir.path().join("long.pdf");
+    export::write(
+        store.conn(),
+        &st,
+        ExportFormat::Pdf,
+        &ExportOptions::default(),
+        &out,
+        None,
+    )
+    .unwrap();
+    let text = poppler("pdftotext", &["-enc", "UTF-8"], &out);
+    // Every letter is on the page: none ran off its edge.
+    assert_eq!(text.matches('W').count(), 280, "{text}");
+    assert!(text.contains("Climate Action"), "{text}");
+    // Noto Color Emoji's glyphs are pictures, embedded as a Type 3 font.
+    let fonts = poppler("pdffonts", &[], &out);
+    assert!(fonts.contains("Type 3"), "the emoji drawn: {fonts}");
+}
