@@ -24,7 +24,7 @@ use super::{Document, ExportError, GroupBy, Paper, Result, line_rest};
 const TEMPLATE: &str = include_str!("statement.typ");
 
 /// Above this many printed names the list runs in two columns.
-const TWO_COLUMNS_FROM: usize = 12;
+const TWO_COLUMNS_FROM: usize = 40;
 
 /// The fonts installed on this machine, scanned once per process.
 fn fonts() -> &'static FontStore {
