@@ -7,7 +7,8 @@
 use std::io::Cursor;
 use std::path::Path;
 
-use minisign::{KeyPair, PublicKey, PublicKeyBox, SecretKey, SecretKeyBox, SignatureBox};
+pub use minisign::SecretKey;
+use minisign::{KeyPair, PublicKey, PublicKeyBox, SecretKeyBox, SignatureBox};
 use serde::Serialize;
 use ts_rs::TS;
 

@@ -61,6 +61,16 @@ pub async fn export_preview(
     .await
 }
 
+/// The organization's stored key, unlocked, when a passphrase is given.
+fn unlock(
+    store: &undersigned_core::Store,
+    passphrase: Option<&str>,
+) -> Result<Option<(signing::SecretKey, StoredKey)>, SigningError> {
+    passphrase
+        .map(|p| signing::unlock_stored(store.conn(), p))
+        .transpose()
+}
+
 /// Writes the export to the path the save dialog gave; signs it when a
 /// passphrase is given.
 #[tauri::command]
@@ -73,10 +83,7 @@ pub async fn export_save(
     passphrase: Option<String>,
 ) -> Result<ExportRecord, ApiError> {
     db.write(move |store| {
-        let key = match &passphrase {
-            Some(p) => Some(signing::unlock_stored(store.conn(), p)?),
-            None => None,
-        };
+        let key = unlock(store, passphrase.as_deref())?;
         let signer = key.as_ref().map(|(key, info)| Signer {
             key,
             signer: &info.label,
@@ -115,10 +122,7 @@ pub async fn export_all_languages(
     on_progress: Channel<ExportProgress>,
 ) -> Result<Vec<String>, ApiError> {
     db.write(move |store| {
-        let key = match &passphrase {
-            Some(p) => Some(signing::unlock_stored(store.conn(), p)?),
-            None => None,
-        };
+        let key = unlock(store, passphrase.as_deref())?;
         let signer = key.as_ref().map(|(key, info)| Signer {
             key,
             signer: &info.label,

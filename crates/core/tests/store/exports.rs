@@ -92,6 +92,21 @@ fn seeded(store: &Store, language: &str) -> String {
     id
 }
 
+/// A confirmed sign-on by an organization.
+fn confirmed_org(store: &Store, statement: &str, name: &str) {
+    endorsements::add(
+        store.conn(),
+        statement,
+        &NewEndorsement {
+            kind: Some(EndorsementKind::Organization),
+            name: name.into(),
+            status: Some(S::Confirmed),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+}
+
 fn names_in_order(text: &str, names: &[&str]) -> Vec<usize> {
     names
         .iter()
@@ -393,17 +408,7 @@ fn every_script_prints_with_real_glyphs_on_letter_paper_and_as_pdf_a() {
         "Hội Quyền Người Di Cư Việt Nam",
     ];
     for name in names {
-        endorsements::add(
-            store.conn(),
-            &st,
-            &NewEndorsement {
-                kind: Some(EndorsementKind::Organization),
-                name: name.into(),
-                status: Some(S::Confirmed),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+        confirmed_org(&store, &st, name);
     }
     let out = dir.path().join("declaracion.pdf");
     let options = ExportOptions {
@@ -438,17 +443,7 @@ fn every_script_prints_with_real_glyphs_on_letter_paper_and_as_pdf_a() {
 fn a_name_no_font_can_print_is_refused_and_named() {
     let store = Store::open_in_memory().unwrap();
     let st = seeded(&store, "en");
-    endorsements::add(
-        store.conn(),
-        &st,
-        &NewEndorsement {
-            kind: Some(EndorsementKind::Organization),
-            name: "Collectif \u{0378}bis".into(),
-            status: Some(S::Confirmed),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    confirmed_org(&store, &st, "Collectif \u{0378}bis");
     let doc = export::document(store.conn(), &st, GroupBy::Kind).unwrap();
     let err = export::render(&doc, ExportFormat::Pdf, &ExportOptions::default()).unwrap_err();
     let message = err.to_string();
@@ -609,17 +604,7 @@ fn a_count_line_leaves_out_a_part_that_counts_nobody() {
     )
     .unwrap()
     .id;
-    endorsements::add(
-        store.conn(),
-        &st,
-        &NewEndorsement {
-            kind: Some(EndorsementKind::Organization),
-            name: "Lone Org".into(),
-            status: Some(S::Confirmed),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    confirmed_org(&store, &st, "Lone Org");
     let doc = export::document(store.conn(), &st, GroupBy::Kind).unwrap();
     assert_eq!(doc.count_line, "Signed by 1 organization");
 }
@@ -639,17 +624,7 @@ fn a_very_long_name_wraps_in_the_pdf_and_an_emoji_prints() {
     .id;
     let long = "W".repeat(280);
     for name in [long.as_str(), "Climate Action 🌍"] {
-        endorsements::add(
-            store.conn(),
-            &st,
-            &NewEndorsement {
-                kind: Some(EndorsementKind::Organization),
-                name: name.into(),
-                status: Some(S::Confirmed),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+        confirmed_org(&store, &st, name);
     }
     let out = dir.path().join("long.pdf");
     export::write(
