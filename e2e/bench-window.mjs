@@ -124,7 +124,7 @@ try {
     for (let i = 0; i < 3; i++) {
       const app = await Session.start(driver, APP, ['--db', db]);
       try {
-        await (await app.waitFor('xpath', "//button[starts-with(normalize-space(.), 'Open “')]", 30_000)).click();
+        await (await app.waitFor('xpath', "//button[starts-with(@aria-label, 'Open “') or starts-with(normalize-space(.), 'Open “')]", 30_000)).click();
         await app.waitFor('css selector', '#tab-signatories', 30_000);
         await app.execute(`
           window.__firstRows = null;
