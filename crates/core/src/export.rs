@@ -175,6 +175,9 @@ pub struct Document {
     pub groups: Vec<Group>,
     /// Confirmed signatories, listed or only counted.
     pub signatory_count: u32,
+    /// When it was laid out (UTC, as the database's clock gives it): the
+    /// PDF's creation date.
+    pub laid_out_at: String,
 }
 
 const RTL: &[&str] = &["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"];
@@ -389,6 +392,7 @@ pub fn document(conn: &Connection, statement_id: &str, group_by: GroupBy) -> Res
         count_line,
         groups,
         signatory_count: list.organizations + list.individuals,
+        laid_out_at: now(conn)?,
     })
 }
 
@@ -420,12 +424,23 @@ fn line_rest(s: &Signatory, with_country: bool) -> String {
     out
 }
 
+/// The lines under the title: the subtitle, then the occasion and where
+/// and when.
 fn header_lines(doc: &Document) -> Vec<String> {
     let mut lines = Vec::new();
-    for part in [&doc.subtitle, &doc.occasion] {
-        if !part.trim().is_empty() {
-            lines.push(part.clone());
-        }
+    if !doc.subtitle.trim().is_empty() {
+        lines.push(doc.subtitle.clone());
+    }
+    lines.extend(meta_lines(doc));
+    lines
+}
+
+/// The occasion, and the place and date, for a title block that sets the
+/// subtitle apart.
+fn meta_lines(doc: &Document) -> Vec<String> {
+    let mut lines = Vec::new();
+    if !doc.occasion.trim().is_empty() {
+        lines.push(doc.occasion.clone());
     }
     let when_where: Vec<&str> = [doc.place.as_str(), doc.date.as_deref().unwrap_or("")]
         .into_iter()

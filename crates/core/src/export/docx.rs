@@ -222,10 +222,7 @@ pub(crate) fn docx(doc: &Document, group_by: GroupBy, paper: Paper) -> Result<Ve
                 .add_run(Run::new().add_text(&doc.subtitle)),
         );
     }
-    for line in super::header_lines(doc)
-        .into_iter()
-        .filter(|l| *l != doc.subtitle)
-    {
+    for line in super::meta_lines(doc) {
         w.paragraph(
             Paragraph::new()
                 .align(AlignmentType::Center)

@@ -90,14 +90,15 @@ impl World for Statement {
 
 /// A language tag as Typst takes it: the language and an optional region.
 fn lang_region(tag: &str) -> (String, Option<String>) {
-    let mut parts = tag.split(['-', '_']);
-    let lang = parts.next().unwrap_or("").to_ascii_lowercase();
+    let lang = super::primary(tag);
     let lang = if (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase()) {
         lang
     } else {
         "en".to_string()
     };
-    let region = parts
+    let region = tag
+        .split(['-', '_'])
+        .skip(1)
         .find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()))
         .map(|p| p.to_ascii_uppercase());
     (lang, region)
@@ -245,10 +246,7 @@ fn soften(blocks: &mut [Block]) {
 
 fn data(doc: &Document, group_by: GroupBy, paper: Paper) -> serde_json::Value {
     let (lang, region) = lang_region(&doc.language);
-    let meta: Vec<String> = super::header_lines(doc)
-        .into_iter()
-        .filter(|l| *l != doc.subtitle)
-        .collect();
+    let meta = super::meta_lines(doc);
     let listed: usize = doc.groups.iter().map(|g| g.signatories.len()).sum();
     let groups: Vec<_> = doc
         .groups
@@ -331,7 +329,7 @@ pub(crate) fn pdf(
     };
     let options = typst_pdf::PdfOptions {
         ident: Smart::Custom(doc.title.clone()),
-        timestamp: now_utc().map(typst_pdf::Timestamp::new_utc),
+        timestamp: timestamp(&doc.laid_out_at).map(typst_pdf::Timestamp::new_utc),
         creator: Smart::Custom(Some("Undersigned".to_string())),
         standards,
         ..Default::default()
@@ -339,31 +337,18 @@ pub(crate) fn pdf(
     typst_pdf::pdf(&pages, &options).map_err(|errors| typeset_error(&errors))
 }
 
-/// The clock's time in UTC, for the PDF's creation date (which PDF/A
-/// requires).
-fn now_utc() -> Option<Datetime> {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .ok()?
-        .as_secs() as i64;
-    let (days, rest) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
-    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+/// The PDF's creation date (PDF/A requires one) from the database clock's
+/// `2026-11-28T04:02:02.123Z`.
+fn timestamp(at: &str) -> Option<Datetime> {
+    let part = |r: std::ops::Range<usize>| at.get(r).and_then(|s| s.parse::<u8>().ok());
+    let year = at.get(0..4).and_then(|s| s.parse::<i32>().ok())?;
     Datetime::from_ymd_hms(
-        i32::try_from(year).ok()?,
-        month as u8,
-        day as u8,
-        (rest / 3600) as u8,
-        (rest % 3600 / 60) as u8,
-        (rest % 60) as u8,
+        year,
+        part(5..7)?,
+        part(8..10)?,
+        part(11..13)?,
+        part(14..16)?,
+        part(17..19)?,
     )
 }
 
@@ -400,9 +385,12 @@ mod tests {
 
     #[test]
     fn the_clock_reads_as_a_calendar_date() {
-        let now = now_utc().expect("a date");
-        assert!(now.year().is_some_and(|y| y >= 2024), "{now:?}");
-        assert!(now.month().is_some_and(|m| (1..=12).contains(&m)));
+        let at = timestamp("2026-11-28T04:02:09.123Z").expect("a date");
+        assert_eq!(at.year(), Some(2026));
+        assert_eq!(at.month(), Some(11));
+        assert_eq!(at.day(), Some(28));
+        assert_eq!(at.second(), Some(9));
+        assert!(timestamp("not a time").is_none());
     }
 
     #[test]

@@ -570,7 +570,12 @@ countLine: string, groups: Array<Group>,
 /**
  * Confirmed signatories, listed or only counted.
  */
-signatoryCount: number, };
+signatoryCount: number, 
+/**
+ * When it was laid out (UTC, as the database's clock gives it): the
+ * PDF's creation date.
+ */
+laidOutAt: string, };
 
 export type ExportRecord = { id: string, statementId: string, revisionNumber: number | null, format: string, fileName: string, sha256: string, signatoryCount: number, signedKeyId: string | null, createdAt: string, };
 
