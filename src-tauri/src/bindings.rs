@@ -15,9 +15,8 @@ use undersigned_core::revisions::{
 };
 use undersigned_core::store::DatabaseChange;
 
-use undersigned_core::contact_import::{
-    ImportField, ImportOutcome, ImportPlan, PlannedRow, RowOutcome,
-};
+use undersigned_core::columns::{ColumnField, ColumnGuess};
+use undersigned_core::contact_import::{ImportOutcome, ImportPlan, PlannedRow, RowOutcome};
 use undersigned_core::contacts::{
     ContactFacets, ContactKind, ContactPage, ContactQuery, ContactRow, Organization,
     OrganizationInput, Person, PersonInput,
@@ -32,8 +31,8 @@ use undersigned_core::endorsements::{
     Signatory, Summary, Tally, Visibility,
 };
 use undersigned_core::intake::{
-    Candidate, Choice, IntakeField, IntakeOptions, IntakeOutcome, IntakePlan, IntakeResult,
-    IntakeRow, PlannedIntake,
+    Candidate, Choice, IntakeOptions, IntakeOutcome, IntakePlan, IntakeResult, IntakeRow, Listed,
+    PlannedIntake,
 };
 use undersigned_core::invitations::{
     Audience, Created, Invitation, InvitationCounts, InvitationStatus, Message, Purpose, Template,
@@ -89,7 +88,8 @@ fn render() -> String {
         MergeRecord::decl(&cfg),
         Format::decl(&cfg),
         Row::decl(&cfg),
-        ImportField::decl(&cfg),
+        ColumnField::decl(&cfg),
+        ColumnGuess::decl(&cfg),
         RowOutcome::decl(&cfg),
         PlannedRow::decl(&cfg),
         ImportPlan::decl(&cfg),
@@ -112,7 +112,7 @@ fn render() -> String {
         Signatories::decl(&cfg),
         Outdated::decl(&cfg),
         IntakeRow::decl(&cfg),
-        IntakeField::decl(&cfg),
+        Listed::decl(&cfg),
         Candidate::decl(&cfg),
         IntakeOutcome::decl(&cfg),
         PlannedIntake::decl(&cfg),

@@ -251,13 +251,13 @@ fn every_command_in_the_table_is_registered_with_its_argument_keys() {
         "OrganizationInput" => json!({ "name": "Table check" }),
         "PersonInput" => json!({ "fullName": "Table check" }),
         "MergeFields | null" => json!(null),
-        "ImportField[]" => json!(["organization_name"]),
+        "ColumnField[]" => json!(["organization"]),
+        "ColumnField[] | null" => json!(null),
         "EndorsementQuery" => json!({ "text": "x" }),
         "NewEndorsement" => json!({ "name": "Table check" }),
         "EndorsementStatus" => json!("confirmed"),
         "EndorsementPatch" => json!({}),
         "EndorsementKind" => json!("organization"),
-        "IntakeField[]" => json!(["organization"]),
         "IntakeOptions" => json!({}),
         "Audience" => json!({ "countries": ["PE"] }),
         "InvitationStatus | null" => json!(null),
@@ -411,6 +411,7 @@ fn a_pasted_list_is_reviewed_then_applied_and_counted() {
             "statementId": id,
             "text": "Kalayaan, United Kingdom\nRed Solidaria — Perú\nKalayaan, United Kingdom\n",
             "kind": "organization",
+            "options": {},
         }),
     );
     assert_eq!(review["plan"]["new"], 2);

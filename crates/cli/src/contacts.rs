@@ -279,17 +279,14 @@ fn rows_out(rows: &[ContactRow], json: bool) -> Result<(), ErrorReport> {
 }
 
 fn mapping_for(table: &tabular::Table, map: &[String]) -> Result<Vec<ImportField>, ErrorReport> {
-    let mut mapping = contact_import::guess_mapping(&table.headers);
-    let names: Vec<&str> = ImportField::ALL.iter().map(|f| f.as_str()).collect();
+    let mut guesses = contact_import::guess_columns(table);
     crate::mapping::apply(
         &table.headers,
-        &mut mapping,
+        &mut guesses,
         map,
-        ImportField::parse,
-        &names,
-        ImportField::Ignore,
+        undersigned_core::columns::CONTACT_FIELDS,
     )?;
-    Ok(mapping)
+    Ok(guesses.into_iter().map(|g| g.field).collect())
 }
 
 fn import(

@@ -4,14 +4,13 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use clap::Subcommand;
+use undersigned_core::columns::SIGN_ON_FIELDS;
 use undersigned_core::endorsements::{
     self, EndorsementKind, EndorsementPatch, EndorsementQuery, EndorsementStatus, NewEndorsement,
     SignOnChannel, Visibility,
 };
 use undersigned_core::error::{ErrorCode, ErrorReport};
-use undersigned_core::intake::{
-    self, IntakeField, IntakeOptions, IntakeOutcome, IntakePlan, IntakeRow,
-};
+use undersigned_core::intake::{self, IntakeOptions, IntakeOutcome, IntakePlan, IntakeRow};
 use undersigned_core::invitations::{self, Audience, InvitationStatus, Purpose};
 use undersigned_core::tabular;
 use undersigned_core::text::for_terminal;
@@ -95,6 +94,10 @@ pub enum EndorsementsCommand {
         /// Map a column (by header or 1-based number) to a field, e.g. --map "Nombre=organization"
         #[arg(long, value_name = "COLUMN=FIELD")]
         map: Vec<String>,
+        /// How individuals who said nothing about being named are listed:
+        /// public, organization_only (the person is not named) or counted_only
+        #[arg(long, value_parser = visibility, default_value = "organization_only")]
+        visibility: Visibility,
     },
     /// Take in a pasted list, one signatory per line, from a file or stdin (-)
     Paste {
@@ -110,6 +113,13 @@ pub enum EndorsementsCommand {
         /// The lines are people, not organizations
         #[arg(long)]
         individuals: bool,
+        /// How individuals who said nothing about being named are listed:
+        /// public, organization_only (the person is not named) or counted_only
+        #[arg(long, value_parser = visibility, default_value = "organization_only")]
+        visibility: Visibility,
+        /// Put back a line read as a heading, by its line number (repeatable)
+        #[arg(long, value_name = "LINE")]
+        include: Vec<u32>,
     },
     /// List a statement's endorsements in name order
     List {
@@ -213,23 +223,17 @@ pub enum InvitationsCommand {
     },
 }
 
-/// A file's signatories, its headers and the field each column was given.
-type ReadRows = (Vec<IntakeRow>, Vec<String>, Vec<IntakeField>);
+/// A file's signatories and how its columns were read, for the report.
+type ReadRows = (Vec<IntakeRow>, String);
 
 fn rows_from_file(file: &std::path::Path, map: &[String]) -> Result<ReadRows, ErrorReport> {
     let table = tabular::read_path(file).map_err(|e| ErrorReport::from(&e))?;
-    let mut mapping = intake::guess_mapping(&table.headers);
-    let names: Vec<&str> = IntakeField::ALL.iter().map(|f| f.as_str()).collect();
-    crate::mapping::apply(
-        &table.headers,
-        &mut mapping,
-        map,
-        IntakeField::parse,
-        &names,
-        IntakeField::Ignore,
-    )?;
+    let mut guesses = intake::guess_columns(&table);
+    crate::mapping::apply(&table.headers, &mut guesses, map, SIGN_ON_FIELDS)?;
+    let described = crate::mapping::describe(&table.headers, &guesses);
+    let mapping: Vec<_> = guesses.iter().map(|g| g.field).collect();
     let rows = intake::rows_of_table(&table, &mapping).map_err(|e| ErrorReport::from(&e))?;
-    Ok((rows, table.headers, mapping))
+    Ok((rows, described))
 }
 
 /// A name as a report line shows it: at most 80 characters.
@@ -243,13 +247,14 @@ fn shortened(name: &str) -> String {
 
 fn report(plan: &IntakePlan) -> String {
     let mut text = format!(
-        "{} row(s): {} known, {} new, {} already endorsed, {} duplicate(s), {} invalid\n",
+        "{} row(s): {} known, {} new, {} already endorsed, {} duplicate(s), {} invalid, {} heading(s)\n",
         plan.rows.len(),
         plan.known,
         plan.new,
         plan.already,
         plan.duplicates,
-        plan.invalid
+        plan.invalid,
+        plan.headings
     );
     for row in &plan.rows {
         let what = match &row.outcome {
@@ -260,7 +265,7 @@ fn report(plan: &IntakePlan) -> String {
             ),
             IntakeOutcome::New { candidates } if candidates.is_empty() => "new".to_string(),
             IntakeOutcome::New { candidates } => format!(
-                "new; similar: {}",
+                "new; maybe: {}",
                 candidates
                     .iter()
                     .map(|c| format!(
@@ -275,13 +280,44 @@ fn report(plan: &IntakePlan) -> String {
             IntakeOutcome::AlreadyEndorsed { .. } => "already endorsed".to_string(),
             IntakeOutcome::Duplicate { first_row } => format!("same as row {first_row}"),
             IntakeOutcome::Invalid { reason } => format!("invalid: {}", for_terminal(reason)),
+            IntakeOutcome::Heading => "heading, left out (--include to put it back)".to_string(),
         };
         text.push_str(&format!(
             "  row {}: {}: {what}\n",
             row.input.row,
             for_terminal(&shortened(&row.input.name))
         ));
+        if matches!(
+            row.outcome,
+            IntakeOutcome::Known { .. } | IntakeOutcome::New { .. }
+        ) {
+            let printed = match &row.listed {
+                Some(listed) => {
+                    let mut line = for_terminal(&listed.name);
+                    if !listed.affiliation.is_empty() {
+                        line.push_str(&format!(", {}", for_terminal(&listed.affiliation)));
+                    }
+                    let place: Vec<&str> = [row.city.as_str(), row.country.as_str()]
+                        .into_iter()
+                        .filter(|p| !p.is_empty())
+                        .collect();
+                    if !place.is_empty() {
+                        line.push_str(&format!(" ({})", for_terminal(&place.join(", "))));
+                    }
+                    format!("{line} [{}]", row.visibility)
+                }
+                None => "counted, not listed".to_string(),
+            };
+            text.push_str(&format!("      prints: {printed}\n"));
+        }
+        for note in &row.notes {
+            text.push_str(&format!("      note: {}\n", for_terminal(note)));
+        }
     }
+    text.push_str(&format!(
+        "{} named, {} by organization only, {} counted only\n",
+        plan.named, plan.by_organization, plan.counted_only
+    ));
     text
 }
 
@@ -362,14 +398,16 @@ impl EndorsementsCommand {
                 dry_run,
                 confirm,
                 map,
+                visibility,
             } => {
-                let (rows, headers, mapping) = rows_from_file(&file, &map)?;
-                take_in(store, &statement, &rows, dry_run, confirm, json, |text| {
-                    let mut head = String::new();
-                    for (h, f) in headers.iter().zip(&mapping) {
-                        head.push_str(&format!("  {} → {}\n", for_terminal(h), f.as_str()));
-                    }
-                    head + text
+                let (rows, described) = rows_from_file(&file, &map)?;
+                let options = IntakeOptions {
+                    confirm,
+                    visibility: Some(visibility),
+                    ..Default::default()
+                };
+                take_in(store, &statement, &rows, &options, dry_run, json, |text| {
+                    format!("Columns:\n{described}{text}")
                 })
                 .map_err(fail)
             }
@@ -379,6 +417,8 @@ impl EndorsementsCommand {
                 dry_run,
                 confirm,
                 individuals,
+                visibility,
+                include,
             } => {
                 let mut text = String::new();
                 match file.as_deref() {
@@ -404,7 +444,13 @@ impl EndorsementsCommand {
                     EndorsementKind::Organization
                 };
                 let rows = intake::parse_paste(&text, kind);
-                take_in(store, &statement, &rows, dry_run, confirm, json, |t| {
+                let options = IntakeOptions {
+                    confirm,
+                    visibility: Some(visibility),
+                    include,
+                    ..Default::default()
+                };
+                take_in(store, &statement, &rows, &options, dry_run, json, |t| {
                     t.to_string()
                 })
                 .map_err(fail)
@@ -587,41 +633,48 @@ fn counted(json: bool, what: &str, n: u32) -> Result<(), ErrorReport> {
     print_text(&format!("{n} endorsement(s) {what}\n"))
 }
 
+/// Reviews or applies an intake. Nothing to add is a failure with its
+/// reason, after the review is shown: never "Added 0".
 fn take_in(
     store: &mut Store,
     statement: &str,
     rows: &[IntakeRow],
+    options: &IntakeOptions,
     dry_run: bool,
-    confirm: bool,
     json: bool,
     header: impl Fn(&str) -> String,
 ) -> Result<(), endorsements::EndorsementError> {
+    let shown = |r: Result<(), ErrorReport>| {
+        r.map_err(|e| endorsements::EndorsementError::Intake { reason: e.message })
+    };
     if dry_run {
-        let plan = intake::plan(store.conn(), statement, rows)?;
-        let shown = if json {
+        let plan = intake::plan(store.conn(), statement, rows, options)?;
+        shown(if json {
             print_json(&plan)
         } else {
             print_text(&header(&(report(&plan) + "Nothing was written.\n")))
+        })?;
+        return match plan.nothing_to_add {
+            Some(reason) => Err(endorsements::EndorsementError::Intake { reason }),
+            None => Ok(()),
         };
-        return shown.map_err(|e| endorsements::EndorsementError::Intake { reason: e.message });
     }
-    let options = IntakeOptions {
-        confirm,
-        ..Default::default()
-    };
-    let result = intake::import(store, statement, rows, &options, &mut |_, _| true)?;
-    let shown = if json {
+    let result = intake::import(store, statement, rows, options, &mut |_, _| true)?;
+    shown(if json {
         print_json(&result)
     } else {
         print_text(&format!(
             "Added {} endorsement(s) as {}; {} new contact(s); {} row(s) left out\n",
             result.added,
-            if confirm { "confirmed" } else { "pending" },
+            if options.confirm {
+                "confirmed"
+            } else {
+                "pending"
+            },
             result.contacts_created,
             rows.len() as u32 - result.added
         ))
-    };
-    shown.map_err(|e| endorsements::EndorsementError::Intake { reason: e.message })
+    })
 }
 
 impl InvitationsCommand {

@@ -54,7 +54,7 @@ fn import_dry_run_then_import_then_nothing_more() {
     let dry = json(&cli(&db, &["--json", "contacts", "import", f, "--dry-run"]));
     assert_eq!(dry["plan"]["newRows"], 2);
     assert_eq!(dry["plan"]["duplicates"], 1);
-    assert_eq!(dry["mapping"][0], "organization_name");
+    assert_eq!(dry["mapping"][0], "organization");
     assert!(!db.exists(), "a dry run creates no database");
 
     let done = json(&cli(&db, &["--json", "contacts", "import", f]));

@@ -201,8 +201,14 @@ fn import_dry_run_then_confirmed_then_nothing_more() {
     assert_eq!(done["added"], 2);
     let summary = json(&cli(&db, &["--json", "endorsements", "summary", &st]));
     assert_eq!(summary["confirmed"], 2);
-    let again = json(&cli(&db, &["--json", "endorsements", "import", &st, f]));
-    assert_eq!(again["added"], 0, "re-importing adds nothing");
+    // Re-importing adds nothing, and says why with exit 1.
+    let again = cli(&db, &["endorsements", "import", &st, f]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        text(&again.stderr).contains("none of the 3 rows would be added: 2 already signed, 1 repeat earlier rows"),
+        "{}",
+        text(&again.stderr)
+    );
 
     // A file that cannot be read exits 1 naming it, and nothing changes.
     let broken = dir.path().join("broken.csv");
@@ -317,9 +323,20 @@ fn two_large_pastes_at_once_both_finish_and_add_each_signatory_once() {
             .unwrap()
     };
     let (a, b) = (spawn(), spawn());
-    for out in [a.wait_with_output().unwrap(), b.wait_with_output().unwrap()] {
-        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    }
+    let outs = [a.wait_with_output().unwrap(), b.wait_with_output().unwrap()];
+    // The second to get the lock finds every line already signed: it
+    // says so and fails rather than report "Added 0".
+    let codes: Vec<Option<i32>> = outs.iter().map(|o| o.status.code()).collect();
+    assert!(
+        codes.contains(&Some(0)) && codes.contains(&Some(1)),
+        "{codes:?}"
+    );
+    let failed = outs.iter().find(|o| o.status.code() == Some(1)).unwrap();
+    assert!(
+        text(&failed.stderr).contains("1200 already signed"),
+        "{}",
+        text(&failed.stderr)
+    );
     let summary = json(&cli(&db, &["--json", "endorsements", "summary", &st]));
     assert_eq!(summary["pending"], 1_200);
     let backups = std::fs::read_dir(dir.path().join("backups"))

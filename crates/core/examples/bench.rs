@@ -229,7 +229,7 @@ fn contacts_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error
     }
     let started = Instant::now();
     let table = tabular::read_path(&csv)?;
-    let mapping = contact_import::guess_mapping(&table.headers);
+    let mapping = contact_import::guess_mapping(&table);
     let outcome =
         store.with_tx(|tx| contact_import::apply(tx, &table, &mapping, &mut |_, _| true))?;
     let import = started.elapsed();
@@ -439,7 +439,7 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
     table.rows.truncate(KNOWN_ORGS);
     let path = dir.join("sign-ons.sqlite3");
     let mut store = Store::open(&path)?;
-    let mapping = contact_import::guess_mapping(&table.headers);
+    let mapping = contact_import::guess_mapping(&table);
     store.with_tx(|tx| contact_import::apply(tx, &table, &mapping, &mut |_, _| true))?;
     let known: Vec<(String, String)> = table
         .rows
@@ -464,10 +464,15 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
         .execute("VACUUM INTO ?1", [before_import.display().to_string()])?;
     let started = Instant::now();
     let sheet = tabular::read_path(&csv)?;
-    let fields = intake::guess_mapping(&sheet.headers);
+    let fields = intake::guess_mapping(&sheet);
     let rows = intake::rows_of_table(&sheet, &fields)?;
     let read = started.elapsed();
-    let plan = intake::plan(store.conn(), &statement.id, &rows)?;
+    let plan = intake::plan(
+        store.conn(),
+        &statement.id,
+        &rows,
+        &IntakeOptions::default(),
+    )?;
     let planned = started.elapsed();
     let result = store.with_tx(|tx| {
         intake::apply(
@@ -699,9 +704,9 @@ fn import_peak_rss(db: &str, statement: &str, csv: &str) -> Result<(), Box<dyn s
     use undersigned_core::tabular;
     let mut store = Store::open(std::path::Path::new(db))?;
     let sheet = tabular::read_path(std::path::Path::new(csv))?;
-    let fields = intake::guess_mapping(&sheet.headers);
+    let fields = intake::guess_mapping(&sheet);
     let rows = intake::rows_of_table(&sheet, &fields)?;
-    let plan = intake::plan(store.conn(), statement, &rows)?;
+    let plan = intake::plan(store.conn(), statement, &rows, &IntakeOptions::default())?;
     std::hint::black_box(plan);
     store.with_tx(|tx| {
         intake::apply(

@@ -16,192 +16,25 @@ use ts_rs::TS;
 
 use crate::backup;
 use crate::clock::now;
+use crate::columns::{self, CONTACT_FIELDS, ColumnGuess};
 use crate::contacts::{
     self, CleanOrganization, CleanPerson, ContactError, OrganizationInput, PersonInput, name_key,
 };
 use crate::store::{Store, WithPath};
 use crate::tabular::{Row, Table};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ImportField {
-    Ignore,
-    OrganizationName,
-    Acronym,
-    PersonName,
-    Role,
-    Email,
-    Phone,
-    Country,
-    City,
-    Sector,
-    Website,
-    Notes,
-    Tags,
-    ConsentContact,
-    ConsentPublish,
+/// What a column holds: the fields shared with sign-on imports.
+pub use crate::columns::ColumnField as ImportField;
+
+/// A field for each column, guessed from its header and values (see
+/// [`crate::columns`]), each with its reason.
+pub fn guess_columns(table: &Table) -> Vec<ColumnGuess> {
+    columns::guess(table, CONTACT_FIELDS)
 }
 
-impl ImportField {
-    pub const ALL: [ImportField; 15] = [
-        ImportField::Ignore,
-        ImportField::OrganizationName,
-        ImportField::Acronym,
-        ImportField::PersonName,
-        ImportField::Role,
-        ImportField::Email,
-        ImportField::Phone,
-        ImportField::Country,
-        ImportField::City,
-        ImportField::Sector,
-        ImportField::Website,
-        ImportField::Notes,
-        ImportField::Tags,
-        ImportField::ConsentContact,
-        ImportField::ConsentPublish,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ImportField::Ignore => "ignore",
-            ImportField::OrganizationName => "organization",
-            ImportField::Acronym => "acronym",
-            ImportField::PersonName => "person",
-            ImportField::Role => "role",
-            ImportField::Email => "email",
-            ImportField::Phone => "phone",
-            ImportField::Country => "country",
-            ImportField::City => "city",
-            ImportField::Sector => "sector",
-            ImportField::Website => "website",
-            ImportField::Notes => "notes",
-            ImportField::Tags => "tags",
-            ImportField::ConsentContact => "consent_contact",
-            ImportField::ConsentPublish => "consent_publish",
-        }
-    }
-
-    /// The field a `--map COLUMN=FIELD` names.
-    pub fn parse(raw: &str) -> Option<ImportField> {
-        let raw = raw.trim().to_lowercase().replace('-', "_");
-        ImportField::ALL.into_iter().find(|f| f.as_str() == raw)
-    }
-}
-
-/// Header words that name each field, in English, Spanish and French,
-/// compared after `contacts::fold`. The first field whose words all appear
-/// in a header wins, so the more specific entries come first.
-const HEADER_WORDS: &[(&[&str], ImportField)] = &[
-    (&["contact", "person"], ImportField::PersonName),
-    (&["persona", "contacto"], ImportField::PersonName),
-    (&["personne", "contact"], ImportField::PersonName),
-    (&["full", "name"], ImportField::PersonName),
-    (&["nombre", "completo"], ImportField::PersonName),
-    (&["nom", "complet"], ImportField::PersonName),
-    (&["organization", "name"], ImportField::OrganizationName),
-    (&["organisation", "name"], ImportField::OrganizationName),
-    (&["may", "be", "listed"], ImportField::ConsentPublish),
-    (&["consent", "publish"], ImportField::ConsentPublish),
-    (&["consent", "contact"], ImportField::ConsentContact),
-    (&["may", "be", "contacted"], ImportField::ConsentContact),
-    (&["email"], ImportField::Email),
-    (&["e", "mail"], ImportField::Email),
-    (&["correo"], ImportField::Email),
-    (&["courriel"], ImportField::Email),
-    (&["acronym"], ImportField::Acronym),
-    (&["acronimo"], ImportField::Acronym),
-    (&["sigla"], ImportField::Acronym),
-    (&["siglas"], ImportField::Acronym),
-    (&["sigle"], ImportField::Acronym),
-    (&["short", "name"], ImportField::Acronym),
-    (&["organization"], ImportField::OrganizationName),
-    (&["organisation"], ImportField::OrganizationName),
-    (&["organizacion"], ImportField::OrganizationName),
-    (&["org"], ImportField::OrganizationName),
-    (&["group"], ImportField::OrganizationName),
-    (&["entidad"], ImportField::OrganizationName),
-    (&["association"], ImportField::OrganizationName),
-    (&["company"], ImportField::OrganizationName),
-    (&["role"], ImportField::Role),
-    (&["position"], ImportField::Role),
-    (&["title"], ImportField::Role),
-    (&["cargo"], ImportField::Role),
-    (&["puesto"], ImportField::Role),
-    (&["fonction"], ImportField::Role),
-    (&["poste"], ImportField::Role),
-    (&["phone"], ImportField::Phone),
-    (&["telephone"], ImportField::Phone),
-    (&["telefono"], ImportField::Phone),
-    (&["tel"], ImportField::Phone),
-    (&["mobile"], ImportField::Phone),
-    (&["movil"], ImportField::Phone),
-    (&["celular"], ImportField::Phone),
-    (&["country"], ImportField::Country),
-    (&["pais"], ImportField::Country),
-    (&["pays"], ImportField::Country),
-    (&["nation"], ImportField::Country),
-    (&["city"], ImportField::City),
-    (&["town"], ImportField::City),
-    (&["ciudad"], ImportField::City),
-    (&["ville"], ImportField::City),
-    (&["localidad"], ImportField::City),
-    (&["sector"], ImportField::Sector),
-    (&["secteur"], ImportField::Sector),
-    (&["field"], ImportField::Sector),
-    (&["website"], ImportField::Website),
-    (&["web"], ImportField::Website),
-    (&["url"], ImportField::Website),
-    (&["site"], ImportField::Website),
-    (&["sitio"], ImportField::Website),
-    (&["pagina"], ImportField::Website),
-    (&["notes"], ImportField::Notes),
-    (&["note"], ImportField::Notes),
-    (&["notas"], ImportField::Notes),
-    (&["comments"], ImportField::Notes),
-    (&["comentarios"], ImportField::Notes),
-    (&["remarques"], ImportField::Notes),
-    (&["tags"], ImportField::Tags),
-    (&["tag"], ImportField::Tags),
-    (&["etiquetas"], ImportField::Tags),
-    (&["etiquettes"], ImportField::Tags),
-    (&["categories"], ImportField::Tags),
-    (&["categorias"], ImportField::Tags),
-    (&["name"], ImportField::PersonName),
-    (&["nombre"], ImportField::PersonName),
-    (&["nom"], ImportField::PersonName),
-];
-
-/// A field for each column, guessed from its header. A field is given to
-/// one column only: the first that names it.
-pub fn guess_mapping(headers: &[String]) -> Vec<ImportField> {
-    let mut taken = Vec::new();
-    let mut out = Vec::with_capacity(headers.len());
-    for header in headers {
-        let folded = contacts::fold(header);
-        let words: Vec<&str> = folded.split(' ').collect();
-        let guess = HEADER_WORDS
-            .iter()
-            .find(|(needles, _)| needles.iter().all(|n| words.contains(n)))
-            .map(|(_, f)| *f)
-            .filter(|f| !taken.contains(f))
-            .unwrap_or(ImportField::Ignore);
-        if guess != ImportField::Ignore {
-            taken.push(guess);
-        }
-        out.push(guess);
-    }
-    // "Name" alone next to an organization column is the person; alone, it
-    // is more often the organization in a coalition's list.
-    if !out.contains(&ImportField::OrganizationName)
-        && let Some(i) = out.iter().position(|f| *f == ImportField::PersonName)
-        && matches!(
-            contacts::fold(&headers[i]).as_str(),
-            "name" | "nombre" | "nom"
-        )
-    {
-        out[i] = ImportField::OrganizationName;
-    }
-    out
+/// The fields alone.
+pub fn guess_mapping(table: &Table) -> Vec<ImportField> {
+    columns::guess_fields(table, CONTACT_FIELDS)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -266,6 +99,12 @@ pub enum ImportError {
     NoNameColumn,
     #[error("the mapping has {given} columns but the file has {columns}")]
     MappingLength { given: usize, columns: usize },
+    #[error("column {column} (“{header}”) is mapped to “{field}”, which contacts do not keep")]
+    NotAContactField {
+        column: usize,
+        header: String,
+        field: ImportField,
+    },
     #[error(transparent)]
     Contact(#[from] ContactError),
 }
@@ -298,10 +137,7 @@ struct RowRecord {
 }
 
 fn yes(raw: &str) -> bool {
-    matches!(
-        contacts::fold(raw).as_str(),
-        "yes" | "y" | "true" | "1" | "x" | "si" | "oui" | "o" | "ok"
-    )
+    columns::yes_no(raw) == Some(true)
 }
 
 fn cell<'a>(row: &'a Row, mapping: &[ImportField], field: ImportField) -> &'a str {
@@ -332,8 +168,8 @@ fn record(row: &Row, mapping: &[ImportField], headers: &[String]) -> Result<RowR
         .map(|t| t.trim().to_string())
         .filter(|t| !t.is_empty())
         .collect();
-    let org_name = get(ImportField::OrganizationName).trim();
-    let person_name = get(ImportField::PersonName).trim();
+    let org_name = get(ImportField::Organization).trim();
+    let person_name = get(ImportField::Person).trim();
     if org_name.is_empty() && person_name.is_empty() {
         return Err("no name: the organization and person columns are both empty".into());
     }
@@ -377,7 +213,7 @@ fn record(row: &Row, mapping: &[ImportField], headers: &[String]) -> Result<RowR
         };
         Some(
             contacts::clean_organization(&input)
-                .map_err(|e| explain(ImportField::OrganizationName, e))?,
+                .map_err(|e| explain(ImportField::Organization, e))?,
         )
     };
     let person = if person_name.is_empty() {
@@ -393,9 +229,9 @@ fn record(row: &Row, mapping: &[ImportField], headers: &[String]) -> Result<RowR
             notes: get(ImportField::Notes).to_string(),
             tags,
             consent_contact: yes(get(ImportField::ConsentContact)),
-            consent_publish: yes(get(ImportField::ConsentPublish)),
+            consent_publish: yes(get(ImportField::Visibility)),
         };
-        Some(contacts::clean_person(&input).map_err(|e| explain(ImportField::PersonName, e))?)
+        Some(contacts::clean_person(&input).map_err(|e| explain(ImportField::Person, e))?)
     };
     Ok(RowRecord {
         organization,
@@ -588,7 +424,7 @@ fn decide(known: &mut Known, row: &Row, mapping: &[ImportField], headers: &[Stri
     let rec = match record(row, mapping, headers) {
         Ok(r) => r,
         Err(reason) => {
-            let shown = [ImportField::OrganizationName, ImportField::PersonName]
+            let shown = [ImportField::Organization, ImportField::Person]
                 .iter()
                 .map(|f| cell(row, mapping, *f))
                 .find(|s| !s.trim().is_empty())
@@ -668,9 +504,18 @@ fn check_mapping(table: &Table, mapping: &[ImportField]) -> Result<(), ImportErr
             columns: table.headers.len(),
         });
     }
-    if !mapping.contains(&ImportField::OrganizationName)
-        && !mapping.contains(&ImportField::PersonName)
+    if let Some((i, field)) = mapping
+        .iter()
+        .enumerate()
+        .find(|(_, f)| !CONTACT_FIELDS.contains(f))
     {
+        return Err(ImportError::NotAContactField {
+            column: i + 1,
+            header: table.headers[i].clone(),
+            field: *field,
+        });
+    }
+    if !mapping.contains(&ImportField::Organization) && !mapping.contains(&ImportField::Person) {
         return Err(ImportError::NoNameColumn);
     }
     Ok(())
@@ -801,8 +646,14 @@ pub fn apply(
 mod tests {
     use super::*;
 
-    fn headers(h: &[&str]) -> Vec<String> {
-        h.iter().map(|s| s.to_string()).collect()
+    fn headers(h: &[&str]) -> Table {
+        Table {
+            format: crate::tabular::Format::Csv,
+            encoding: None,
+            delimiter: Some(','),
+            headers: h.iter().map(|s| s.to_string()).collect(),
+            rows: Vec::new(),
+        }
     }
 
     #[test]
@@ -816,13 +667,7 @@ mod tests {
                 "Correo electrónico",
                 "Teléfono"
             ])),
-            vec![
-                F::OrganizationName,
-                F::Acronym,
-                F::Country,
-                F::Email,
-                F::Phone
-            ]
+            vec![F::Organization, F::Acronym, F::Country, F::Email, F::Phone]
         );
         assert_eq!(
             guess_mapping(&headers(&[
@@ -832,13 +677,7 @@ mod tests {
                 "Pays",
                 "Courriel"
             ])),
-            vec![
-                F::OrganizationName,
-                F::PersonName,
-                F::City,
-                F::Country,
-                F::Email
-            ]
+            vec![F::Organization, F::Person, F::City, F::Country, F::Email]
         );
         assert_eq!(
             guess_mapping(&headers(&[
@@ -852,16 +691,16 @@ mod tests {
             vec![
                 F::Ignore,
                 F::Email,
-                F::OrganizationName,
+                F::Organization,
                 F::Country,
-                F::PersonName,
+                F::Person,
                 F::Role
             ]
         );
         // "Name" alone is the organization.
         assert_eq!(
             guess_mapping(&headers(&["Name", "Country"])),
-            vec![F::OrganizationName, F::Country]
+            vec![F::Organization, F::Country]
         );
     }
 
@@ -869,11 +708,11 @@ mod tests {
     fn fields_parse_from_their_names() {
         assert_eq!(
             ImportField::parse("Organization"),
-            Some(ImportField::OrganizationName)
+            Some(ImportField::Organization)
         );
         assert_eq!(
             ImportField::parse("consent-publish"),
-            Some(ImportField::ConsentPublish)
+            Some(ImportField::Visibility)
         );
         assert_eq!(ImportField::parse("shoe size"), None);
     }

@@ -275,7 +275,7 @@ pub(crate) type Result<T> = std::result::Result<T, ContactError>;
 
 // Names -------------------------------------------------------------------
 
-mod names;
+pub(crate) mod names;
 pub use names::{fold, initials, name_key, sort_key};
 
 // Cleaning ----------------------------------------------------------------

@@ -100,6 +100,66 @@ pub fn resolve(input: &str) -> Result<&'static Country, CountryError> {
     }
 }
 
+/// A country read from a value that may be misspelt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NearCountry {
+    pub country: &'static Country,
+    /// False when the value was read as the nearest spelling of a name
+    /// ("Phillipines", "Untied States").
+    pub exact: bool,
+}
+
+/// Like [`resolve`], but a value one or two letters away from exactly one
+/// country's name or variant (a letter missing, extra, wrong or swapped)
+/// is read as that country. Short values (four letters or fewer) must match
+/// exactly, and so must values near two different countries.
+pub fn resolve_near(input: &str) -> Option<NearCountry> {
+    if let Ok(country) = resolve(input) {
+        return Some(NearCountry {
+            country,
+            exact: true,
+        });
+    }
+    let k = key(input);
+    let len = k.chars().count();
+    let allowed = match len {
+        0..=4 => return None,
+        5..=7 => 1,
+        _ => 2,
+    };
+    // Only letters: a digit or a symbol is not a typo of a country.
+    if !k.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let mut best: Option<(usize, usize)> = None;
+    let mut tied = false;
+    for (name, target) in &INDEX.map {
+        let Target::One(i) = target else { continue };
+        if name.chars().count().abs_diff(len) > allowed {
+            continue;
+        }
+        let distance = strsim::osa_distance(&k, name);
+        if distance > allowed {
+            continue;
+        }
+        match best {
+            Some((d, j)) if distance == d && j != *i => tied = true,
+            Some((d, _)) if distance >= d => {}
+            _ => {
+                best = Some((distance, *i));
+                tied = false;
+            }
+        }
+    }
+    match best {
+        Some((_, i)) if !tied => Some(NearCountry {
+            country: &COUNTRIES[i],
+            exact: false,
+        }),
+        _ => None,
+    }
+}
+
 /// The matching form of a value: lowercased, Unicode NFKD with combining
 /// marks dropped, a few letters spelled out (ß → ss, ø → o, …), "&" read as
 /// "and", and every run of punctuation or whitespace removed. A "the" as the
@@ -1233,6 +1293,21 @@ mod tests {
             Ok(c) => c.code,
             Err(e) => panic!("{s:?} did not resolve: {e}"),
         }
+    }
+
+    #[test]
+    fn misspelt_countries_resolve_when_one_is_clearly_meant() {
+        let near = |s: &str| resolve_near(s).map(|n| (n.country.code, n.exact));
+        assert_eq!(near("Argentinia"), Some(("AR", false)));
+        assert_eq!(near("Phillipines"), Some(("PH", false)));
+        assert_eq!(near("Untied States"), Some(("US", false)));
+        assert_eq!(near("Kenia"), Some(("KE", true)));
+        assert_eq!(near("Philippines"), Some(("PH", true)));
+        // Too short to guess, a city, a demonym, a region.
+        assert_eq!(near("Irx"), None);
+        assert_eq!(near("Asunción"), None);
+        assert_eq!(near("Chilean"), None);
+        assert_eq!(near("West Africa"), None);
     }
 
     #[test]

@@ -122,6 +122,10 @@ pub struct Endorsement {
     pub name: String,
     /// An individual's organization or role, as printed.
     pub affiliation: String,
+    /// The organization an individual is listed by when they are listed by
+    /// organization only: the organization part of their affiliation, never
+    /// their role. Empty: such a person is counted, not listed.
+    pub organization: String,
     pub city: String,
     /// The country as printed ("Côte d’Ivoire").
     pub country: String,
@@ -280,7 +284,7 @@ const COLUMNS: &str =
     "e.id, e.statement_id, e.kind, e.organization_id, e.person_id, e.printed_name,
      e.printed_affiliation, e.printed_city, e.printed_country, e.country_code, e.visibility,
      e.status, e.channel, e.received_on, e.revision_id, r.number, e.notes, e.created_at,
-     e.updated_at, e.deleted_at";
+     e.updated_at, e.deleted_at, e.printed_organization";
 
 /// The endorsements joined with the number of the revision they endorsed.
 const FROM: &str = "endorsements e
@@ -307,6 +311,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Endorsement> {
         person_id: row.get(4)?,
         name: row.get(5)?,
         affiliation: row.get(6)?,
+        organization: row.get(20)?,
         city: row.get(7)?,
         country: row.get(8)?,
         country_code: row.get(9)?,
@@ -361,9 +366,19 @@ pub(crate) fn clean_country(raw: &str) -> Result<(String, Option<String>)> {
 pub(crate) struct Printed {
     pub name: String,
     pub affiliation: String,
+    /// See [`Endorsement::organization`].
+    pub organization: String,
     pub city: String,
     pub country: String,
     pub country_code: Option<String>,
+}
+
+/// The organization an affiliation lets a person be listed by, or nothing.
+pub(crate) fn organization_of(affiliation: &str) -> String {
+    match crate::affiliation::organization_part(affiliation) {
+        crate::affiliation::OrganizationPart::Organization(name) => name,
+        _ => String::new(),
+    }
 }
 
 pub(crate) fn clean_printed(
@@ -371,6 +386,19 @@ pub(crate) fn clean_printed(
     affiliation: &str,
     city: &str,
     country: &str,
+) -> Result<Printed> {
+    let (country, country_code) = clean_country(country)?;
+    clean_printed_as(name, affiliation, city, &country, country_code)
+}
+
+/// As [`clean_printed`], with the country already read: printed as given,
+/// with its code when it is known.
+pub(crate) fn clean_printed_as(
+    name: &str,
+    affiliation: &str,
+    city: &str,
+    country: &str,
+    country_code: Option<String>,
 ) -> Result<Printed> {
     let name = text::clean_line(Field::Name, name)?;
     if name.is_empty() {
@@ -380,14 +408,65 @@ pub(crate) fn clean_printed(
     if !name.chars().any(char::is_alphanumeric) {
         return Err(EndorsementError::NoLetters { name });
     }
-    let (country, country_code) = clean_country(country)?;
+    let affiliation = text::clean_line(Field::Role, affiliation)?;
     Ok(Printed {
         name,
-        affiliation: text::clean_line(Field::Role, affiliation)?,
+        organization: organization_of(&affiliation),
+        affiliation,
         city: text::clean_line(Field::City, city)?,
-        country,
+        country: text::clean_line(Field::City, country)?,
         country_code,
     })
+}
+
+/// What a signatory's line prints as its name and affiliation, or `None`
+/// when they are counted and not listed. A person listed by organization
+/// only prints as that organization, with nothing of theirs beside it; one
+/// with no organization to list them by is counted instead.
+pub fn listed_as(
+    kind: EndorsementKind,
+    visibility: Visibility,
+    name: &str,
+    affiliation: &str,
+    organization: &str,
+) -> Option<(String, String)> {
+    match (visibility, kind) {
+        (Visibility::CountedOnly, _) => None,
+        (Visibility::Public, _) => Some((name.to_string(), affiliation.to_string())),
+        (Visibility::OrganizationOnly, EndorsementKind::Organization) => {
+            Some((name.to_string(), String::new()))
+        }
+        (Visibility::OrganizationOnly, EndorsementKind::Individual) => {
+            (!organization.trim().is_empty()).then(|| (organization.to_string(), String::new()))
+        }
+    }
+}
+
+/// Fills `printed_organization` for individuals' endorsements written
+/// before it was kept: the organization part of the affiliation, else the
+/// organization they are linked to; else nothing, and a person listed by
+/// organization only is counted rather than listed by their role.
+pub(crate) fn fill_printed_organizations(conn: &Connection) -> rusqlite::Result<()> {
+    let rows = conn
+        .prepare(
+            "SELECT e.id, e.printed_affiliation, coalesce(o.name, '')
+               FROM endorsements e LEFT JOIN organizations o ON o.id = e.organization_id
+              WHERE e.kind = 'individual'",
+        )?
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<Vec<(String, String, String)>>>()?;
+    let mut write =
+        conn.prepare("UPDATE endorsements SET printed_organization = ?2 WHERE id = ?1")?;
+    for (id, affiliation, linked) in rows {
+        let mut organization = organization_of(&affiliation);
+        if organization.is_empty() {
+            organization = linked;
+        }
+        if !organization.is_empty() {
+            write.execute(params![id, organization])?;
+        }
+    }
+    Ok(())
 }
 
 /// The revision a new endorsement endorses: the statement's current text,
@@ -435,7 +514,7 @@ pub(crate) fn insert(
     detail: Value,
 ) -> Result<String> {
     if ready.visibility == Visibility::OrganizationOnly
-        && (ready.kind != EndorsementKind::Individual || ready.printed.affiliation.is_empty())
+        && (ready.kind != EndorsementKind::Individual || ready.printed.organization.is_empty())
     {
         return Err(EndorsementError::NeedsAffiliation);
     }
@@ -444,8 +523,9 @@ pub(crate) fn insert(
         .prepare_cached(
             "INSERT INTO endorsements (id, statement_id, kind, organization_id, person_id, printed_name,
                  printed_affiliation, printed_city, printed_country, country_code, visibility, status,
-                 channel, received_on, revision_id, notes, sort_key, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'pending', ?12, ?13, ?14, ?15, ?16, ?17, ?17)",
+                 channel, received_on, revision_id, notes, sort_key, created_at, updated_at,
+                 printed_organization)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'pending', ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18)",
         )?
         .execute(params![
             id,
@@ -465,6 +545,7 @@ pub(crate) fn insert(
             ready.notes,
             contacts::sort_key(&ready.printed.name),
             at,
+            ready.printed.organization,
         ]);
     if let Err(err) = written {
         if is_unique_violation(&err) {
@@ -521,7 +602,11 @@ fn log(
 }
 
 /// Records a new endorsement of a statement.
+/// A sign-on added through a translation belongs to its original.
 pub fn add(conn: &Connection, statement_id: &str, new: &NewEndorsement) -> Result<Endorsement> {
+    live_statement(conn, statement_id)?;
+    let home = statements::sign_on_home(conn, statement_id)?;
+    let statement_id = home.as_str();
     live_statement(conn, statement_id)?;
     let at = now(conn)?;
     let ready = prepare(conn, new, &at)?;
@@ -574,7 +659,7 @@ fn prepare(conn: &Connection, new: &NewEndorsement, at: &str) -> Result<Ready> {
         EndorsementKind::Individual => {
             let visibility = new
                 .visibility
-                .unwrap_or_else(|| unnamed_by_default(&printed.affiliation));
+                .unwrap_or_else(|| unnamed_by_default(&printed.organization));
             let person = contacts::create_person(
                 conn,
                 &PersonInput {
@@ -634,8 +719,8 @@ fn same_name(
 
 /// A person who has not agreed to be named is listed by their organization
 /// when there is one, otherwise only counted.
-pub(crate) fn unnamed_by_default(affiliation: &str) -> Visibility {
-    if affiliation.trim().is_empty() {
+pub(crate) fn unnamed_by_default(organization: &str) -> Visibility {
+    if organization.trim().is_empty() {
         Visibility::CountedOnly
     } else {
         Visibility::OrganizationOnly
@@ -711,17 +796,24 @@ fn from_contact(
                 &new.affiliation,
                 person.organization_name.as_deref().unwrap_or(&person.role),
             );
-            let printed = clean_printed(
+            let mut printed = clean_printed(
                 &or(&new.name, &person.full_name),
                 &affiliation,
                 &new.city,
                 &or(&new.country, person.country.as_deref().unwrap_or("")),
             )?;
+            // The organization they belong to is the one to list them by,
+            // unless the affiliation typed names another.
+            if new.affiliation.trim().is_empty()
+                && let Some(org) = &person.organization_name
+            {
+                printed.organization = org.clone();
+            }
             let visibility = new.visibility.unwrap_or_else(|| {
                 if person.consent_publish {
                     Visibility::Public
                 } else {
-                    unnamed_by_default(&printed.affiliation)
+                    unnamed_by_default(&printed.organization)
                 }
             });
             Ok(Ready {
@@ -784,19 +876,24 @@ fn change_status(
 /// logs nothing.
 pub fn correct(conn: &Connection, id: &str, patch: &EndorsementPatch) -> Result<Endorsement> {
     let old = live(conn, id)?;
-    let printed = clean_printed(
+    // A country not given stays as it is, even one kept as written.
+    let (country, country_code) = match &patch.country {
+        Some(c) => clean_country(c)?,
+        None => (old.country.clone(), old.country_code.clone()),
+    };
+    let mut printed = clean_printed_as(
         patch.name.as_deref().unwrap_or(&old.name),
         patch.affiliation.as_deref().unwrap_or(&old.affiliation),
         patch.city.as_deref().unwrap_or(&old.city),
-        match &patch.country {
-            Some(c) => c,
-            None => old.country_code.as_deref().unwrap_or(""),
-        },
+        &country,
+        country_code,
     )?;
+    if patch.affiliation.is_none() {
+        printed.organization = old.organization.clone();
+    }
     let visibility = patch.visibility.unwrap_or(old.visibility);
     if visibility == Visibility::OrganizationOnly
-        && (old.kind != EndorsementKind::Individual
-            || (printed.affiliation.is_empty() && old.organization_id.is_none()))
+        && (old.kind != EndorsementKind::Individual || printed.organization.is_empty())
     {
         return Err(EndorsementError::NeedsAffiliation);
     }
@@ -821,6 +918,11 @@ pub fn correct(conn: &Connection, id: &str, patch: &EndorsementPatch) -> Result<
         json!(old.affiliation),
         json!(printed.affiliation),
     );
+    note(
+        "organization",
+        json!(old.organization),
+        json!(printed.organization),
+    );
     note("city", json!(old.city), json!(printed.city));
     note("country", json!(old.country), json!(printed.country));
     note("visibility", json!(old.visibility), json!(visibility));
@@ -834,7 +936,8 @@ pub fn correct(conn: &Connection, id: &str, patch: &EndorsementPatch) -> Result<
     conn.execute(
         "UPDATE endorsements SET printed_name = ?2, printed_affiliation = ?3, printed_city = ?4,
                 printed_country = ?5, country_code = ?6, visibility = ?7, channel = ?8,
-                received_on = ?9, notes = ?10, sort_key = ?11, updated_at = ?12
+                received_on = ?9, notes = ?10, sort_key = ?11, updated_at = ?12,
+                printed_organization = ?13
           WHERE id = ?1",
         params![
             id,
@@ -848,7 +951,8 @@ pub fn correct(conn: &Connection, id: &str, patch: &EndorsementPatch) -> Result<
             received_on,
             notes,
             contacts::sort_key(&printed.name),
-            at
+            at,
+            printed.organization,
         ],
     )?;
     log(
@@ -912,12 +1016,15 @@ pub struct EndorsementPage {
     pub total: u32,
 }
 
-/// A statement's endorsements in name order, a page at a time.
+/// A statement's endorsements in name order, a page at a time; a
+/// translation's are its original's.
 pub fn list(
     conn: &Connection,
     statement_id: &str,
     query: &EndorsementQuery,
 ) -> Result<EndorsementPage> {
+    let home = statements::sign_on_home(conn, statement_id)?;
+    let statement_id = home.as_str();
     let mut filter = String::from("e.statement_id = ?1");
     filter.push_str(if query.trash {
         " AND e.deleted_at IS NOT NULL"
@@ -1034,6 +1141,8 @@ pub fn purge(conn: &Connection, ids: &[String]) -> Result<u32> {
 
 /// Purges every endorsement of the statement that is in the trash.
 pub fn empty_trash(conn: &Connection, statement_id: &str) -> Result<u32> {
+    let home = statements::sign_on_home(conn, statement_id)?;
+    let statement_id = home.as_str();
     Ok(conn.execute(
         "DELETE FROM endorsements WHERE statement_id = ?1 AND deleted_at IS NOT NULL",
         [statement_id],
@@ -1074,7 +1183,10 @@ pub struct Summary {
     pub invitations: crate::invitations::InvitationCounts,
 }
 
+/// Where a statement stands; a translation stands where its original does.
 pub fn summary(conn: &Connection, statement_id: &str) -> Result<Summary> {
+    let home = statements::sign_on_home(conn, statement_id)?;
+    let statement_id = home.as_str();
     let statement = statements::get(conn, statement_id)?;
     let mut counts: BTreeMap<String, u32> = BTreeMap::new();
     let mut stmt = conn.prepare(
@@ -1175,11 +1287,12 @@ pub struct Signatories {
 }
 
 pub fn signatories(conn: &Connection, statement_id: &str) -> Result<Signatories> {
-    statements::get(conn, statement_id)?;
+    let home = statements::sign_on_home(conn, statement_id)?;
+    let statement_id = home.as_str();
     let mut stmt = conn.prepare(
         "SELECT e.id, e.kind, e.printed_name, e.printed_affiliation, e.printed_city,
                 e.printed_country, e.country_code, e.visibility, coalesce(o.sector, ''),
-                coalesce(o.name, ''), e.sort_key
+                e.printed_organization, e.sort_key
            FROM endorsements e LEFT JOIN organizations o ON o.id = e.organization_id
           WHERE e.statement_id = ?1 AND e.deleted_at IS NULL AND e.status = 'confirmed'",
     )?;
@@ -1202,8 +1315,19 @@ pub fn signatories(conn: &Connection, statement_id: &str) -> Result<Signatories>
     })?;
     let mut keyed = Vec::new();
     for row in rows {
-        let (id, kind, name, affiliation, city, country, code, visibility, sector, org_name, key) =
-            row?;
+        let (
+            id,
+            kind,
+            name,
+            affiliation,
+            city,
+            country,
+            code,
+            visibility,
+            sector,
+            organization,
+            key,
+        ) = row?;
         match kind {
             EndorsementKind::Organization => organizations += 1,
             EndorsementKind::Individual => individuals += 1,
@@ -1211,30 +1335,23 @@ pub fn signatories(conn: &Connection, statement_id: &str) -> Result<Signatories>
         if let Some(code) = &code {
             countries.insert(code.clone());
         }
-        let (name, key) = match visibility {
-            Visibility::CountedOnly => continue,
-            Visibility::Public => (name, key),
-            Visibility::OrganizationOnly => {
-                let printed = if affiliation.is_empty() {
-                    org_name
-                } else {
-                    affiliation.clone()
-                };
-                let key = contacts::sort_key(&printed);
-                (printed, key)
-            }
+        let Some((printed, printed_affiliation)) =
+            listed_as(kind, visibility, &name, &affiliation, &organization)
+        else {
+            continue;
+        };
+        let key = if printed == name {
+            key
+        } else {
+            contacts::sort_key(&printed)
         };
         keyed.push((
             key,
             Signatory {
                 endorsement_id: id,
                 kind,
-                name,
-                affiliation: if visibility == Visibility::OrganizationOnly {
-                    String::new()
-                } else {
-                    affiliation
-                },
+                name: printed,
+                affiliation: printed_affiliation,
                 city,
                 country,
                 country_code: code,
@@ -1270,6 +1387,8 @@ pub struct Outdated {
 /// Confirmed endorsements whose revision's text differs from the current
 /// text, oldest revision first.
 pub fn outdated(conn: &Connection, statement_id: &str) -> Result<Vec<Outdated>> {
+    let home = statements::sign_on_home(conn, statement_id)?;
+    let statement_id = home.as_str();
     let statement = statements::get(conn, statement_id)?;
     let current = revisions::hash_of(&statement);
     let mut stmt = conn.prepare(&format!(

@@ -184,7 +184,8 @@ impl Coded for ImportError {
         match self {
             ImportError::Cancelled
             | ImportError::NoNameColumn
-            | ImportError::MappingLength { .. } => ErrorCode::Invalid,
+            | ImportError::MappingLength { .. }
+            | ImportError::NotAContactField { .. } => ErrorCode::Invalid,
             ImportError::Contact(err) => err.code(),
         }
     }

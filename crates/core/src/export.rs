@@ -611,22 +611,8 @@ pub fn file_name(statement: &Statement, format: ExportFormat) -> String {
     )
 }
 
-/// The original a statement was translated from, following a translation
-/// of a translation back to the first; the statement itself if it is one.
 fn original_of(conn: &Connection, statement: &Statement) -> Result<String> {
-    let mut id = statement.id.clone();
-    let mut parent = statement.translation_of.clone();
-    // A chain longer than any real one means a loop in damaged data.
-    for _ in 0..64 {
-        let Some(next) = parent else { break };
-        parent = conn.query_row(
-            "SELECT translation_of FROM statements WHERE id = ?1",
-            [&next],
-            |r| r.get::<_, Option<String>>(0),
-        )?;
-        id = next;
-    }
-    Ok(id)
+    Ok(statements::sign_on_home(conn, &statement.id)?)
 }
 
 /// The statement and every translation of it, and of those (whichever of

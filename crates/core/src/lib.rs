@@ -13,7 +13,9 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod affiliation;
 pub mod backup;
+pub mod columns;
 pub mod contact_files;
 pub mod contact_import;
 pub mod contacts;
@@ -34,6 +36,7 @@ pub mod statements;
 pub mod store;
 pub mod tabular;
 pub mod text;
+pub mod words;
 
 mod clock;
 

@@ -250,6 +250,38 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Statement> {
     })
 }
 
+/// The statement whose sign-ons a statement shares: the original it was
+/// translated from (a translation of a translation leads back to the
+/// first), or the statement itself. Organizations sign a statement, not
+/// one wording of it.
+pub fn sign_on_home(conn: &Connection, statement_id: &str) -> Result<String> {
+    let mut id = statement_id.to_string();
+    let mut parent: Option<String> = conn
+        .query_row(
+            "SELECT translation_of FROM statements WHERE id = ?1",
+            [statement_id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| StatementError::NotFound {
+            id: statement_id.to_string(),
+        })?;
+    // A chain longer than any real one means a loop in damaged data.
+    for _ in 0..64 {
+        let Some(next) = parent else { break };
+        parent = conn
+            .query_row(
+                "SELECT translation_of FROM statements WHERE id = ?1",
+                [&next],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten();
+        id = next;
+    }
+    Ok(id)
+}
+
 fn clean_title(raw: &str) -> Result<String> {
     let title = text::clean_line(Field::Title, raw)?;
     if title.is_empty() {

@@ -11,6 +11,7 @@ use serde::Serialize;
 use tauri::State;
 use tauri::ipc::Channel;
 use ts_rs::TS;
+use undersigned_core::columns::ColumnGuess;
 use undersigned_core::contact_import::{self, ImportField, ImportOutcome, ImportPlan};
 use undersigned_core::contacts::{
     self, ContactFacets, ContactPage, ContactQuery, Organization, OrganizationInput, Person,
@@ -177,8 +178,10 @@ pub struct ImportPreview {
     pub encoding: Option<String>,
     pub delimiter: Option<String>,
     pub headers: Vec<String>,
-    /// The guessed field of each column.
-    pub mapping: Vec<ImportField>,
+    /// The guessed field of each column, and why.
+    pub columns: Vec<ColumnGuess>,
+    /// The fields a column may be given.
+    pub fields: Vec<ImportField>,
     /// The first rows, as read.
     pub sample: Vec<Row>,
     pub rows: u32,
@@ -220,7 +223,8 @@ pub async fn contacts_import_read(
             other => other.to_string(),
         }),
         headers: table.headers.clone(),
-        mapping: contact_import::guess_mapping(&table.headers),
+        columns: contact_import::guess_columns(&table),
+        fields: undersigned_core::columns::CONTACT_FIELDS.to_vec(),
         sample: table.rows.iter().take(5).cloned().collect(),
         rows: table.rows.len() as u32,
     };

@@ -11,13 +11,12 @@ use serde::Serialize;
 use tauri::State;
 use tauri::ipc::Channel;
 use ts_rs::TS;
+use undersigned_core::columns::{ColumnField, ColumnGuess};
 use undersigned_core::endorsements::{
     self, Endorsement, EndorsementEvent, EndorsementKind, EndorsementPage, EndorsementPatch,
     EndorsementQuery, EndorsementStatus, NewEndorsement, Outdated, Summary,
 };
-use undersigned_core::intake::{
-    self, IntakeField, IntakeOptions, IntakePlan, IntakeResult, IntakeRow,
-};
+use undersigned_core::intake::{self, IntakeOptions, IntakePlan, IntakeResult, IntakeRow};
 use undersigned_core::invitations::{
     self, Audience, Created, Invitation, InvitationStatus, Message, Purpose, Template,
 };
@@ -158,14 +157,17 @@ struct PendingIntake {
     cancel: Arc<AtomicBool>,
 }
 
-/// A spreadsheet just read: its columns, the guessed mapping, the first rows.
+/// A spreadsheet just read: its columns, what each was guessed to hold
+/// and why, the first rows.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct IntakeFile {
     pub token: String,
     pub file_name: String,
     pub headers: Vec<String>,
-    pub mapping: Vec<IntakeField>,
+    pub columns: Vec<ColumnGuess>,
+    /// The fields a column may be given.
+    pub fields: Vec<ColumnField>,
     pub sample: Vec<Row>,
     pub rows: u32,
 }
@@ -210,6 +212,7 @@ pub async fn intake_paste(
     statement_id: String,
     text: String,
     kind: EndorsementKind,
+    options: IntakeOptions,
 ) -> Result<IntakeReview, ApiError> {
     let rows = Arc::new(intake::parse_paste(&text, kind));
     let token = keep(
@@ -221,7 +224,7 @@ pub async fn intake_paste(
         },
     )?;
     let plan = db
-        .read(move |conn| intake::plan(conn, &statement_id, &rows))
+        .read(move |conn| intake::plan(conn, &statement_id, &rows, &options))
         .await?;
     Ok(IntakeReview { token, plan })
 }
@@ -241,7 +244,8 @@ pub async fn intake_read(
         token: String::new(),
         file_name,
         headers: table.headers.clone(),
-        mapping: intake::guess_mapping(&table.headers),
+        columns: intake::guess_columns(&table),
+        fields: undersigned_core::columns::SIGN_ON_FIELDS.to_vec(),
         sample: table.rows.iter().take(5).cloned().collect(),
         rows: table.rows.len() as u32,
     };
@@ -256,28 +260,35 @@ pub async fn intake_read(
     Ok(IntakeFile { token, ..preview })
 }
 
-/// The review of a file read with `intake_read`, through a column mapping.
+/// The review of a list or file already read, again: through a column
+/// mapping (a file), and with the organizer's options (the visibility of
+/// people who said nothing, headings put back).
 #[tauri::command]
 pub async fn intake_plan(
     db: State<'_, Database>,
     pending: State<'_, PendingIntakes>,
     statement_id: String,
     token: String,
-    mapping: Vec<IntakeField>,
+    mapping: Option<Vec<ColumnField>>,
+    options: IntakeOptions,
 ) -> Result<IntakeReview, ApiError> {
-    let table = {
+    let (table, stored) = {
         let entries = lock(&pending)?;
         let entry = entries.get(&token).ok_or_else(intake_gone)?;
-        entry.table.clone().ok_or_else(intake_gone)?
+        (entry.table.clone(), Arc::clone(&entry.rows))
     };
-    let rows = Arc::new(intake::rows_of_table(&table, &mapping).map_err(ApiError::from)?);
-    {
-        let mut entries = lock(&pending)?;
-        let entry = entries.get_mut(&token).ok_or_else(intake_gone)?;
-        entry.rows = Arc::clone(&rows);
-    }
+    let rows = match (table, mapping) {
+        (Some(table), Some(mapping)) => {
+            let rows = Arc::new(intake::rows_of_table(&table, &mapping).map_err(ApiError::from)?);
+            let mut entries = lock(&pending)?;
+            let entry = entries.get_mut(&token).ok_or_else(intake_gone)?;
+            entry.rows = Arc::clone(&rows);
+            rows
+        }
+        _ => stored,
+    };
     let plan = db
-        .read(move |conn| intake::plan(conn, &statement_id, &rows))
+        .read(move |conn| intake::plan(conn, &statement_id, &rows, &options))
         .await?;
     Ok(IntakeReview { token, plan })
 }

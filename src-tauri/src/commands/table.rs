@@ -257,14 +257,14 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec {
         name: "contacts_import_plan",
-        args: &[("token", "string"), ("mapping", "ImportField[]")],
+        args: &[("token", "string"), ("mapping", "ColumnField[]")],
         returns: "ImportPlan",
     },
     CommandSpec {
         name: "contacts_import_apply",
         args: &[
             ("token", "string"),
-            ("mapping", "ImportField[]"),
+            ("mapping", "ColumnField[]"),
             ("onProgress", "Channel<ImportProgress>"),
         ],
         returns: "ImportOutcome",
@@ -340,6 +340,7 @@ pub const COMMANDS: &[CommandSpec] = &[
             ("statementId", "string"),
             ("text", "string"),
             ("kind", "EndorsementKind"),
+            ("options", "IntakeOptions"),
         ],
         returns: "IntakeReview",
     },
@@ -353,7 +354,8 @@ pub const COMMANDS: &[CommandSpec] = &[
         args: &[
             ("statementId", "string"),
             ("token", "string"),
-            ("mapping", "IntakeField[]"),
+            ("mapping", "ColumnField[] | null"),
+            ("options", "IntakeOptions"),
         ],
         returns: "IntakeReview",
     },

@@ -5,6 +5,28 @@
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
+/** What a spreadsheet column may hold, for contacts and sign-ons alike. */
+const columnFields = {
+  ignore: 'Leave out',
+  kind: 'Organization or individual',
+  organization: 'Organization',
+  acronym: 'Acronym',
+  person: 'Person’s name',
+  role: 'Position',
+  affiliation: 'Position and organization',
+  email: 'E-mail',
+  phone: 'Phone',
+  city: 'City',
+  country: 'Country',
+  sector: 'Sector',
+  website: 'Website',
+  received: 'Date received',
+  notes: 'Notes',
+  tags: 'Tags',
+  consent_contact: 'May be contacted (yes/no)',
+  visibility: 'May be named (yes/no)',
+};
+
 export const en = {
   common: {
     cancel: 'Cancel',
@@ -319,7 +341,8 @@ export const en = {
         .filter(Boolean)
         .join(' · '),
     mapping: 'Match the columns',
-    mappingHint: 'Each column goes into a field. The guesses come from the headers; change any of them.',
+    mappingHint: 'Each column goes into a field, guessed from its header and its values; change any of them.',
+    why: (reason: string) => `Why: ${reason}`,
     column: 'Column',
     field: 'Field',
     firstRows: 'First rows',
@@ -347,23 +370,7 @@ export const en = {
     cancelled: 'The import was cancelled; nothing was added.',
     done: (orgs: number, people: number, matched: number, skipped: number) =>
       `Added ${plural(orgs, 'organization', 'organizations')} and ${plural(people, 'person', 'people')}; ${matched.toLocaleString()} already known, ${skipped.toLocaleString()} skipped.`,
-    fields: {
-      ignore: 'Leave out',
-      organization_name: 'Organization name',
-      acronym: 'Acronym',
-      person_name: 'Person’s name',
-      role: 'Role',
-      email: 'E-mail',
-      phone: 'Phone',
-      country: 'Country',
-      city: 'City',
-      sector: 'Sector',
-      website: 'Website',
-      notes: 'Notes',
-      tags: 'Tags',
-      consent_contact: 'May be contacted (yes/no)',
-      consent_publish: 'May be listed (yes/no)',
-    },
+    fields: columnFields,
   },
   statementTabs: {
     label: 'Statement sections',
@@ -553,6 +560,31 @@ export const en = {
     review: 'Review',
     reviewing: 'Checking against your contacts…',
     reviewTitle: 'Review before anything is added',
+    columnsHint: 'What each column holds, guessed from its header and its values. Change any of them; the review follows.',
+    why: (reason: string) => `Why: ${reason}`,
+    visibilityLegend: 'People who did not say whether they may be named',
+    visibilityChoices: {
+      public: 'Name them',
+      organization_only: 'List their organization only',
+      counted_only: 'Count them, do not list them',
+    },
+    visibilityHints: {
+      public: 'Their names are printed, with what they sent as their position and organization.',
+      organization_only: 'Only their organization’s name is printed, never their name or position; with no organization, they are counted.',
+      counted_only: 'They are in the count of signatories, and nowhere in the list.',
+    },
+    printsAs: 'Printed as',
+    countedOnly: 'Counted, not listed',
+    notes: 'Notes',
+    leftOut: (why: string) => `Left out: ${why}`,
+    aHeading: 'a heading',
+    putBack: 'Put back',
+    visibilitySummary: (named: number, byOrganization: number, counted: number) =>
+      `${named.toLocaleString()} named, ${byOrganization.toLocaleString()} by organization only, ${counted.toLocaleString()} counted only`,
+    nothingToAdd: (reason: string) => `Nothing would be added: ${reason}.`,
+    remapHint: 'Choose, above, which column holds the names (“Organization” or “Person’s name”).',
+    choiceLinkAsContact: (name: string) => `It is “${name}”, and print that name`,
+    choiceKeep: 'Link, printed as sent',
     reviewCounts: (known: number, fresh: number, already: number, duplicates: number, invalid: number) =>
       `${known.toLocaleString()} known, ${fresh.toLocaleString()} new, ${already.toLocaleString()} already signed, ${plural(duplicates, 'duplicate', 'duplicates')} in the list, ${invalid.toLocaleString()} invalid`,
     row: 'Row',
@@ -579,19 +611,7 @@ export const en = {
     done: (added: number, created: number) =>
       `Added ${plural(added, 'signatory', 'signatories')}; ${plural(created, 'new contact', 'new contacts')}.`,
     more: (n: number) => `…and ${n.toLocaleString()} more rows`,
-    fields: {
-      ignore: 'Leave out',
-      kind: 'Organization or individual',
-      organization: 'Organization',
-      acronym: 'Acronym',
-      person: 'Person’s name',
-      role: 'Position',
-      email: 'E-mail',
-      city: 'City',
-      country: 'Country',
-      received: 'Date received',
-      notes: 'Notes',
-    },
+    fields: columnFields,
   },
   outreach: {
     label: 'Outreach',

@@ -292,6 +292,7 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
       personId: null,
       name: printed,
       affiliation: '',
+      organization: '',
       city: '',
       country: COUNTRIES.find(([c]) => c === code)?.[1] ?? '',
       countryCode: code,
@@ -580,19 +581,49 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
         .filter(({ line }) => line !== '')
         .map(({ line, row }) => {
           const [name, country = ''] = line.split(/\s*[,—–]\s*/);
-          return { row, kind, name, acronym: '', affiliation: '', city: '', country, email: '', receivedOn: '', notes: '' };
+          return {
+            row,
+            kind,
+            name,
+            acronym: '',
+            affiliation: '',
+            organization: '',
+            city: '',
+            country,
+            email: '',
+            receivedOn: '',
+            notes: '',
+            heading: false,
+            readNote: '',
+          };
         });
       const token = `intake-${clock}`;
       intakes.set(token, { statementId, rows });
       return {
         token,
         plan: {
-          rows: rows.map((input) => ({ input, country: input.country, outcome: { type: 'new' as const, candidates: [] } })),
+          rows: rows.map((input) => ({
+            input,
+            name: input.name,
+            affiliation: '',
+            organization: '',
+            city: '',
+            country: input.country,
+            countryCode: null,
+            visibility: 'public' as const,
+            listed: { name: input.name, affiliation: '' },
+            notes: [],
+            outcome: { type: 'new' as const, candidates: [] },
+          })),
           known: 0,
           new: rows.length,
           already: 0,
           duplicates: 0,
           invalid: 0,
+          headings: 0,
+          named: rows.length,
+          byOrganization: 0,
+          countedOnly: 0,
         },
       };
     },

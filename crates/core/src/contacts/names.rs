@@ -89,7 +89,7 @@ pub fn sort_key(raw: &str) -> String {
     }
 }
 
-const SMALL_WORDS: &[&str] = &[
+pub(crate) const SMALL_WORDS: &[&str] = &[
     "of", "for", "the", "and", "in", "on", "to", "de", "del", "la", "las", "los", "el", "y", "e",
     "des", "du", "et", "pour", "por", "para", "a", "en", "und", "fur", "der", "die", "das",
 ];

@@ -104,6 +104,9 @@ fn apply_in_tx(
             source,
         };
         tx.execute_batch(migration.sql).map_err(failed)?;
+        if let Some(then) = migration.then {
+            then(&tx).map_err(failed)?;
+        }
         tx.execute(
             "INSERT INTO schema_migrations (version, name, applied_at)
              VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
@@ -160,6 +163,7 @@ mod tests {
                                      parent_id TEXT NOT NULL REFERENCES parents(id));
               INSERT INTO parents VALUES ('p');
               INSERT INTO children VALUES ('c', 'p');",
+        then: None,
     };
 
     fn fresh() -> (Connection, PathBuf) {
@@ -186,6 +190,7 @@ mod tests {
                   INSERT INTO parents_v2 (id) SELECT id FROM parents;
                   DROP TABLE parents;
                   ALTER TABLE parents_v2 RENAME TO parents;",
+            then: None,
         };
         apply(&mut conn, &path, &[PARENTS, rebuild]).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(current_version(&conn).ok(), Some(2));
@@ -208,6 +213,7 @@ mod tests {
             name: "loses parents",
             sql: "CREATE TABLE notes (id TEXT PRIMARY KEY NOT NULL);
                   DELETE FROM parents;",
+            then: None,
         };
         let err = apply(&mut conn, &path, &[PARENTS, breaks]).err();
         match err {

@@ -29,6 +29,9 @@ pub(crate) struct Migration {
     version: u32,
     name: &'static str,
     sql: &'static str,
+    /// Fills what SQL alone cannot (text read by core's rules), in the
+    /// same transaction, after `sql`.
+    then: Option<fn(&Connection) -> rusqlite::Result<()>>,
 }
 
 /// Embedded at compile time; applied in order, all pending ones in one
@@ -38,21 +41,31 @@ const MIGRATIONS: &[Migration] = &[
         version: 1,
         name: "initial",
         sql: include_str!("../../migrations/0001_initial.sql"),
+        then: None,
     },
     Migration {
         version: 2,
         name: "ready for features",
         sql: include_str!("../../migrations/0002_ready_for_features.sql"),
+        then: None,
     },
     Migration {
         version: 3,
         name: "contacts",
         sql: include_str!("../../migrations/0003_contacts.sql"),
+        then: None,
     },
     Migration {
         version: 4,
         name: "endorsements",
         sql: include_str!("../../migrations/0004_endorsements.sql"),
+        then: None,
+    },
+    Migration {
+        version: 5,
+        name: "listed by organization",
+        sql: include_str!("../../migrations/0005_listed_by_organization.sql"),
+        then: Some(crate::endorsements::fill_printed_organizations),
     },
 ];
 

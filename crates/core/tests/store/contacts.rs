@@ -282,15 +282,15 @@ fn an_import_reports_before_writing_and_adds_nothing_twice() {
     let (_dir, path) = temp_db();
     let mut s = Store::open(&path).unwrap();
     let table = tabular::read_bytes("form.csv", FORM_EXPORT.as_bytes()).unwrap();
-    let mapping = contact_import::guess_mapping(&table.headers);
+    let mapping = contact_import::guess_mapping(&table);
     assert_eq!(
         mapping,
         [
             ImportField::Ignore,
             ImportField::Email,
-            ImportField::OrganizationName,
+            ImportField::Organization,
             ImportField::Country,
-            ImportField::PersonName,
+            ImportField::Person,
             ImportField::Role
         ]
     );
@@ -377,7 +377,7 @@ fn a_cancelled_import_adds_nothing() {
         csv.push_str(&format!("Group {i};Kenya\n"));
     }
     let table = tabular::read_bytes("many.csv", csv.as_bytes()).unwrap();
-    let mapping = contact_import::guess_mapping(&table.headers);
+    let mapping = contact_import::guess_mapping(&table);
     let mut calls = 0;
     let err = s
         .with_tx(|tx| {

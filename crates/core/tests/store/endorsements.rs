@@ -365,7 +365,7 @@ fn pasted_rows_match_by_acronym_and_without_accents() {
          Asociacion Rumiñaui — Spain",
         EndorsementKind::Organization,
     );
-    let plan = intake::plan(store.conn(), &st, &rows).unwrap();
+    let plan = intake::plan(store.conn(), &st, &rows, &IntakeOptions::default()).unwrap();
     let outcome = |i: usize| &plan.rows[i].outcome;
     assert!(
         matches!(outcome(0), IntakeOutcome::Known { candidate } if candidate.contact_id == mfmw && candidate.evidence == "acronym MFMW"),
@@ -439,7 +439,7 @@ fn pasted_rows_match_by_acronym_and_without_accents() {
     );
 
     // The same list again adds nothing.
-    let again = intake::plan(store.conn(), &st, &rows).unwrap();
+    let again = intake::plan(store.conn(), &st, &rows, &IntakeOptions::default()).unwrap();
     assert_eq!(again.already, 4, "{:?}", again.rows);
     let done = intake::import(
         &mut store,
@@ -465,14 +465,14 @@ fn a_form_export_with_bom_and_crlf_lands_once_per_organization() {
         2026/11/21 09:30:00 AM GMT,li@example.org,,China,Individual,李明,Researcher\r\n\
         2026/11/21 09:40:00 AM GMT,x@example.org,Nowhere Org,Narnia,Organization,,\r\n";
     let table = tabular::read_bytes("responses.csv", csv.as_bytes()).unwrap();
-    let mapping = intake::guess_mapping(&table.headers);
+    let mapping = intake::guess_mapping(&table);
     let rows = intake::rows_of_table(&table, &mapping).unwrap();
     assert_eq!(rows[0].received_on, "2026-11-20");
     assert_eq!(rows[0].notes, "Contact: Marissa (Director)");
     assert_eq!(rows[3].kind, Some(EndorsementKind::Individual));
     assert_eq!(rows[3].name, "李明");
     assert_eq!(rows[3].affiliation, "Researcher");
-    let plan = intake::plan(store.conn(), &st, &rows).unwrap();
+    let plan = intake::plan(store.conn(), &st, &rows, &IntakeOptions::default()).unwrap();
     assert!(
         matches!(&plan.rows[0].outcome, IntakeOutcome::Known { candidate } if candidate.contact_id == known)
     );
@@ -484,10 +484,18 @@ fn a_form_export_with_bom_and_crlf_lands_once_per_organization() {
         "{:?}",
         plan.rows[2]
     );
-    match &plan.rows[4].outcome {
-        IntakeOutcome::Invalid { reason } => assert!(reason.contains("Narnia"), "{reason}"),
-        other => panic!("{other:?}"),
-    }
+    // A country we do not know never leaves a row out: kept as written.
+    assert!(matches!(&plan.rows[4].outcome, IntakeOutcome::New { .. }));
+    assert_eq!(plan.rows[4].country, "Narnia");
+    assert_eq!(plan.rows[4].country_code, None);
+    assert!(
+        plan.rows[4]
+            .notes
+            .iter()
+            .any(|n| n.contains("“Narnia”") && n.contains("kept as written")),
+        "{:?}",
+        plan.rows[4].notes
+    );
     let done = intake::import(
         &mut store,
         &st,
@@ -499,7 +507,7 @@ fn a_form_export_with_bom_and_crlf_lands_once_per_organization() {
         &mut |_, _| true,
     )
     .unwrap();
-    assert_eq!(done.added, 3);
+    assert_eq!(done.added, 4);
     let summary = endorsements::summary(store.conn(), &st).unwrap();
     assert_eq!(
         (
@@ -507,7 +515,7 @@ fn a_form_export_with_bom_and_crlf_lands_once_per_organization() {
             summary.individuals,
             summary.confirmed
         ),
-        (2, 1, 3)
+        (3, 1, 4)
     );
     let li = endorsements::list(
         store.conn(),
@@ -519,7 +527,8 @@ fn a_form_export_with_bom_and_crlf_lands_once_per_organization() {
     )
     .unwrap();
     assert_eq!(li.total, 1);
-    assert_eq!(li.items[0].visibility, Visibility::OrganizationOnly);
+    // A role is no organization to list a person by: counted, not listed.
+    assert_eq!(li.items[0].visibility, Visibility::CountedOnly);
     assert_eq!(li.items[0].received_on.as_deref(), Some("2026-11-21"));
 
     // A cancelled intake leaves nothing behind.
@@ -667,7 +676,7 @@ fn names_without_letters_and_digit_acronyms_are_refused_or_not_matched() {
         "=1+1, Peru\n!!!, Peru\n\u{200b}\u{200b}, Chile\nG20 Watch, Peru",
         EndorsementKind::Organization,
     );
-    let plan = intake::plan(store.conn(), &st, &rows).unwrap();
+    let plan = intake::plan(store.conn(), &st, &rows, &IntakeOptions::default()).unwrap();
     assert!(
         matches!(&plan.rows[0].outcome, IntakeOutcome::New { .. }),
         "digits are no acronym: {:?}",

@@ -15,6 +15,7 @@ function withSignatories(backend: FakeBackend, names: string[]) {
       personId: null,
       name,
       affiliation: '',
+      organization: '',
       city: '',
       country: '',
       countryCode: null,

@@ -300,7 +300,13 @@ number: number,
  */
 cells: Array<string>, };
 
-export type ImportField = "ignore" | "organization_name" | "acronym" | "person_name" | "role" | "email" | "phone" | "country" | "city" | "sector" | "website" | "notes" | "tags" | "consent_contact" | "consent_publish";
+export type ColumnField = "ignore" | "kind" | "organization" | "acronym" | "person" | "role" | "affiliation" | "email" | "phone" | "city" | "country" | "sector" | "website" | "received" | "notes" | "tags" | "consent_contact" | "visibility";
+
+export type ColumnGuess = { field: ColumnField, 
+/**
+ * "the header says “country”; 15 of 16 values are countries".
+ */
+reason: string, };
 
 export type RowOutcome = { "kind": "new" } | { "kind": "matched", id: string, name: string, reason: string, } | { "kind": "duplicate", first_row: number, } | { "kind": "invalid", reason: string, };
 
@@ -324,9 +330,13 @@ export type ImportOutcome = { organizationsAdded: number, peopleAdded: number, m
 
 export type ImportPreview = { token: string, fileName: string, format: Format, encoding: string | null, delimiter: string | null, headers: Array<string>, 
 /**
- * The guessed field of each column.
+ * The guessed field of each column, and why.
  */
-mapping: Array<ImportField>, 
+columns: Array<ColumnGuess>, 
+/**
+ * The fields a column may be given.
+ */
+fields: Array<ColumnField>, 
 /**
  * The first rows, as read.
  */
@@ -350,7 +360,13 @@ name: string,
 /**
  * An individual's organization or role, as printed.
  */
-affiliation: string, city: string, 
+affiliation: string, 
+/**
+ * The organization an individual is listed by when they are listed by
+ * organization only: the organization part of their affiliation, never
+ * their role. Empty: such a person is counted, not listed.
+ */
+organization: string, city: string, 
 /**
  * The country as printed ("Côte d’Ivoire").
  */
@@ -444,41 +460,99 @@ export type IntakeRow = {
 /**
  * The line or the spreadsheet row it came from.
  */
-row: number, kind: EndorsementKind | null, name: string, acronym: string, 
+row: number, kind: EndorsementKind | null, 
 /**
- * An individual's organization or role.
+ * The name as sent; printed as it is.
  */
-affiliation: string, city: string, country: string, email: string, 
+name: string, acronym: string, 
+/**
+ * An individual's affiliation as sent: their role, their organization,
+ * or both.
+ */
+affiliation: string, 
+/**
+ * An individual's organization, when a column gives it apart.
+ */
+organization: string, city: string, country: string, email: string, 
 /**
  * `YYYY-MM-DD`, when the row says.
  */
-receivedOn: string, notes: string, };
+receivedOn: string, notes: string, 
+/**
+ * What the row itself says about being named (a consent column).
+ */
+visibility?: Visibility, 
+/**
+ * A line of a pasted list that names no signatory: a heading
+ * ("National organizations:"), a comment, a footnote (`read_note` says
+ * which). Left out unless put back.
+ */
+heading: boolean, 
+/**
+ * How the row was read, when that needs saying.
+ */
+readNote: string, };
 
-export type IntakeField = "ignore" | "kind" | "organization" | "acronym" | "person" | "role" | "email" | "city" | "country" | "received" | "notes";
+export type Listed = { name: string, affiliation: string, };
 
 export type Candidate = { contactId: string, name: string, country: string | null, 
 /**
- * Why: "same e-mail", "same name", "acronym MFMW", "similar name (0.94)".
+ * Why: "same e-mail", "same name", "acronym MFMW", "similar name".
  */
 evidence: string, };
 
-export type IntakeOutcome = { "type": "known", candidate: Candidate, } | { "type": "new", candidates: Array<Candidate>, } | { "type": "already_endorsed", endorsement_id: string, } | { "type": "duplicate", first_row: number, } | { "type": "invalid", reason: string, };
+export type IntakeOutcome = { "type": "known", candidate: Candidate, } | { "type": "new", candidates: Array<Candidate>, } | { "type": "already_endorsed", endorsement_id: string, } | { "type": "duplicate", first_row: number, } | { "type": "invalid", reason: string, } | { "type": "heading" };
 
-export type PlannedIntake = { input: IntakeRow, 
+export type PlannedIntake = { 
 /**
- * The country as it will be printed.
+ * The row as read, with what its duplicates added.
  */
-country: string, outcome: IntakeOutcome, };
+input: IntakeRow, 
+/**
+ * The fields as they will be stored and printed.
+ */
+name: string, affiliation: string, organization: string, city: string, country: string, countryCode: string | null, visibility: Visibility, 
+/**
+ * What the signatory list will print, or nothing: counted only.
+ */
+listed: Listed | null, 
+/**
+ * What the organizer should know: a country read from a misspelling,
+ * a likely duplicate, why someone is counted and not listed…
+ */
+notes: Array<string>, outcome: IntakeOutcome, };
 
-export type IntakePlan = { rows: Array<PlannedIntake>, known: number, new: number, already: number, duplicates: number, invalid: number, };
+export type IntakePlan = { rows: Array<PlannedIntake>, known: number, new: number, already: number, duplicates: number, invalid: number, headings: number, 
+/**
+ * Among the rows to add: listed by name, by organization only, counted.
+ */
+named: number, byOrganization: number, countedOnly: number, 
+/**
+ * Why nothing would be added, when nothing would: the CLI fails with
+ * it and the window shows it.
+ */
+nothingToAdd?: string, };
 
-export type Choice = { "type": "link", contact_id: string, } | { "type": "skip" };
+export type Choice = { "type": "link", contact_id: string, } | { "type": "link_as_contact", contact_id: string, } | { "type": "skip" };
 
 export type IntakeOptions = { 
 /**
  * `confirmed` for a list the organizer already trusts; else pending.
  */
-confirm: boolean, channel: SignOnChannel | null, 
+confirm: boolean, 
+/**
+ * How the list arrived; a list taken in is `import` unless said.
+ */
+channel?: SignOnChannel, 
+/**
+ * How individuals who said nothing about being named are listed:
+ * `organization_only` unless chosen (the person is not named).
+ */
+visibility?: Visibility, 
+/**
+ * Heading rows put back, by row number.
+ */
+include: Array<number>, 
 /**
  * By row number.
  */
@@ -486,7 +560,11 @@ choices: { [key in number]: Choice }, };
 
 export type IntakeResult = { added: number, contactsCreated: number, skipped: number, };
 
-export type IntakeFile = { token: string, fileName: string, headers: Array<string>, mapping: Array<IntakeField>, sample: Array<Row>, rows: number, };
+export type IntakeFile = { token: string, fileName: string, headers: Array<string>, columns: Array<ColumnGuess>, 
+/**
+ * The fields a column may be given.
+ */
+fields: Array<ColumnField>, sample: Array<Row>, rows: number, };
 
 export type IntakeReview = { token: string, plan: IntakePlan, };
 
@@ -658,8 +736,8 @@ export type Commands = {
   contacts_merge: { args: { keep: string, others: string[], fields: MergeFields | null }; returns: MergeRecord };
   contacts_undo_merge: { args: { mergeId: string }; returns: MergeRecord };
   contacts_import_read: { args: { bytes: number[], fileName: string }; returns: ImportPreview };
-  contacts_import_plan: { args: { token: string, mapping: ImportField[] }; returns: ImportPlan };
-  contacts_import_apply: { args: { token: string, mapping: ImportField[], onProgress: Channel<ImportProgress> }; returns: ImportOutcome };
+  contacts_import_plan: { args: { token: string, mapping: ColumnField[] }; returns: ImportPlan };
+  contacts_import_apply: { args: { token: string, mapping: ColumnField[], onProgress: Channel<ImportProgress> }; returns: ImportOutcome };
   contacts_import_cancel: { args: { token: string }; returns: null };
   endorsements_list: { args: { statementId: string, query: EndorsementQuery }; returns: EndorsementPage };
   endorsements_get: { args: { id: string }; returns: Endorsement };
@@ -673,9 +751,9 @@ export type Commands = {
   endorsements_summary: { args: { statementId: string }; returns: Summary };
   endorsements_outdated: { args: { statementId: string }; returns: Outdated[] };
   endorsements_reconfirm: { args: { ids: string[] }; returns: number };
-  intake_paste: { args: { statementId: string, text: string, kind: EndorsementKind }; returns: IntakeReview };
+  intake_paste: { args: { statementId: string, text: string, kind: EndorsementKind, options: IntakeOptions }; returns: IntakeReview };
   intake_read: { args: { bytes: number[], fileName: string }; returns: IntakeFile };
-  intake_plan: { args: { statementId: string, token: string, mapping: IntakeField[] }; returns: IntakeReview };
+  intake_plan: { args: { statementId: string, token: string, mapping: ColumnField[] | null, options: IntakeOptions }; returns: IntakeReview };
   intake_apply: { args: { statementId: string, token: string, options: IntakeOptions, onProgress: Channel<ImportProgress> }; returns: IntakeResult };
   intake_cancel: { args: { token: string }; returns: null };
   invitations_create: { args: { statementId: string, audience: Audience }; returns: Created };

@@ -18,13 +18,12 @@ import type {
   ExportFormat,
   ExportOptions,
   ExportProgress,
-  IntakeField,
+  ColumnField,
   IntakeOptions,
   InvitationStatus,
   NewEndorsement,
   Purpose,
   Template,
-  ImportField,
   ImportProgress,
   MergeFields,
   OrganizationInput,
@@ -199,8 +198,8 @@ export const api = {
     /** Reads a picked file for import; answers with its columns, a guessed mapping and the first rows. */
     importRead: (bytes: number[], fileName: string) => call('contacts_import_read', { bytes, fileName }),
     /** The dry run: what each row would become. */
-    importPlan: (token: string, mapping: ImportField[]) => call('contacts_import_plan', { token, mapping }),
-    importApply: (token: string, mapping: ImportField[], onProgress: (p: ImportProgress) => void) => {
+    importPlan: (token: string, mapping: ColumnField[]) => call('contacts_import_plan', { token, mapping }),
+    importApply: (token: string, mapping: ColumnField[], onProgress: (p: ImportProgress) => void) => {
       const channel = new Channel<ImportProgress>();
       channel.onmessage = onProgress;
       return call('contacts_import_apply', { token, mapping, onProgress: channel });
@@ -223,12 +222,13 @@ export const api = {
   },
   intake: {
     /** Reads a pasted list and answers with its review; nothing is written. */
-    paste: (statementId: string, text: string, kind: EndorsementKind) =>
-      call('intake_paste', { statementId, text, kind }),
-    /** Reads a picked spreadsheet: its columns, a guessed mapping and the first rows. */
+    paste: (statementId: string, text: string, kind: EndorsementKind, options: IntakeOptions) =>
+      call('intake_paste', { statementId, text, kind, options }),
+    /** Reads a picked spreadsheet: its columns, what each was guessed to hold and why, the first rows. */
     read: (bytes: number[], fileName: string) => call('intake_read', { bytes, fileName }),
-    plan: (statementId: string, token: string, mapping: IntakeField[]) =>
-      call('intake_plan', { statementId, token, mapping }),
+    /** The review again: through a new column mapping (a file), or with new options. */
+    plan: (statementId: string, token: string, mapping: ColumnField[] | null, options: IntakeOptions) =>
+      call('intake_plan', { statementId, token, mapping, options }),
     apply: (statementId: string, token: string, options: IntakeOptions, onProgress: (p: ImportProgress) => void) => {
       const channel = new Channel<ImportProgress>();
       channel.onmessage = onProgress;
