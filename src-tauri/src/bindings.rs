@@ -13,6 +13,7 @@ use undersigned_core::drafting::TranslationStatus;
 use undersigned_core::revisions::{
     DiffChange, DiffPart, Revision, RevisionKind, RevisionSummary, SavedRevision, TextDiffReport,
 };
+use undersigned_core::statement_files::ImportedStatement;
 use undersigned_core::store::DatabaseChange;
 
 use undersigned_core::columns::{ColumnField, ColumnGuess};
@@ -57,6 +58,7 @@ fn render() -> String {
         Statement::decl(&cfg),
         StatementSummary::decl(&cfg),
         NewStatement::decl(&cfg),
+        ImportedStatement::decl(&cfg),
         StatementPatch::decl(&cfg),
         AppInfo::decl(&cfg),
         DatabaseChange::decl(&cfg),

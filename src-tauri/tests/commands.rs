@@ -337,7 +337,7 @@ fn drafting_through_the_commands() {
         "statements_import_markdown",
         json!({ "text": "# Our call\n\nWe call on the government.\n", "fileName": "call.md" }),
     );
-    let id = made["id"].as_str().expect("id").to_string();
+    let id = made["statement"]["id"].as_str().expect("id").to_string();
     h.ok(
         "statements_update",
         json!({ "id": id, "patch": { "body": "We call on all governments.\n" } }),

@@ -228,7 +228,8 @@ impl StatementsCommand {
                 let made = store
                     .with_tx(|tx| statement_files::import_markdown(tx, &text, &origin))
                     .map_err(fail)?;
-                out.created_id(&made)
+                warn(&made.warnings);
+                out.created_id(&made.statement)
             }
             StatementsCommand::ImportDocx { file } => {
                 let bytes = read_bytes(&file)?;
@@ -236,7 +237,8 @@ impl StatementsCommand {
                 let made = store
                     .with_tx(|tx| statement_files::import_docx(tx, &bytes, &origin))
                     .map_err(fail)?;
-                out.created_id(&made)
+                warn(&made.warnings);
+                out.created_id(&made.statement)
             }
             StatementsCommand::Edit { id, body_file } => {
                 let body = read_text(&body_file)?;
@@ -443,5 +445,12 @@ impl Output {
             text.push_str(&format!("in trash since {at}\n"));
         }
         print_text(&text)
+    }
+}
+
+/// What an import left out, on stderr so that stdout stays the new id.
+fn warn(warnings: &[String]) {
+    for w in warnings {
+        eprintln!("undersigned-cli: note: {}", for_terminal(w));
     }
 }

@@ -247,6 +247,30 @@ pub fn is_region(folded: &str) -> bool {
     REGION.contains(&folded)
 }
 
+/// The month a folded word names, in English, Spanish, French or
+/// Portuguese, in full or the English abbreviation.
+pub fn month_number(folded: &str) -> Option<u32> {
+    #[rustfmt::skip]
+    const BY_MONTH: [&[&str]; 12] = [
+        &["january", "jan", "enero", "janvier", "janeiro"],
+        &["february", "feb", "febrero", "fevrier", "fevereiro"],
+        &["march", "mar", "marzo", "mars", "marco"],
+        &["april", "apr", "abril", "avril"],
+        &["may", "mayo", "mai", "maio"],
+        &["june", "jun", "junio", "juin", "junho"],
+        &["july", "jul", "julio", "juillet", "julho"],
+        &["august", "aug", "agosto", "aout"],
+        &["september", "sep", "sept", "septiembre", "setiembre", "septembre", "setembro"],
+        &["october", "oct", "octubre", "octobre", "outubro"],
+        &["november", "nov", "noviembre", "novembre", "novembro"],
+        &["december", "dec", "diciembre", "decembre", "dezembro"],
+    ];
+    BY_MONTH
+        .iter()
+        .position(|names| names.contains(&folded))
+        .map(|i| i as u32 + 1)
+}
+
 /// Is this folded word a month's name?
 pub fn is_month(folded: &str) -> bool {
     MONTHS.contains(&folded)

@@ -8,6 +8,7 @@ use undersigned_core::revisions::{
     self, Revision, RevisionKind, RevisionSummary, SavedRevision, TextDiffReport,
 };
 use undersigned_core::statement_files;
+use undersigned_core::statement_files::ImportedStatement;
 use undersigned_core::statements::{Statement, StatementStatus};
 
 use crate::error::ApiError;
@@ -125,7 +126,7 @@ pub async fn statements_import_markdown(
     db: State<'_, Database>,
     text: String,
     file_name: String,
-) -> Result<Statement, ApiError> {
+) -> Result<ImportedStatement, ApiError> {
     db.write(move |store| {
         store.with_tx(|tx| statement_files::import_markdown(tx, &text, &file_name))
     })
@@ -137,7 +138,7 @@ pub async fn statements_import_docx(
     db: State<'_, Database>,
     bytes: Vec<u8>,
     file_name: String,
-) -> Result<Statement, ApiError> {
+) -> Result<ImportedStatement, ApiError> {
     db.write(move |store| store.with_tx(|tx| statement_files::import_docx(tx, &bytes, &file_name)))
         .await
 }

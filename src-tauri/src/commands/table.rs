@@ -144,12 +144,12 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         name: "statements_import_markdown",
         args: &[("text", "string"), ("fileName", "string")],
-        returns: "Statement",
+        returns: "ImportedStatement",
     },
     CommandSpec {
         name: "statements_import_docx",
         args: &[("bytes", "number[]"), ("fileName", "string")],
-        returns: "Statement",
+        returns: "ImportedStatement",
     },
     CommandSpec {
         name: "statements_markdown",

@@ -185,6 +185,8 @@ export const en = {
     import: 'Import…',
     importing: 'Importing…',
     label: 'Import from file (Markdown or .docx)',
+    leftOut: 'Imported. Check the text and the details; this was not taken into the text:',
+    dismiss: 'Done',
   },
   settings: {
     title: 'Settings',

@@ -2,10 +2,14 @@
 //! becomes a new statement (the first heading is its title), and a
 //! statement prints as Markdown with its title as the first `# ` heading.
 
+mod front;
+
 use std::io::Read;
 
 use quick_xml::events::Event;
 use rusqlite::Connection;
+use serde::Serialize;
+use ts_rs::TS;
 
 use crate::revisions::{self, RevisionKind};
 use crate::statements::{self, NewStatement, Statement, StatementError, StatementPatch};
@@ -22,9 +26,13 @@ fn import_error(reason: impl Into<String>) -> StatementError {
     }
 }
 
-/// The statement as Markdown: `# Title`, a blank line, then the text.
+/// The statement as Markdown: `# Title`, the subtitle in bold, then the
+/// text, each after a blank line; importing it gives the same statement.
 pub fn to_markdown(statement: &Statement) -> String {
     let mut out = format!("# {}\n", statement.title);
+    if !statement.subtitle.is_empty() {
+        out.push_str(&format!("\n**{}**\n", statement.subtitle));
+    }
     if !statement.body.is_empty() {
         out.push('\n');
         out.push_str(&statement.body);
@@ -68,17 +76,74 @@ fn split_markdown(source: &str) -> Option<(String, String)> {
     None
 }
 
-/// A new statement from Markdown text.
-pub fn import_markdown(conn: &Connection, source: &str, origin: &str) -> Result<Statement> {
-    let (title, body) = split_markdown(source).ok_or_else(|| {
-        import_error(format!(
-            "{origin} has no heading to take the title from; start the file with a line such as \"# Joint statement on …\""
-        ))
-    })?;
-    create_with(conn, &title, &body, &format!("Imported from {origin}"))
+/// A statement made from a file, and what was left out of its text.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportedStatement {
+    pub statement: Statement,
+    /// "raw HTML was left out (lines 3–5)", for the organizer to check.
+    pub warnings: Vec<String>,
 }
 
-fn create_with(conn: &Connection, title: &str, body: &str, label: &str) -> Result<Statement> {
+/// A new statement from Markdown text. Front matter gives the title and
+/// details and is never part of the text; raw HTML and template code are
+/// left out with a warning; a date line or a bold subtitle right under the
+/// title fill the details.
+pub fn import_markdown(conn: &Connection, source: &str, origin: &str) -> Result<ImportedStatement> {
+    let prepared = front::prepare(source);
+    let mut details = prepared.details;
+    let (title, body) = match (details.title.take(), split_markdown(&prepared.text)) {
+        (Some(title), Some((heading, body))) if fold_eq(&title, &heading) => (title, body),
+        (Some(title), _) => (title, prepared.text.clone()),
+        (None, Some(found)) => found,
+        (None, None) => {
+            return Err(import_error(format!(
+                "{origin} has no heading to take the title from; start the file with a line such as \"# Joint statement on …\""
+            )));
+        }
+    };
+    let body = front::title_lines(&body, &mut details);
+    let mut warnings = prepared.warnings;
+    if let Some(language) = &details.language
+        && crate::text::clean_language(language).is_err()
+    {
+        warnings.push(format!(
+            "the language “{language}” is not a language tag; set the language in the details"
+        ));
+        details.language = None;
+    }
+    let patch = StatementPatch {
+        subtitle: details.subtitle,
+        occasion: details.occasion,
+        statement_date: details.date,
+        place: details.place,
+        language: details.language,
+        ..Default::default()
+    };
+    let statement = create_with(
+        conn,
+        &title,
+        &body,
+        &patch,
+        &format!("Imported from {origin}"),
+    )?;
+    Ok(ImportedStatement {
+        statement,
+        warnings,
+    })
+}
+
+fn fold_eq(a: &str, b: &str) -> bool {
+    crate::contacts::fold(a) == crate::contacts::fold(b)
+}
+
+fn create_with(
+    conn: &Connection,
+    title: &str,
+    body: &str,
+    details: &StatementPatch,
+    label: &str,
+) -> Result<Statement> {
     let made = statements::create(
         conn,
         &NewStatement {
@@ -88,7 +153,7 @@ fn create_with(conn: &Connection, title: &str, body: &str, label: &str) -> Resul
     )?;
     let patch = StatementPatch {
         body: Some(body.to_string()),
-        ..Default::default()
+        ..details.clone()
     };
     statements::update(conn, &made.id, &patch)?;
     let label: String = label
@@ -102,7 +167,7 @@ fn create_with(conn: &Connection, title: &str, body: &str, label: &str) -> Resul
 /// A new statement from a Word document: headings, paragraphs, bold and
 /// italic, and lists become Markdown; the first heading (or the document's
 /// Title) becomes the statement's title.
-pub fn import_docx(conn: &Connection, bytes: &[u8], origin: &str) -> Result<Statement> {
+pub fn import_docx(conn: &Connection, bytes: &[u8], origin: &str) -> Result<ImportedStatement> {
     let markdown = docx_to_markdown(bytes, origin)?;
     import_markdown(conn, &markdown, origin)
 }

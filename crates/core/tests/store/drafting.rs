@@ -340,7 +340,9 @@ fn a_duplicate_is_a_new_draft_with_the_text_and_no_endorsements() {
 #[test]
 fn markdown_round_trips_byte_for_byte() {
     let s = store();
-    let made = statement_files::import_markdown(s.conn(), SAMPLE, "sample.md").expect("import");
+    let made = statement_files::import_markdown(s.conn(), SAMPLE, "sample.md")
+        .expect("import")
+        .statement;
     assert_eq!(made.title, "Stop the deportations");
     assert_eq!(statement_files::to_markdown(&made), SAMPLE);
     let history = revisions::list(s.conn(), &made.id).expect("history");
@@ -349,6 +351,37 @@ fn markdown_round_trips_byte_for_byte() {
     let err = statement_files::import_markdown(s.conn(), "no heading at all\n", "notes.md")
         .expect_err("no title");
     assert!(err.to_string().contains("notes.md has no heading"), "{err}");
+}
+
+/// A page kept for a static site: front matter, a date line under the
+/// title, raw HTML and template code around the text.
+const WEB_PAGE: &str = "---\ntitle: \"Open letter on migrant workers' rights\"\ndate: 2024-04-21\nlang: en\n---\n\n# Open letter on migrant workers' rights\n\n**To the ministers of labour**\nGeneva, 1 May 2024\n\n<div class=\"letter\">\nWe, the undersigned, call for <em>equal</em> rights.\n</div>\n\n{% include signatories.html %}\n";
+
+#[test]
+fn a_web_page_gives_its_details_and_only_its_text() {
+    let s = store();
+    let made = statement_files::import_markdown(s.conn(), WEB_PAGE, "letter.md").expect("import");
+    let st = &made.statement;
+    assert_eq!(st.title, "Open letter on migrant workers' rights");
+    assert_eq!(st.subtitle, "To the ministers of labour");
+    // The front matter's date is the statement's; the date line's place fills the place.
+    assert_eq!(st.statement_date.as_deref(), Some("2024-04-21"));
+    assert_eq!(st.place, "Geneva");
+    assert_eq!(st.language, "en");
+    assert_eq!(st.body, "We, the undersigned, call for equal rights.\n\n");
+    for printed in [&st.body, &st.title, &st.subtitle] {
+        for leaked in ["---", "title:", "<div", "{%", "signatories.html"] {
+            assert!(!printed.contains(leaked), "{leaked:?} in {printed:?}");
+        }
+    }
+    assert_eq!(
+        made.warnings,
+        vec![
+            "the front matter (lines 1–5) was read into the details and left out of the text",
+            "raw HTML was left out (lines 12–14)",
+            "template code was left out (line 16)",
+        ]
+    );
 }
 
 /// A minimal .docx, written here: a Title, a heading, a paragraph with bold
@@ -379,8 +412,9 @@ fn sample_docx() -> Vec<u8> {
 #[test]
 fn a_word_document_becomes_a_statement() {
     let s = store();
-    let made =
-        statement_files::import_docx(s.conn(), &sample_docx(), "appeal.docx").expect("import");
+    let made = statement_files::import_docx(s.conn(), &sample_docx(), "appeal.docx")
+        .expect("import")
+        .statement;
     assert_eq!(made.title, "Decent work for domestic workers");
     assert_eq!(
         made.body,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { mockIPC } from '@tauri-apps/api/mocks';
-import type { Statement } from '../../lib/api';
+import type { ImportedStatement } from '../../lib/api';
 import ImportButton from './ImportButton.svelte';
 
 /** jsdom's File has no text()/arrayBuffer(); the webview's has. */
@@ -24,10 +24,10 @@ describe('ImportButton', () => {
     const calls: [string, Record<string, unknown>][] = [];
     mockIPC((cmd, args) => {
       calls.push([cmd, args as Record<string, unknown>]);
-      return { id: cmd === 'statements_import_docx' ? 'd' : 'm' } as Statement;
+      return { statement: { id: cmd === 'statements_import_docx' ? 'd' : 'm' }, warnings: [] } as unknown as ImportedStatement;
     });
     const imported: string[] = [];
-    render(ImportButton, { onimported: (s: Statement) => imported.push(s.id) });
+    render(ImportButton, { onimported: (made: ImportedStatement) => imported.push(made.statement.id) });
     const input = screen.getByLabelText(/Import from file/) as HTMLInputElement;
     await pick(input, file('# Title\n\n“Text”', 'statement.md'));
     await waitFor(() => expect(imported).toEqual(['m']));

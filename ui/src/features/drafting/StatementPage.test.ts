@@ -40,6 +40,20 @@ function fake(initial: Statement, extra: (cmd: string, args: Record<string, unkn
 afterEach(() => vi.useRealTimers());
 
 describe('StatementPage', () => {
+  it('says once what importing the file left out, until dismissed', async () => {
+    fake(statement());
+    render(StatementPage, {
+      id: 's1',
+      onclose: () => {},
+      notes: ['raw HTML was left out (lines 12–14)', 'template code was left out (line 16)'],
+    });
+    const notes = await screen.findByTestId('import-notes');
+    expect(notes.textContent).toContain('raw HTML was left out (lines 12–14)');
+    expect(notes.textContent).toContain('template code was left out (line 16)');
+    await fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.queryByTestId('import-notes')).toBeNull());
+  });
+
   it('shows the text with its typographic characters and saves nothing without an edit', async () => {
     const state = fake(statement());
     render(StatementPage, { id: 's1', onclose: () => {} });

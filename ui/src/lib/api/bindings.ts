@@ -54,6 +54,12 @@ export type StatementSummary = { id: string, title: string, subtitle: string, la
 
 export type NewStatement = { title: string, subtitle?: string, language?: string, };
 
+export type ImportedStatement = { statement: Statement, 
+/**
+ * "raw HTML was left out (lines 3–5)", for the organizer to check.
+ */
+warnings: Array<string>, };
+
 export type StatementPatch = { title?: string, subtitle?: string, occasion?: string, issuedBy?: string, statementDate?: string, place?: string, language?: string, deadline?: string, signatoryGoal?: number, 
 /**
  * The text, Markdown.
@@ -714,8 +720,8 @@ export type Commands = {
   statements_translation_status: { args: { id: string }; returns: TranslationStatus };
   statements_mark_translation_current: { args: { id: string }; returns: TranslationStatus };
   statements_duplicate: { args: { id: string }; returns: Statement };
-  statements_import_markdown: { args: { text: string, fileName: string }; returns: Statement };
-  statements_import_docx: { args: { bytes: number[], fileName: string }; returns: Statement };
+  statements_import_markdown: { args: { text: string, fileName: string }; returns: ImportedStatement };
+  statements_import_docx: { args: { bytes: number[], fileName: string }; returns: ImportedStatement };
   statements_markdown: { args: { id: string }; returns: string };
   statements_purge: { args: { id: string }; returns: null };
   contacts_list: { args: { query: ContactQuery }; returns: ContactPage };
