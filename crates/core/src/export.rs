@@ -305,14 +305,18 @@ pub fn document(conn: &Connection, statement_id: &str, group_by: GroupBy) -> Res
         ));
     }
     let mut listed = list.listed;
-    // Country names as the statement's language writes them.
+    // Country names as the statement's language writes them; what follows
+    // a country's name (a second country, kept as written) stays.
     for s in &mut listed {
-        if let Some(name) = s
-            .country_code
-            .as_deref()
-            .and_then(|c| countries::name(c, &statement.language))
-        {
-            s.country = name.to_string();
+        let Some(code) = s.country_code.as_deref() else {
+            continue;
+        };
+        if let (Some(name), Some(country)) = (
+            countries::name(code, &statement.language),
+            countries::by_code(code),
+        ) {
+            let rest = s.country.strip_prefix(country.en).unwrap_or("");
+            s.country = format!("{name}{rest}");
         }
     }
     let mut collator = feruca::Collator::default();

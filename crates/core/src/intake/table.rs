@@ -218,6 +218,8 @@ pub fn rows_of_table(table: &Table, mapping: &[ColumnField]) -> Result<Vec<Intak
         let mut notes = Vec::new();
         let (name, printed_affiliation, organization) = match kind {
             EndorsementKind::Organization => {
+                // The position the contact person gave, in either column.
+                let role = if role.is_empty() { affiliation } else { role };
                 let contact = match (person.is_empty(), role.is_empty()) {
                     (true, _) => String::new(),
                     (false, true) => format!("Contact: {person}"),

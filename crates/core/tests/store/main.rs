@@ -8,6 +8,7 @@ mod contacts;
 mod drafting;
 mod endorsements;
 mod exports;
+mod intake;
 mod opening;
 mod refusing;
 mod restoring;

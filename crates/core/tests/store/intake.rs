@@ -1,0 +1,556 @@
+//! Sign-on intake on lines and rows of the shapes real lists and forms
+//! have, through to what every export prints.
+
+use undersigned_core::Store;
+use undersigned_core::contacts::{self, OrganizationInput};
+use undersigned_core::endorsements::{
+    self, EndorsementKind, EndorsementQuery, EndorsementStatus as S, Visibility,
+};
+use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy};
+use undersigned_core::intake::{self, IntakeOptions, IntakeOutcome, IntakePlan};
+use undersigned_core::statements::{self, NewStatement};
+use undersigned_core::tabular;
+
+use crate::temp_db;
+
+fn statement(store: &Store) -> String {
+    statements::create(
+        store.conn(),
+        &NewStatement {
+            title: "Decent work for migrant workers".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id
+}
+
+fn org(store: &Store, name: &str, short: &str, country: &str) -> String {
+    contacts::create_organization(
+        store.conn(),
+        &OrganizationInput {
+            name: name.into(),
+            short_name: short.into(),
+            country: country.into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id
+}
+
+/// The form shape the README shows, with the header words a form service
+/// writes for each question.
+const FORM: &str = "Timestamp,Email Address,Name of your organization,Country,Are you endorsing as an organization or an individual?,Name of contact person,Position / Affiliation,May we publish your name?\r\n\
+2026/11/20 10:15:00 AM GMT,info@kalayaan.org.uk,Kalayaan,United Kingdom,Organization,Marissa Begonia,Director,\r\n\
+2026/11/20 11:00:00 AM GMT,red@example.org,Red de Mujeres Migrantes,Perú,Organización,Ana Pérez,Coordinadora,\r\n\
+2026/11/20 11:05:00 AM GMT,ed@example.org,,Kenya,Individual,Wanjiru Kamau,\"Executive Director, Shelter Network\",\r\n\
+2026/11/20 11:10:00 AM GMT,prof@example.org,,Chile,Individual,Luis Soto,\"Associate Professor, University of Santiago\",\r\n\
+2026/11/20 11:20:00 AM GMT,ceo@example.org,,Germany,Individual,Petra Lang,\"CEO, Acme & Beta Labs\",\r\n\
+2026/11/20 11:30:00 AM GMT,res@example.org,,France,Individual,Claire Dubois,\"Researcher, Institut Y & Lecturer, College Z\",\r\n\
+2026/11/20 11:40:00 AM GMT,ind@example.org,,Spain,Individual,Jordi Puig,Independent researcher,\r\n\
+2026/11/20 11:45:00 AM GMT,dean@example.org,,Canada,Individual,Mary Smith,\"Dean, Smith Hall, Springfield\",\r\n\
+2026/11/20 11:50:00 AM GMT,named@example.org,,Brazil,Individual,Joana Silva,\"Lawyer, Rede Migra\",Yes\r\n\
+2026/11/20 11:55:00 AM GMT,no@example.org,,Mexico,Individual,Rosa Hidden,\"Organizer, Casa del Migrante\",No\r\n\
+2026/11/20 12:00:00 PM GMT,quiet@example.org,Quiet Collective,Italy,Organization,Gino,,No\r\n\
+2026/11/20 12:05:00 PM GMT,sin@example.org,Solidarity Network – West Africa,Ghana,Organization,Kofi,,\r\n\
+2026/11/20 12:10:00 PM GMT,dash@example.org,Instituto Equidad - Gender,Chile,Organization,,,\r\n\
+2026/11/20 12:15:00 PM GMT,cmr@example.org,Coalition for Migrant Rights (CMR),Lebanon,Organization,,,\r\n\
+2026/11/20 12:20:00 PM GMT,typo@example.org,Migrant Care,Phillipines,Organization,,,\r\n\
+2026/11/20 12:25:00 PM GMT,two@example.org,Caritas Europa,\"France, Belgium\",Organization,,,\r\n";
+
+fn form_plan(
+    store: &Store,
+    st: &str,
+    options: &IntakeOptions,
+) -> (Vec<intake::IntakeRow>, IntakePlan) {
+    let table = tabular::read_bytes("responses.csv", FORM.as_bytes()).unwrap();
+    let mapping = intake::guess_mapping(&table);
+    let rows = intake::rows_of_table(&table, &mapping).unwrap();
+    let plan = intake::plan(store.conn(), st, &rows, options).unwrap();
+    (rows, plan)
+}
+
+fn planned<'a>(plan: &'a IntakePlan, name: &str) -> &'a intake::PlannedIntake {
+    plan.rows
+        .iter()
+        .find(|r| r.input.name == name)
+        .unwrap_or_else(|| panic!("no row {name}"))
+}
+
+#[test]
+fn the_readme_form_shape_imports_every_row_as_sent() {
+    let store = Store::open_in_memory().unwrap();
+    let st = statement(&store);
+    let (_, plan) = form_plan(&store, &st, &IntakeOptions::default());
+    assert_eq!(plan.invalid, 0, "{:?}", plan.rows);
+    assert_eq!(plan.new, 16);
+    assert_eq!(plan.nothing_to_add, None);
+    let kalayaan = planned(&plan, "Kalayaan");
+    assert_eq!(kalayaan.input.kind, Some(EndorsementKind::Organization));
+    assert_eq!(kalayaan.input.notes, "Contact: Marissa Begonia (Director)");
+    assert_eq!(kalayaan.input.received_on, "2026-11-20");
+    // Dashes that do not lead to a country stay in the name.
+    assert_eq!(
+        planned(&plan, "Solidarity Network – West Africa").country,
+        "Ghana"
+    );
+    assert_eq!(
+        planned(&plan, "Instituto Equidad - Gender").country,
+        "Chile"
+    );
+    // The acronym stays printed and is kept as the contact's acronym.
+    let cmr = planned(&plan, "Coalition for Migrant Rights (CMR)");
+    assert_eq!(
+        cmr.listed.as_ref().unwrap().name,
+        "Coalition for Migrant Rights (CMR)"
+    );
+    // A misspelt country resolves and says so; two countries keep the rest.
+    let typo = planned(&plan, "Migrant Care");
+    assert_eq!(typo.country_code.as_deref(), Some("PH"));
+    assert!(
+        typo.notes
+            .iter()
+            .any(|n| n.contains("“Phillipines” read as Philippines"))
+    );
+    let two = planned(&plan, "Caritas Europa");
+    assert_eq!(
+        (two.country.as_str(), two.country_code.as_deref()),
+        ("France, Belgium", Some("FR"))
+    );
+
+    let mut store = store;
+    let done = intake::import(
+        &mut store,
+        &st,
+        &form_rows(),
+        &IntakeOptions {
+            confirm: true,
+            ..Default::default()
+        },
+        &mut |_, _| true,
+    )
+    .unwrap();
+    assert_eq!(done.added, 16);
+    let found = contacts::search(store.conn(), "Coalition for Migrant Rights", 5).unwrap();
+    let cmr = contacts::organization(store.conn(), &found[0].id).unwrap();
+    assert_eq!(
+        (cmr.name.as_str(), cmr.short_name.as_str()),
+        ("Coalition for Migrant Rights", "CMR")
+    );
+}
+
+fn form_rows() -> Vec<intake::IntakeRow> {
+    let table = tabular::read_bytes("responses.csv", FORM.as_bytes()).unwrap();
+    let mapping = intake::guess_mapping(&table);
+    intake::rows_of_table(&table, &mapping).unwrap()
+}
+
+#[test]
+fn a_mapping_that_leaves_every_row_out_says_what_to_remap() {
+    let store = Store::open_in_memory().unwrap();
+    let st = statement(&store);
+    let table = tabular::read_bytes("responses.csv", FORM.as_bytes()).unwrap();
+    let mut mapping = intake::guess_mapping(&table);
+    // The organizer maps the contact column to the person and leaves the
+    // organizations' names out: the organizations' rows have no name.
+    mapping[2] = undersigned_core::columns::ColumnField::Ignore;
+    let rows = intake::rows_of_table(&table, &mapping).unwrap();
+    let organizations_only: Vec<_> = rows
+        .into_iter()
+        .filter(|r| r.kind == Some(EndorsementKind::Organization) && r.name.is_empty())
+        .collect();
+    let plan = intake::plan(
+        store.conn(),
+        &st,
+        &organizations_only,
+        &IntakeOptions::default(),
+    )
+    .unwrap();
+    let reason = plan.nothing_to_add.clone().expect("nothing to add");
+    assert!(
+        reason.contains("map the column that holds the names"),
+        "{reason}"
+    );
+    let mut store = store;
+    let err = intake::import(
+        &mut store,
+        &st,
+        &organizations_only,
+        &IntakeOptions::default(),
+        &mut |_, _| true,
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("none of the"), "{err}");
+}
+
+/// Every export format as text: PDF through pdftotext, DOCX through its
+/// Markdown, the others as they are.
+fn every_format(store: &Store, st: &str, dir: &std::path::Path) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    for (name, format) in [
+        ("pdf", ExportFormat::Pdf),
+        ("docx", ExportFormat::Docx),
+        ("html", ExportFormat::Html),
+        ("fragment", ExportFormat::HtmlFragment),
+        ("md", ExportFormat::Markdown),
+        ("txt", ExportFormat::Text),
+        ("csv", ExportFormat::Csv),
+    ] {
+        let file = dir.join(format!("statement.{name}"));
+        export::write(
+            store.conn(),
+            st,
+            format,
+            &ExportOptions::default(),
+            &file,
+            None,
+        )
+        .unwrap();
+        let text = match format {
+            ExportFormat::Pdf => {
+                let o = std::process::Command::new("pdftotext")
+                    .args(["-enc", "UTF-8"])
+                    .arg(&file)
+                    .arg("-")
+                    .output()
+                    .expect("pdftotext (poppler-utils)");
+                String::from_utf8(o.stdout).unwrap()
+            }
+            ExportFormat::Docx => undersigned_core::statement_files::docx_to_markdown(
+                &std::fs::read(&file).unwrap(),
+                "statement.docx",
+            )
+            .unwrap(),
+            _ => String::from_utf8(std::fs::read(&file).unwrap()).unwrap(),
+        };
+        out.push((name, text.split_whitespace().collect::<Vec<_>>().join(" ")));
+    }
+    out
+}
+
+#[test]
+fn every_format_prints_each_signer_only_as_they_chose() {
+    let (dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let st = statement(&store);
+    let rows = form_rows();
+    intake::import(
+        &mut store,
+        &st,
+        &rows,
+        &IntakeOptions {
+            confirm: true,
+            ..Default::default()
+        },
+        &mut |_, _| true,
+    )
+    .unwrap();
+    let printed = [
+        "Kalayaan",
+        "Red de Mujeres Migrantes",
+        "Shelter Network",
+        "University of Santiago",
+        "Acme & Beta Labs",
+        "Institut Y; College Z",
+        "Joana Silva",
+        "Lawyer, Rede Migra",
+        "Coalition for Migrant Rights (CMR)",
+        "Solidarity Network – West Africa",
+    ];
+    // Roles of people listed by organization only, people who said no,
+    // those with no organization, and what cannot be split.
+    let never = [
+        "Wanjiru",
+        "Executive Director",
+        "Luis Soto",
+        "Associate Professor",
+        "Petra",
+        "CEO",
+        "Claire",
+        "Researcher",
+        "Lecturer",
+        "Jordi",
+        "Independent",
+        "Mary Smith",
+        "Smith Hall",
+        "Rosa Hidden",
+        "Casa del Migrante",
+        "Quiet Collective",
+        "Marissa",
+    ];
+    for (format, text) in every_format(&store, &st, dir.path()) {
+        // Markdown escapes punctuation, HTML the ampersand.
+        let text = text.replace('\\', "").replace("&amp;", "&");
+        for name in printed {
+            assert!(text.contains(name), "{format}: {name} is printed: {text}");
+        }
+        for hidden in never {
+            assert!(
+                !text.contains(hidden),
+                "{format}: {hidden} is never printed"
+            );
+        }
+    }
+    let doc = export::document(store.conn(), &st, GroupBy::Kind).unwrap();
+    assert_eq!(doc.signatory_count, 16, "everyone is counted");
+}
+
+#[test]
+fn the_review_and_the_export_agree_row_for_row() {
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&store);
+    let options = IntakeOptions {
+        confirm: true,
+        ..Default::default()
+    };
+    let (rows, plan) = form_plan(&store, &st, &options);
+    let mut reviewed: Vec<(String, String, String)> = plan
+        .rows
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.outcome,
+                IntakeOutcome::New { .. } | IntakeOutcome::Known { .. }
+            )
+        })
+        .filter_map(|r| {
+            r.listed
+                .as_ref()
+                .map(|l| (l.name.clone(), l.affiliation.clone(), r.country.clone()))
+        })
+        .collect();
+    intake::import(&mut store, &st, &rows, &options, &mut |_, _| true).unwrap();
+    let doc = export::document(store.conn(), &st, GroupBy::Kind).unwrap();
+    let mut exported: Vec<(String, String, String)> = doc
+        .groups
+        .iter()
+        .flat_map(|g| g.signatories.iter())
+        .map(|s| (s.name.clone(), s.affiliation.clone(), s.country.clone()))
+        .collect();
+    reviewed.sort();
+    exported.sort();
+    assert_eq!(reviewed, exported);
+    let counted = plan.named + plan.by_organization + plan.counted_only;
+    assert_eq!(doc.signatory_count, counted);
+    assert_eq!(
+        (plan.named, plan.by_organization, plan.counted_only),
+        (8, 4, 4),
+        "{:?}",
+        plan.rows
+            .iter()
+            .map(|r| (&r.name, r.visibility))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_visibility_chosen_at_import_lists_people_who_said_nothing() {
+    let store = Store::open_in_memory().unwrap();
+    let st = statement(&store);
+    for (chosen, named, by_org, counted) in [
+        (Visibility::Public, 14, 0, 2),
+        (Visibility::OrganizationOnly, 8, 4, 4),
+        (Visibility::CountedOnly, 8, 0, 8),
+    ] {
+        let (_, plan) = form_plan(
+            &store,
+            &st,
+            &IntakeOptions {
+                visibility: Some(chosen),
+                ..Default::default()
+            },
+        );
+        assert_eq!(
+            (plan.named, plan.by_organization, plan.counted_only),
+            (named, by_org, counted),
+            "{chosen:?}"
+        );
+        // "No" always wins, whatever is chosen.
+        assert_eq!(
+            planned(&plan, "Rosa Hidden").visibility,
+            Visibility::CountedOnly
+        );
+        assert_eq!(
+            planned(&plan, "Quiet Collective").visibility,
+            Visibility::CountedOnly
+        );
+        assert_eq!(planned(&plan, "Joana Silva").visibility, Visibility::Public);
+    }
+}
+
+#[test]
+fn duplicates_are_one_signatory_and_near_ones_are_only_offered() {
+    let store = Store::open_in_memory().unwrap();
+    let st = statement(&store);
+    org(&store, "Attac Germany", "", "DE");
+    org(&store, "Greenpeace", "", "");
+    let apdh = org(
+        &store,
+        "Asamblea Permanente por los Derechos Humanos",
+        "APDH",
+        "AR",
+    );
+    let rows = intake::parse_paste(
+        "Mothers' Union, Kenya\n\
+         MOTHERS UNION\n\
+         Mother’s Union – Nairobi, Kenya\n\
+         MFMW\n\
+         Mission for Migrant Workers, Hong Kong\n\
+         Attac Hungary\n\
+         Green Space Friends\n\
+         APDH",
+        EndorsementKind::Organization,
+    );
+    let plan = intake::plan(store.conn(), &st, &rows, &IntakeOptions::default()).unwrap();
+    let outcome = |line: u32| {
+        &plan
+            .rows
+            .iter()
+            .find(|r| r.input.row == line)
+            .unwrap()
+            .outcome
+    };
+    assert!(
+        matches!(outcome(2), IntakeOutcome::Duplicate { first_row: 1 }),
+        "{:?}",
+        outcome(2)
+    );
+    assert!(
+        matches!(outcome(3), IntakeOutcome::Duplicate { first_row: 1 }),
+        "{:?}",
+        outcome(3)
+    );
+    // The kept row gains the city another row adds.
+    let kept = plan.rows.iter().find(|r| r.input.row == 1).unwrap();
+    assert_eq!(kept.city, "Nairobi");
+    // An acronym on one line and the initials of another: flagged, not merged.
+    let mfmw = plan.rows.iter().find(|r| r.input.row == 4).unwrap();
+    assert!(matches!(mfmw.outcome, IntakeOutcome::New { .. }));
+    assert!(
+        mfmw.notes
+            .iter()
+            .any(|n| n.contains("likely the same as row 5")),
+        "{:?}",
+        mfmw.notes
+    );
+    // A word that tells them apart, or only a common word: nothing offered.
+    for line in [6, 7] {
+        assert!(
+            matches!(outcome(line), IntakeOutcome::New { candidates } if candidates.is_empty()),
+            "line {line}: {:?}",
+            outcome(line)
+        );
+    }
+    // A line that is only a known acronym prints the full name with it.
+    let known = plan.rows.iter().find(|r| r.input.row == 8).unwrap();
+    assert!(
+        matches!(&known.outcome, IntakeOutcome::Known { candidate } if candidate.contact_id == apdh)
+    );
+    assert_eq!(
+        known.name,
+        "Asamblea Permanente por los Derechos Humanos (APDH)"
+    );
+}
+
+#[test]
+fn the_same_personal_name_elsewhere_stays_two_and_is_offered() {
+    let store = Store::open_in_memory().unwrap();
+    let st = statement(&store);
+    let rows = intake::parse_paste(
+        "Maria Santos, Researcher, Universidade de Lisboa, Portugal\n\
+         Maria Santos, Lawyer, Casa do Migrante, Brazil",
+        EndorsementKind::Individual,
+    );
+    let plan = intake::plan(store.conn(), &st, &rows, &IntakeOptions::default()).unwrap();
+    assert_eq!(plan.new, 2);
+    assert!(
+        plan.rows[0]
+            .notes
+            .iter()
+            .any(|n| n.contains("possibly the same as row 2"))
+    );
+    assert!(
+        plan.rows[1]
+            .notes
+            .iter()
+            .any(|n| n.contains("possibly the same as row 1"))
+    );
+}
+
+#[test]
+fn sign_ons_through_a_translation_belong_to_the_original() {
+    let mut store = Store::open_in_memory().unwrap();
+    let original = statement(&store);
+    let spanish = undersigned_core::drafting::translate(store.conn(), &original, "es")
+        .unwrap()
+        .id;
+    let rows = intake::parse_paste("Red de Mujeres, Peru", EndorsementKind::Organization);
+    intake::import(
+        &mut store,
+        &spanish,
+        &rows,
+        &IntakeOptions::default(),
+        &mut |_, _| true,
+    )
+    .unwrap();
+    let on_original =
+        endorsements::list(store.conn(), &original, &EndorsementQuery::default()).unwrap();
+    assert_eq!(on_original.total, 1);
+    assert_eq!(on_original.items[0].statement_id, original);
+    let on_translation =
+        endorsements::list(store.conn(), &spanish, &EndorsementQuery::default()).unwrap();
+    assert_eq!(
+        on_translation.items, on_original.items,
+        "read from the original"
+    );
+    endorsements::set_status(store.conn(), &on_original.items[0].id, S::Confirmed).unwrap();
+    let summary = endorsements::summary(store.conn(), &spanish).unwrap();
+    assert_eq!(summary.organizations, 1);
+}
+
+#[test]
+fn a_correction_keeps_a_country_kept_as_written_and_every_other_field() {
+    let store = Store::open_in_memory().unwrap();
+    let st = statement(&store);
+    let rows = intake::parse_paste("Red Andina – Chile - Peru", EndorsementKind::Organization);
+    let mut store = store;
+    intake::import(
+        &mut store,
+        &st,
+        &rows,
+        &IntakeOptions::default(),
+        &mut |_, _| true,
+    )
+    .unwrap();
+    let before = endorsements::list(store.conn(), &st, &EndorsementQuery::default())
+        .unwrap()
+        .items
+        .remove(0);
+    let after = endorsements::correct(
+        store.conn(),
+        &before.id,
+        &endorsements::EndorsementPatch {
+            name: Some("Red Andina de Migrantes".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(after.name, "Red Andina de Migrantes");
+    assert_eq!(
+        (
+            &after.country,
+            &after.country_code,
+            &after.received_on,
+            after.channel,
+            after.visibility
+        ),
+        (
+            &before.country,
+            &before.country_code,
+            &before.received_on,
+            before.channel,
+            before.visibility
+        )
+    );
+}
