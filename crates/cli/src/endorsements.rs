@@ -152,7 +152,12 @@ pub enum EndorsementsCommand {
         country: Option<String>,
         #[arg(long, value_parser = visibility)]
         visibility: Option<Visibility>,
+        /// Give the linked contact the corrected name too
+        #[arg(long)]
+        contact_too: bool,
     },
+    /// Confirm every pending endorsement of a statement
+    ConfirmPending { statement: String },
     /// An endorsement's log
     Log { id: String },
     /// Where a statement stands: counts, countries, goal, invitations
@@ -506,6 +511,7 @@ impl EndorsementsCommand {
                 city,
                 country,
                 visibility,
+                contact_too,
             } => {
                 let patch = EndorsementPatch {
                     name,
@@ -516,9 +522,24 @@ impl EndorsementsCommand {
                     ..Default::default()
                 };
                 let done = store
-                    .with_tx(|tx| endorsements::correct(tx, &id, &patch))
+                    .with_tx(|tx| {
+                        let done = endorsements::correct(tx, &id, &patch)?;
+                        if contact_too {
+                            endorsements::name_contact_as_printed(tx, &id)?;
+                        }
+                        Ok(done)
+                    })
                     .map_err(fail)?;
                 one(&done, "Corrected")
+            }
+            EndorsementsCommand::ConfirmPending { statement } => {
+                let ids = store
+                    .with_tx(|tx| endorsements::confirm_pending(tx, &statement))
+                    .map_err(fail)?;
+                if json {
+                    return print_json(&ids);
+                }
+                print_text(&format!("Confirmed {} endorsement(s)\n", ids.len()))
             }
             EndorsementsCommand::Log { id } => {
                 let log = endorsements::events(store.conn(), &id).map_err(fail)?;

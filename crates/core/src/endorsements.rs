@@ -871,6 +871,72 @@ fn change_status(
     Ok(())
 }
 
+/// Confirms every pending sign-on of a statement (of its original, for a
+/// translation). Answers the ones confirmed, so that the organizer can undo
+/// exactly those.
+pub fn confirm_pending(conn: &Connection, statement_id: &str) -> Result<Vec<String>> {
+    let home = statements::sign_on_home(conn, statement_id)?;
+    live_statement(conn, &home)?;
+    let ids = conn
+        .prepare(
+            "SELECT id FROM endorsements
+              WHERE statement_id = ?1 AND status = 'pending' AND deleted_at IS NULL",
+        )?
+        .query_map([&home], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let at = now(conn)?;
+    for id in &ids {
+        change_status(
+            conn,
+            id,
+            EndorsementStatus::Pending,
+            EndorsementStatus::Confirmed,
+            &at,
+        )?;
+    }
+    Ok(ids)
+}
+
+/// Takes back confirmations just made: each of these sign-ons whose last
+/// event is its confirmation goes back to pending (logged as a correction
+/// of its status), and an invitation that confirmation marked signed is
+/// open again. A sign-on changed since is left as it is. Answers how many
+/// went back.
+pub fn undo_confirm(conn: &Connection, ids: &[String]) -> Result<u32> {
+    let at = now(conn)?;
+    let mut undone = 0;
+    for id in ids {
+        let e = live(conn, id)?;
+        let last: Option<String> = conn
+            .query_row(
+                "SELECT event FROM endorsement_events WHERE endorsement_id = ?1
+                  ORDER BY created_at DESC, rowid DESC LIMIT 1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if e.status != EndorsementStatus::Confirmed || last.as_deref() != Some("confirmed") {
+            continue;
+        }
+        conn.execute(
+            "UPDATE endorsements SET status = 'pending', updated_at = ?2 WHERE id = ?1",
+            params![id, at],
+        )?;
+        log(
+            conn,
+            id,
+            "corrected",
+            Some(EndorsementStatus::Confirmed),
+            Some(EndorsementStatus::Pending),
+            json!({ "status": { "from": "confirmed", "to": "pending" }, "undone": "confirmed" }),
+            &at,
+        )?;
+        crate::invitations::unanswered_by(conn, id, &at)?;
+        undone += 1;
+    }
+    Ok(undone)
+}
+
 /// Corrects printed fields, visibility, channel, date or note. Each changed
 /// field is logged with its old and new value; a patch that changes nothing
 /// logs nothing.
@@ -965,6 +1031,61 @@ pub fn correct(conn: &Connection, id: &str, patch: &EndorsementPatch) -> Result<
         &at,
     )?;
     get(conn, id)
+}
+
+/// Gives the contact a sign-on is linked to the name the sign-on prints
+/// (after its spelling was corrected): an organization's name without the
+/// acronym in parentheses, which becomes its acronym when it has none.
+/// Nothing else of the contact changes. Answers the contact's new name.
+pub fn name_contact_as_printed(conn: &Connection, id: &str) -> Result<String> {
+    let e = live(conn, id)?;
+    match (e.kind, &e.person_id, &e.organization_id) {
+        (EndorsementKind::Individual, Some(person_id), _) => {
+            let p = contacts::person(conn, person_id)?;
+            let input = PersonInput {
+                full_name: e.name.clone(),
+                organization_id: p.organization_id,
+                role: p.role,
+                email: p.email,
+                phone: p.phone,
+                country: p.country.unwrap_or_default(),
+                notes: p.notes,
+                tags: p.tags,
+                consent_contact: p.consent_contact,
+                consent_publish: p.consent_publish,
+            };
+            Ok(contacts::update_person(conn, person_id, &input)?.full_name)
+        }
+        (EndorsementKind::Organization, _, Some(org_id)) => {
+            let o = contacts::organization(conn, org_id)?;
+            let acronym = crate::intake::acronym_in(&e.name);
+            let name = match e.name.rfind(&format!("({acronym})")) {
+                Some(at) if !acronym.is_empty() && at > 0 => e.name[..at].trim().to_string(),
+                _ => e.name.clone(),
+            };
+            let input = OrganizationInput {
+                name,
+                short_name: if o.short_name.is_empty() {
+                    acronym
+                } else {
+                    o.short_name
+                },
+                country: o.country.unwrap_or_default(),
+                city: o.city,
+                sector: o.sector,
+                website: o.website,
+                email: o.email,
+                phone: o.phone,
+                notes: o.notes,
+                tags: o.tags,
+            };
+            Ok(contacts::update_organization(conn, org_id, &input)?.name)
+        }
+        _ => Err(EndorsementError::Intake {
+            reason: "this sign-on is not linked to a contact; there is no contact to correct"
+                .into(),
+        }),
+    }
 }
 
 /// An endorsement's log, oldest first.

@@ -269,6 +269,35 @@ pub(crate) fn answered_by(conn: &Connection, endorsement_id: &str, at: &str) -> 
     Ok(())
 }
 
+/// A confirmation was taken back: the invitation it had marked signed is
+/// open again.
+pub(crate) fn unanswered_by(conn: &Connection, endorsement_id: &str, at: &str) -> Result<()> {
+    let invitation: Option<String> = conn
+        .query_row(
+            "SELECT id FROM invitations WHERE endorsement_id = ?1 AND status = 'signed'
+                AND deleted_at IS NULL",
+            [endorsement_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(id) = invitation {
+        conn.execute(
+            "UPDATE invitations SET status = 'invited', endorsement_id = NULL, answered_on = NULL,
+                    updated_at = ?2
+              WHERE id = ?1",
+            params![id, at],
+        )?;
+        log(
+            conn,
+            &id,
+            "noted",
+            json!({ "status": "invited", "undone": "signed", "endorsement": endorsement_id }),
+            at,
+        )?;
+    }
+    Ok(())
+}
+
 const COLUMNS: &str = "i.id, i.statement_id, i.organization_id, i.person_id,
      coalesce(p.full_name, o.name, ''), coalesce(nullif(p.email, ''), o.email, ''),
      coalesce(p.country, o.country), i.status, i.invited_on,

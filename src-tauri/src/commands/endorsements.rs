@@ -80,6 +80,37 @@ pub async fn endorsements_correct(
         .await
 }
 
+/// Confirms every pending sign-on; answers their ids, for Undo.
+#[tauri::command]
+pub async fn endorsements_confirm_pending(
+    db: State<'_, Database>,
+    statement_id: String,
+) -> Result<Vec<String>, ApiError> {
+    db.write(move |store| store.with_tx(|tx| endorsements::confirm_pending(tx, &statement_id)))
+        .await
+}
+
+/// Takes back confirmations just made.
+#[tauri::command]
+pub async fn endorsements_undo_confirm(
+    db: State<'_, Database>,
+    ids: Vec<String>,
+) -> Result<u32, ApiError> {
+    db.write(move |store| store.with_tx(|tx| endorsements::undo_confirm(tx, &ids)))
+        .await
+}
+
+/// After a correction: the linked contact takes the name the sign-on
+/// prints.
+#[tauri::command]
+pub async fn endorsements_name_contact(
+    db: State<'_, Database>,
+    id: String,
+) -> Result<String, ApiError> {
+    db.write(move |store| store.with_tx(|tx| endorsements::name_contact_as_printed(tx, &id)))
+        .await
+}
+
 #[tauri::command]
 pub async fn endorsements_events(
     db: State<'_, Database>,

@@ -300,6 +300,21 @@ pub const COMMANDS: &[CommandSpec] = &[
         returns: "Endorsement",
     },
     CommandSpec {
+        name: "endorsements_confirm_pending",
+        args: &[("statementId", "string")],
+        returns: "string[]",
+    },
+    CommandSpec {
+        name: "endorsements_undo_confirm",
+        args: &[("ids", "string[]")],
+        returns: "number",
+    },
+    CommandSpec {
+        name: "endorsements_name_contact",
+        args: &[("id", "string")],
+        returns: "string",
+    },
+    CommandSpec {
         name: "endorsements_events",
         args: &[("id", "string")],
         returns: "EndorsementEvent[]",

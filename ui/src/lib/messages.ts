@@ -493,6 +493,11 @@ export const en = {
     edit: 'Edit',
     delete: 'Delete',
     confirmAllPending: (n: number) => `Confirm ${n.toLocaleString()} pending`,
+    confirmAllTitle: 'Confirm every pending sign-on?',
+    confirmAllMessage: (n: number) =>
+      `${plural(n, 'pending sign-on is', 'pending sign-ons are')} confirmed and will be printed as their visibility allows. Check the list first if you are not sure of them.`,
+    confirmAllConfirm: (n: number) => `Confirm ${n.toLocaleString()}`,
+    confirmedAll: (n: number) => `Confirmed ${plural(n, 'sign-on', 'sign-ons')}.`,
     movedToTrash: (name: string) => `Moved “${name}” to the trash.`,
     undo: 'Undo',
     dismiss: 'Dismiss',
@@ -544,6 +549,10 @@ export const en = {
     } as Record<string, string>,
     change: (field: string, from: string, to: string) => `${field}: “${from}” → “${to}”`,
     revisionChange: (from: string, to: string) => `version ${from} → version ${to}`,
+    contactOffer: (old: string, now: string) => `The contact is still called “${old}”. Call it “${now}” too?`,
+    contactYes: 'Correct the contact too',
+    contactNo: 'Keep the contact as it is',
+    contactDone: (name: string) => `The contact is now “${name}”.`,
   },
   intake: {
     pasteTitle: 'Paste a list of signatories',

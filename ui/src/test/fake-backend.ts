@@ -206,6 +206,8 @@ const WRITES: ReadonlySet<CommandName> = new Set<CommandName>([
   'endorsements_add',
   'endorsements_set_status',
   'endorsements_correct',
+  'endorsements_confirm_pending',
+  'endorsements_undo_confirm',
   'endorsements_delete',
   'endorsements_restore',
   'endorsements_empty_trash',
@@ -506,6 +508,26 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
         e.updatedAt = stamp();
         return { ...e };
       }),
+    endorsements_confirm_pending: ({ statementId }) => {
+      const pending = backend.endorsements.filter((e) => e.statementId === statementId && e.status === 'pending' && !e.deletedAt);
+      for (const e of pending) {
+        log(e, 'confirmed', 'pending', 'confirmed');
+        e.status = 'confirmed';
+      }
+      return pending.map((e) => e.id);
+    },
+    endorsements_undo_confirm: ({ ids }) => {
+      let undone = 0;
+      for (const id of ids) {
+        const e = findEndorsement(id);
+        if (e.status !== 'confirmed') continue;
+        log(e, 'corrected', 'confirmed', 'pending');
+        e.status = 'pending';
+        undone += 1;
+      }
+      return undone;
+    },
+    endorsements_name_contact: notFaked('endorsements_name_contact'),
     endorsements_correct: ({ id, patch }) => {
       const e = findEndorsement(id);
       if (patch.name !== null) e.name = cleanLine('name', patch.name, TEXT_LIMITS.name) || refuse('invalid', 'a signatory needs a name; type one and try again');

@@ -554,3 +554,76 @@ fn a_correction_keeps_a_country_kept_as_written_and_every_other_field() {
         )
     );
 }
+
+#[test]
+fn confirming_every_pending_one_can_be_taken_back() {
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&store);
+    let rows = intake::parse_paste(
+        "Kalayaan, UK\nRed de Mujeres, Peru",
+        EndorsementKind::Organization,
+    );
+    intake::import(
+        &mut store,
+        &st,
+        &rows,
+        &IntakeOptions::default(),
+        &mut |_, _| true,
+    )
+    .unwrap();
+    let ids = endorsements::confirm_pending(store.conn(), &st).unwrap();
+    assert_eq!(ids.len(), 2);
+    assert_eq!(
+        endorsements::summary(store.conn(), &st).unwrap().confirmed,
+        2
+    );
+    // One is withdrawn meanwhile: taking back leaves it as it is.
+    endorsements::set_status(store.conn(), &ids[0], S::Withdrawn).unwrap();
+    assert_eq!(endorsements::undo_confirm(store.conn(), &ids).unwrap(), 1);
+    let summary = endorsements::summary(store.conn(), &st).unwrap();
+    assert_eq!((summary.pending, summary.withdrawn), (1, 1));
+    let log = endorsements::events(store.conn(), &ids[1]).unwrap();
+    assert_eq!(log.last().unwrap().to_status, Some(S::Pending));
+}
+
+#[test]
+fn a_corrected_spelling_can_go_to_the_contact_too() {
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&store);
+    let rows = intake::parse_paste(
+        "Coalition for Migrnt Rights (CMR), Lebanon",
+        EndorsementKind::Organization,
+    );
+    intake::import(
+        &mut store,
+        &st,
+        &rows,
+        &IntakeOptions::default(),
+        &mut |_, _| true,
+    )
+    .unwrap();
+    let e = endorsements::list(store.conn(), &st, &EndorsementQuery::default())
+        .unwrap()
+        .items
+        .remove(0);
+    endorsements::correct(
+        store.conn(),
+        &e.id,
+        &endorsements::EndorsementPatch {
+            name: Some("Coalition for Migrant Rights (CMR)".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let named = endorsements::name_contact_as_printed(store.conn(), &e.id).unwrap();
+    assert_eq!(named, "Coalition for Migrant Rights");
+    let org = contacts::organization(store.conn(), e.organization_id.as_deref().unwrap()).unwrap();
+    assert_eq!(
+        (
+            org.name.as_str(),
+            org.short_name.as_str(),
+            org.country.as_deref()
+        ),
+        ("Coalition for Migrant Rights", "CMR", Some("LB"))
+    );
+}

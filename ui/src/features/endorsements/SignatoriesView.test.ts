@@ -78,6 +78,29 @@ describe('SignatoriesView', () => {
     await waitFor(() => expect(backend.endorsements[0].deletedAt).toBeNull());
     await waitFor(() => expect(shownNames()).toEqual(['Kalayaan']));
   });
+
+  it('asks before confirming every pending sign-on, says how many, and can undo it', async () => {
+    const backend = installFakeBackend([{ title: 'S' }]);
+    const statementId = backend.statements[0].id;
+    render(SignatoriesView, { statementId });
+    await fireEvent.click((await screen.findAllByRole('button', { name: 'Paste a list…' }))[0]);
+    const dialog = await screen.findByRole('dialog');
+    await fireEvent.input(within(dialog).getByLabelText('One signatory per line'), {
+      target: { value: 'A, France\nB, Kenya' },
+    });
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Review' }));
+    await fireEvent.click(await within(dialog).findByRole('button', { name: 'Add 2 signatories' }));
+    await within(dialog).findByTestId('intake-done');
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Confirm 2 pending' }));
+    const ask = await screen.findByRole('alertdialog');
+    expect(backend.endorsements.every((e) => e.status === 'pending')).toBe(true);
+    await fireEvent.click(within(ask).getByRole('button', { name: 'Confirm 2' }));
+    await waitFor(() => expect(backend.endorsements.every((e) => e.status === 'confirmed')).toBe(true));
+    expect((await screen.findAllByText('Confirmed 2 sign-ons.')).length).toBeGreaterThan(0);
+    await fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(backend.endorsements.every((e) => e.status === 'pending')).toBe(true));
+  });
 });
 
 describe('OverviewView', () => {

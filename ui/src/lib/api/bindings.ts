@@ -750,6 +750,9 @@ export type Commands = {
   endorsements_add: { args: { statementId: string, endorsement: NewEndorsement }; returns: Endorsement };
   endorsements_set_status: { args: { ids: string[], status: EndorsementStatus }; returns: Endorsement[] };
   endorsements_correct: { args: { id: string, patch: EndorsementPatch }; returns: Endorsement };
+  endorsements_confirm_pending: { args: { statementId: string }; returns: string[] };
+  endorsements_undo_confirm: { args: { ids: string[] }; returns: number };
+  endorsements_name_contact: { args: { id: string }; returns: string };
   endorsements_events: { args: { id: string }; returns: EndorsementEvent[] };
   endorsements_delete: { args: { ids: string[] }; returns: number };
   endorsements_restore: { args: { ids: string[] }; returns: number };
@@ -836,6 +839,9 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'endorsements_add',
   'endorsements_set_status',
   'endorsements_correct',
+  'endorsements_confirm_pending',
+  'endorsements_undo_confirm',
+  'endorsements_name_contact',
   'endorsements_events',
   'endorsements_delete',
   'endorsements_restore',

@@ -212,6 +212,11 @@ export const api = {
     add: (statementId: string, endorsement: NewEndorsement) => call('endorsements_add', { statementId, endorsement }),
     setStatus: (ids: string[], status: EndorsementStatus) => call('endorsements_set_status', { ids, status }),
     correct: (id: string, patch: EndorsementPatch) => call('endorsements_correct', { id, patch }),
+    /** The linked contact takes the name the sign-on prints. */
+    nameContact: (id: string) => call('endorsements_name_contact', { id }),
+    /** Confirms every pending sign-on; answers their ids for Undo. */
+    confirmPending: (statementId: string) => call('endorsements_confirm_pending', { statementId }),
+    undoConfirm: (ids: string[]) => call('endorsements_undo_confirm', { ids }),
     events: (id: string) => call('endorsements_events', { id }),
     delete: (ids: string[]) => call('endorsements_delete', { ids }),
     restore: (ids: string[]) => call('endorsements_restore', { ids }),

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { mockIPC } from '@tauri-apps/api/mocks';
+import type { Endorsement } from '../../lib/api';
+import SignatoryForm from './SignatoryForm.svelte';
+
+const stored: Endorsement = {
+  id: 'e1',
+  statementId: 's1',
+  kind: 'organization',
+  organizationId: 'o1',
+  personId: null,
+  name: 'Red Andna',
+  affiliation: '',
+  organization: '',
+  city: '',
+  country: 'Chile - Peru',
+  countryCode: 'CL',
+  visibility: 'public',
+  status: 'confirmed',
+  channel: 'paper',
+  receivedOn: null,
+  revisionId: null,
+  revisionNumber: 1,
+  notes: '',
+  createdAt: '2026-11-20T10:00:00Z',
+  updatedAt: '2026-11-20T10:00:00Z',
+  deletedAt: null,
+};
+
+describe('SignatoryForm', () => {
+  it('corrects only the name, then offers to correct the contact too', async () => {
+    const calls: [string, Record<string, unknown>][] = [];
+    mockIPC((cmd, raw) => {
+      const args = (raw ?? {}) as Record<string, unknown>;
+      calls.push([cmd, args]);
+      switch (cmd) {
+        case 'endorsements_events':
+          return [];
+        case 'endorsements_correct':
+          return { ...stored, name: (args.patch as { name: string }).name };
+        case 'contacts_organization':
+          return { id: 'o1', name: 'Red Andna' };
+        case 'endorsements_name_contact':
+          return 'Red Andina';
+        default:
+          throw { code: 'internal', message: `unexpected ${cmd}` };
+      }
+    });
+    render(SignatoryForm, { statementId: 's1', endorsement: stored, countries: [], onsaved: () => {}, onclose: () => {} });
+    const name = (await screen.findByLabelText(/Name as printed/)) as HTMLInputElement;
+    await fireEvent.input(name, { target: { value: 'Red Andina' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const offer = await screen.findByTestId('contact-offer');
+    expect(offer.textContent).toContain('The contact is still called “Red Andna”');
+    const patch = calls.find(([cmd]) => cmd === 'endorsements_correct')?.[1].patch as Record<string, unknown>;
+    // The date received stays empty, the country kept as written stays: only the name is sent.
+    expect(Object.entries(patch).filter(([, v]) => v !== null)).toEqual([['name', 'Red Andina']]);
+    await fireEvent.click(screen.getByRole('button', { name: 'Correct the contact too' }));
+    await waitFor(() => expect(calls.some(([cmd]) => cmd === 'endorsements_name_contact')).toBe(true));
+    expect(await screen.findByText('The contact is now “Red Andina”.')).toBeTruthy();
+  });
+});
