@@ -62,7 +62,7 @@ test('import a spreadsheet, find a contact without accents, merge duplicates and
     const guessed = await app.execute(
       'return [...document.querySelectorAll("table.mapping select")].map((s) => s.value)',
     );
-    assert.deepEqual(guessed, ['organization_name', 'acronym', 'country', 'city', 'email']);
+    assert.deepEqual(guessed, ['organization', 'acronym', 'country', 'city', 'email']);
     assert.match(await text(app, '.file-line'), /5 rows/);
     await (await app.button('Check the rows')).click();
     await app.waitFor('css selector', '[data-testid="import-counts"]');

@@ -63,8 +63,14 @@ test('paste a list, review it, add it, confirm one and count it', LIMIT, async (
     await app.waitFor('css selector', '[data-testid="intake-counts"]');
     assert.match(await text(app, '[data-testid="intake-counts"]'), /1 known, 2 new, 0 already signed, 1 duplicate/);
     const review = await text(app, '.intake-dialog .report');
-    assert.match(review, /Linked to “Mission for Migrant Workers” \(acronym MFMW\)/);
+    const known = await app.execute(
+      'return document.querySelector(\'.intake-dialog .report tr[data-row="1"] select option\').textContent',
+    );
+    assert.match(known, /Linked to “Mission for Migrant Workers” \(acronym MFMW\)/);
+    // A line that is only a known acronym prints the full name with it.
+    assert.match(review, /Mission for Migrant Workers \(MFMW\) \(Hong Kong\)/);
     assert.match(review, /Same as row 2/);
+    assert.match(await text(app, '[data-testid="intake-visibility"]'), /3 named, 0 by organization only, 0 counted only/);
     assert.equal(cliJson(db, 'endorsements', 'list', statement.id).length, 0, 'the review wrote nothing');
 
     await (await app.button('Add 3 signatories')).click();
@@ -73,7 +79,10 @@ test('paste a list, review it, add it, confirm one and count it', LIMIT, async (
     await waitFor('the list', async () => (await text(app, '.virtual-viewport')).includes('Red de Mujeres Migrantes'));
     const listed = cliJson(db, 'endorsements', 'list', statement.id);
     assert.deepEqual(listed.map((e) => e.status), ['pending', 'pending', 'pending']);
-    assert.ok(listed.some((e) => e.name === 'MFMW' && e.organizationId), 'linked to the stored contact');
+    assert.ok(
+      listed.some((e) => e.name === 'Mission for Migrant Workers (MFMW)' && e.organizationId),
+      'linked to the stored contact, printed with its full name',
+    );
 
     // Confirm one from its row.
     const row = await app.waitFor(
@@ -151,10 +160,11 @@ test('invite three, confirm one sign-on and see its invitation signed; take in a
     await (await app.waitFor('css selector', '#tab-signatories')).click();
     await (await app.button('Import a file…')).click();
     await (await app.waitFor('css selector', '.intake-dialog input[type=file]')).type(form);
+    // The columns are guessed, with their reasons, in the review itself.
     await app.waitFor('css selector', '.intake-dialog table.mapping');
     const guessed = await app.execute('return [...document.querySelectorAll(".intake-dialog table.mapping select")].map((s) => s.value)');
     assert.deepEqual(guessed, ['received', 'email', 'organization', 'country', 'kind', 'person', 'role']);
-    await (await app.button('Review')).click();
+    assert.match(await text(app, '.intake-dialog table.mapping'), /Why: the header says “country”/);
     await app.waitFor('css selector', '[data-testid="intake-counts"]');
     assert.match(await text(app, '[data-testid="intake-counts"]'), /0 known, 1 new, 1 already signed, 1 duplicate/);
     await (await app.button('Add 1 signatory')).click();
