@@ -11,6 +11,7 @@ fuzz_target!(|data: &str| {
         return;
     };
     if let Ok(made) = statement_files::import_markdown(store.conn(), data, "fuzz.md") {
+        let made = made.statement;
         let printed = statement_files::to_markdown(&made);
         assert!(printed.starts_with(&format!("# {}\n", made.title)));
     }

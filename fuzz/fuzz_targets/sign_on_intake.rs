@@ -1,6 +1,7 @@
 //! Any text as a pasted list of signatories: every line read, reviewed
 //! against a store with a few contacts and applied, or refused with a
-//! message; never a panic, and applying twice adds nothing the second time.
+//! message; never a panic; what the review lists is what the list prints;
+//! and applying twice adds nothing the second time (it says so).
 //! Each input runs in a transaction that is rolled back, so one store with
 //! its schema made once serves every input.
 #![no_main]
@@ -9,8 +10,8 @@ use std::cell::RefCell;
 
 use libfuzzer_sys::fuzz_target;
 use undersigned_core::contacts::{self, OrganizationInput};
-use undersigned_core::endorsements::{EndorsementError, EndorsementKind};
-use undersigned_core::intake::{self, IntakeOptions};
+use undersigned_core::endorsements::{self, EndorsementError, EndorsementKind};
+use undersigned_core::intake::{self, IntakeOptions, IntakeOutcome};
 use undersigned_core::statements::{self, NewStatement};
 use undersigned_core::{Store, StoreError};
 
@@ -52,23 +53,50 @@ impl From<StoreError> for Rollback {
 }
 
 fuzz_target!(|data: &str| {
-    let rows = intake::parse_paste(data, EndorsementKind::Organization);
+    // People's lists and organizations' lists are read apart.
+    let kind = if data.len() % 2 == 0 {
+        EndorsementKind::Organization
+    } else {
+        EndorsementKind::Individual
+    };
+    let rows = intake::parse_paste(data, kind);
     STORE.with(|cell| {
         let (store, statement) = &mut *cell.borrow_mut();
         let _ = store.with_tx(|tx| -> Result<(), Rollback> {
-            let plan = match intake::plan(tx, statement, &rows) {
+            let options = IntakeOptions {
+                confirm: true,
+                ..Default::default()
+            };
+            let plan = match intake::plan(tx, statement, &rows, &options) {
                 Ok(plan) => plan,
                 Err(_) => return Err(Rollback),
             };
             assert_eq!(plan.rows.len(), rows.len());
-            let options = IntakeOptions::default();
+            if plan.nothing_to_add.is_some() {
+                assert_eq!(plan.known + plan.new, 0);
+                return Err(Rollback);
+            }
             // What the review accepted applies: invalid rows were left out there.
             let first = intake::apply(tx, statement, &rows, &options, &mut |_, _| true)
                 .unwrap_or_else(|err: EndorsementError| panic!("a reviewed list did not apply: {err}"));
             assert_eq!(first.added, plan.known + plan.new);
-            let again = intake::apply(tx, statement, &rows, &options, &mut |_, _| true)
-                .expect("the same list again");
-            assert_eq!(again.added, 0, "a list applied twice adds nothing the second time");
+            let mut reviewed: Vec<(String, String)> = plan
+                .rows
+                .iter()
+                .filter(|r| matches!(r.outcome, IntakeOutcome::New { .. } | IntakeOutcome::Known { .. }))
+                .filter_map(|r| r.listed.as_ref().map(|l| (l.name.clone(), l.affiliation.clone())))
+                .collect();
+            let mut printed: Vec<(String, String)> = endorsements::signatories(tx, statement)
+                .expect("signatories")
+                .listed
+                .into_iter()
+                .map(|s| (s.name, s.affiliation))
+                .collect();
+            reviewed.sort();
+            printed.sort();
+            assert_eq!(reviewed, printed, "the review and the list agree");
+            let again = intake::apply(tx, statement, &rows, &options, &mut |_, _| true);
+            assert!(again.is_err(), "a list applied twice adds nothing and says so");
             Err(Rollback)
         });
     });

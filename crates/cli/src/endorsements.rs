@@ -285,7 +285,15 @@ fn report(plan: &IntakePlan) -> String {
             IntakeOutcome::AlreadyEndorsed { .. } => "already endorsed".to_string(),
             IntakeOutcome::Duplicate { first_row } => format!("same as row {first_row}"),
             IntakeOutcome::Invalid { reason } => format!("invalid: {}", for_terminal(reason)),
-            IntakeOutcome::Heading => "heading, left out (--include to put it back)".to_string(),
+            IntakeOutcome::Heading => format!(
+                "left out, {} (--include {} to put it back)",
+                if row.input.read_note.is_empty() {
+                    "a heading"
+                } else {
+                    row.input.read_note.as_str()
+                },
+                row.input.row
+            ),
         };
         text.push_str(&format!(
             "  row {}: {}: {what}\n",

@@ -192,7 +192,10 @@ pub fn is_heading(folded: &str) -> bool {
         return true;
     }
     // A count of the list: "1,104 total signers as of 6:30 pm, February 4th".
-    let counts = all.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()));
+    // It starts with its count ("1,104 total signers…") or "Total".
+    let counts = all
+        .first()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || *w == "total");
     if counts
         && all.len() <= 16
         && all.iter().any(|w| HEADING_NOUNS.contains(w))
@@ -316,6 +319,7 @@ mod tests {
             "2.3.4 Netzwerk",
             "Migrants Organise",
             "Grassroots International",
+            "Bill Budington EFF Sr Staff Technologist LibrePlanet 2021 Presenter signed in personal capacity",
             "By",
         ] {
             assert!(!is_heading(&fold(name)), "{name}");

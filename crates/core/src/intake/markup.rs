@@ -190,9 +190,29 @@ const SENTENCE_WORDS: &[&str] = &[
     "fue", "sera", "nous", "vous", "est", "sont", "ont",
 ];
 
+/// The text outside parentheses: "Bill Budington (…, signed in personal
+/// capacity)" → "Bill Budington ". A note beside a name is no sentence.
+fn outside_parentheses(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|c| match c {
+            '(' => {
+                depth += 1;
+                false
+            }
+            ')' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect()
+}
+
 /// Why a line is no signatory: a footnote, a sentence, a note in
-/// parentheses, a trailing "… and others".
-pub(super) fn not_a_name(line: &str) -> Option<&'static str> {
+/// parentheses, a trailing "… and others". `had_link` says the line held a
+/// Markdown link before its markup came off.
+pub(super) fn not_a_name(line: &str, had_link: bool) -> Option<&'static str> {
     let text = line.trim().trim_start_matches('\\');
     if text.starts_with('[')
         && text[1..]
@@ -208,10 +228,14 @@ pub(super) fn not_a_name(line: &str) -> Option<&'static str> {
     if text.starts_with("...") || text.starts_with('…') {
         return Some("a sentence, not a name");
     }
-    let words: Vec<String> = text.split_whitespace().map(crate::contacts::fold).collect();
-    if text.starts_with('(') && !text.ends_with(')') && words.len() >= 4 {
+    if text.starts_with('(') && !text.ends_with(')') && text.split_whitespace().count() >= 4 {
         return Some("a note, not a name");
     }
+    let outside = outside_parentheses(text);
+    let words: Vec<String> = outside
+        .split_whitespace()
+        .map(crate::contacts::fold)
+        .collect();
     let ends_sentence = text
         .trim_end_matches([')', '"', '”', '*'])
         .ends_with(['.', '!', '?']);
@@ -219,7 +243,8 @@ pub(super) fn not_a_name(line: &str) -> Option<&'static str> {
         .iter()
         .filter(|w| SENTENCE_WORDS.contains(&w.as_str()))
         .count();
-    let links = text.contains("http://") || text.contains("https://") || text.contains("www.");
+    let links =
+        had_link || text.contains("http://") || text.contains("https://") || text.contains("www.");
     if (links && has_sentence_words >= 1)
         || (ends_sentence && words.len() >= 8 && has_sentence_words >= 1)
         || (words.len() >= 12 && has_sentence_words >= 2)
@@ -287,32 +312,55 @@ mod tests {
         assert_eq!(take_email("Red de Mujeres").1, "");
     }
 
+    fn not_a_name_(line: &str) -> Option<&'static str> {
+        not_a_name(line, false)
+    }
+
     #[test]
     fn sentences_and_footnotes_are_not_names() {
         assert_eq!(
-            not_a_name("\\[1] Fenaba R Addo, Jason N Houle, and Daniel Simon"),
+            not_a_name_("\\[1] Fenaba R Addo, Jason N Houle, and Daniel Simon"),
             Some("a footnote")
         );
         assert_eq!(
-            not_a_name("... and at least a dozen others who concur"),
+            not_a_name_("... and at least a dozen others who concur"),
             Some("a sentence, not a name")
         );
         assert_eq!(
-            not_a_name("identification purposes only and does not constitute endorsement.)"),
+            not_a_name_("identification purposes only and does not constitute endorsement.)"),
             Some("a sentence, not a name")
         );
         assert_eq!(
-            not_a_name("(For individual signatures, institutional affiliation is provided for"),
+            not_a_name_("(For individual signatures, institutional affiliation is provided for"),
             Some("a note, not a name")
         );
         assert_eq!(
-            not_a_name("To add your signature, visit: <https://forms.gle/x>"),
+            not_a_name_("To add your signature, visit: <https://forms.gle/x>"),
             Some("a sentence, not a name")
         );
         assert_eq!(
-            not_a_name("Asociación de mujeres por la paz y la justicia"),
+            not_a_name_("Asociación de mujeres por la paz y la justicia"),
             None
         );
-        assert_eq!(not_a_name("Mission for Migrant Workers (MFMW)"), None);
+        assert_eq!(not_a_name_("Mission for Migrant Workers (MFMW)"), None);
+        assert_eq!(
+            not_a_name_(
+                "Bill Budington (EFF Sr. Staff Technologist, LibrePlanet 2021 Presenter, signed in personal capacity)"
+            ),
+            None
+        );
+        assert_eq!(
+            not_a_name_(
+                "Freemor ((FSF member since 2009, Membership cancelled over this issue and 24 hours of silence.)"
+            ),
+            None
+        );
+        assert_eq!(
+            not_a_name(
+                "Some organization have published their own statements.",
+                true
+            ),
+            Some("a sentence, not a name")
+        );
     }
 }

@@ -292,7 +292,7 @@ pub fn parse_paste(text: &str, kind: EndorsementKind) -> Vec<IntakeRow> {
         // A table row's cells may hold long descriptions; only a line of
         // text can be a sentence or a note.
         if !stripped.contains('\t')
-            && let Some(why) = markup::not_a_name(strip_bullets(&stripped))
+            && let Some(why) = markup::not_a_name(strip_bullets(&stripped), raw.contains("]("))
         {
             rows.push(left_out(number, kind, raw, why));
             continue;
