@@ -172,7 +172,7 @@ try {
     await app.waitFor('css selector', '.intake-dialog textarea');
     await app.execute(
       'const t = document.querySelector(".intake-dialog textarea"); t.value = arguments[0]; t.dispatchEvent(new Event("input", { bubbles: true }));',
-      ['1. MFMW – Hong Kong\n2. Kalayan, United Kingdom\n3. Red de Mujeres Migrantes — Perú\n4. Red de Mujeres Migrantes — Peru\n5. Somewhere Group, Atlantis'],
+      ['Signed,\nInternational organizations:\n1. MFMW – Hong Kong\n2. Kalayan, United Kingdom\n3. Red de Mujeres Migrantes — Perú\n4. Red de Mujeres Migrantes — Peru\n5. Coalition for Migrant Rights (CMR), Lebanon\n6. Migrant Care, Phillipines\n7. Solidarity Network – West Africa'],
     );
     await (await app.button('Review')).click();
     await app.waitFor('css selector', '[data-testid="intake-counts"]');
