@@ -143,6 +143,32 @@ pub enum StatementsCommand {
         #[arg(long)]
         title: String,
     },
+    /// Set a statement's publication details; each option given replaces
+    /// that detail (an empty value clears it), the others stay
+    Details {
+        id: String,
+        #[arg(long, value_name = "T")]
+        subtitle: Option<String>,
+        #[arg(long, value_name = "T")]
+        occasion: Option<String>,
+        /// An issuing organization (repeat for several, in order)
+        #[arg(long = "issued-by", value_name = "NAME")]
+        issued_by: Vec<String>,
+        /// YYYY-MM-DD
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        #[arg(long, value_name = "T")]
+        place: Option<String>,
+        /// A language tag such as es, fr, pt-BR
+        #[arg(long, value_name = "TAG")]
+        language: Option<String>,
+        /// The sign-on deadline, YYYY-MM-DD
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        deadline: Option<String>,
+        /// How many signatories are sought (0 clears it)
+        #[arg(long, value_name = "N")]
+        goal: Option<u32>,
+    },
     /// Move a statement to the trash
     Delete { id: String },
     /// Bring a statement back from the trash
@@ -350,6 +376,33 @@ impl StatementsCommand {
                     .map_err(fail)?;
                 out.one(&renamed, "Renamed")
             }
+            StatementsCommand::Details {
+                id,
+                subtitle,
+                occasion,
+                issued_by,
+                date,
+                place,
+                language,
+                deadline,
+                goal,
+            } => {
+                let patch = StatementPatch {
+                    subtitle,
+                    occasion,
+                    issued_by: (!issued_by.is_empty()).then(|| issued_by.join("\n")),
+                    statement_date: date,
+                    place,
+                    language,
+                    deadline,
+                    signatory_goal: goal,
+                    ..Default::default()
+                };
+                let changed = store
+                    .with_tx(|tx| statements::update(tx, &id, &patch))
+                    .map_err(fail)?;
+                out.one(&changed, "Details set")
+            }
             StatementsCommand::Delete { id } => {
                 let gone = store
                     .with_tx(|tx| statements::delete(tx, &id))
@@ -434,8 +487,29 @@ impl Output {
         if !s.subtitle.is_empty() {
             text.push_str(&format!("subtitle:  {}\n", for_terminal(&s.subtitle)));
         }
+        if !s.occasion.is_empty() {
+            text.push_str(&format!("occasion:  {}\n", for_terminal(&s.occasion)));
+        }
+        for (i, name) in s
+            .issued_by
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .enumerate()
+        {
+            let label = if i == 0 { "issued by:" } else { "" };
+            text.push_str(&format!("{label:<10} {}\n", for_terminal(name)));
+        }
+        if let Some(date) = &s.statement_date {
+            text.push_str(&format!("date:      {date}\n"));
+        }
         if !s.place.is_empty() {
             text.push_str(&format!("place:     {}\n", for_terminal(&s.place)));
+        }
+        if let Some(deadline) = &s.deadline {
+            text.push_str(&format!("deadline:  {deadline}\n"));
+        }
+        if let Some(goal) = s.signatory_goal {
+            text.push_str(&format!("goal:      {goal}\n"));
         }
         text.push_str(&format!("status:    {}\n", s.status));
         text.push_str(&format!("language:  {}\n", for_terminal(&s.language)));

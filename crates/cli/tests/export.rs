@@ -308,3 +308,94 @@ fn all_languages_go_into_one_folder_as_docx() {
         assert!(md.contains("Red del Agua"), "{f}: {md}");
     }
 }
+
+#[test]
+fn the_details_set_on_the_command_line_print_in_every_title_block() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.sqlite3");
+    let made: serde_json::Value = serde_json::from_str(&ok(cli(
+        &db,
+        &[
+            "--json",
+            "statements",
+            "create",
+            "--title",
+            "Stop the deportations",
+        ],
+    )))
+    .unwrap();
+    let st = made["id"].as_str().unwrap();
+    let set: serde_json::Value = serde_json::from_str(&ok(cli(
+        &db,
+        &[
+            "--json",
+            "statements",
+            "details",
+            st,
+            "--subtitle",
+            "A joint statement",
+            "--occasion",
+            "International Migrants Day",
+            "--issued-by",
+            "Migrant Forum in Asia",
+            "--issued-by",
+            "Kalayaan",
+            "--issued-by",
+            "Red de Mujeres",
+            "--date",
+            "2026-12-18",
+            "--place",
+            "Manila",
+            "--deadline",
+            "2026-12-15",
+            "--goal",
+            "500",
+        ],
+    )))
+    .unwrap();
+    assert_eq!(
+        set["issuedBy"],
+        "Migrant Forum in Asia\nKalayaan\nRed de Mujeres"
+    );
+    assert_eq!(set["signatoryGoal"], 500);
+    assert_eq!(set["deadline"], "2026-12-15");
+    let shown = ok(cli(&db, &["statements", "show", st]));
+    assert!(
+        shown.contains("issued by: Migrant Forum in Asia"),
+        "{shown}"
+    );
+    assert!(shown.contains("goal:      500"), "{shown}");
+    // Only what is given changes.
+    ok(cli(
+        &db,
+        &["statements", "details", st, "--place", "Quezon City"],
+    ));
+    let after: serde_json::Value =
+        serde_json::from_str(&ok(cli(&db, &["--json", "statements", "show", st]))).unwrap();
+    assert_eq!(after["occasion"], "International Migrants Day");
+    assert_eq!(after["place"], "Quezon City");
+    for format in ["txt", "md", "html", "csv"] {
+        let out = dir.path().join(format!("s.{format}"));
+        ok(cli(
+            &db,
+            &[
+                "export",
+                st,
+                "--format",
+                format,
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        ));
+        let printed = std::fs::read_to_string(&out).unwrap();
+        if format == "csv" {
+            continue;
+        }
+        assert!(
+            printed.contains("Issued by Migrant Forum in Asia, Kalayaan and Red de Mujeres"),
+            "{format}: {printed}"
+        );
+    }
+    let bad = cli(&db, &["statements", "details", st, "--date", "18/12/2026"]);
+    assert_eq!(bad.status.code(), Some(1), "{}", text(&bad.stderr));
+}

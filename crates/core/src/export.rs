@@ -165,6 +165,9 @@ pub struct Document {
     pub occasion: String,
     pub date: Option<String>,
     pub place: String,
+    /// "Issued by A, B and C", in the statement's language; empty when no
+    /// organization is named.
+    pub issued_by: String,
     pub language: String,
     /// `rtl` for Arabic, Hebrew and the other right-to-left languages.
     pub direction: String,
@@ -194,6 +197,7 @@ fn primary(language: &str) -> String {
 /// (English, Spanish or French; others read English for now).
 struct Words {
     signed_by: &'static str,
+    issued_by: &'static str,
     and: &'static str,
     from: &'static str,
     organization: (&'static str, &'static str),
@@ -208,6 +212,7 @@ fn words(language: &str) -> Words {
     match primary(language).as_str() {
         "es" => Words {
             signed_by: "Firmado por",
+            issued_by: "Emitida por",
             and: "y",
             from: "de",
             organization: ("organización", "organizaciones"),
@@ -219,6 +224,7 @@ fn words(language: &str) -> Words {
         },
         "fr" => Words {
             signed_by: "Signé par",
+            issued_by: "Publiée par",
             and: "et",
             from: "de",
             organization: ("organisation", "organisations"),
@@ -230,6 +236,7 @@ fn words(language: &str) -> Words {
         },
         "pt" => Words {
             signed_by: "Assinado por",
+            issued_by: "Emitida por",
             and: "e",
             from: "de",
             organization: ("organização", "organizações"),
@@ -241,6 +248,7 @@ fn words(language: &str) -> Words {
         },
         "it" => Words {
             signed_by: "Firmato da",
+            issued_by: "Pubblicata da",
             and: "e",
             from: "di",
             organization: ("organizzazione", "organizzazioni"),
@@ -252,6 +260,7 @@ fn words(language: &str) -> Words {
         },
         "de" => Words {
             signed_by: "Unterzeichnet von",
+            issued_by: "Herausgegeben von",
             and: "und",
             from: "aus",
             organization: ("Organisation", "Organisationen"),
@@ -263,6 +272,7 @@ fn words(language: &str) -> Words {
         },
         _ => Words {
             signed_by: "Signed by",
+            issued_by: "Issued by",
             and: "and",
             from: "from",
             organization: ("organization", "organizations"),
@@ -272,6 +282,20 @@ fn words(language: &str) -> Words {
             individuals: "Individuals",
             other: "Other",
         },
+    }
+}
+
+/// "Issued by A, B and C" from the organizations named one per line.
+fn issued_by_line(issued_by: &str, w: &Words) -> String {
+    let names: Vec<&str> = issued_by
+        .lines()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => format!("{} {one}", w.issued_by),
+        [rest @ .., last] => format!("{} {} {} {last}", w.issued_by, rest.join(", "), w.and),
     }
 }
 
@@ -390,6 +414,7 @@ pub fn document(conn: &Connection, statement_id: &str, group_by: GroupBy) -> Res
         occasion: statement.occasion.clone(),
         date: statement.statement_date.clone(),
         place: statement.place.clone(),
+        issued_by: issued_by_line(&statement.issued_by, &w),
         language: statement.language.clone(),
         direction: direction.to_string(),
         body: statement.body.clone(),
@@ -445,6 +470,9 @@ fn meta_lines(doc: &Document) -> Vec<String> {
     let mut lines = Vec::new();
     if !doc.occasion.trim().is_empty() {
         lines.push(doc.occasion.clone());
+    }
+    if !doc.issued_by.is_empty() {
+        lines.push(doc.issued_by.clone());
     }
     let when_where: Vec<&str> = [doc.place.as_str(), doc.date.as_deref().unwrap_or("")]
         .into_iter()

@@ -638,7 +638,12 @@ export type Group = {
  */
 heading: string, signatories: Array<Signatory>, };
 
-export type Document = { title: string, subtitle: string, occasion: string, date: string | null, place: string, language: string, 
+export type Document = { title: string, subtitle: string, occasion: string, date: string | null, place: string, 
+/**
+ * "Issued by A, B and C", in the statement's language; empty when no
+ * organization is named.
+ */
+issuedBy: string, language: string, 
 /**
  * `rtl` for Arabic, Hebrew and the other right-to-left languages.
  */
