@@ -105,7 +105,77 @@ const MAIL_PROVIDERS: &[&str] = &[
     "bol.com.br",
     "rediffmail.com",
     "ymail.com",
+    "yahoo.co.uk",
+    "yahoo.com.br",
+    "yahoo.com.mx",
+    "yahoo.it",
+    "yahoo.de",
+    "hotmail.co.uk",
+    "hotmail.it",
+    "outlook.fr",
+    "outlook.es",
+    "live.fr",
+    "live.co.uk",
+    "gmx.com",
+    "gmx.at",
+    "gmx.ch",
+    "mail.com",
+    "zoho.com",
+    "posteo.de",
+    "tutanota.com",
+    "tuta.io",
+    "disroot.org",
+    "autistici.org",
+    "hushmail.com",
+    "btinternet.com",
+    "sky.com",
+    "comcast.net",
+    "verizon.net",
+    "sfr.fr",
+    "bluewin.ch",
+    "terra.com.br",
+    "ig.com.br",
+    "daum.net",
+    "yahoo.co.jp",
+    "sina.com",
 ];
+
+/// Sites where many organizations have a page: a page there says nothing
+/// about who runs it ("facebook.com/kalayaan" and "facebook.com/migrante").
+const SHARED_SITES: &[&str] = &[
+    "facebook.com",
+    "fb.com",
+    "m.facebook.com",
+    "twitter.com",
+    "x.com",
+    "instagram.com",
+    "linkedin.com",
+    "youtube.com",
+    "tiktok.com",
+    "medium.com",
+    "linktr.ee",
+    "google.com",
+    "sites.google.com",
+    "docs.google.com",
+    "forms.gle",
+    "wordpress.com",
+    "blogspot.com",
+    "wixsite.com",
+    "wix.com",
+    "squarespace.com",
+    "weebly.com",
+    "github.com",
+    "github.io",
+    "gitlab.com",
+    "mastodon.social",
+    "t.me",
+    "wa.me",
+    "bit.ly",
+];
+
+/// At most this many contacts may share a domain for it to say anything:
+/// more are members of one umbrella, not one organization written twice.
+const SHARED_DOMAIN: usize = 3;
 
 fn domain_of_email(email: &str) -> Option<String> {
     let domain = email.rsplit_once('@')?.1.trim().to_lowercase();
@@ -119,7 +189,8 @@ fn domain_of_website(site: &str) -> Option<String> {
         .split(['/', '?', '#', ':'])
         .next()?
         .trim_start_matches("www.");
-    (host.contains('.') && !host.is_empty()).then(|| host.to_string())
+    (host.contains('.') && !host.is_empty() && !SHARED_SITES.contains(&host))
+        .then(|| host.to_string())
 }
 
 struct Candidate {
@@ -258,7 +329,7 @@ pub fn find(conn: &Connection, limit: usize) -> Result<Vec<DuplicatePair>> {
             .iter()
             .enumerate()
             .flat_map(|(i, x)| x.domains.iter().map(move |d| (d.as_str(), i)));
-        for (domain, members) in groups(domains, 20) {
+        for (domain, members) in groups(domains, SHARED_DOMAIN) {
             for (n, &i) in members.iter().enumerate() {
                 for &j in &members[n + 1..] {
                     note(
@@ -343,6 +414,8 @@ pub fn find(conn: &Connection, limit: usize) -> Result<Vec<DuplicatePair>> {
             });
         }
     }
+    let dismissed = dismissed_pairs(conn)?;
+    pairs.retain(|p| !dismissed.contains(&ordered(&p.a.id, &p.b.id)));
     pairs.sort_by(|x, y| {
         y.score
             .total_cmp(&x.score)
@@ -350,6 +423,95 @@ pub fn find(conn: &Connection, limit: usize) -> Result<Vec<DuplicatePair>> {
     });
     pairs.truncate(limit);
     Ok(pairs)
+}
+
+fn ordered(a: &str, b: &str) -> (String, String) {
+    if a < b {
+        (a.to_string(), b.to_string())
+    } else {
+        (b.to_string(), a.to_string())
+    }
+}
+
+fn dismissed_pairs(conn: &Connection) -> Result<std::collections::HashSet<(String, String)>> {
+    Ok(conn
+        .prepare("SELECT first_id, second_id FROM not_duplicates WHERE deleted_at IS NULL")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// The organizer says two contacts are not one: the finder stops offering
+/// the pair. Saying it again changes nothing.
+pub fn dismiss(conn: &Connection, a: &str, b: &str) -> Result<()> {
+    if a == b {
+        return Err(merge_error(
+            "a contact is always itself; choose two contacts",
+        ));
+    }
+    for id in [a, b] {
+        crate::contacts::kind_of(conn, id)?;
+    }
+    let (first, second) = ordered(a, b);
+    let at = now(conn)?;
+    conn.execute(
+        "INSERT INTO not_duplicates (id, first_id, second_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?4)
+         ON CONFLICT (first_id, second_id) DO UPDATE SET deleted_at = NULL, updated_at = ?4",
+        rusqlite::params![new_id(), first, second, at],
+    )?;
+    Ok(())
+}
+
+/// Takes back a "not a duplicate": the pair is offered again.
+pub fn undismiss(conn: &Connection, a: &str, b: &str) -> Result<()> {
+    let (first, second) = ordered(a, b);
+    let at = now(conn)?;
+    conn.execute(
+        "UPDATE not_duplicates SET deleted_at = ?3, updated_at = ?3
+          WHERE first_id = ?1 AND second_id = ?2 AND deleted_at IS NULL",
+        rusqlite::params![first, second, at],
+    )?;
+    Ok(())
+}
+
+/// Stored contacts of a kind that a name typed for a new one may already
+/// be: the same name once case, accents and punctuation are set aside, or
+/// a close one that no word tells apart. Asked before adding a contact by
+/// hand.
+pub fn similar_to(conn: &Connection, kind: ContactKind, name: &str) -> Result<Vec<ContactRow>> {
+    let key = crate::contacts::name_key(name);
+    if key.chars().count() < 3 {
+        return Ok(Vec::new());
+    }
+    // The first letters of the first word find the stored ones a typo
+    // away ("Kalayan" finds "Kalayaan").
+    let first: String = key
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .take(3)
+        .collect();
+    let mut found = Vec::new();
+    for row in crate::contacts::search(conn, &first, 200)? {
+        if row.kind != kind {
+            continue;
+        }
+        let other = crate::contacts::name_key(&row.name);
+        let acronym = crate::contacts::fold(&row.short_name).replace(' ', "");
+        let same_acronym = !acronym.is_empty() && acronym == key.replace(' ', "");
+        if other == key
+            || same_acronym
+            || (strsim::jaro_winkler(&key, &other) >= 0.88
+                && crate::intake::worth_suggesting(&key, &other))
+        {
+            found.push(row);
+        }
+        if found.len() == 5 {
+            break;
+        }
+    }
+    Ok(found)
 }
 
 // Merging -----------------------------------------------------------------

@@ -32,6 +32,7 @@ pub use apply::{apply, import};
 pub use matching::Candidate;
 pub use paste::{acronym_in, parse_paste};
 pub use plan::plan;
+pub(crate) use similar::worth_suggesting;
 pub use table::rows_of_table;
 
 /// One signatory as read from a line or a row, before matching.

@@ -67,6 +67,12 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../migrations/0005_listed_by_organization.sql"),
         then: Some(crate::endorsements::fill_printed_organizations),
     },
+    Migration {
+        version: 6,
+        name: "not duplicates",
+        sql: include_str!("../../migrations/0006_not_duplicates.sql"),
+        then: None,
+    },
 ];
 
 /// The newest schema version this build knows.

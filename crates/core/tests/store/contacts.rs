@@ -721,3 +721,81 @@ fn a_merge_backs_up_first_and_without_a_backup_changes_nothing() {
     assert_eq!(backups.len(), 1, "{backups:?}");
     drop(dir);
 }
+
+fn with_site(s: &Store, name: &str, email: &str, website: &str) -> String {
+    contacts::create_organization(
+        s.conn(),
+        &OrganizationInput {
+            name: name.into(),
+            email: email.into(),
+            website: website.into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id
+}
+
+#[test]
+fn a_shared_domain_pairs_nobody_and_a_pair_said_apart_stays_apart() {
+    let s = store();
+    // Members of one network at its domain, pages on one social site.
+    for (i, name) in [
+        "Alpha Group",
+        "Beta Union",
+        "Gamma Circle",
+        "Delta Forum",
+        "Epsilon Aid",
+    ]
+    .iter()
+    .enumerate()
+    {
+        with_site(
+            &s,
+            name,
+            &format!("m{i}@network.org"),
+            &format!("https://facebook.com/{i}"),
+        );
+    }
+    let pairs = duplicates::find(s.conn(), 100).unwrap();
+    assert!(
+        !pairs.iter().any(|p| p
+            .evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::SameDomain { .. }))),
+        "{pairs:#?}"
+    );
+    let a = org(&s, "Kalayaan", "", "GB", "");
+    let b = org(&s, "Kalayaan", "", "", "London");
+    let offered = |s: &Store| {
+        duplicates::find(s.conn(), 100)
+            .unwrap()
+            .iter()
+            .any(|p| (p.a.id == a && p.b.id == b) || (p.a.id == b && p.b.id == a))
+    };
+    assert!(offered(&s));
+    duplicates::dismiss(s.conn(), &b, &a).unwrap();
+    duplicates::dismiss(s.conn(), &a, &b).unwrap();
+    assert!(!offered(&s), "a pair said apart is not offered again");
+    duplicates::undismiss(s.conn(), &a, &b).unwrap();
+    assert!(offered(&s), "taking it back offers it again");
+    assert!(duplicates::dismiss(s.conn(), &a, &a).is_err());
+}
+
+#[test]
+fn a_name_typed_for_a_new_contact_finds_the_ones_it_may_be() {
+    let s = store();
+    org(&s, "Kalayaan", "", "GB", "");
+    org(&s, "Attac Germany", "", "DE", "");
+    org(&s, "Mission for Migrant Workers", "MFMW", "HK", "");
+    let similar = |typed: &str| -> Vec<String> {
+        names(
+            &duplicates::similar_to(s.conn(), contacts::ContactKind::Organization, typed).unwrap(),
+        )
+    };
+    assert_eq!(similar("Kalayan"), vec!["Kalayaan"]);
+    assert_eq!(similar("KALAYAAN"), vec!["Kalayaan"]);
+    assert_eq!(similar("MFMW"), vec!["Mission for Migrant Workers"]);
+    assert!(similar("Attac Hungary").is_empty());
+    assert!(similar("Ka").is_empty());
+}
