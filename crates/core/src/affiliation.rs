@@ -80,10 +80,61 @@ fn split_joined(part: &str) -> Vec<&str> {
 #[derive(Debug, PartialEq)]
 enum Kind {
     Role,
+    /// The person's own name, a handle or an e-mail: theirs, never printed.
+    Personal,
     NoOrganization,
     Place,
+    /// Words of a role and of an organization together ("Group Leader,
+    /// Prototyping Service"): not printed unless nothing clearer is there.
+    Mixed,
     Organization,
     Unknown,
+}
+
+/// Legal forms that follow an organization's name after a comma ("Cisco
+/// Systems, Inc."): part of the name, not a part of their own.
+fn is_legal_form(part: &str) -> bool {
+    matches!(
+        fold(part).replace(' ', "").as_str(),
+        "inc"
+            | "ltd"
+            | "llc"
+            | "llp"
+            | "plc"
+            | "gmbh"
+            | "ag"
+            | "sa"
+            | "sas"
+            | "sarl"
+            | "srl"
+            | "spa"
+            | "bv"
+            | "nv"
+            | "ev"
+            | "ac"
+            | "asbl"
+            | "oz"
+            | "cic"
+            | "cio"
+            | "pty"
+            | "pvt"
+            | "corp"
+            | "co"
+            | "ltda"
+            | "eirl"
+            | "ong"
+            | "ngo"
+    )
+}
+
+/// Does the part name the person (a word of their name of three letters or
+/// more), or hold a handle or an e-mail?
+fn is_personal(part: &str, person: &[String]) -> bool {
+    part.contains('@')
+        || part.contains('`')
+        || fold(part)
+            .split(' ')
+            .any(|w| w.chars().count() >= 3 && person.iter().any(|p| p == w))
 }
 
 /// An all-capitals word of two or more letters ("UCLA", "MFMW").
@@ -95,14 +146,18 @@ fn has_acronym(part: &str) -> bool {
     })
 }
 
-fn kind(part: &str) -> Kind {
+fn kind(part: &str, person: &[String]) -> Kind {
     let folded = fold(part);
-    if words::is_only_role(&folded) {
+    if is_personal(part, person) {
+        Kind::Personal
+    } else if words::is_only_role(&folded) {
         Kind::Role
     } else if words::says_no_organization(&folded) {
         Kind::NoOrganization
     } else if crate::countries::resolve(part).is_ok() || words::is_region(&folded) {
         Kind::Place
+    } else if words::has_organization_word(&folded) && words::has_role_word(&folded) {
+        Kind::Mixed
     } else if words::has_organization_word(&folded) {
         Kind::Organization
     } else if words::has_role_word(&folded) {
@@ -118,17 +173,44 @@ fn kind(part: &str) -> Kind {
 
 /// The organization part of an affiliation cell.
 pub fn organization_part(affiliation: &str) -> OrganizationPart {
-    let mut parts: Vec<&str> = Vec::new();
+    organization_part_of(affiliation, "")
+}
+
+/// The organization part of the affiliation of the person named `person`:
+/// a part that holds their own name, a handle or an e-mail is theirs and
+/// never printed.
+pub fn organization_part_of(affiliation: &str, person: &str) -> OrganizationPart {
+    let person: Vec<String> = fold(person)
+        .split(' ')
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_string)
+        .collect();
+    let mut hard_parts: Vec<String> = Vec::new();
     for hard in split_all(affiliation.trim(), HARD) {
+        match hard_parts.last_mut() {
+            Some(previous) if is_legal_form(hard) => {
+                previous.push(',');
+                previous.push_str(hard);
+            }
+            _ => hard_parts.push(hard.to_string()),
+        }
+    }
+    let mut parts: Vec<&str> = Vec::new();
+    for hard in &hard_parts {
         for joined in split_joined(hard) {
             parts.extend(split_after_role(joined));
         }
     }
     let mut organizations = Vec::new();
     let mut unknown = Vec::new();
+    let mut mixed = false;
+    let mut personal = false;
     for part in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
-        match kind(part) {
+        match kind(part, &person) {
             Kind::Role | Kind::NoOrganization | Kind::Place => {}
+            // Beside something of theirs, only a clear organization is printed.
+            Kind::Personal => personal = true,
+            Kind::Mixed => mixed = true,
             Kind::Organization => organizations.push(part),
             Kind::Unknown => unknown.push(part),
         }
@@ -136,9 +218,9 @@ pub fn organization_part(affiliation: &str) -> OrganizationPart {
     if !organizations.is_empty() {
         return OrganizationPart::Organization(organizations.join("; "));
     }
-    match unknown.as_slice() {
-        [] => OrganizationPart::None,
-        [one] => OrganizationPart::Organization((*one).to_string()),
+    match (unknown.as_slice(), mixed) {
+        ([], false) => OrganizationPart::None,
+        ([one], _) if !personal => OrganizationPart::Organization((*one).to_string()),
         _ => OrganizationPart::Unclear,
     }
 }
@@ -190,6 +272,44 @@ mod tests {
         );
         assert_eq!(org("art instructor, Root Division"), named("Root Division"));
         assert_eq!(org("Director of Shelter Network"), named("Shelter Network"));
+        assert_eq!(
+            org("Group Leader Research and Prototyping Service, IHP"),
+            named("IHP")
+        );
+        assert_eq!(
+            org("Geriatric Support Services Coordinator, Springwell"),
+            named("Springwell")
+        );
+        assert_eq!(org("Cisco Systems, Inc."), named("Cisco Systems, Inc."));
+    }
+
+    #[test]
+    fn what_names_the_person_is_never_printed() {
+        let of = |aff: &str, name: &str| organization_part_of(aff, name);
+        assert_eq!(
+            of("Council Woman Perez, City of Merced", "Bertha Perez"),
+            OrganizationPart::Unclear
+        );
+        assert_eq!(
+            of(
+                "Councillor Perez, Merced Community Foundation",
+                "Bertha Perez"
+            ),
+            named("Merced Community Foundation")
+        );
+        assert_eq!(
+            of("Anshul Sharma, Verification Engineer", "Anshul Sharma"),
+            OrganizationPart::None
+        );
+        assert_eq!(of("Arno Grümer", "Arno Grümer"), OrganizationPart::None);
+        assert_eq!(
+            of("`@acidflask` and `@jiahao`", "Jiahao Chen"),
+            OrganizationPart::None
+        );
+        assert_eq!(
+            of("Loretta Celitan, loretta@example.org", "Loretta Celitan"),
+            OrganizationPart::None
+        );
     }
 
     #[test]

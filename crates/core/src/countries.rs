@@ -111,7 +111,7 @@ pub struct NearCountry {
 
 /// Like [`resolve`], but a value one or two letters away from exactly one
 /// country's name or variant (a letter missing, extra, wrong or swapped)
-/// is read as that country. Short values (four letters or fewer) must match
+/// is read as that country. Short values (six letters or fewer) must match
 /// exactly, and so must values near two different countries.
 pub fn resolve_near(input: &str) -> Option<NearCountry> {
     if let Ok(country) = resolve(input) {
@@ -122,9 +122,11 @@ pub fn resolve_near(input: &str) -> Option<NearCountry> {
     }
     let k = key(input);
     let len = k.chars().count();
+    // Short names are a letter away from too many words ("Igalia" is not
+    // Italy): only longer ones are read through a typo.
     let allowed = match len {
-        0..=4 => return None,
-        5..=7 => 1,
+        0..=6 => return None,
+        7..=8 => 1,
         _ => 2,
     };
     // Only letters: a digit or a symbol is not a typo of a country.
@@ -1308,6 +1310,7 @@ mod tests {
         assert_eq!(near("Asunción"), None);
         assert_eq!(near("Chilean"), None);
         assert_eq!(near("West Africa"), None);
+        assert_eq!(near("Igalia"), None);
     }
 
     #[test]

@@ -373,9 +373,10 @@ pub(crate) struct Printed {
     pub country_code: Option<String>,
 }
 
-/// The organization an affiliation lets a person be listed by, or nothing.
-pub(crate) fn organization_of(affiliation: &str) -> String {
-    match crate::affiliation::organization_part(affiliation) {
+/// The organization an affiliation lets the person `name` be listed by, or
+/// nothing.
+pub(crate) fn organization_of(affiliation: &str, name: &str) -> String {
+    match crate::affiliation::organization_part_of(affiliation, name) {
         crate::affiliation::OrganizationPart::Organization(name) => name,
         _ => String::new(),
     }
@@ -410,8 +411,8 @@ pub(crate) fn clean_printed_as(
     }
     let affiliation = text::clean_line(Field::Role, affiliation)?;
     Ok(Printed {
+        organization: organization_of(&affiliation, &name),
         name,
-        organization: organization_of(&affiliation),
         affiliation,
         city: text::clean_line(Field::City, city)?,
         country: text::clean_line(Field::City, country)?,
@@ -449,16 +450,18 @@ pub fn listed_as(
 pub(crate) fn fill_printed_organizations(conn: &Connection) -> rusqlite::Result<()> {
     let rows = conn
         .prepare(
-            "SELECT e.id, e.printed_affiliation, coalesce(o.name, '')
+            "SELECT e.id, e.printed_affiliation, coalesce(o.name, ''), e.printed_name
                FROM endorsements e LEFT JOIN organizations o ON o.id = e.organization_id
               WHERE e.kind = 'individual'",
         )?
-        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<Vec<(String, String, String)>>>()?;
+        .query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<rusqlite::Result<Vec<(String, String, String, String)>>>()?;
     let mut write =
         conn.prepare("UPDATE endorsements SET printed_organization = ?2 WHERE id = ?1")?;
-    for (id, affiliation, linked) in rows {
-        let mut organization = organization_of(&affiliation);
+    for (id, affiliation, linked, name) in rows {
+        let mut organization = organization_of(&affiliation, &name);
         if organization.is_empty() {
             organization = linked;
         }

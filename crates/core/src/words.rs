@@ -92,7 +92,9 @@ const HEADING: &[&str] = &[
     "nationales", "et", "des", "assinaturas", "assinam", "signatarios", "organizacoes", "pessoas",
     "internacionais", "nacionais", "e", "da", "do", "das", "dos", "update", "updated", "total",
     "so", "far", "to", "date", "date", "until", "now", "list", "listed", "alphabetical", "order",
-    "country", "countries", "region", "por", "en", "par", "em",
+    "country", "countries", "region", "por", "en", "par", "em", "otras", "otros", "other",
+    "others", "autres", "outras", "outros", "para", "mayor", "informacion", "information",
+    "press", "prensa", "declaracion",
 ];
 
 /// Regions that head a part of a list ("Africa", "Latin America:").
@@ -171,7 +173,8 @@ const HEADING_NOUNS: &[&str] = &[
     "list", "firmantes", "firmas", "firman", "firmado", "adhesiones", "adhieren", "organizaciones",
     "personas", "signataires", "signe", "signes", "individus", "personnes", "assinaturas",
     "assinam", "signatarios", "organizacoes", "pessoas", "endnotes", "footnotes", "notes",
-    "references",
+    "references", "contactos", "contacts", "asambleas", "ongs", "ngos", "instituciones",
+    "institutions",
 ];
 
 /// Is this folded text made only of heading words, numbers and dates, and

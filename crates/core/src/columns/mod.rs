@@ -313,10 +313,21 @@ fn score_column(column: usize, header: &str, rows: &[Row], allowed: &[ColumnFiel
         Some("its values are dates".to_string())
     } else {
         let words: Vec<&str> = folded.split(' ').collect();
-        let names_someone_else = ["name", "nombre", "nom", "nome"]
-            .iter()
-            .any(|n| words.contains(n))
-            && words.iter().any(|w| NOT_SIGNERS.contains(w));
+        // "District name", "Congressional District": a short header about a
+        // place or a thing, not about who signs. A long question that
+        // mentions a state is about something else.
+        let names_someone_else = words.len() <= 4
+            && words.iter().any(|w| NOT_SIGNERS.contains(w))
+            && !best_header.contains_key(&F::Organization)
+            && share(v.organizations) < 0.5
+            || (words.len() <= 4
+                && ["name", "nombre", "nom", "nome"]
+                    .iter()
+                    .any(|n| words.contains(n))
+                && words.iter().any(|w| NOT_SIGNERS.contains(w))
+                && !words
+                    .iter()
+                    .any(|w| matches!(*w, "organization" | "organisation" | "group")));
         names_someone_else.then(|| {
             format!("the header names a {}, not a signer", {
                 words

@@ -149,17 +149,34 @@ pub fn yes_no(raw: &str) -> Option<bool> {
     if matches!(trimmed, "✓" | "✔" | "☑" | "✅") {
         return Some(true);
     }
+    if matches!(trimmed, "✗" | "✘" | "❌" | "☐" | "☒" | "لا") {
+        return Some(false);
+    }
+    if matches!(trimmed, "نعم") {
+        return Some(true);
+    }
     let folded = fold(trimmed);
+    // "Prefer not", "Do not list my name", "Don't list".
+    if folded.starts_with("prefer not")
+        || folded.starts_with("do not")
+        || folded.starts_with("don t")
+        || folded.starts_with("dont")
+        || folded.starts_with("please do not")
+        || folded.starts_with("not ")
+    {
+        return Some(false);
+    }
     let first = folded.split(' ').next().unwrap_or("");
     match folded.as_str() {
         "yes" | "y" | "true" | "1" | "x" | "si" | "oui" | "o" | "ok" | "sim" | "s" | "agree"
         | "i agree" | "yes i agree" | "de acuerdo" | "d accord" | "concordo" | "checked" => {
             Some(true)
         }
-        "no" | "n" | "false" | "0" | "non" | "nao" | "disagree" | "i disagree" => Some(false),
+        "no" | "n" | "false" | "0" | "non" | "nao" | "disagree" | "i disagree" | "nein" | "nee"
+        | "ja" | "nej" => Some(folded == "ja"),
         _ => match first {
-            "yes" | "si" | "oui" | "sim" => Some(true),
-            "no" | "non" | "nao" => Some(false),
+            "yes" | "si" | "oui" | "sim" | "ja" => Some(true),
+            "no" | "non" | "nao" | "nein" | "nee" | "nej" => Some(false),
             _ => None,
         },
     }

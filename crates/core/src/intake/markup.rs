@@ -59,7 +59,7 @@ pub(super) fn strip_markup(line: &str) -> String {
         }
     }
     out.push_str(rest);
-    let linked = markdown_links(&out);
+    let linked = entities(&markdown_links(&out));
     // "**1,104 total signers**": emphasis around the whole line.
     let trimmed = linked.trim();
     for mark in ["**", "__"] {
@@ -108,6 +108,20 @@ fn is_html_tag(name: &str) -> bool {
         "mark",
     ];
     TAGS.contains(&name.to_ascii_lowercase().as_str())
+}
+
+/// The few HTML entities page sources carry: "&amp;" → "&".
+fn entities(line: &str) -> String {
+    if !line.contains('&') {
+        return line.to_string();
+    }
+    line.replace("&nbsp;", "\u{a0}")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }
 
 /// "[text](target)" → "text".
@@ -228,6 +242,19 @@ pub(super) fn not_a_name(line: &str, had_link: bool) -> Option<&'static str> {
     if text.starts_with("...") || text.starts_with('…') {
         return Some("a sentence, not a name");
     }
+    // Contact details around a list: "Teléfono y WhatsApp: +54 9 351…".
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let folded = crate::contacts::fold(text);
+    if (digits >= 8 && text.contains('+'))
+        || [
+            "tel", "telefono", "phone", "whatsapp", "email", "e mail", "correo", "courriel",
+            "contact",
+        ]
+        .iter()
+        .any(|w| folded.starts_with(&format!("{w} ")) && text.contains(':'))
+    {
+        return Some("contact details, not a name");
+    }
     if text.starts_with('(') && !text.ends_with(')') && text.split_whitespace().count() >= 4 {
         return Some("a note, not a name");
     }
@@ -245,7 +272,10 @@ pub(super) fn not_a_name(line: &str, had_link: bool) -> Option<&'static str> {
         .count();
     let links =
         had_link || text.contains("http://") || text.contains("https://") || text.contains("www.");
-    if (links && has_sentence_words >= 1)
+    // A question is no name ("Wilt u de verklaring ook ondertekenen?").
+    let asks = outside.contains('?') && words.len() >= 4;
+    if asks
+        || (links && has_sentence_words >= 1)
         || (ends_sentence && words.len() >= 8 && has_sentence_words >= 1)
         || (words.len() >= 12 && has_sentence_words >= 2)
     {

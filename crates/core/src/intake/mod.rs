@@ -50,6 +50,9 @@ pub struct IntakeRow {
     pub affiliation: String,
     /// An individual's organization, when a column gives it apart.
     pub organization: String,
+    /// `organization` is all there is to list them by, even when empty
+    /// (a position column beside no organization column).
+    pub organization_known: bool,
     pub city: String,
     pub country: String,
     pub email: String,

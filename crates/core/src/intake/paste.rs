@@ -34,8 +34,13 @@ fn strip_bullets(line: &str) -> &str {
         {
             line = rest.trim_start();
         }
-        let digits = line.chars().take_while(char::is_ascii_digit).count();
-        if (1..5).contains(&digits) {
+        // List numbers in any script's digits ("12.", "١٢.").
+        let digits: usize = line
+            .chars()
+            .take_while(|c| c.is_numeric())
+            .map(char::len_utf8)
+            .sum();
+        if (1..13).contains(&digits) {
             let rest = &line[digits..];
             if let Some(after) = rest.strip_prefix(['.', ')', ':'])
                 && (after.starts_with(char::is_whitespace) || after.is_empty())
@@ -54,6 +59,20 @@ fn strip_bullets(line: &str) -> &str {
         }
     }
 }
+
+/// Is `text` outside any parentheses at its end ("Name (UFABC" is not)?
+fn balanced(text: &str) -> bool {
+    text.matches('(').count() <= text.matches(')').count()
+}
+
+/// Two-letter abbreviations of US states and Canadian provinces that are
+/// also countries' codes: after a comma in a list they are more often the
+/// state ("Springfield College, MA") and are not read as a country.
+const STATE_CODES: &[&str] = &[
+    "AL", "AR", "AS", "AZ", "CA", "CO", "DE", "GA", "GU", "ID", "IL", "IN", "KY", "LA", "MA", "MD",
+    "ME", "MN", "MO", "MP", "MS", "MT", "NC", "NE", "NL", "NU", "PA", "PE", "SC", "SD", "SK", "TN",
+    "VA", "VI", "BC", "MB",
+];
 
 /// Separators before a country at the end of a line.
 const COMMAS: &[&str] = &[",", "،", ";"];
@@ -81,7 +100,7 @@ fn last_of<'a>(text: &str, separators: &[&'a str]) -> Option<(usize, &'a str)> {
 /// "France/Belgium"): the first as it resolves, the rest as written.
 fn countries_in(tail: &str) -> Option<String> {
     let tail = tail.trim().trim_end_matches(['.', ',']);
-    if tail.is_empty() {
+    if tail.is_empty() || !balanced(tail) || STATE_CODES.contains(&tail) {
         return None;
     }
     if countries::resolve_near(tail).is_some() {
@@ -126,7 +145,8 @@ fn split_place(line: &str) -> (String, String, String) {
     let mut peeled: Vec<&str> = Vec::new();
     while let Some((at, sep)) = last_of(rest, COMMAS) {
         let tail = rest[at + sep.len()..].trim();
-        if countries_in(tail).is_none() || rest[..at].trim().is_empty() {
+        // A comma inside parentheses is no separator: "(UFABC, Brazil)".
+        if countries_in(tail).is_none() || rest[..at].trim().is_empty() || !balanced(&rest[..at]) {
             break;
         }
         peeled.insert(0, tail);
@@ -141,7 +161,7 @@ fn split_place(line: &str) -> (String, String, String) {
         // the first dash after which comes only a place.
         for (at, sep) in dashes(rest) {
             let (head, tail) = (rest[..at].trim(), rest[at + sep.len()..].trim());
-            if head.is_empty() {
+            if head.is_empty() || !balanced(head) {
                 continue;
             }
             if let Some(found) = countries_in(tail) {
@@ -195,9 +215,18 @@ pub fn acronym_in(name: &str) -> String {
 }
 
 /// A line that is a country alone ("Philippines", "KENYA:"), written as a
-/// name, not a code.
-fn country_heading(line: &str) -> Option<String> {
-    let text = line.trim().trim_end_matches([':', '.', ',']).trim();
+/// name, not a code, and set apart as a heading is: with a colon, in
+/// capitals, or after a blank line with the list going on under it. In a
+/// plain list a country alone is a signatory (states sign statements too).
+fn country_heading(line: &str, set_apart: bool) -> Option<String> {
+    let trimmed = line.trim();
+    let looks_like_heading = trimmed.ends_with(':')
+        || (trimmed.chars().any(char::is_alphabetic) && trimmed.chars().all(|c| !c.is_lowercase()))
+        || set_apart;
+    if !looks_like_heading {
+        return None;
+    }
+    let text = trimmed.trim_end_matches([':', '.', ',']).trim();
     if text.chars().count() <= 3
         || !text
             .chars()
@@ -216,7 +245,7 @@ fn is_heading(line: &str) -> bool {
         return false;
     }
     let ends_with_colon = text.ends_with(':') || text.ends_with('：');
-    let short = folded.split(' ').count() <= 8;
+    let short = folded.split(' ').count() <= 14;
     let markdown = text.starts_with('#') && text.trim_start_matches('#').starts_with(' ');
     markdown
         || (ends_with_colon && short)
@@ -249,6 +278,23 @@ fn from_cells(cells: &[&str], kind: EndorsementKind) -> (String, String, String,
         country = last.to_string();
         cells.pop();
     }
+    if let [only] = cells.as_slice()
+        && country.is_empty()
+        && countries::resolve(only).is_ok()
+    {
+        country = only.to_string();
+        cells.clear();
+    }
+    if cells.is_empty() {
+        // "12⇥⇥Senegal": a country with no name beside it.
+        return (
+            String::new(),
+            String::new(),
+            String::new(),
+            country,
+            String::new(),
+        );
+    }
     let name = strip_bullets(cells.first().copied().unwrap_or("")).to_string();
     let (mut acronym, mut city, mut affiliation) = (acronym_in(&name), String::new(), Vec::new());
     for cell in cells.iter().skip(1) {
@@ -271,30 +317,33 @@ fn from_cells(cells: &[&str], kind: EndorsementKind) -> (String, String, String,
 /// Reads a pasted list. Every non-blank line gives a row, headings
 /// included (marked, for the review to show and to be put back).
 pub fn parse_paste(text: &str, kind: EndorsementKind) -> Vec<IntakeRow> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut rows = Vec::new();
     // The country a country heading gives to the lines under it.
     let mut heading_country = String::new();
+    // A heading "Individuals" or "Organizations" says what the lines under
+    // it are, whatever the list was pasted as.
+    let mut section_kind = kind;
+    let mut after_heading = false;
     let lines: Vec<&str> = text.lines().collect();
     let hidden = markup::hidden_lines(&lines);
     for (i, raw) in lines.iter().enumerate() {
         let number = (i + 1) as u32;
+        let raw = raw.trim_matches(|c| matches!(c, '\u{200e}' | '\u{200f}' | '\u{feff}'));
         if raw.trim().is_empty() {
             continue;
         }
         if let Some(why) = hidden[i] {
-            rows.push(left_out(number, kind, raw, why));
+            rows.push(left_out(number, section_kind, raw, why));
             continue;
         }
         let stripped = markup::strip_markup(raw);
-        if stripped.trim().is_empty() {
-            continue;
-        }
         // A table row's cells may hold long descriptions; only a line of
         // text can be a sentence or a note.
         if !stripped.contains('\t')
             && let Some(why) = markup::not_a_name(strip_bullets(&stripped), raw.contains("]("))
         {
-            rows.push(left_out(number, kind, raw, why));
+            rows.push(left_out(number, section_kind, raw, why));
             continue;
         }
         let (stripped, email) = markup::take_email(&stripped);
@@ -302,62 +351,176 @@ pub fn parse_paste(text: &str, kind: EndorsementKind) -> Vec<IntakeRow> {
             .split('\t')
             .filter(|c| !c.trim().is_empty())
             .collect();
+        let numbered = strip_bullets(raw).len() != raw.trim().len();
         let (name, acronym, city, country, affiliation) = if cells.len() > 1 {
-            from_cells(&cells, kind)
+            from_cells(&cells, section_kind)
         } else {
             let line = strip_bullets(cells.first().copied().unwrap_or(""));
-            if line.is_empty() {
-                continue;
-            }
-            if let Some(country) = country_heading(line) {
+            let set_apart = !numbered
+                && (i == 0 || lines[i - 1].trim().is_empty() || after_heading)
+                && lines.get(i + 1).is_some_and(|next| {
+                    !next.trim().is_empty() && country_heading(next, true).is_none()
+                });
+            if let Some(country) = (!numbered)
+                .then(|| country_heading(line, set_apart))
+                .flatten()
+            {
                 heading_country = country;
-                rows.push(heading(number, kind, line));
+                rows.push(heading(number, section_kind, line));
+                after_heading = true;
                 continue;
             }
             if is_heading(line) {
                 heading_country.clear();
-                rows.push(heading(number, kind, line));
+                section_kind = kind_of_heading(line).unwrap_or(section_kind);
+                rows.push(heading(number, section_kind, line));
+                after_heading = true;
                 continue;
             }
             let (mut name, city, country) = split_place(line);
             let mut affiliation = String::new();
-            if kind == EndorsementKind::Individual
-                && let Some((at, sep)) = [",", "،", " – ", " — ", " - "]
-                    .iter()
-                    .filter_map(|s| name.find(s).map(|at| (at, *s)))
-                    .min_by_key(|(at, _)| *at)
-            {
-                affiliation = name[at + sep.len()..].trim().to_string();
-                name = name[..at].trim().to_string();
+            if section_kind == EndorsementKind::Individual {
+                (name, affiliation) = person_and_affiliation(&name);
             }
             let acronym = acronym_in(&name);
             (name, acronym, city, country, affiliation)
         };
+        after_heading = false;
         if name.is_empty() {
+            rows.push(left_out(number, section_kind, raw, "no name on this line"));
             continue;
         }
-        let (country, note) = if country.is_empty() && !heading_country.is_empty() {
-            (
-                heading_country.clone(),
-                format!("country from the heading “{heading_country}” above"),
-            )
+        let mut notes = Vec::new();
+        let country = if country.is_empty() && !heading_country.is_empty() {
+            notes.push(format!(
+                "country from the heading “{heading_country}” above"
+            ));
+            heading_country.clone()
         } else {
-            (country, String::new())
+            country
         };
+        if section_kind != kind {
+            notes.push(
+                match section_kind {
+                    EndorsementKind::Individual => {
+                        "read as a person: under a heading of individuals"
+                    }
+                    EndorsementKind::Organization => {
+                        "read as an organization: under a heading of organizations"
+                    }
+                }
+                .to_string(),
+            );
+        }
         rows.push(IntakeRow {
             row: number,
-            kind: Some(kind),
+            kind: Some(section_kind),
             name,
             acronym,
-            affiliation,
+            affiliation: tidy_affiliation(&affiliation),
             city,
             country,
             email,
-            read_note: note,
+            read_note: notes.join("; "),
             ..Default::default()
         });
     }
     rows
+}
+
+/// What a heading says the lines under it are: "Individuals", "Personas",
+/// "Organizations"…
+fn kind_of_heading(line: &str) -> Option<EndorsementKind> {
+    let folded = fold(line);
+    let has = |words: &[&str]| folded.split(' ').any(|w| words.contains(&w));
+    if has(&[
+        "individuals",
+        "individual",
+        "persons",
+        "people",
+        "personas",
+        "individuales",
+        "individus",
+        "personnes",
+        "pessoas",
+        "individuos",
+    ]) {
+        Some(EndorsementKind::Individual)
+    } else if has(&[
+        "organizations",
+        "organisations",
+        "organizaciones",
+        "organizacoes",
+        "groups",
+        "networks",
+        "ongs",
+        "ngos",
+        "instituciones",
+        "institutions",
+    ]) {
+        Some(EndorsementKind::Organization)
+    } else {
+        None
+    }
+}
+
+/// A person's line split into their name and what follows it: "Ana Pérez,
+/// Professor, University of X" or "Molly de Blanc (Debian Project, GNOME
+/// Foundation)". A separator inside parentheses does not split.
+fn person_and_affiliation(line: &str) -> (String, String) {
+    let mut depth = 0usize;
+    let mut at = None;
+    for (i, c) in line.char_indices() {
+        match c {
+            '(' => {
+                if depth == 0 && at.is_none() && i > 0 {
+                    // "Name (affiliation…)": the parentheses hold it.
+                    let inner = line[i + 1..].trim_end();
+                    let inner = inner.strip_suffix(')').unwrap_or(inner);
+                    if line.trim_end().ends_with(')') {
+                        return (line[..i].trim().to_string(), inner.trim().to_string());
+                    }
+                }
+                depth += 1;
+            }
+            ')' => depth = depth.saturating_sub(1),
+            ',' | '،' if depth == 0 => {
+                at = Some((i, c.len_utf8()));
+                break;
+            }
+            _ => {}
+        }
+    }
+    if at.is_none() {
+        for dash in [" – ", " — ", " - "] {
+            if let Some(i) = line.find(dash)
+                && balanced(&line[..i])
+            {
+                at = Some((i, dash.len()));
+                break;
+            }
+        }
+    }
+    match at {
+        Some((i, len)) => (
+            line[..i].trim().to_string(),
+            line[i + len..].trim().to_string(),
+        ),
+        None => (line.trim().to_string(), String::new()),
+    }
+}
+
+/// An affiliation without the empty parts people leave ("Lawyer, ", ", ,").
+fn tidy_affiliation(affiliation: &str) -> String {
+    if !affiliation.split(',').any(|p| p.trim().is_empty()) {
+        return affiliation.trim().to_string();
+    }
+    affiliation
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn heading(row: u32, kind: EndorsementKind, line: &str) -> IntakeRow {
@@ -592,5 +755,68 @@ mod tests {
         assert_eq!(rows[0].name, "Dr. Ana Pérez");
         assert_eq!(rows[0].affiliation, "Associate Professor, University of X");
         assert_eq!(rows[0].country, "Chile");
+    }
+
+    #[test]
+    fn a_numbered_country_is_a_signatory_and_a_plain_one_heads_nothing() {
+        let rows = parse_paste(
+            "1. Afghanistan\n2. Albania\nFortinet\nFrance\nFranklin Foundation",
+            EndorsementKind::Organization,
+        );
+        assert!(rows.iter().all(|r| !r.heading), "{rows:?}");
+        assert_eq!(rows[0].name, "Afghanistan");
+        assert_eq!(rows[4].country, "", "no country flows down a plain list");
+    }
+
+    #[test]
+    fn separators_inside_parentheses_do_not_split() {
+        let got = read(
+            "Miguel Said Vieira (UFABC, Brazil)\nSpringfield College, MA\nFoothill College (Los Altos Hills, CA)",
+            EndorsementKind::Organization,
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(1, "Miguel Said Vieira (UFABC, Brazil)", "", "", ""),
+                row(2, "Springfield College, MA", "", "", ""),
+                row(3, "Foothill College (Los Altos Hills, CA)", "", "", ""),
+            ]
+        );
+        let people = parse_paste(
+            "Molly de Blanc (Debian Project, GNOME Foundation)\nJiahao Chen (JPMorgan AI Research; Julia language, `@acidflask`)",
+            EndorsementKind::Individual,
+        );
+        assert_eq!(people[0].name, "Molly de Blanc");
+        assert_eq!(people[0].affiliation, "Debian Project, GNOME Foundation");
+        assert_eq!(people[1].name, "Jiahao Chen");
+    }
+
+    #[test]
+    fn lines_around_a_list_are_left_out_and_a_section_says_who_signs() {
+        let rows = parse_paste(
+            "\u{feff}Firman la Declaración del Movimiento Plurinacional del Agua para los Pueblos:\n\
+             ASAMBLEAS, ONGs Y OTRAS INSTITUCIONES\n\
+             ١. هيومن رايتس ووتش\n\
+             Both &amp; Together\n\
+             ### Individuals\n\
+             Ana Pérez, Lawyer, Casa del Migrante\n\
+             CONTACTOS PARA MAYOR INFORMACIÓN\n\
+             Teléfono y WhatsApp: +54 9 351 5 125637\n\
+             Wilt u de verklaring ook ondertekenen? Vul het formulier in\n\
+             12\t\tSenegal\n\
+             —",
+            EndorsementKind::Organization,
+        );
+        let left_out: Vec<u32> = rows.iter().filter(|r| r.heading).map(|r| r.row).collect();
+        assert_eq!(left_out, vec![1, 2, 5, 7, 8, 9, 10, 11], "{rows:?}");
+        let name = |n: u32| rows.iter().find(|r| r.row == n).map(|r| r.name.clone());
+        assert_eq!(name(3).as_deref(), Some("هيومن رايتس ووتش"));
+        assert_eq!(name(4).as_deref(), Some("Both & Together"));
+        let ana = rows.iter().find(|r| r.row == 6).unwrap();
+        assert_eq!(ana.kind, Some(EndorsementKind::Individual));
+        assert_eq!(
+            (ana.name.as_str(), ana.affiliation.as_str()),
+            ("Ana Pérez", "Lawyer, Casa del Migrante")
+        );
     }
 }

@@ -77,7 +77,7 @@ fn printed_of(input: &IntakeRow) -> std::result::Result<(Printed, Option<String>
     .map_err(|e| e.to_string())?;
     let organization = crate::text::clean_line(crate::text::Field::Name, &input.organization)
         .map_err(|e| e.to_string())?;
-    if !organization.is_empty() {
+    if !organization.is_empty() || input.organization_known {
         printed.organization = organization;
     }
     Ok((printed, note))
@@ -135,7 +135,7 @@ fn visibility_of(
     if chosen != Visibility::OrganizationOnly || !printed.organization.is_empty() {
         return (chosen, None);
     }
-    let why = match crate::affiliation::organization_part(&printed.affiliation) {
+    let why = match crate::affiliation::organization_part_of(&printed.affiliation, &printed.name) {
         crate::affiliation::OrganizationPart::Unclear => format!(
             "“{}” cannot be split safely into a role and an organization: counted, not listed",
             printed.affiliation

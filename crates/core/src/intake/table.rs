@@ -5,6 +5,7 @@ use crate::columns::{self, ColumnField, SIGN_ON_FIELDS};
 use crate::contacts::fold;
 use crate::endorsements::{EndorsementError, EndorsementKind, Result, Visibility};
 use crate::tabular::{Row, Table};
+use crate::words;
 
 use super::IntakeRow;
 
@@ -238,11 +239,21 @@ pub fn rows_of_table(table: &Table, mapping: &[ColumnField]) -> Result<Vec<Intak
                     affiliation.to_string()
                 };
                 // An organization cell may still hold a role ("Team Lead,
-                // HMRC"): only its organization part lists them.
-                let organization = match crate::affiliation::organization_part(org) {
-                    crate::affiliation::OrganizationPart::Organization(name) => name,
-                    crate::affiliation::OrganizationPart::None => String::new(),
-                    crate::affiliation::OrganizationPart::Unclear => org.to_string(),
+                // HMRC"), a handle or the person's own name: only an
+                // organization lists them.
+                let folded = fold(org);
+                let organization = if words::has_role_word(&folded)
+                    || org.contains('@')
+                    || fold(&person)
+                        .split(' ')
+                        .any(|w| w.chars().count() >= 3 && folded.split(' ').any(|o| o == w))
+                {
+                    match crate::affiliation::organization_part_of(org, &person) {
+                        crate::affiliation::OrganizationPart::Organization(name) => name,
+                        _ => String::new(),
+                    }
+                } else {
+                    org.to_string()
                 };
                 (person.clone(), sent, organization)
             }
@@ -259,6 +270,9 @@ pub fn rows_of_table(table: &Table, mapping: &[ColumnField]) -> Result<Vec<Intak
             name,
             acronym: get(ColumnField::Acronym).to_string(),
             affiliation: printed_affiliation,
+            // Without an affiliation cell, the organization column alone
+            // says what the person is listed by: never their position.
+            organization_known: kind == EndorsementKind::Individual && affiliation.is_empty(),
             organization,
             city: get(ColumnField::City).to_string(),
             country: get(ColumnField::Country).to_string(),
