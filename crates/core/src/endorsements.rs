@@ -377,7 +377,7 @@ pub(crate) fn clean_printed(
         return Err(EndorsementError::EmptyName);
     }
     // "!!!", "…" or only invisible characters print as an empty line.
-    if !name.chars().any(char::is_alphanumeric) {
+    if !text::has_letter_or_digit(&name) {
         return Err(EndorsementError::NoLetters { name });
     }
     let (country, country_code) = clean_country(country)?;
