@@ -695,6 +695,7 @@ fn a_merge_backs_up_first_and_without_a_backup_changes_nothing() {
 
     // A file where the backups folder should be: no backup can be made.
     let folder = undersigned_core::backup::folder_for(&path);
+    std::fs::create_dir_all(folder.parent().unwrap()).unwrap();
     std::fs::write(&folder, b"not a folder").unwrap();
     let err =
         duplicates::merge_backed_up(&mut s, &keep, std::slice::from_ref(&other), None).unwrap_err();
@@ -720,4 +721,48 @@ fn a_merge_backs_up_first_and_without_a_backup_changes_nothing() {
     let backups = undersigned_core::backup::list(&path).unwrap();
     assert_eq!(backups.len(), 1, "{backups:?}");
     drop(dir);
+}
+
+#[test]
+fn a_name_with_nothing_to_print_is_refused_as_for_signatories() {
+    let store = store();
+    for (raw, empty) in [
+        ("\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}", true),
+        ("\u{00A0} \u{3000}", true),
+        ("!!! …", false),
+    ] {
+        let err = contacts::create_organization(
+            store.conn(),
+            &OrganizationInput {
+                name: raw.into(),
+                ..Default::default()
+            },
+        )
+        .expect_err("refused");
+        if empty {
+            assert!(matches!(err, ContactError::EmptyName), "{raw:?}: {err:?}");
+        } else {
+            assert!(
+                matches!(err, ContactError::NoLetters { .. }),
+                "{raw:?}: {err:?}"
+            );
+        }
+        let person = contacts::create_person(
+            store.conn(),
+            &PersonInput {
+                full_name: raw.into(),
+                ..Default::default()
+            },
+        );
+        assert!(person.is_err(), "{raw:?} refused for a person too");
+    }
+    let kept = contacts::create_organization(
+        store.conn(),
+        &OrganizationInput {
+            name: "\u{200B}Asociación\u{00A0}Ñandú\u{00A0}".into(),
+            ..Default::default()
+        },
+    )
+    .expect("a real name");
+    assert_eq!(kept.name, "Asociación\u{00A0}Ñandú");
 }
