@@ -51,7 +51,7 @@ enum Command {
     /// Joint statements
     #[command(subcommand)]
     Statements(StatementsCommand),
-    /// Backups of the database, in the backups folder beside it
+    /// Backups of the database, in backups/FILE NAME/ beside it
     #[command(subcommand)]
     Backup(BackupCommand),
     /// Organizations and people
@@ -126,7 +126,10 @@ fn run(cli: Cli) -> Result<(), ErrorReport> {
     };
     // clap has already folded UNDERSIGNED_DB into `--db`.
     let only_reads = cli.command.only_reads();
-    let path = if only_reads {
+    // A restore replaces a database that must already be there: a mistyped
+    // path is an error, not a new folder or file.
+    let restoring = matches!(cli.command, Command::Backup(BackupCommand::Restore { .. }));
+    let path = if only_reads || restoring {
         location::resolve_db_path(cli.db).map_err(|e| failed(ErrorCode::Unavailable, e))?
     } else {
         location::prepare_db_path(cli.db).map_err(|e| failed(ErrorCode::Unavailable, e))?

@@ -344,7 +344,10 @@ fn a_purged_statement_comes_back_from_a_backup() {
     assert_eq!(backed.status.code(), Some(0), "{}", stderr(&backed));
     let backed: serde_json::Value = serde_json::from_slice(&backed.stdout).expect("json");
     let file = backed["path"].as_str().expect("path").to_string();
-    assert!(file.contains("/backups/"), "{file}");
+    assert!(
+        file.contains("/backups/coalition.sqlite3/coalition-"),
+        "in the folder of this database's backups: {file}"
+    );
 
     assert_eq!(
         cli(&db, &["statements", "purge", &id]).status.code(),

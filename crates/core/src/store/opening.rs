@@ -385,6 +385,7 @@ fn finish_open(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
     conn.pragma_update(None, "temp_store", "MEMORY")
         .map_err(classify)?;
     migrate(&mut conn, path)?;
+    crate::backup::claim_database_id(&conn);
     Ok(Store {
         conn,
         path: Some(path.to_path_buf()),
