@@ -92,14 +92,27 @@ fn try_open(path: &Path, options: OpenOptions) -> Result<Store, StoreError> {
             checker,
             checked,
             version,
-        } => {
-            drop(checker);
-            let store = open_ours(path, version)?;
-            if checked {
-                record_integrity_check(&store.conn);
+        } => match open_ours(path, version) {
+            Ok(store) => {
+                if checked {
+                    record_integrity_check(&store.conn);
+                }
+                Ok(store)
             }
-            Ok(store)
-        }
+            // Opening for writing needs room for the log; with none left, a
+            // command that only reads still reads, through the look's
+            // read-only connection (writes are refused as before).
+            Err(StoreError::DiskFull { .. })
+                if !create && version == SCHEMA_VERSION && checker.is_some() =>
+            {
+                Ok(Store {
+                    conn: checker.ok_or_else(no_database)?,
+                    path: Some(path.to_path_buf()),
+                    read_only: true,
+                })
+            }
+            Err(err) => Err(err),
+        },
     }
 }
 
