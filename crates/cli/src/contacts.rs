@@ -228,21 +228,12 @@ fn evidence_text(e: &Evidence) -> String {
 /// Writes beside the target and renames, so a failed write never leaves a
 /// half-written file under the asked-for name.
 fn write_whole(file: &std::path::Path, bytes: &[u8]) -> Result<(), ErrorReport> {
-    let cannot = |e: std::io::Error| {
+    undersigned_core::files::write_whole(file, bytes).map_err(|e| {
         failed(
             ErrorCode::Unavailable,
             format!("cannot write {}: {e}", file.display()),
         )
-    };
-    let dir = match file.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(cannot)?;
-    tmp.write_all(bytes).map_err(cannot)?;
-    tmp.as_file().sync_all().map_err(cannot)?;
-    tmp.persist(file).map_err(|e| cannot(e.error))?;
-    Ok(())
+    })
 }
 
 fn rows_out(rows: &[ContactRow], json: bool) -> Result<(), ErrorReport> {

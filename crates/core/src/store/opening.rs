@@ -92,27 +92,38 @@ fn try_open(path: &Path, options: OpenOptions) -> Result<Store, StoreError> {
             checker,
             checked,
             version,
-        } => match open_ours(path, version) {
-            Ok(store) => {
-                if checked {
-                    record_integrity_check(&store.conn);
+        } => {
+            // The look's connection must be closed before the file is opened
+            // for writing: its read-only index would keep the writer from it.
+            drop(checker);
+            match open_ours(path, version) {
+                Ok(store) => {
+                    if checked {
+                        record_integrity_check(&store.conn);
+                    }
+                    Ok(store)
                 }
-                Ok(store)
+                // Opening for writing needs room for the log; with none left,
+                // a command that only reads still reads, through a read-only
+                // look at the file (writes are refused as before).
+                Err(StoreError::DiskFull { .. }) if !create && version == SCHEMA_VERSION => {
+                    match inspect(path, IntegrityCheck::IfNotRecent)? {
+                        Found::Ours {
+                            checker: Some(conn),
+                            ..
+                        } => Ok(Store {
+                            conn,
+                            path: Some(path.to_path_buf()),
+                            read_only: true,
+                        }),
+                        _ => Err(StoreError::DiskFull {
+                            path: Some(path.to_path_buf()),
+                        }),
+                    }
+                }
+                Err(err) => Err(err),
             }
-            // Opening for writing needs room for the log; with none left, a
-            // command that only reads still reads, through the look's
-            // read-only connection (writes are refused as before).
-            Err(StoreError::DiskFull { .. })
-                if !create && version == SCHEMA_VERSION && checker.is_some() =>
-            {
-                Ok(Store {
-                    conn: checker.ok_or_else(no_database)?,
-                    path: Some(path.to_path_buf()),
-                    read_only: true,
-                })
-            }
-            Err(err) => Err(err),
-        },
+        }
     }
 }
 
