@@ -291,6 +291,7 @@ fn import(
     json: bool,
 ) -> Result<(), ErrorReport> {
     let table = tabular::read_path(file).map_err(|e| ErrorReport::from(&e))?;
+    crate::output::warn_about(&table.warnings);
     let mapping = mapping_for(&table, map)?;
     let plan =
         contact_import::plan(store.conn(), &table, &mapping).map_err(|e| ErrorReport::from(&e))?;
@@ -301,6 +302,7 @@ fn import(
                 "headers": table.headers,
                 "mapping": mapping,
                 "plan": plan,
+                "warnings": table.warnings,
             }));
         }
         let mut text = String::new();

@@ -218,6 +218,7 @@ type ReadRows = (Vec<IntakeRow>, Vec<String>, Vec<IntakeField>);
 
 fn rows_from_file(file: &std::path::Path, map: &[String]) -> Result<ReadRows, ErrorReport> {
     let table = tabular::read_path(file).map_err(|e| ErrorReport::from(&e))?;
+    crate::output::warn_about(&table.warnings);
     let mut mapping = intake::guess_mapping(&table.headers);
     let names: Vec<&str> = IntakeField::ALL.iter().map(|f| f.as_str()).collect();
     crate::mapping::apply(

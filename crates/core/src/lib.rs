@@ -29,6 +29,7 @@ pub mod invitations;
 pub mod location;
 pub mod revisions;
 pub mod signing;
+pub mod spreadsheets;
 pub mod statement_files;
 pub mod statements;
 pub mod store;

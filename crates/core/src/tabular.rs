@@ -12,7 +12,7 @@
 use std::io::{Cursor, Read};
 use std::path::Path;
 
-use calamine::{Data, Reader};
+use crate::spreadsheets::{self, Kind};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -36,6 +36,10 @@ pub struct Table {
     /// The first non-empty row, trimmed. For vCards: `VCARD_HEADERS`.
     pub headers: Vec<String>,
     pub rows: Vec<Row>,
+    /// What was read but may not be what the file shows (formula cells
+    /// without a saved value, read as empty, with their references): shown
+    /// in the review before anything is imported.
+    pub warnings: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -49,7 +53,7 @@ pub struct Row {
 
 pub const MAX_FILE_BYTES: u64 = 200 * 1024 * 1024;
 pub const MAX_CELL_CHARS: usize = 100_000;
-pub const MAX_UNZIPPED_BYTES: u64 = 1024 * 1024 * 1024;
+pub const MAX_UNZIPPED_BYTES: u64 = 512 * 1024 * 1024;
 pub const MAX_COLUMNS: usize = 500;
 
 /// The columns a vCard file is read into.
@@ -84,6 +88,10 @@ pub enum ReadError {
         "“{file}”: the archive unpacks to more than a spreadsheet ever holds ({detail}); it is refused as a possible zip bomb"
     )]
     ZipBomb { file: String, detail: String },
+    #[error(
+        "“{file}”: the file expands to {detail}, more than one import can hold; split it into smaller files and import them one by one"
+    )]
+    TooLarge { file: String, detail: String },
     #[error(
         "“{file}”: the spreadsheet could not be read: {reason}; open it in your spreadsheet app and save it again"
     )]
@@ -155,11 +163,11 @@ pub fn read_bytes(name: &str, bytes: &[u8]) -> Result<Table, ReadError> {
         return Err(ReadError::Empty { file });
     }
     if bytes.starts_with(b"PK\x03\x04") {
-        let format = zip_format(&file, bytes)?;
-        return spreadsheet(&file, bytes, format);
+        let kind = zip_format(&file, bytes)?;
+        return spreadsheet(&file, bytes, kind);
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        return spreadsheet(&file, bytes, Format::Xls);
+        return spreadsheet(&file, bytes, Kind::Xls);
     }
     if let Some(what) = binary_kind(bytes) {
         return Err(ReadError::NotATable { file, what });
@@ -261,10 +269,11 @@ fn decode(bytes: &[u8]) -> (String, String) {
     (text.into_owned(), encoding.name().to_string())
 }
 
-/// One record of delimited text: the line it starts on, and its cells.
-struct Record {
-    line: usize,
-    cells: Vec<String>,
+/// One record of delimited text (or one row of a sheet): the line it
+/// starts on, and its cells.
+pub(crate) struct Record {
+    pub line: usize,
+    pub cells: Vec<String>,
 }
 
 /// Splits delimited text into records (RFC 4180: quotes around cells,
@@ -441,6 +450,7 @@ fn into_table(file: &str, format: Format, records: Vec<Record>) -> Result<Table,
         delimiter: None,
         headers,
         rows,
+        warnings: Vec::new(),
     })
 }
 
@@ -448,7 +458,7 @@ fn into_table(file: &str, format: Format, records: Vec<Record>) -> Result<Table,
 
 /// Which spreadsheet a zip archive holds, after checking it unpacks to a
 /// sane size.
-fn zip_format(file: &str, bytes: &[u8]) -> Result<Format, ReadError> {
+fn zip_format(file: &str, bytes: &[u8]) -> Result<Kind, ReadError> {
     let not = |what| ReadError::NotATable {
         file: file.into(),
         what,
@@ -483,11 +493,11 @@ fn zip_format(file: &str, bytes: &[u8]) -> Result<Format, ReadError> {
             detail: format!("{} MB in all", total / 1_000_000),
         });
     }
-    if names
-        .iter()
-        .any(|n| n == "xl/workbook.xml" || n == "xl/workbook.bin")
-    {
-        return Ok(Format::Xlsx);
+    if names.iter().any(|n| n == "xl/workbook.xml") {
+        return Ok(Kind::Xlsx);
+    }
+    if names.iter().any(|n| n == "xl/workbook.bin") {
+        return Ok(Kind::Xlsb);
     }
     if names.iter().any(|n| n == "mimetype") {
         let mut kind = String::new();
@@ -495,7 +505,7 @@ fn zip_format(file: &str, bytes: &[u8]) -> Result<Format, ReadError> {
             let _ = entry.by_ref().take(200).read_to_string(&mut kind);
         }
         if kind.trim() == "application/vnd.oasis.opendocument.spreadsheet" {
-            return Ok(Format::Ods);
+            return Ok(Kind::Ods);
         }
         if kind.contains("opendocument.text") {
             return Err(not("a text document"));
@@ -507,57 +517,16 @@ fn zip_format(file: &str, bytes: &[u8]) -> Result<Format, ReadError> {
     Err(not("a ZIP archive"))
 }
 
-fn spreadsheet(file: &str, bytes: &[u8], format: Format) -> Result<Table, ReadError> {
-    let bad = |e: calamine::Error| ReadError::Spreadsheet {
-        file: file.into(),
-        reason: e.to_string(),
+fn spreadsheet(file: &str, bytes: &[u8], kind: Kind) -> Result<Table, ReadError> {
+    let format = match kind {
+        Kind::Xlsx | Kind::Xlsb => Format::Xlsx,
+        Kind::Ods => Format::Ods,
+        Kind::Xls => Format::Xls,
     };
-    let mut book =
-        calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(bad)?;
-    let mut chosen = None;
-    for name in book.sheet_names() {
-        let range = book.worksheet_range(&name).map_err(bad)?;
-        if range
-            .used_cells()
-            .any(|(_, _, c)| !matches!(c, Data::Empty))
-        {
-            chosen = Some(range);
-            break;
-        }
-    }
-    let Some(range) = chosen else {
-        return Err(ReadError::Empty { file: file.into() });
-    };
-    let (first_row, _) = range.start().unwrap_or((0, 0));
-    let records = range
-        .rows()
-        .enumerate()
-        .map(|(i, cells)| Record {
-            line: first_row as usize + i + 1,
-            cells: cells.iter().map(cell_text).collect(),
-        })
-        .collect();
-    into_table(file, format, records)
-}
-
-fn cell_text(cell: &Data) -> String {
-    match cell {
-        Data::Empty | Data::Error(_) => String::new(),
-        Data::String(s) => s.clone(),
-        Data::Int(n) => n.to_string(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        Data::Float(f) => f.to_string(),
-        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
-        Data::DateTime(d) => {
-            let (y, mo, da, h, mi, s, _) = d.to_ymd_hms_milli();
-            if h == 0 && mi == 0 && s == 0 {
-                format!("{y:04}-{mo:02}-{da:02}")
-            } else {
-                format!("{y:04}-{mo:02}-{da:02}T{h:02}:{mi:02}:{s:02}")
-            }
-        }
-        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-    }
+    let sheet = spreadsheets::read(file, bytes, kind)?;
+    let mut table = into_table(file, format, sheet.records)?;
+    table.warnings = sheet.warnings;
+    Ok(table)
 }
 
 // vCards --------------------------------------------------------------------
@@ -777,6 +746,7 @@ fn vcards(file: &str, text: &str) -> Result<Table, ReadError> {
         delimiter: None,
         headers: VCARD_HEADERS.iter().map(|h| h.to_string()).collect(),
         rows,
+        warnings: Vec::new(),
     })
 }
 
