@@ -579,7 +579,31 @@ fn components(value: &str) -> Vec<String> {
     split_unescaped(value, ';')
 }
 
-fn decode_quoted_printable(value: &str) -> String {
+/// For a property whose value is quoted-printable (`ENCODING=QUOTED-PRINTABLE`,
+/// or vCard 2.1's bare `QUOTED-PRINTABLE`): the encoding its bytes are in,
+/// from `CHARSET=` (`None` inside when it names none or one unknown).
+fn quoted_printable(line: &str) -> Option<Option<&'static encoding_rs::Encoding>> {
+    let head = line.split_once(':').map_or(line, |(head, _)| head);
+    let params: Vec<&str> = head.split(';').skip(1).map(str::trim).collect();
+    let is_qp = params.iter().any(|p| {
+        p.eq_ignore_ascii_case("ENCODING=QUOTED-PRINTABLE") || p.eq_ignore_ascii_case("QUOTED-PRINTABLE")
+    });
+    if !is_qp {
+        return None;
+    }
+    let charset = params.iter().find_map(|p| {
+        let (key, value) = p.split_once('=')?;
+        key.eq_ignore_ascii_case("CHARSET")
+            .then(|| encoding_rs::Encoding::for_label(value.trim_matches('"').as_bytes()))
+            .flatten()
+    });
+    Some(charset)
+}
+
+/// Decodes `=XX` escapes into bytes, then the bytes as `charset` (UTF-8
+/// when none is named, Windows-1252 when they are not UTF-8: older phones
+/// wrote Latin bytes without saying so).
+fn decode_quoted_printable(value: &str, charset: Option<&'static encoding_rs::Encoding>) -> String {
     let bytes = value.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -597,7 +621,17 @@ fn decode_quoted_printable(value: &str) -> String {
         out.push(bytes[i]);
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    let text = match charset {
+        Some(encoding) => encoding.decode_without_bom_handling(&out).0.into_owned(),
+        None => match String::from_utf8(out) {
+            Ok(text) => text,
+            Err(e) => encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(e.as_bytes())
+                .0
+                .into_owned(),
+        },
+    };
+    text.replace("\r\n", "\n")
 }
 
 fn one_line(s: &str) -> String {
@@ -605,17 +639,28 @@ fn one_line(s: &str) -> String {
 }
 
 fn vcards(file: &str, text: &str) -> Result<Table, ReadError> {
-    // Unfold: a line starting with a space or tab continues the one before.
+    // Unfold: a line starting with a space or tab continues the one before;
+    // so does any line after a quoted-printable value ending in "=" (a soft
+    // line break, as vCard 2.1 from phones has it).
     let mut lines: Vec<(usize, String)> = Vec::new();
+    let mut soft_break = false;
     for (i, raw) in text.split('\n').enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        if (raw.starts_with(' ') || raw.starts_with('\t')) && !lines.is_empty() {
+        if soft_break {
+            if let Some(last) = lines.last_mut() {
+                last.1.pop();
+                last.1.push_str(raw);
+            }
+        } else if (raw.starts_with(' ') || raw.starts_with('\t')) && !lines.is_empty() {
             if let Some(last) = lines.last_mut() {
                 last.1.push_str(&raw[1..]);
             }
         } else if !raw.trim().is_empty() {
             lines.push((i + 1, raw.to_string()));
         }
+        soft_break = lines
+            .last()
+            .is_some_and(|(_, line)| line.ends_with('=') && quoted_printable(line).is_some());
     }
     let mut rows = Vec::new();
     let mut card: Option<(usize, Vec<String>, String)> = None;
@@ -623,14 +668,11 @@ fn vcards(file: &str, text: &str) -> Result<Table, ReadError> {
         let Some((head, value)) = line.split_once(':') else {
             continue;
         };
-        let mut params = head.split(';');
-        let name = params.next().unwrap_or_default();
+        let name = head.split(';').next().unwrap_or_default();
         let name = name.rsplit('.').next().unwrap_or(name).to_ascii_uppercase();
-        let quoted_printable = params.any(|p| p.eq_ignore_ascii_case("ENCODING=QUOTED-PRINTABLE"));
-        let value = if quoted_printable {
-            decode_quoted_printable(value)
-        } else {
-            value.to_string()
+        let value = match quoted_printable(&line) {
+            Some(charset) => decode_quoted_printable(value, charset),
+            None => value.to_string(),
         };
         match name.as_str() {
             "BEGIN" if value.trim().eq_ignore_ascii_case("VCARD") => {
@@ -910,6 +952,23 @@ mod tests {
                 .to_string()
                 .contains("a ZIP archive")
         );
+    }
+
+    #[test]
+    fn vcard_2_1_from_phones_decodes_quoted_printable_and_its_charset() {
+        // As an Android phone exports a contact: soft line breaks ("=" at
+        // the end of a line), ISO-8859-1 bytes, and the bare parameter.
+        let text = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C3=91and=C3=BA;Mar=C3=ADa;;;\r\nFN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Mar=EDa =D1and=FA\r\nORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Asociaci=C3=B3n de Trabajadoras del Hogar =E2=80=93 Cuidado=\r\ns y Derechos\r\nNOTE;QUOTED-PRINTABLE:L=C3=ADnea uno=0D=0AL=C3=ADnea dos\r\nTEL;CELL;PREF:+52 55 5555 0101\r\nEND:VCARD\r\n";
+        let t = read_bytes("phone.vcf", text.as_bytes()).unwrap();
+        let card = &t.rows[0].cells;
+        assert_eq!(card[0], "María Ñandú", "CHARSET=ISO-8859-1 is honoured");
+        assert_eq!(
+            card[1], "Asociación de Trabajadoras del Hogar – Cuidados y Derechos",
+            "a soft line break joins the value"
+        );
+        assert_eq!(card[8], "Línea uno\nLínea dos", "the bare parameter decodes");
+        assert_eq!(card[4], "+52 55 5555 0101");
+        assert!(!card.iter().any(|c| c.contains('\u{FFFD}')), "{card:?}");
     }
 
     #[test]
