@@ -190,8 +190,14 @@ impl ContactsCommand {
                 if json {
                     return print_json(&record);
                 }
+                let endorsements = match record.merged_endorsements {
+                    0 => String::new(),
+                    n => format!(
+                        "; {n} statement(s) signed by both now list one endorsement (the other is logged as merged)"
+                    ),
+                };
                 print_text(&format!(
-                    "Merged {} record(s) into {}; {} link(s) moved. Undo with: contacts undo-merge {}\n",
+                    "Merged {} record(s) into {}; {} link(s) moved{endorsements}. Undo with: contacts undo-merge {}\n",
                     record.merged_ids.len(),
                     record.kept_id,
                     record.moved_links,

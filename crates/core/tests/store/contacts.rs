@@ -555,8 +555,9 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
         "the second statement's endorsement and the person moved"
     );
     assert_eq!(
-        record.kept_apart, 1,
-        "the same statement endorsed twice stays apart"
+        (record.merged_endorsements, record.kept_apart),
+        (1, 0),
+        "the same statement endorsed twice by the two is one endorsement now"
     );
     let kept = contacts::organization(s.conn(), &keep).unwrap();
     assert_eq!(
@@ -578,6 +579,34 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
     };
     assert_eq!(owner("e-other-second"), keep);
     assert_eq!(owner("e-other-same"), other);
+    let merged_away = |e: &str| -> (bool, Option<String>) {
+        s.conn()
+            .query_row(
+                "SELECT deleted_at IS NOT NULL,
+                        (SELECT json_extract(detail, '$.into') FROM endorsement_events
+                          WHERE endorsement_id = e.id AND event = 'merged'
+                          ORDER BY created_at DESC LIMIT 1)
+                   FROM endorsements e WHERE id = ?1",
+                [e],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap()
+    };
+    assert_eq!(
+        merged_away("e-other-same"),
+        (true, Some("e-keep".to_string())),
+        "one endorsement is kept; the other is logged as merged into it"
+    );
+    assert_eq!(merged_away("e-keep"), (false, None));
+    let printed: i64 = s
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM endorsements WHERE statement_id = ?1 AND deleted_at IS NULL",
+            [&statement],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(printed, 1, "the statement lists the organization once");
     assert_eq!(
         contacts::person(s.conn(), &person)
             .unwrap()
@@ -597,6 +626,10 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
     let returned = contacts::organization(s.conn(), &other).unwrap();
     assert!(returned.deleted_at.is_none() && returned.merged_into.is_none());
     assert_eq!(owner("e-other-second"), other);
+    assert!(
+        !merged_away("e-other-same").0,
+        "undo brings the endorsement back"
+    );
     assert_eq!(
         contacts::person(s.conn(), &person)
             .unwrap()
