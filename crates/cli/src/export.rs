@@ -66,8 +66,8 @@ pub struct ExportArgs {
     /// Sign the file: FILE.minisig is written beside it
     #[arg(long, requires = "key")]
     sign: bool,
-    /// The secret key to sign with (a minisign .key file)
-    #[arg(long, value_name = "SECRETKEY")]
+    /// The secret key to sign with (a minisign .key file); needs --sign
+    #[arg(long, value_name = "SECRETKEY", requires = "sign")]
     key: Option<PathBuf>,
     /// Who signs, for the signature's trusted comment [default: the key's file name]
     #[arg(long)]

@@ -1,8 +1,8 @@
 //! `undersigned-cli`: the organizer's data from a terminal or a script.
 //!
-//! Exit codes: 0 done, 1 the request could not be carried out (the message is
-//! on stderr, or `{code, message}` on stdout with `--json`), 2 the command
-//! line itself is wrong.
+//! Exit codes: 0 done, 1 the request could not be carried out, 2 the command
+//! line itself is wrong. The message is on stderr, or `{code, message}` on
+//! stdout with `--json`, for both.
 
 mod backup;
 mod contacts;
@@ -76,7 +76,10 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage_error(err),
+    };
     let json = cli.json;
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -99,6 +102,32 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// A command line clap refused: exit 2, with `{code, message}` on stdout
+/// when `--json` was asked for (scripts then parse every failure the same
+/// way); help and the version print as they are.
+fn usage_error(err: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    let wants_json = std::env::args_os().skip(1).any(|a| a == "--json");
+    if !wants_json
+        || matches!(
+            err.kind(),
+            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+        )
+    {
+        err.exit();
+    }
+    let rendered = err.render().to_string();
+    let message = rendered.trim().trim_start_matches("error: ").to_string();
+    let failure = failed(ErrorCode::Invalid, message);
+    match serde_json::to_string(&failure) {
+        Ok(text) => {
+            let _ = print_text(&format!("{}\n", escape_json_controls(&text)));
+        }
+        Err(_) => eprintln!("undersigned-cli: {}", for_terminal(&failure.message)),
+    }
+    ExitCode::from(2)
 }
 
 impl Command {

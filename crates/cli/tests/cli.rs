@@ -600,3 +600,50 @@ fn on_a_full_disk_writes_say_so_and_reading_goes_on() {
         );
     }
 }
+
+#[test]
+fn usage_errors_under_json_are_code_and_message_too() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("x.sqlite3");
+    for args in [
+        vec!["--json", "statements", "frobnicate"],
+        vec!["statements", "create", "--json"],
+    ] {
+        let out = cli(&db, &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let failure: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", stdout(&out)));
+        assert_eq!(failure["code"], "invalid", "{failure}");
+        assert!(
+            failure["message"].as_str().is_some_and(|m| !m.is_empty()),
+            "{failure}"
+        );
+    }
+    let help = cli(&db, &["--json", "--help"]);
+    assert_eq!(help.status.code(), Some(0), "help is no failure");
+    assert!(stdout(&help).contains("Usage"));
+    assert!(!db.exists());
+}
+
+#[test]
+fn a_restore_into_a_mistyped_database_path_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("coalition.sqlite3");
+    cli(&db, &["statements", "create", "--title", "Kept"]);
+    let made = cli(&db, &["--json", "backup", "create"]);
+    let made: serde_json::Value = serde_json::from_slice(&made.stdout).expect("json");
+    let backup = made["path"].as_str().expect("path");
+    let typo = dir.path().join("coalitoin.sqlite3");
+    let out = cli(&typo, &["backup", "restore", backup]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("no database at {}", typo.display())),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!typo.exists(), "no database was made there");
+    let elsewhere = dir.path().join("no-such-folder/coalition.sqlite3");
+    let out = cli(&elsewhere, &["backup", "restore", backup]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(!dir.path().join("no-such-folder").exists());
+}

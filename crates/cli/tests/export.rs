@@ -503,3 +503,64 @@ fn written_files_follow_the_umask_and_only_the_secret_key_is_private() {
     ));
     assert_eq!(mode(&csv), usual);
 }
+
+#[test]
+fn a_key_without_sign_or_a_public_key_to_sign_with_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.sqlite3");
+    let st = statement_in_two_languages(&db);
+    let prefix = dir.path().join("coalition");
+    ok(cli(
+        &db,
+        &["keys", "generate", "--out", prefix.to_str().unwrap()],
+    ));
+    let out = dir.path().join("statement.txt");
+    let key = dir.path().join("coalition.key");
+    let unsigned = cli(
+        &db,
+        &[
+            "export",
+            &st,
+            "--format",
+            "txt",
+            "--out",
+            out.to_str().unwrap(),
+            "--key",
+            key.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        unsigned.status.code(),
+        Some(2),
+        "--key asks for a signature"
+    );
+    assert!(
+        text(&unsigned.stderr).contains("--sign"),
+        "{}",
+        text(&unsigned.stderr)
+    );
+    assert!(!out.exists(), "nothing was exported unsigned");
+
+    let public = dir.path().join("coalition.pub");
+    let wrong = cli(
+        &db,
+        &[
+            "export",
+            &st,
+            "--format",
+            "txt",
+            "--out",
+            out.to_str().unwrap(),
+            "--sign",
+            "--key",
+            public.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(wrong.status.code(), Some(1));
+    let said = text(&wrong.stderr);
+    assert!(
+        said.contains("public key") && !said.contains("passphrase"),
+        "{said}"
+    );
+    assert!(!out.exists());
+}
