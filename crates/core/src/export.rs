@@ -178,8 +178,10 @@ pub struct Document {
     /// Confirmed signatories, listed or only counted.
     pub signatory_count: u32,
     /// When it was laid out (UTC, as the database's clock gives it): the
-    /// PDF's creation date.
+    /// PDF's and the Word document's creation date.
     pub laid_out_at: String,
+    /// The issuing organization(s), one per line: the Word document's author.
+    pub issued_by: String,
 }
 
 const RTL: &[&str] = &["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"];
@@ -395,6 +397,7 @@ pub fn document(conn: &Connection, statement_id: &str, group_by: GroupBy) -> Res
         groups,
         signatory_count: list.organizations + list.individuals,
         laid_out_at: now(conn)?,
+        issued_by: statement.issued_by.clone(),
     })
 }
 

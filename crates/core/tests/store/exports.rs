@@ -644,3 +644,63 @@ fn a_very_long_name_wraps_in_the_pdf_and_an_emoji_prints() {
     let fonts = poppler("pdffonts", &[], &out);
     assert!(fonts.contains("Type 3"), "the emoji drawn: {fonts}");
 }
+
+#[test]
+fn a_docx_says_when_and_by_whom_it_was_made() {
+    let (dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let st = seeded(&store, "en");
+    statements::update(
+        store.conn(),
+        &st,
+        &StatementPatch {
+            issued_by: Some("Migrant Rights Alliance\nKalayaan".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let out = dir.path().join("statement.docx");
+    let record = export::write(
+        &mut store,
+        &st,
+        ExportFormat::Docx,
+        &ExportOptions::default(),
+        &out,
+        None,
+    )
+    .unwrap();
+    let bytes = std::fs::read(&out).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut core = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("docProps/core.xml").unwrap(),
+        &mut core,
+    )
+    .unwrap();
+    assert!(
+        !core.contains("1970-01-01") && !core.contains(">unknown<"),
+        "{core}"
+    );
+    assert!(
+        core.contains("<dc:creator>Migrant Rights Alliance; Kalayaan</dc:creator>"),
+        "{core}"
+    );
+    let day = &record.created_at[..10];
+    assert!(
+        core.contains(&format!(
+            "<dcterms:created xsi:type=\"dcterms:W3CDTF\">{day}"
+        )),
+        "created on the export's day {day}: {core}"
+    );
+    assert!(
+        core.contains("<dc:title>Stop the deportations</dc:title>"),
+        "{core}"
+    );
+    // Word and LibreOffice read it as a document still.
+    let md = undersigned_core::statement_files::docx_to_markdown(
+        &std::fs::read(&out).unwrap(),
+        "statement.docx",
+    )
+    .unwrap();
+    assert!(md.contains("Stop the deportations"), "{md}");
+}
