@@ -586,7 +586,8 @@ fn quoted_printable(line: &str) -> Option<Option<&'static encoding_rs::Encoding>
     let head = line.split_once(':').map_or(line, |(head, _)| head);
     let params: Vec<&str> = head.split(';').skip(1).map(str::trim).collect();
     let is_qp = params.iter().any(|p| {
-        p.eq_ignore_ascii_case("ENCODING=QUOTED-PRINTABLE") || p.eq_ignore_ascii_case("QUOTED-PRINTABLE")
+        p.eq_ignore_ascii_case("ENCODING=QUOTED-PRINTABLE")
+            || p.eq_ignore_ascii_case("QUOTED-PRINTABLE")
     });
     if !is_qp {
         return None;
@@ -966,7 +967,10 @@ mod tests {
             card[1], "Asociación de Trabajadoras del Hogar – Cuidados y Derechos",
             "a soft line break joins the value"
         );
-        assert_eq!(card[8], "Línea uno\nLínea dos", "the bare parameter decodes");
+        assert_eq!(
+            card[8], "Línea uno\nLínea dos",
+            "the bare parameter decodes"
+        );
         assert_eq!(card[4], "+52 55 5555 0101");
         assert!(!card.iter().any(|c| c.contains('\u{FFFD}')), "{card:?}");
     }

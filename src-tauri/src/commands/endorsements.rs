@@ -168,6 +168,9 @@ pub struct IntakeFile {
     pub mapping: Vec<IntakeField>,
     pub sample: Vec<Row>,
     pub rows: u32,
+    /// What may not read as the file shows it (formula cells without a
+    /// saved value), to show before anything is imported.
+    pub warnings: Vec<String>,
 }
 
 /// The review of a list or file: the token to apply it with, and the plan.
@@ -244,6 +247,7 @@ pub async fn intake_read(
         mapping: intake::guess_mapping(&table.headers),
         sample: table.rows.iter().take(5).cloned().collect(),
         rows: table.rows.len() as u32,
+        warnings: table.warnings.clone(),
     };
     let token = keep(
         &pending,

@@ -674,7 +674,10 @@ export const en = {
     keepThis: 'Keep this record',
     merge: 'Merge',
     merging: 'Merging…',
-    merged: (name: string) => `Merged into “${name}”.`,
+    merged: (name: string, endorsements = 0) =>
+      endorsements === 0
+        ? `Merged into “${name}”.`
+        : `Merged into “${name}”. ${plural(endorsements, 'statement', 'statements')} signed by both now list${endorsements === 1 ? 's' : ''} one endorsement; the other is logged as merged.`,
     undone: 'The merge was undone.',
     field: 'Field',
   },

@@ -281,9 +281,15 @@ export type MergeRecord = { id: string, kind: ContactKind, keptId: string, merge
  */
 movedLinks: number, 
 /**
+ * Endorsements of a statement that the kept record had signed too: one
+ * endorsement is kept (the kept record's), the merged record's is
+ * moved to the trash and logged as merged into it; undo brings it back.
+ */
+mergedEndorsements: number, 
+/**
  * Links left on a merged record because the kept one already had the
- * same (an endorsement of the same statement): they stay with it in
- * the trash and come back on undo.
+ * same (an invitation to the same statement): they stay with it in the
+ * trash and come back on undo.
  */
 keptApart: number, createdAt: string, undoneAt: string | null, };
 
@@ -330,7 +336,12 @@ mapping: Array<ImportField>,
 /**
  * The first rows, as read.
  */
-sample: Array<Row>, rows: number, };
+sample: Array<Row>, rows: number, 
+/**
+ * What may not read as the file shows it (formula cells without a
+ * saved value), to show before anything is imported.
+ */
+warnings: Array<string>, };
 
 export type ImportProgress = { done: number, total: number, };
 
@@ -486,7 +497,12 @@ choices: { [key in number]: Choice }, };
 
 export type IntakeResult = { added: number, contactsCreated: number, skipped: number, };
 
-export type IntakeFile = { token: string, fileName: string, headers: Array<string>, mapping: Array<IntakeField>, sample: Array<Row>, rows: number, };
+export type IntakeFile = { token: string, fileName: string, headers: Array<string>, mapping: Array<IntakeField>, sample: Array<Row>, rows: number, 
+/**
+ * What may not read as the file shows it (formula cells without a
+ * saved value), to show before anything is imported.
+ */
+warnings: Array<string>, };
 
 export type IntakeReview = { token: string, plan: IntakePlan, };
 
@@ -573,9 +589,13 @@ countLine: string, groups: Array<Group>,
 signatoryCount: number, 
 /**
  * When it was laid out (UTC, as the database's clock gives it): the
- * PDF's creation date.
+ * PDF's and the Word document's creation date.
  */
-laidOutAt: string, };
+laidOutAt: string, 
+/**
+ * The issuing organization(s), one per line: the Word document's author.
+ */
+issuedBy: string, };
 
 export type ExportRecord = { id: string, statementId: string, revisionNumber: number | null, format: string, fileName: string, sha256: string, signatoryCount: number, signedKeyId: string | null, createdAt: string, };
 
