@@ -10,6 +10,8 @@ use std::process::{Command, Output};
 
 #[path = "../../core/tests/hostile/spreadsheet_shapes.rs"]
 mod shapes;
+#[path = "../../core/tests/hostile/xls_shapes.rs"]
+mod xls_shapes;
 
 /// Address space the command line may use: room for the program and an
 /// honest import, far from what the shapes expand to.
@@ -48,7 +50,7 @@ fn no_spreadsheet_can_crash_an_import_under_a_memory_limit() {
     let statement: serde_json::Value = serde_json::from_slice(&made.stdout).unwrap();
     let statement = statement["id"].as_str().unwrap().to_string();
 
-    for (name, _, bytes) in shapes::all() {
+    for (name, _, bytes) in shapes::all().into_iter().chain(xls_shapes::all()) {
         let file = dir.path().join(name);
         std::fs::write(&file, &bytes).unwrap();
         let file = file.to_str().unwrap();

@@ -7,10 +7,12 @@ use undersigned_core::tabular::{self, ReadError};
 
 #[path = "../hostile/spreadsheet_shapes.rs"]
 mod shapes;
+#[path = "../hostile/xls_shapes.rs"]
+mod xls_shapes;
 
 #[test]
 fn spreadsheets_that_expand_enormously_are_refused_by_name() {
-    for (name, _, bytes) in shapes::all() {
+    for (name, _, bytes) in shapes::all().into_iter().chain(xls_shapes::all()) {
         assert!(bytes.len() < 3_000_000, "{name} is a small file");
         let err = tabular::read_bytes(name, &bytes).expect_err(name);
         let message = err.to_string();
@@ -37,6 +39,16 @@ fn the_same_shapes_at_an_honest_size_read_whole() {
     let t = tabular::read_bytes("r.ods", &shapes::ods_repeat_bomb(7, 2, 30)).expect("read");
     assert_eq!(t.rows.len(), 30, "repeated rows are read as rows");
     assert_eq!(t.rows[29].cells, ["w".repeat(7), "w".repeat(7)]);
+    let bytes = xls_shapes::shared_string_bomb(20_000, 40);
+    let t = tabular::read_bytes("s.xls", &bytes).expect("read");
+    assert_eq!(t.format, tabular::Format::Xls);
+    assert_eq!(t.headers, ["Organization", "Country"]);
+    assert_eq!(t.rows.len(), 40);
+    assert_eq!(
+        t.rows[39].cells[0].len(),
+        20_000,
+        "a string over CONTINUE records"
+    );
 }
 
 #[test]
