@@ -34,14 +34,17 @@ pub(super) fn measure(file: &str, bytes: &[u8]) -> Result<(), ReadError> {
     let mut cell_text = 0usize;
     let mut cell_depth = 0usize;
 
-    let end_cell = |cell_text: &mut usize,
+    // A cell with content or a value type is written out by calamine even
+    // when its text is empty (an empty string is not an empty cell to it).
+    let end_cell = |present: bool,
+                    cell_text: &mut usize,
                     cell_repeat: usize,
                     row_columns: &mut usize,
                     row_width: &mut usize,
                     row_text: &mut usize| {
         let repeat = cell_repeat.min(MAX_SHEET_COLUMNS.saturating_sub(*row_columns));
         *row_columns += repeat;
-        if *cell_text > 0 {
+        if present || *cell_text > 0 {
             *row_width = *row_columns;
             *row_text = row_text.saturating_add(cell_text.saturating_mul(repeat));
         }
@@ -70,24 +73,22 @@ pub(super) fn measure(file: &str, bytes: &[u8]) -> Result<(), ReadError> {
                     }
                     b"table-cell" | b"covered-table-cell" if !in_cell => {
                         cell_repeat = number(attribute(e, b"number-columns-repeated")).unwrap_or(1);
-                        cell_text = e
-                            .attributes()
-                            .flatten()
-                            .filter(|a| {
-                                matches!(
-                                    local(a.key.as_ref()),
-                                    b"value"
-                                        | b"string-value"
-                                        | b"date-value"
-                                        | b"time-value"
-                                        | b"boolean-value"
-                                        | b"formula"
-                                )
-                            })
-                            .map(|a| a.value.len())
-                            .sum();
+                        let mut typed = false;
+                        cell_text = 0;
+                        for a in e.attributes().flatten() {
+                            match local(a.key.as_ref()) {
+                                b"value-type" => typed = true,
+                                b"value" | b"string-value" | b"date-value" | b"time-value"
+                                | b"boolean-value" | b"formula" => {
+                                    typed = true;
+                                    cell_text = cell_text.saturating_add(a.value.len());
+                                }
+                                _ => {}
+                            }
+                        }
                         if empty {
                             end_cell(
+                                typed,
                                 &mut cell_text,
                                 cell_repeat,
                                 &mut row_columns,
@@ -109,6 +110,7 @@ pub(super) fn measure(file: &str, bytes: &[u8]) -> Result<(), ReadError> {
                 b"table-cell" | b"covered-table-cell" if in_cell && cell_depth == 0 => {
                     in_cell = false;
                     end_cell(
+                        true,
                         &mut cell_text,
                         cell_repeat,
                         &mut row_columns,

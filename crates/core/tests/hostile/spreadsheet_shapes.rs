@@ -263,6 +263,11 @@ pub fn all() -> Vec<(&'static str, &'static str, Vec<u8>)> {
             "ods",
             ods_repeat_bomb(10, 100, 1_000_000),
         ),
+        (
+            "empty-strings.ods",
+            "ods",
+            ods_repeat_bomb(0, 65_280, 1_920),
+        ),
         ("far-corners.ods", "ods", ods_far_corners()),
     ]
 }

@@ -111,3 +111,12 @@ fn formula_cells_without_a_saved_value_are_named_in_a_warning() {
         "{warning}"
     );
 }
+
+#[test]
+fn empty_strings_repeated_across_an_ods_sheet_are_counted_too() {
+    // Found by the fuzzer: a string cell with no text, repeated across
+    // every column of 1,920 rows; calamine writes each one out.
+    let err = tabular::read_bytes("empty.ods", &shapes::ods_repeat_bomb(0, 65_280, 1_920))
+        .expect_err("refused");
+    assert!(matches!(err, ReadError::TooLarge { .. }), "{err}");
+}
