@@ -112,7 +112,7 @@ bench: deps-test dist
 	  printf '  %-46s %9.1f MB  (%s)\n' ".deb package size" "$$(stat -c %s "$$deb" | awk '{print $$1/1e6}')" "$$(basename "$$deb")"
 
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := text_fields markdown_import docx_import word_diff tabular_read sign_on_intake exporters
+FUZZ_TARGETS := text_fields markdown_import docx_import word_diff tabular_read spreadsheet_shapes sign_on_intake exporters
 
 # Not part of `make test`: each target runs for FUZZ_SECONDS; a crash leaves
 # its input in fuzz/artifacts/ and fails the run.

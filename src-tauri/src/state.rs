@@ -87,9 +87,7 @@ impl Database {
     /// the log is folded in on the next start.
     pub fn close_cleanly(&self) {
         let Ok(shared) = &self.store else { return };
-        let Ok(store) = shared.writer.lock() else {
-            return;
-        };
+        let store = lock_writer(&shared.writer);
         let mut result = store.checkpoint();
         for _ in 0..5 {
             if !matches!(result, Err(StoreError::Locked { .. })) {
@@ -127,7 +125,7 @@ impl Database {
         let writer = Arc::clone(&shared.writer);
         let path = shared.path.clone();
         tauri::async_runtime::spawn_blocking(move || {
-            let mut guard = writer.lock().map_err(|_| poisoned())?;
+            let mut guard = lock_writer(&writer);
             Ok(named(work(&mut guard), path.as_deref()))
         })
         .await
@@ -153,7 +151,7 @@ impl Database {
             let result = match readers {
                 Some(readers) => readers.read(work),
                 None => {
-                    let guard = writer.lock().map_err(|_| poisoned())?;
+                    let guard = lock_writer(&writer);
                     work(guard.conn())
                 }
             };
@@ -282,10 +280,22 @@ where
     })
 }
 
-fn poisoned() -> ApiError {
-    ApiError::internal(
-        "the database connection was left in a bad state by an earlier failure; restart Undersigned",
-    )
+/// The writer, recovered if work on it panicked: the panic was reported to
+/// that work's caller (as "database work stopped unexpectedly"); what it left
+/// half-done is rolled back here, and the lock is usable again, so one bug
+/// does not make every later write fail until a restart.
+fn lock_writer(writer: &Mutex<Store>) -> std::sync::MutexGuard<'_, Store> {
+    match writer.lock() {
+        Ok(guard) => guard,
+        Err(poisoned) => {
+            let guard = poisoned.into_inner();
+            if !guard.conn().is_autocommit() {
+                let _ = guard.conn().execute_batch("ROLLBACK");
+            }
+            writer.clear_poison();
+            guard
+        }
+    }
 }
 
 fn stopped(err: impl std::fmt::Display) -> ApiError {

@@ -477,3 +477,81 @@ fn a_pasted_list_is_reviewed_then_applied_and_counted() {
         .expect_err("confirmed cannot be rejected");
     assert_eq!(illegal["code"], "invalid");
 }
+
+#[test]
+fn a_panic_while_writing_is_reported_once_and_writing_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("app.sqlite3");
+    let store = undersigned_core::Store::open(&path).expect("open");
+    let database = Database::from_store(store);
+    // A bug that panics halfway through a write, its transaction still open.
+    let failed = tauri::async_runtime::block_on(database.write(
+        |store| -> Result<(), undersigned_core::StoreError> {
+            store
+                .conn()
+                .execute_batch("BEGIN IMMEDIATE; DELETE FROM settings;")?;
+            statements_half_written(store);
+            panic!("a bug in the middle of a write");
+        },
+    ))
+    .expect_err("the panic is reported");
+    assert_eq!(failed.code, undersigned_app::error::ErrorCode::Internal);
+
+    let h = harness_with(database, dir);
+    let made = h.ok(
+        "statements_create",
+        json!({ "statement": { "title": "After the panic" } }),
+    );
+    assert_eq!(made["title"], "After the panic");
+    let titles: Vec<Value> = h
+        .ok("statements_list", json!({}))
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|s| s["title"].clone())
+        .collect();
+    assert_eq!(
+        titles,
+        [json!("After the panic")],
+        "the half-done write was rolled back"
+    );
+}
+
+fn statements_half_written(store: &undersigned_core::Store) {
+    undersigned_core::statements::create(
+        store.conn(),
+        &undersigned_core::statements::NewStatement {
+            title: "Half written".into(),
+            ..Default::default()
+        },
+    )
+    .expect("inside the open transaction");
+}
+
+#[path = "../../crates/core/tests/hostile/spreadsheet_shapes.rs"]
+mod shapes;
+
+#[test]
+fn reading_a_file_shows_formula_cells_without_a_value_before_importing() {
+    let h = harness();
+    let rows = r#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>
+<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2"><f>VLOOKUP(A2,Codes!A:B,2,0)</f></c></row>"#;
+    let bytes = shapes::xlsx(
+        rows,
+        &["Organization", "Country", "Kallpa"],
+        None,
+        &[],
+        "A1:B2",
+    );
+    for command in ["contacts_import_read", "intake_read"] {
+        let preview = h.ok(
+            command,
+            json!({ "bytes": bytes, "fileName": "sign-ons.xlsx" }),
+        );
+        let warning = preview["warnings"][0].as_str().unwrap_or_default();
+        assert!(
+            warning.contains("sign-ons.xlsx") && warning.contains("B2"),
+            "{command}: {preview}"
+        );
+    }
+}

@@ -190,8 +190,14 @@ impl ContactsCommand {
                 if json {
                     return print_json(&record);
                 }
+                let endorsements = match record.merged_endorsements {
+                    0 => String::new(),
+                    n => format!(
+                        "; {n} statement(s) signed by both now list one endorsement (the other is logged as merged)"
+                    ),
+                };
                 print_text(&format!(
-                    "Merged {} record(s) into {}; {} link(s) moved. Undo with: contacts undo-merge {}\n",
+                    "Merged {} record(s) into {}; {} link(s) moved{endorsements}. Undo with: contacts undo-merge {}\n",
                     record.merged_ids.len(),
                     record.kept_id,
                     record.moved_links,
@@ -228,21 +234,12 @@ fn evidence_text(e: &Evidence) -> String {
 /// Writes beside the target and renames, so a failed write never leaves a
 /// half-written file under the asked-for name.
 fn write_whole(file: &std::path::Path, bytes: &[u8]) -> Result<(), ErrorReport> {
-    let cannot = |e: std::io::Error| {
+    undersigned_core::files::write_whole(file, bytes).map_err(|e| {
         failed(
             ErrorCode::Unavailable,
             format!("cannot write {}: {e}", file.display()),
         )
-    };
-    let dir = match file.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(cannot)?;
-    tmp.write_all(bytes).map_err(cannot)?;
-    tmp.as_file().sync_all().map_err(cannot)?;
-    tmp.persist(file).map_err(|e| cannot(e.error))?;
-    Ok(())
+    })
 }
 
 fn rows_out(rows: &[ContactRow], json: bool) -> Result<(), ErrorReport> {
@@ -297,6 +294,7 @@ fn import(
     json: bool,
 ) -> Result<(), ErrorReport> {
     let table = tabular::read_path(file).map_err(|e| ErrorReport::from(&e))?;
+    crate::output::warn_about(&table.warnings);
     let mapping = mapping_for(&table, map)?;
     let plan =
         contact_import::plan(store.conn(), &table, &mapping).map_err(|e| ErrorReport::from(&e))?;
@@ -307,6 +305,7 @@ fn import(
                 "headers": table.headers,
                 "mapping": mapping,
                 "plan": plan,
+                "warnings": table.warnings,
             }));
         }
         let mut text = String::new();

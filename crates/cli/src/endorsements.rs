@@ -233,6 +233,7 @@ type ReadRows = (Vec<IntakeRow>, String);
 
 fn rows_from_file(file: &std::path::Path, map: &[String]) -> Result<ReadRows, ErrorReport> {
     let table = tabular::read_path(file).map_err(|e| ErrorReport::from(&e))?;
+    crate::output::warn_about(&table.warnings);
     let mut guesses = intake::guess_columns(&table);
     crate::mapping::apply(&table.headers, &mut guesses, map, SIGN_ON_FIELDS)?;
     let described = crate::mapping::describe(&table.headers, &guesses);

@@ -66,8 +66,8 @@ pub struct ExportArgs {
     /// Sign the file: FILE.minisig is written beside it
     #[arg(long, requires = "key")]
     sign: bool,
-    /// The secret key to sign with (a minisign .key file)
-    #[arg(long, value_name = "SECRETKEY")]
+    /// The secret key to sign with (a minisign .key file); needs --sign
+    #[arg(long, value_name = "SECRETKEY", requires = "sign")]
     key: Option<PathBuf>,
     /// Who signs, for the signature's trusted comment [default: the key's file name]
     #[arg(long)]
@@ -220,32 +220,26 @@ pub fn export(store: &mut Store, args: ExportArgs, json: bool) -> Result<(), Err
                 ),
             ));
         }
-        store
-            .with_tx(|tx| {
-                export::write_all_languages(
-                    tx,
-                    &args.statement,
-                    format,
-                    &options,
-                    &args.out,
-                    signer.as_ref(),
-                    |_, _| {},
-                )
-            })
-            .map_err(report)?
+        export::write_all_languages(
+            store,
+            &args.statement,
+            format,
+            &options,
+            &args.out,
+            signer.as_ref(),
+            |_, _| {},
+        )
+        .map_err(report)?
     } else {
-        let record = store
-            .with_tx(|tx| {
-                export::write(
-                    tx,
-                    &args.statement,
-                    format,
-                    &options,
-                    &args.out,
-                    signer.as_ref(),
-                )
-            })
-            .map_err(report)?;
+        let record = export::write(
+            store,
+            &args.statement,
+            format,
+            &options,
+            &args.out,
+            signer.as_ref(),
+        )
+        .map_err(report)?;
         vec![(args.out.clone(), record)]
     };
     if json {
@@ -320,18 +314,18 @@ pub fn keys(command: KeysCommand, json: bool) -> Result<(), ErrorReport> {
         }
     }
     let keys = signing::generate(&passphrase(true)?, &label).map_err(signing_failed)?;
-    for (path, text) in [(&public_path, &keys.public), (&secret_path, &keys.secret)] {
-        undersigned_core::files::write_whole(path, text.as_bytes()).map_err(|e| {
-            failed(
-                ErrorCode::Unavailable,
-                format!("cannot write {}: {e}", path.display()),
-            )
-        })?;
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(&secret_path, std::fs::Permissions::from_mode(0o600));
+    let written = undersigned_core::files::write_whole(&public_path, keys.public.as_bytes())
+        .map_err(|e| (&public_path, e))
+        .and_then(|()| {
+            // The secret key is the owner's alone, whatever the umask.
+            undersigned_core::files::write_secret(&secret_path, keys.secret.as_bytes())
+                .map_err(|e| (&secret_path, e))
+        });
+    if let Err((path, e)) = written {
+        return Err(failed(
+            ErrorCode::Unavailable,
+            format!("cannot write {}: {e}", path.display()),
+        ));
     }
     if json {
         return print_json(&serde_json::json!({

@@ -1,8 +1,8 @@
 //! `undersigned-cli`: the organizer's data from a terminal or a script.
 //!
-//! Exit codes: 0 done, 1 the request could not be carried out (the message is
-//! on stderr, or `{code, message}` on stdout with `--json`), 2 the command
-//! line itself is wrong.
+//! Exit codes: 0 done, 1 the request could not be carried out, 2 the command
+//! line itself is wrong. The message is on stderr, or `{code, message}` on
+//! stdout with `--json`, for both.
 
 mod backup;
 mod contacts;
@@ -51,7 +51,7 @@ enum Command {
     /// Joint statements
     #[command(subcommand)]
     Statements(StatementsCommand),
-    /// Backups of the database, in the backups folder beside it
+    /// Backups of the database, in backups/FILE NAME/ beside it
     #[command(subcommand)]
     Backup(BackupCommand),
     /// Organizations and people
@@ -76,7 +76,10 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage_error(err),
+    };
     let json = cli.json;
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -99,6 +102,32 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// A command line clap refused: exit 2, with `{code, message}` on stdout
+/// when `--json` was asked for (scripts then parse every failure the same
+/// way); help and the version print as they are.
+fn usage_error(err: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    let wants_json = std::env::args_os().skip(1).any(|a| a == "--json");
+    if !wants_json
+        || matches!(
+            err.kind(),
+            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+        )
+    {
+        err.exit();
+    }
+    let rendered = err.render().to_string();
+    let message = rendered.trim().trim_start_matches("error: ").to_string();
+    let failure = failed(ErrorCode::Invalid, message);
+    match serde_json::to_string(&failure) {
+        Ok(text) => {
+            let _ = print_text(&format!("{}\n", escape_json_controls(&text)));
+        }
+        Err(_) => eprintln!("undersigned-cli: {}", for_terminal(&failure.message)),
+    }
+    ExitCode::from(2)
 }
 
 impl Command {
@@ -126,7 +155,10 @@ fn run(cli: Cli) -> Result<(), ErrorReport> {
     };
     // clap has already folded UNDERSIGNED_DB into `--db`.
     let only_reads = cli.command.only_reads();
-    let path = if only_reads {
+    // A restore replaces a database that must already be there: a mistyped
+    // path is an error, not a new folder or file.
+    let restoring = matches!(cli.command, Command::Backup(BackupCommand::Restore { .. }));
+    let path = if only_reads || restoring {
         location::resolve_db_path(cli.db).map_err(|e| failed(ErrorCode::Unavailable, e))?
     } else {
         location::prepare_db_path(cli.db).map_err(|e| failed(ErrorCode::Unavailable, e))?

@@ -55,3 +55,14 @@ pub fn print_text(text: &str) -> Result<(), ErrorReport> {
         )),
     }
 }
+
+/// What a file read may not show as its app does (formula cells without a
+/// saved value): said on stderr, so a script's stdout stays its answer.
+pub fn warn_about(warnings: &[String]) {
+    for warning in warnings {
+        eprintln!(
+            "undersigned-cli: warning: {}",
+            undersigned_core::text::for_terminal(warning)
+        );
+    }
+}

@@ -344,7 +344,10 @@ fn a_purged_statement_comes_back_from_a_backup() {
     assert_eq!(backed.status.code(), Some(0), "{}", stderr(&backed));
     let backed: serde_json::Value = serde_json::from_slice(&backed.stdout).expect("json");
     let file = backed["path"].as_str().expect("path").to_string();
-    assert!(file.contains("/backups/"), "{file}");
+    assert!(
+        file.contains("/backups/coalition.sqlite3/coalition-"),
+        "in the folder of this database's backups: {file}"
+    );
 
     assert_eq!(
         cli(&db, &["statements", "purge", &id]).status.code(),
@@ -526,4 +529,121 @@ fn revisions_diff_status_translation_and_duplicate_from_the_command_line() {
     let copy: serde_json::Value = serde_json::from_slice(&copy.stdout).expect("json");
     assert_eq!(copy["title"], "Call (copy)");
     assert_eq!(copy["status"], "draft");
+}
+
+/// Unmounts the small disk a test mounted, whatever the test's outcome.
+struct Mounted(std::path::PathBuf);
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn on_a_full_disk_writes_say_so_and_reading_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let disk = dir.path().join("disk");
+    std::fs::create_dir(&disk).expect("mount point");
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=2m", "tmpfs"])
+        .arg(&disk)
+        .stderr(std::process::Stdio::null())
+        .status();
+    if !matches!(mounted, Ok(status) if status.success()) {
+        eprintln!(
+            "skipped: a small disk to fill needs `mount -t tmpfs` (root); core's test of SQLite's full-disk error still runs"
+        );
+        return;
+    }
+    let _unmount = Mounted(disk.clone());
+    let db = disk.join("coalition.sqlite3");
+    let made = cli(&db, &["statements", "create", "--title", "Saved before"]);
+    assert_eq!(made.status.code(), Some(0), "{}", stderr(&made));
+
+    // Fill what is left of the disk.
+    let mut filler = std::fs::File::create(disk.join("filler")).expect("filler");
+    let chunk = vec![0u8; 64 * 1024];
+    while std::io::Write::write_all(&mut filler, &chunk).is_ok() {}
+    drop(filler);
+
+    let out = cli(
+        &db,
+        &["--json", "statements", "create", "--title", "No room"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let failure: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(failure["code"], "unavailable", "{failure}");
+    let message = failure["message"].as_str().expect("message");
+    assert!(
+        message.starts_with(&format!(
+            "the disk holding {} is full; nothing was saved",
+            db.display()
+        )),
+        "{message}"
+    );
+
+    for _ in 0..2 {
+        let listed = cli(&db, &["--json", "statements", "list"]);
+        assert_eq!(listed.status.code(), Some(0), "{}", stderr(&listed));
+        let listed: serde_json::Value = serde_json::from_slice(&listed.stdout).expect("json");
+        let titles: Vec<&str> = listed
+            .as_array()
+            .expect("list")
+            .iter()
+            .filter_map(|s| s["title"].as_str())
+            .collect();
+        assert_eq!(
+            titles,
+            ["Saved before"],
+            "reading goes on while the disk is full"
+        );
+    }
+}
+
+#[test]
+fn usage_errors_under_json_are_code_and_message_too() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("x.sqlite3");
+    for args in [
+        vec!["--json", "statements", "frobnicate"],
+        vec!["statements", "create", "--json"],
+    ] {
+        let out = cli(&db, &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let failure: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", stdout(&out)));
+        assert_eq!(failure["code"], "invalid", "{failure}");
+        assert!(
+            failure["message"].as_str().is_some_and(|m| !m.is_empty()),
+            "{failure}"
+        );
+    }
+    let help = cli(&db, &["--json", "--help"]);
+    assert_eq!(help.status.code(), Some(0), "help is no failure");
+    assert!(stdout(&help).contains("Usage"));
+    assert!(!db.exists());
+}
+
+#[test]
+fn a_restore_into_a_mistyped_database_path_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("coalition.sqlite3");
+    cli(&db, &["statements", "create", "--title", "Kept"]);
+    let made = cli(&db, &["--json", "backup", "create"]);
+    let made: serde_json::Value = serde_json::from_slice(&made.stdout).expect("json");
+    let backup = made["path"].as_str().expect("path");
+    let typo = dir.path().join("coalitoin.sqlite3");
+    let out = cli(&typo, &["backup", "restore", backup]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("no database at {}", typo.display())),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!typo.exists(), "no database was made there");
+    let elsewhere = dir.path().join("no-such-folder/coalition.sqlite3");
+    let out = cli(&elsewhere, &["backup", "restore", backup]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(!dir.path().join("no-such-folder").exists());
 }

@@ -96,7 +96,13 @@ fn a_restore_killed_at_any_moment_leaves_the_old_or_the_new_database() {
     fill(&db, "B");
     let state_a = {
         let copy = dir.path().join("a.sqlite3");
-        std::fs::copy(pristine.join("backups").join(&backup_name), &copy).expect("copy");
+        std::fs::copy(
+            pristine
+                .join("backups/coalition.sqlite3")
+                .join(&backup_name),
+            &copy,
+        )
+        .expect("copy");
         state_of(&copy)
     };
     let state_b = state_of(&db);
@@ -108,7 +114,7 @@ fn a_restore_killed_at_any_moment_leaves_the_old_or_the_new_database() {
     let started = Instant::now();
     let ok = cli(&timing.join("coalition.sqlite3"))
         .args(["backup", "restore"])
-        .arg(timing.join("backups").join(&backup_name))
+        .arg(timing.join("backups/coalition.sqlite3").join(&backup_name))
         .output()
         .expect("restore");
     assert!(
@@ -133,7 +139,7 @@ fn a_restore_killed_at_any_moment_leaves_the_old_or_the_new_database() {
         let wait = Duration::from_micros(seed % span);
         let mut child = cli(&target)
             .args(["backup", "restore"])
-            .arg(work.join("backups").join(&backup_name))
+            .arg(work.join("backups/coalition.sqlite3").join(&backup_name))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

@@ -340,7 +340,7 @@ fn two_large_pastes_at_once_both_finish_and_add_each_signatory_once() {
     );
     let summary = json(&cli(&db, &["--json", "endorsements", "summary", &st]));
     assert_eq!(summary["pending"], 1_200);
-    let backups = std::fs::read_dir(dir.path().join("backups"))
+    let backups = std::fs::read_dir(dir.path().join("backups/x.sqlite3"))
         .unwrap()
         .count();
     assert_eq!(backups, 2, "one backup each, neither written over");

@@ -309,6 +309,262 @@ fn all_languages_go_into_one_folder_as_docx() {
     }
 }
 
+/// A statement with one confirmed signatory, in English and French.
+fn statement_in_two_languages(db: &Path) -> String {
+    let made: serde_json::Value = serde_json::from_str(&ok(cli(
+        db,
+        &[
+            "--json",
+            "statements",
+            "create",
+            "--title",
+            "Water is a right",
+        ],
+    )))
+    .unwrap();
+    let st = made["id"].as_str().unwrap().to_string();
+    ok(cli(
+        db,
+        &[
+            "endorsements",
+            "add",
+            &st,
+            "--org",
+            "Red del Agua",
+            "--status",
+            "confirmed",
+        ],
+    ));
+    ok(cli(
+        db,
+        &["statements", "translate", &st, "--language", "fr"],
+    ));
+    st
+}
+
+fn names_in(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn logged(db: &Path, st: &str) -> usize {
+    let listed: serde_json::Value =
+        serde_json::from_str(&ok(cli(db, &["--json", "exports", "list", st]))).unwrap();
+    listed.as_array().unwrap().len()
+}
+
+#[test]
+fn a_failed_export_leaves_no_file_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.sqlite3");
+    let st = statement_in_two_languages(&db);
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+
+    // The database cannot log the export: no file either.
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let pdf = out.join("statement.pdf");
+    let failed = cli(
+        &db,
+        &[
+            "export",
+            &st,
+            "--format",
+            "pdf",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(failed.status.code(), Some(1), "{}", text(&failed.stderr));
+    assert!(
+        text(&failed.stderr).contains("read-only"),
+        "{}",
+        text(&failed.stderr)
+    );
+    let failed = cli(
+        &db,
+        &[
+            "export",
+            &st,
+            "--format",
+            "txt",
+            "--all-languages",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(failed.status.code(), Some(1));
+    assert!(names_in(&out).is_empty(), "{:?}", names_in(&out));
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
+
+    // The second language cannot be put in place (a folder holds its
+    // name): the first is taken back too, and neither is logged.
+    ok(cli(
+        &db,
+        &[
+            "export",
+            &st,
+            "--format",
+            "txt",
+            "--all-languages",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    let names = names_in(&out);
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert_eq!(logged(&db, &st), 1, "the English one is logged");
+    for name in &names {
+        std::fs::remove_file(out.join(name)).unwrap();
+    }
+    std::fs::create_dir(out.join(&names[1])).unwrap();
+    let failed = cli(
+        &db,
+        &[
+            "export",
+            &st,
+            "--format",
+            "txt",
+            "--all-languages",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(failed.status.code(), Some(1), "{}", text(&failed.stdout));
+    assert_eq!(
+        names_in(&out),
+        [names[1].clone()],
+        "only the folder is there"
+    );
+    assert_eq!(logged(&db, &st), 1, "nothing more in the log");
+}
+
+#[test]
+fn written_files_follow_the_umask_and_only_the_secret_key_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    // The command line inherits this process's umask.
+    let probe = dir.path().join("probe");
+    std::fs::File::create(&probe).unwrap();
+    let usual = mode(&probe);
+    assert_ne!(usual, 0o600, "the test needs a umask that shares files");
+
+    let db = dir.path().join("x.sqlite3");
+    let st = statement_in_two_languages(&db);
+    let prefix = dir.path().join("coalition");
+    ok(cli(
+        &db,
+        &["keys", "generate", "--out", prefix.to_str().unwrap()],
+    ));
+    assert_eq!(
+        mode(&dir.path().join("coalition.pub")),
+        usual,
+        "meant to be shared"
+    );
+    assert_eq!(mode(&dir.path().join("coalition.key")), 0o600);
+
+    let html = dir.path().join("statement.html");
+    std::fs::write(&html, b"an older export").unwrap();
+    std::fs::set_permissions(&html, std::fs::Permissions::from_mode(0o644)).unwrap();
+    ok(cli(
+        &db,
+        &[
+            "export",
+            &st,
+            "--format",
+            "html",
+            "--out",
+            html.to_str().unwrap(),
+            "--sign",
+            "--key",
+            dir.path().join("coalition.key").to_str().unwrap(),
+        ],
+    ));
+    assert_eq!(mode(&html), usual, "replacing a file keeps it readable");
+    assert_eq!(mode(&dir.path().join("statement.html.minisig")), usual);
+
+    let csv = dir.path().join("contacts.csv");
+    ok(cli(
+        &db,
+        &[
+            "contacts",
+            "export",
+            "--format",
+            "csv",
+            "--out",
+            csv.to_str().unwrap(),
+        ],
+    ));
+    assert_eq!(mode(&csv), usual);
+}
+
+#[test]
+fn a_key_without_sign_or_a_public_key_to_sign_with_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.sqlite3");
+    let st = statement_in_two_languages(&db);
+    let prefix = dir.path().join("coalition");
+    ok(cli(
+        &db,
+        &["keys", "generate", "--out", prefix.to_str().unwrap()],
+    ));
+    let out = dir.path().join("statement.txt");
+    let key = dir.path().join("coalition.key");
+    let unsigned = cli(
+        &db,
+        &[
+            "export",
+            &st,
+            "--format",
+            "txt",
+            "--out",
+            out.to_str().unwrap(),
+            "--key",
+            key.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        unsigned.status.code(),
+        Some(2),
+        "--key asks for a signature"
+    );
+    assert!(
+        text(&unsigned.stderr).contains("--sign"),
+        "{}",
+        text(&unsigned.stderr)
+    );
+    assert!(!out.exists(), "nothing was exported unsigned");
+
+    let public = dir.path().join("coalition.pub");
+    let wrong = cli(
+        &db,
+        &[
+            "export",
+            &st,
+            "--format",
+            "txt",
+            "--out",
+            out.to_str().unwrap(),
+            "--sign",
+            "--key",
+            public.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(wrong.status.code(), Some(1));
+    let said = text(&wrong.stderr);
+    assert!(
+        said.contains("public key") && !said.contains("passphrase"),
+        "{said}"
+    );
+    assert!(!out.exists());
+}
+
 #[test]
 fn the_details_set_on_the_command_line_print_in_every_title_block() {
     let dir = tempfile::tempdir().unwrap();

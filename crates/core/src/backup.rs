@@ -1,8 +1,10 @@
 //! Backups: consistent copies of the open database, made through SQLite's
 //! online backup (safe while the app and the command line are using the
-//! file), checked after writing, kept in a `backups/` folder beside the
-//! database and thinned out by rotation. Restoring goes through SQLite too,
-//! so the old write-ahead log can never be replayed onto a restored copy.
+//! file), checked after writing, kept in a folder of the database's own
+//! (`backups/FILE NAME/` beside it) and thinned out by rotation. Restoring
+//! goes through SQLite too, so the old write-ahead log can never be
+//! replayed onto a restored copy, and takes only a backup of the same
+//! database (recognised by the id stored inside it).
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -14,7 +16,8 @@ use ts_rs::TS;
 
 use crate::store::{Store, StoreError};
 
-/// The folder beside the database file that holds its backups.
+/// The folder beside the database file that holds a folder of backups for
+/// each database file beside it.
 pub const FOLDER: &str = "backups";
 
 /// How many backups of each kind rotation keeps.
@@ -35,7 +38,8 @@ pub enum BackupReason {
     BeforeMigration,
     /// Before a large import or a merge.
     BeforeChange,
-    /// The file as it was before a backup was restored over it.
+    /// The file as it was before a backup was restored over it: the only
+    /// copy of what the restore replaced, so never removed by rotation.
     BeforeRestore,
 }
 
@@ -106,6 +110,11 @@ pub enum BackupError {
     #[error("{path} cannot be restored: {reason}. Nothing was changed.")]
     NotRestorable { path: PathBuf, reason: String },
 
+    #[error(
+        "{path} is a backup of another database, not of {database}. Nothing was changed. Restore it into the database it was made from (choose that one with --db, or open it in the app)."
+    )]
+    OtherDatabase { path: PathBuf, database: PathBuf },
+
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -125,12 +134,71 @@ impl From<rusqlite::Error> for BackupError {
     }
 }
 
-/// The backups folder for the database at `db_path`.
+/// The backups folder of the database at `db_path`: `backups/FILE NAME/`
+/// beside it, so two databases in one folder never list, rotate or restore
+/// each other's backups.
 pub fn folder_for(db_path: &Path) -> PathBuf {
+    let name = db_path
+        .file_name()
+        .map(std::ffi::OsStr::to_os_string)
+        .unwrap_or_else(|| "undersigned".into());
     db_path
         .parent()
         .unwrap_or_else(|| Path::new("."))
         .join(FOLDER)
+        .join(name)
+}
+
+/// The key in `local_state` of the id that tells one database from another.
+/// It travels inside every backup (a backup is a copy of the whole file), so
+/// a backup is recognised as this database's own.
+const DATABASE_ID: &str = "database_id";
+
+/// The id stored in a database; `None` in a file made before ids were
+/// stored, until a writable open gives it one.
+pub(crate) fn database_id(conn: &Connection) -> Option<String> {
+    conn.query_row(
+        "SELECT value FROM local_state WHERE key = ?1",
+        [DATABASE_ID],
+        |r| r.get(0),
+    )
+    .ok()
+}
+
+/// Gives the database an id if it has none. Best effort: a file that cannot
+/// be written now gets one the next time it is opened for writing. Looks
+/// first, so opening never writes (a full disk, a busy file) once it has one.
+pub(crate) fn claim_database_id(conn: &Connection) {
+    if database_id(conn).is_none() {
+        let _ = conn.execute(
+            "INSERT OR IGNORE INTO local_state (key, value) VALUES (?1, ?2)",
+            (DATABASE_ID, crate::clock::new_id()),
+        );
+    }
+}
+
+/// A folder only its owner can read: backups hold every name in the database.
+fn create_private_dir(folder: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(folder)
+}
+
+/// An empty file only its owner can read or write, for SQLite to fill.
+fn create_private_file(path: &Path) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path).map(drop)
 }
 
 /// Copies the open database into a new backup file, checks the copy with
@@ -179,7 +247,7 @@ pub(crate) fn write_copy(
         path: path.to_path_buf(),
         reason,
     };
-    std::fs::create_dir_all(&folder).map_err(|e| write_failed(&folder, e.to_string()))?;
+    create_private_dir(&folder).map_err(|e| write_failed(&folder, e.to_string()))?;
     let stem = db_path
         .file_stem()
         .and_then(|s| s.to_str())
@@ -198,6 +266,8 @@ pub(crate) fn write_copy(
         crate::clock::new_id()
     ));
 
+    create_private_file(&partial)
+        .map_err(|e| write_failed(&folder.join(name_for(1)), e.to_string()))?;
     let copied = (|| -> Result<(), rusqlite::Error> {
         let mut out = Connection::open(&partial)?;
         {
@@ -334,8 +404,9 @@ pub fn list(db_path: &Path) -> Result<Vec<BackupInfo>, BackupError> {
 
 /// Thins out automatic backups: the newest of each of the last 7 days, the
 /// newest of each of the last 4 weeks, the last 5 made before a migration,
-/// and the last 5 made before an import, a merge or a restore. Backups made
-/// on request are never removed.
+/// and the last 5 made before a large import or a merge. Backups made on
+/// request and the copies kept before a restore (each the only copy of what
+/// that restore replaced) are never removed.
 pub fn rotate(db_path: &Path) -> Result<Vec<BackupInfo>, BackupError> {
     let all = list(db_path)?;
     let mut keep = vec![false; all.len()];
@@ -345,7 +416,7 @@ pub fn rotate(db_path: &Path) -> Result<Vec<BackupInfo>, BackupError> {
     let mut changes = 0;
     for (i, backup) in all.iter().enumerate() {
         match backup.reason {
-            BackupReason::Manual => keep[i] = true,
+            BackupReason::Manual | BackupReason::BeforeRestore => keep[i] = true,
             BackupReason::Daily => {
                 let day = &backup.created_at[..10];
                 if !days.contains(&day) && days.len() < KEEP_DAILY {
@@ -362,7 +433,7 @@ pub fn rotate(db_path: &Path) -> Result<Vec<BackupInfo>, BackupError> {
                 migrations += 1;
                 keep[i] = migrations <= KEEP_BEFORE_MIGRATION;
             }
-            BackupReason::BeforeChange | BackupReason::BeforeRestore => {
+            BackupReason::BeforeChange => {
                 changes += 1;
                 keep[i] = changes <= KEEP_BEFORE_CHANGE;
             }
@@ -431,9 +502,11 @@ pub fn restore_named(db_path: &Path, file_name: &str) -> Result<RestoreReport, B
 
 /// Replaces the contents of the database at `db_path` with those of
 /// `backup`. The backup is checked first (an Undersigned database, sound,
-/// not from a newer version); the current contents are kept as a backup of
-/// their own; then the backup is copied in through SQLite, which takes the
-/// database's locks and rewrites its log, so nothing stale is replayed.
+/// not from a newer version, a backup of this database and not another's);
+/// the current contents are kept as a backup of their own; then the backup
+/// is copied in through SQLite, which takes the database's locks and
+/// rewrites its log, so nothing stale is replayed. There must be a
+/// database at `db_path`: a mistyped path is an error, not a new file.
 pub fn restore(db_path: &Path, backup: &Path) -> Result<RestoreReport, BackupError> {
     let not_restorable = |reason: String| BackupError::NotRestorable {
         path: backup.to_path_buf(),
@@ -447,15 +520,18 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<RestoreReport, BackupErr
     let scratch = tempfile::tempdir().map_err(|e| not_restorable(e.to_string()))?;
     let staged = scratch.path().join("restore.sqlite3");
     std::fs::copy(backup, &staged).map_err(|e| not_restorable(e.to_string()))?;
-    let source = Store::open_existing(&staged).map_err(|e| {
-        not_restorable(
-            e.to_string()
-                .replace(&staged.display().to_string(), "the file"),
-        )
-    })?;
+    let source = Store::open_existing(&staged).map_err(|e| not_restorable(why_not(&e)))?;
     integrity(&staged).map_err(|detail| not_restorable(format!("it is damaged ({detail})")))?;
 
-    let mut current = Store::open(db_path)?;
+    let mut current = Store::open_existing(db_path)?;
+    if let (Some(theirs), Some(ours)) = (database_id(source.conn()), database_id(current.conn()))
+        && theirs != ours
+    {
+        return Err(BackupError::OtherDatabase {
+            path: backup.to_path_buf(),
+            database: db_path.to_path_buf(),
+        });
+    }
     let previous_kept_as = write_copy(current.conn(), db_path, BackupReason::BeforeRestore)?;
     {
         let conn = current.conn_mut();
@@ -470,6 +546,28 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<RestoreReport, BackupErr
         restored_from: backup.display().to_string(),
         previous_kept_as,
     })
+}
+
+/// Why a file cannot be restored, said of the file (the messages of
+/// [`StoreError`] speak of "the database" at a path, and end in advice for
+/// opening it, which a restore does not do).
+fn why_not(err: &StoreError) -> String {
+    match err {
+        StoreError::NotADatabase { .. } => {
+            "it is not an Undersigned backup (not a SQLite file)".into()
+        }
+        StoreError::ForeignDatabase { .. } => {
+            "it is a SQLite file of another program, not an Undersigned backup".into()
+        }
+        StoreError::NoDatabase { .. } => "it is empty".into(),
+        StoreError::Corrupt { detail, .. } => format!("it is damaged ({detail})"),
+        StoreError::TooNew {
+            found, supported, ..
+        } => format!(
+            "it was written by a newer version of Undersigned (schema {found}; this version knows up to {supported}); update Undersigned first"
+        ),
+        other => other.to_string().trim_end_matches('.').to_string(),
+    }
 }
 
 #[cfg(test)]

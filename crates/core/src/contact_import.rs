@@ -651,6 +651,7 @@ mod tests {
             format: crate::tabular::Format::Csv,
             encoding: None,
             delimiter: Some(','),
+            warnings: Vec::new(),
             headers: h.iter().map(|s| s.to_string()).collect(),
             rows: Vec::new(),
         }

@@ -223,6 +223,11 @@ pub enum ContactError {
     #[error("a contact needs a name; type one and try again")]
     EmptyName,
 
+    #[error(
+        "{name:?} has no letter or digit, so it would print as an empty line; type the contact's name"
+    )]
+    NoLetters { name: String },
+
     #[error(transparent)]
     Text(#[from] TextError),
 
@@ -322,6 +327,9 @@ pub(crate) fn clean_organization(input: &OrganizationInput) -> Result<CleanOrgan
     if name.is_empty() {
         return Err(ContactError::EmptyName);
     }
+    if !text::has_letter_or_digit(&name) {
+        return Err(ContactError::NoLetters { name });
+    }
     Ok(CleanOrganization {
         name,
         short_name: line(Field::ShortName, &input.short_name)?,
@@ -354,6 +362,9 @@ pub(crate) fn clean_person(input: &PersonInput) -> Result<CleanPerson> {
     let full_name = line(Field::Name, &input.full_name)?;
     if full_name.is_empty() {
         return Err(ContactError::EmptyName);
+    }
+    if !text::has_letter_or_digit(&full_name) {
+        return Err(ContactError::NoLetters { name: full_name });
     }
     Ok(CleanPerson {
         full_name,

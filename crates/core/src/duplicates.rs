@@ -526,9 +526,13 @@ pub struct MergeRecord {
     pub merged_ids: Vec<String>,
     /// Endorsements, invitations and people moved onto the kept record.
     pub moved_links: u32,
+    /// Endorsements of a statement that the kept record had signed too: one
+    /// endorsement is kept (the kept record's), the merged record's is
+    /// moved to the trash and logged as merged into it; undo brings it back.
+    pub merged_endorsements: u32,
     /// Links left on a merged record because the kept one already had the
-    /// same (an endorsement of the same statement): they stay with it in
-    /// the trash and come back on undo.
+    /// same (an invitation to the same statement): they stay with it in the
+    /// trash and come back on undo.
     pub kept_apart: u32,
     pub created_at: String,
     pub undone_at: Option<String>,
@@ -549,6 +553,9 @@ struct UndoDetail {
     before: serde_json::Value,
     /// (table, column, row id, merged record it came from) of every link that moved.
     moved: Vec<(String, String, String, String)>,
+    /// Endorsements put in the trash as merged into the kept record's own.
+    #[serde(default)]
+    merged_endorsements: Vec<String>,
     kept_apart: u32,
     /// Tag link rows added to the kept record.
     tag_links: Vec<String>,
@@ -784,6 +791,9 @@ pub fn merge(
                     detail
                         .moved
                         .push((table.to_string(), column.to_string(), id, other.clone()));
+                } else if *table == "endorsements" {
+                    merge_endorsement(conn, &id, column, keep, &at)?;
+                    detail.merged_endorsements.push(id);
                 } else {
                     detail.kept_apart += 1;
                 }
@@ -807,6 +817,55 @@ pub fn merge(
         (&id, kind.as_str(), keep, &merged_json, &detail_json, &at),
     )?;
     merge_record(conn, &id)
+}
+
+/// Two records that both endorsed one statement become one record with one
+/// endorsement: the merged record's endorsement goes to the trash, logged as
+/// merged into the kept record's (which it names), so the statement lists the
+/// organization once and the history says why.
+fn merge_endorsement(
+    conn: &Connection,
+    endorsement: &str,
+    column: &str,
+    keep: &str,
+    at: &str,
+) -> Result<()> {
+    let kept: Option<String> = conn
+        .query_row(
+            &format!(
+                "SELECT k.id FROM endorsements k JOIN endorsements e ON e.statement_id = k.statement_id
+                  WHERE e.id = ?1 AND k.{column} = ?2 AND k.deleted_at IS NULL"
+            ),
+            (endorsement, keep),
+            |r| r.get(0),
+        )
+        .optional()?;
+    conn.execute(
+        "UPDATE endorsements SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1",
+        (endorsement, at),
+    )?;
+    log_endorsement(
+        conn,
+        endorsement,
+        "merged",
+        &serde_json::json!({ "into": kept, "contact": keep }),
+        at,
+    )
+}
+
+fn log_endorsement(
+    conn: &Connection,
+    endorsement: &str,
+    event: &str,
+    detail: &serde_json::Value,
+    at: &str,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO endorsement_events (id, endorsement_id, event, detail, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        (new_id(), endorsement, event, detail.to_string(), at),
+    )?;
+    Ok(())
 }
 
 /// One merge, by id.
@@ -844,6 +903,7 @@ pub fn merge_record(conn: &Connection, id: &str) -> Result<MergeRecord> {
         kept_id,
         merged_ids: serde_json::from_str(&merged).unwrap_or_default(),
         moved_links: detail.moved.len() as u32,
+        merged_endorsements: detail.merged_endorsements.len() as u32,
         kept_apart: detail.kept_apart,
         created_at,
         undone_at,
@@ -897,6 +957,19 @@ pub fn undo_merge(conn: &Connection, merge_id: &str) -> Result<MergeRecord> {
         conn.execute(
             &format!("UPDATE {t} SET {c} = ?2, updated_at = ?3 WHERE id = ?1"),
             (id, from, &at),
+        )?;
+    }
+    for endorsement in &detail.merged_endorsements {
+        conn.execute(
+            "UPDATE endorsements SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1",
+            (endorsement, &at),
+        )?;
+        log_endorsement(
+            conn,
+            endorsement,
+            "restored",
+            &serde_json::json!({ "merge_undone": merge_id }),
+            &at,
         )?;
     }
     let tag_table = record.kind.tag_table();

@@ -406,7 +406,7 @@ pub(crate) fn clean_printed_as(
         return Err(EndorsementError::EmptyName);
     }
     // "!!!", "…" or only invisible characters print as an empty line.
-    if !name.chars().any(char::is_alphanumeric) {
+    if !text::has_letter_or_digit(&name) {
         return Err(EndorsementError::NoLetters { name });
     }
     let affiliation = text::clean_line(Field::Role, affiliation)?;

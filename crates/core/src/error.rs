@@ -65,6 +65,7 @@ impl Coded for StoreError {
             | StoreError::NoDatabase { .. }
             | StoreError::CannotOpen { .. }
             | StoreError::BackupBeforeMigration { .. }
+            | StoreError::DiskFull { .. }
             | StoreError::TooNew { .. } => ErrorCode::Unavailable,
             StoreError::Migration { .. }
             | StoreError::MigrationBrokeLinks { .. }
@@ -103,7 +104,9 @@ impl Coded for BackupError {
     fn code(&self) -> ErrorCode {
         match self {
             BackupError::Store(store) => store.code(),
-            BackupError::NotRestorable { .. } => ErrorCode::Invalid,
+            BackupError::NotRestorable { .. } | BackupError::OtherDatabase { .. } => {
+                ErrorCode::Invalid
+            }
             BackupError::NoSuchBackup { .. } => ErrorCode::NotFound,
             BackupError::NoFile | BackupError::Write { .. } | BackupError::Unsound { .. } => {
                 ErrorCode::Unavailable
@@ -116,6 +119,7 @@ impl Coded for ContactError {
     fn code(&self) -> ErrorCode {
         match self {
             ContactError::EmptyName
+            | ContactError::NoLetters { .. }
             | ContactError::Text(_)
             | ContactError::Country(_)
             | ContactError::InTrash { .. }

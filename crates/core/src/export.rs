@@ -20,8 +20,10 @@ use ts_rs::TS;
 use crate::clock::{new_id, now};
 use crate::countries;
 use crate::endorsements::{self, EndorsementError, EndorsementKind, Signatory};
+use crate::files::{Access, Staged};
 use crate::signing::{self, SigningError};
 use crate::statements::{self, Statement};
+use crate::store::Store;
 
 mod blocks;
 mod docx;
@@ -179,8 +181,10 @@ pub struct Document {
     /// Confirmed signatories, listed or only counted.
     pub signatory_count: u32,
     /// When it was laid out (UTC, as the database's clock gives it): the
-    /// PDF's creation date.
+    /// PDF's and the Word document's creation date.
     pub laid_out_at: String,
+    /// The issuing organization(s), one per line: the Word document's author.
+    pub issuers: String,
 }
 
 const RTL: &[&str] = &["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"];
@@ -422,6 +426,7 @@ pub fn document(conn: &Connection, statement_id: &str, group_by: GroupBy) -> Res
         groups,
         signatory_count: list.organizations + list.individuals,
         laid_out_at: now(conn)?,
+        issuers: statement.issued_by.clone(),
     })
 }
 
@@ -540,31 +545,55 @@ pub struct Signer<'a> {
 }
 
 /// Renders, writes `path` whole, signs it beside (`path.minisig`) when
-/// asked, and logs the export with its revision and SHA-256.
+/// asked, and logs the export with its revision and SHA-256. The files are
+/// written under temporary names and put in place only once the log has
+/// committed: an export that fails (a read-only database, a full disk, a
+/// key that cannot sign) leaves no file behind.
 pub fn write(
-    conn: &Connection,
+    store: &mut Store,
     statement_id: &str,
     format: ExportFormat,
     options: &ExportOptions,
     path: &Path,
     signer: Option<&Signer<'_>>,
 ) -> Result<ExportRecord> {
+    let staged = stage(store.conn(), statement_id, format, options, path, signer)?;
+    let mut records = log_and_publish(store, vec![staged])?;
+    records
+        .pop()
+        .map(|(_, record)| record)
+        .ok_or_else(|| ExportError::Store(rusqlite::Error::QueryReturnedNoRows.into()))
+}
+
+/// One export written but not yet in place or logged.
+struct StagedExport {
+    statement_id: String,
+    format: ExportFormat,
+    file: Staged,
+    signature: Option<Staged>,
+    sha256: String,
+    signatory_count: u32,
+    /// The signing key's id and its public key, to log.
+    key: Option<(String, String, String)>,
+}
+
+fn stage(
+    conn: &Connection,
+    statement_id: &str,
+    format: ExportFormat,
+    options: &ExportOptions,
+    path: &Path,
+    signer: Option<&Signer<'_>>,
+) -> Result<StagedExport> {
     let doc = document(conn, statement_id, options.group_by)?;
     let bytes = render(&doc, format, options)?;
-    let cannot = |file: &Path, e: std::io::Error| ExportError::Write {
-        file: file.display().to_string(),
-        reason: e.to_string(),
-    };
-    crate::files::write_whole(path, &bytes).map_err(|e| cannot(path, e))?;
+    let file = Staged::write(path, &bytes, Access::Shared).map_err(|e| cannot_write(path, e))?;
     let sha256: String = Sha256::digest(&bytes)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut key_id = None;
+    let mut signature = None;
+    let mut key = None;
     if let Some(s) = signer {
         let at = now(conn)?;
         let comment = format!(
@@ -574,34 +603,121 @@ pub fn write(
             &at[..10],
             sha256
         );
-        let signature = signing::sign(s.key, &bytes, &comment)?;
+        let text = signing::sign(s.key, &bytes, &comment)?;
         let mut sig_path = path.as_os_str().to_owned();
         sig_path.push(".minisig");
         let sig_path = std::path::PathBuf::from(sig_path);
-        crate::files::write_whole(&sig_path, signature.as_bytes())
-            .map_err(|e| cannot(&sig_path, e))?;
-        let id = signing::secret_key_id(s.key);
+        signature = Some(
+            Staged::write(&sig_path, text.as_bytes(), Access::Shared)
+                .map_err(|e| cannot_write(&sig_path, e))?,
+        );
         let public = minisign::PublicKey::from_secret_key(s.key)
             .and_then(|pk| pk.to_box())
             .map(|b| b.to_string())
             .map_err(|e| SigningError::Key(e.to_string()))?;
-        conn.execute(
-            "INSERT INTO signing_keys (id, key_id, public_key, label, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (key_id) DO NOTHING",
-            (new_id(), &id, &public, s.signer, &at),
-        )?;
-        key_id = Some(id);
+        key = Some((signing::secret_key_id(s.key), public, s.signer.to_string()));
     }
-    let revision = endorsements::current_revision(conn, statement_id)?;
+    Ok(StagedExport {
+        statement_id: statement_id.to_string(),
+        format,
+        file,
+        signature,
+        sha256,
+        signatory_count: doc.signatory_count,
+        key,
+    })
+}
+
+fn cannot_write(file: &Path, e: std::io::Error) -> ExportError {
+    ExportError::Write {
+        file: file.display().to_string(),
+        reason: e.to_string(),
+    }
+}
+
+/// Logs every staged export in one transaction, then puts the files in
+/// place. Should a file fail to go in place after all, its log entries are
+/// taken back and what was already put in place is removed.
+fn log_and_publish(
+    store: &mut Store,
+    staged: Vec<StagedExport>,
+) -> Result<Vec<(std::path::PathBuf, ExportRecord)>> {
+    let records = store.with_tx(|tx| {
+        staged
+            .iter()
+            .map(|export| log(tx, export))
+            .collect::<Result<Vec<_>>>()
+    })?;
+    let mut placed: Vec<std::path::PathBuf> = Vec::new();
+    let mut written = Vec::new();
+    for (export, record) in staged.into_iter().zip(records) {
+        let target = export.file.target().to_path_buf();
+        let mut files = vec![export.file];
+        files.extend(export.signature);
+        for file in files {
+            let at = file.target().to_path_buf();
+            if let Err(e) = file.publish() {
+                for done in &placed {
+                    let _ = std::fs::remove_file(done);
+                }
+                let ids: Vec<String> = written
+                    .iter()
+                    .map(|(_, r): &(std::path::PathBuf, ExportRecord)| r.id.clone())
+                    .chain(std::iter::once(record.id.clone()))
+                    .collect();
+                let _ = store.with_tx(|tx| {
+                    for id in &ids {
+                        tx.execute("DELETE FROM exports WHERE id = ?1", [id])?;
+                    }
+                    Ok::<(), ExportError>(())
+                });
+                return Err(cannot_write(&at, e));
+            }
+            placed.push(at);
+        }
+        written.push((target, record));
+    }
+    Ok(written)
+}
+
+fn log(conn: &Connection, export: &StagedExport) -> Result<ExportRecord> {
     let at = now(conn)?;
+    let key_id = match &export.key {
+        Some((id, public, label)) => {
+            conn.execute(
+                "INSERT INTO signing_keys (id, key_id, public_key, label, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (key_id) DO NOTHING",
+                (new_id(), id, public, label, &at),
+            )?;
+            Some(id.clone())
+        }
+        None => None,
+    };
+    let file_name = export
+        .file
+        .target()
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let revision = endorsements::current_revision(conn, &export.statement_id)?;
     let id = new_id();
     conn.execute(
         "INSERT INTO exports (id, statement_id, revision_id, format, file_name, sha256, signatory_count,
                               signed_key_id, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-        rusqlite::params![id, statement_id, revision, format.logged(), file_name, sha256, doc.signatory_count, key_id, at],
+        rusqlite::params![
+            id,
+            export.statement_id,
+            revision,
+            export.format.logged(),
+            file_name,
+            export.sha256,
+            export.signatory_count,
+            key_id,
+            at
+        ],
     )?;
-    list(conn, statement_id)?
+    list(conn, &export.statement_id)?
         .into_iter()
         .find(|r| r.id == id)
         .ok_or_else(|| ExportError::Store(rusqlite::Error::QueryReturnedNoRows.into()))
@@ -672,10 +788,11 @@ pub fn language_versions(conn: &Connection, statement_id: &str) -> Result<Vec<St
 
 /// Writes every language version of a statement into `folder`, one file
 /// each, named "title.language.ext" from its own title, made safe; each is
-/// signed and logged as [`write`] does. Stops at the first that fails; the
-/// files written before it stay and are logged.
+/// signed as [`write`] does. All or nothing: the files are put in place and
+/// logged together, and a failure in any language leaves no file of this
+/// export behind and nothing in the log.
 pub fn write_all_languages(
-    conn: &Connection,
+    store: &mut Store,
     statement_id: &str,
     format: ExportFormat,
     options: &ExportOptions,
@@ -683,9 +800,9 @@ pub fn write_all_languages(
     signer: Option<&Signer<'_>>,
     mut progress: impl FnMut(usize, usize),
 ) -> Result<Vec<(std::path::PathBuf, ExportRecord)>> {
-    let versions = language_versions(conn, statement_id)?;
+    let versions = language_versions(store.conn(), statement_id)?;
     let mut taken = std::collections::HashSet::new();
-    let mut written = Vec::new();
+    let mut staged = Vec::new();
     for (i, statement) in versions.iter().enumerate() {
         progress(i, versions.len());
         let stem = crate::invitations::safe_file_stem(&statement.title);
@@ -697,9 +814,16 @@ pub fn write_all_languages(
             n += 1;
         }
         let path = folder.join(name);
-        let record = write(conn, &statement.id, format, options, &path, signer)?;
-        written.push((path, record));
+        staged.push(stage(
+            store.conn(),
+            &statement.id,
+            format,
+            options,
+            &path,
+            signer,
+        )?);
     }
+    let written = log_and_publish(store, staged)?;
     progress(versions.len(), versions.len());
     Ok(written)
 }

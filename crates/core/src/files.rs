@@ -1,32 +1,108 @@
-//! Writing files the user asked for, whole or not at all.
+//! Writing files the user asked for, whole or not at all, with the
+//! permissions the user's umask gives new files (secret keys excepted).
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Writes `bytes` to `path` through a temporary file in the same folder,
 /// renamed into place once complete: a reader never sees half a file, and a
-/// failure leaves any earlier file as it was.
+/// failure leaves any earlier file as it was. The file gets the mode new
+/// files get (the umask decides; 0644 under the usual 022), also when it
+/// replaces one.
 pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    if !folder.is_dir() {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::NotFound,
-            format!("the folder {} does not exist", folder.display()),
+    Staged::write(path, bytes, Access::Shared)?.publish()
+}
+
+/// Like [`write_whole`], readable and writable by the owner alone (0600):
+/// for secret keys.
+pub fn write_secret(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    Staged::write(path, bytes, Access::OwnerOnly)?.publish()
+}
+
+/// Who may read a written file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// As the umask says, like any file a program makes.
+    Shared,
+    /// The owner alone (0600), whatever the umask.
+    OwnerOnly,
+}
+
+/// A file written in full under a temporary name beside its target, not yet
+/// in place: [`Staged::publish`] renames it to the target; dropped without
+/// publishing, it is removed, so a failure between writing and publishing
+/// leaves nothing behind.
+#[derive(Debug)]
+pub struct Staged {
+    temp: PathBuf,
+    target: PathBuf,
+    published: bool,
+}
+
+impl Staged {
+    /// Writes `bytes` under a temporary name in `target`'s folder.
+    pub fn write(target: &Path, bytes: &[u8], access: Access) -> std::io::Result<Staged> {
+        let folder = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        if !folder.is_dir() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                format!("the folder {} does not exist", folder.display()),
+            ));
+        }
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temp = folder.join(format!(
+            ".{name}.{}-{}.partial",
+            std::process::id(),
+            crate::clock::new_id()
         ));
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        if access == Access::OwnerOnly {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut file = options.open(&temp).map_err(|e| {
+            std::io::Error::new(
+                e.kind(),
+                format!("cannot write in {}: {}", folder.display(), e.kind()),
+            )
+        })?;
+        let staged = Staged {
+            temp,
+            target: target.to_path_buf(),
+            published: false,
+        };
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        Ok(staged)
     }
-    let mut temp = tempfile::NamedTempFile::new_in(folder).map_err(|e| {
-        std::io::Error::new(
-            e.kind(),
-            format!("cannot write in {}: {}", folder.display(), e.kind()),
-        )
-    })?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+
+    /// Where the file goes.
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
+    /// Renames the file into place, replacing what was there.
+    pub fn publish(mut self) -> std::io::Result<()> {
+        std::fs::rename(&self.temp, &self.target)?;
+        self.published = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if !self.published {
+            let _ = std::fs::remove_file(&self.temp);
+        }
+    }
 }
 
 /// Standard base64 (RFC 4648) with padding.
@@ -83,5 +159,42 @@ mod tests {
             !err.to_string().contains("such/."),
             "no temporary name in the message: {err}"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_follow_the_umask_and_secrets_stay_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        // What the umask gives any new file here, whatever it is.
+        let probe = dir.path().join("probe");
+        std::fs::File::create(&probe).unwrap();
+        let usual = mode(&probe);
+
+        let shared = dir.path().join("statement.pdf");
+        std::fs::write(&shared, b"old").unwrap();
+        std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o644)).unwrap();
+        write_whole(&shared, b"new").unwrap();
+        assert_eq!(mode(&shared), usual, "a replaced file gets the usual mode");
+        let fresh = dir.path().join("key.pub");
+        write_whole(&fresh, b"public").unwrap();
+        assert_eq!(mode(&fresh), usual);
+        assert_ne!(usual, 0o600, "the test needs a umask that shares files");
+
+        let secret = dir.path().join("key.key");
+        write_secret(&secret, b"secret").unwrap();
+        assert_eq!(mode(&secret), 0o600);
+    }
+
+    #[test]
+    fn a_staged_file_left_unpublished_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("a.txt");
+        let staged = Staged::write(&target, b"x", Access::Shared).unwrap();
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        drop(staged);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        assert!(!target.exists());
     }
 }

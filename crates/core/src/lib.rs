@@ -31,6 +31,7 @@ pub mod invitations;
 pub mod location;
 pub mod revisions;
 pub mod signing;
+pub mod spreadsheets;
 pub mod statement_files;
 pub mod statements;
 pub mod store;

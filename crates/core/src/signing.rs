@@ -99,6 +99,12 @@ pub fn public_key(text: &str, file: &str) -> Result<PublicKey> {
 
 /// Unlocks a secret key file's text with its passphrase.
 pub fn secret_key(text: &str, file: &str, passphrase: &str) -> Result<SecretKey> {
+    if public_key(text, file).is_ok() {
+        return Err(SigningError::BadKey {
+            file: file.to_string(),
+            reason: "this is a public key (the .pub file, for others to check signatures); sign with the secret key, the .key file made with it".into(),
+        });
+    }
     let sk_box = SecretKeyBox::from_string(text.trim()).map_err(|e| SigningError::BadKey {
         file: file.to_string(),
         reason: format!("not a minisign secret key ({e})"),

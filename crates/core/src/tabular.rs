@@ -12,7 +12,7 @@
 use std::io::{Cursor, Read};
 use std::path::Path;
 
-use calamine::{Data, Reader};
+use crate::spreadsheets::{self, Kind};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -36,6 +36,10 @@ pub struct Table {
     /// The first non-empty row, trimmed. For vCards: `VCARD_HEADERS`.
     pub headers: Vec<String>,
     pub rows: Vec<Row>,
+    /// What was read but may not be what the file shows (formula cells
+    /// without a saved value, read as empty, with their references): shown
+    /// in the review before anything is imported.
+    pub warnings: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -49,7 +53,7 @@ pub struct Row {
 
 pub const MAX_FILE_BYTES: u64 = 200 * 1024 * 1024;
 pub const MAX_CELL_CHARS: usize = 100_000;
-pub const MAX_UNZIPPED_BYTES: u64 = 1024 * 1024 * 1024;
+pub const MAX_UNZIPPED_BYTES: u64 = 512 * 1024 * 1024;
 pub const MAX_COLUMNS: usize = 500;
 
 /// The columns a vCard file is read into.
@@ -84,6 +88,10 @@ pub enum ReadError {
         "“{file}”: the archive unpacks to more than a spreadsheet ever holds ({detail}); it is refused as a possible zip bomb"
     )]
     ZipBomb { file: String, detail: String },
+    #[error(
+        "“{file}”: the file expands to {detail}, more than one import can hold; split it into smaller files and import them one by one"
+    )]
+    TooLarge { file: String, detail: String },
     #[error(
         "“{file}”: the spreadsheet could not be read: {reason}; open it in your spreadsheet app and save it again"
     )]
@@ -155,11 +163,11 @@ pub fn read_bytes(name: &str, bytes: &[u8]) -> Result<Table, ReadError> {
         return Err(ReadError::Empty { file });
     }
     if bytes.starts_with(b"PK\x03\x04") {
-        let format = zip_format(&file, bytes)?;
-        return spreadsheet(&file, bytes, format);
+        let kind = zip_format(&file, bytes)?;
+        return spreadsheet(&file, bytes, kind);
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        return spreadsheet(&file, bytes, Format::Xls);
+        return spreadsheet(&file, bytes, Kind::Xls);
     }
     if let Some(what) = binary_kind(bytes) {
         return Err(ReadError::NotATable { file, what });
@@ -261,10 +269,11 @@ fn decode(bytes: &[u8]) -> (String, String) {
     (text.into_owned(), encoding.name().to_string())
 }
 
-/// One record of delimited text: the line it starts on, and its cells.
-struct Record {
-    line: usize,
-    cells: Vec<String>,
+/// One record of delimited text (or one row of a sheet): the line it
+/// starts on, and its cells.
+pub(crate) struct Record {
+    pub line: usize,
+    pub cells: Vec<String>,
 }
 
 /// Splits delimited text into records (RFC 4180: quotes around cells,
@@ -441,6 +450,7 @@ fn into_table(file: &str, format: Format, records: Vec<Record>) -> Result<Table,
         delimiter: None,
         headers,
         rows,
+        warnings: Vec::new(),
     })
 }
 
@@ -448,7 +458,7 @@ fn into_table(file: &str, format: Format, records: Vec<Record>) -> Result<Table,
 
 /// Which spreadsheet a zip archive holds, after checking it unpacks to a
 /// sane size.
-fn zip_format(file: &str, bytes: &[u8]) -> Result<Format, ReadError> {
+fn zip_format(file: &str, bytes: &[u8]) -> Result<Kind, ReadError> {
     let not = |what| ReadError::NotATable {
         file: file.into(),
         what,
@@ -483,11 +493,11 @@ fn zip_format(file: &str, bytes: &[u8]) -> Result<Format, ReadError> {
             detail: format!("{} MB in all", total / 1_000_000),
         });
     }
-    if names
-        .iter()
-        .any(|n| n == "xl/workbook.xml" || n == "xl/workbook.bin")
-    {
-        return Ok(Format::Xlsx);
+    if names.iter().any(|n| n == "xl/workbook.xml") {
+        return Ok(Kind::Xlsx);
+    }
+    if names.iter().any(|n| n == "xl/workbook.bin") {
+        return Ok(Kind::Xlsb);
     }
     if names.iter().any(|n| n == "mimetype") {
         let mut kind = String::new();
@@ -495,7 +505,7 @@ fn zip_format(file: &str, bytes: &[u8]) -> Result<Format, ReadError> {
             let _ = entry.by_ref().take(200).read_to_string(&mut kind);
         }
         if kind.trim() == "application/vnd.oasis.opendocument.spreadsheet" {
-            return Ok(Format::Ods);
+            return Ok(Kind::Ods);
         }
         if kind.contains("opendocument.text") {
             return Err(not("a text document"));
@@ -507,57 +517,16 @@ fn zip_format(file: &str, bytes: &[u8]) -> Result<Format, ReadError> {
     Err(not("a ZIP archive"))
 }
 
-fn spreadsheet(file: &str, bytes: &[u8], format: Format) -> Result<Table, ReadError> {
-    let bad = |e: calamine::Error| ReadError::Spreadsheet {
-        file: file.into(),
-        reason: e.to_string(),
+fn spreadsheet(file: &str, bytes: &[u8], kind: Kind) -> Result<Table, ReadError> {
+    let format = match kind {
+        Kind::Xlsx | Kind::Xlsb => Format::Xlsx,
+        Kind::Ods => Format::Ods,
+        Kind::Xls => Format::Xls,
     };
-    let mut book =
-        calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(bad)?;
-    let mut chosen = None;
-    for name in book.sheet_names() {
-        let range = book.worksheet_range(&name).map_err(bad)?;
-        if range
-            .used_cells()
-            .any(|(_, _, c)| !matches!(c, Data::Empty))
-        {
-            chosen = Some(range);
-            break;
-        }
-    }
-    let Some(range) = chosen else {
-        return Err(ReadError::Empty { file: file.into() });
-    };
-    let (first_row, _) = range.start().unwrap_or((0, 0));
-    let records = range
-        .rows()
-        .enumerate()
-        .map(|(i, cells)| Record {
-            line: first_row as usize + i + 1,
-            cells: cells.iter().map(cell_text).collect(),
-        })
-        .collect();
-    into_table(file, format, records)
-}
-
-fn cell_text(cell: &Data) -> String {
-    match cell {
-        Data::Empty | Data::Error(_) => String::new(),
-        Data::String(s) => s.clone(),
-        Data::Int(n) => n.to_string(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        Data::Float(f) => f.to_string(),
-        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.into(),
-        Data::DateTime(d) => {
-            let (y, mo, da, h, mi, s, _) = d.to_ymd_hms_milli();
-            if h == 0 && mi == 0 && s == 0 {
-                format!("{y:04}-{mo:02}-{da:02}")
-            } else {
-                format!("{y:04}-{mo:02}-{da:02}T{h:02}:{mi:02}:{s:02}")
-            }
-        }
-        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-    }
+    let sheet = spreadsheets::read(file, bytes, kind)?;
+    let mut table = into_table(file, format, sheet.records)?;
+    table.warnings = sheet.warnings;
+    Ok(table)
 }
 
 // vCards --------------------------------------------------------------------
@@ -610,7 +579,32 @@ fn components(value: &str) -> Vec<String> {
     split_unescaped(value, ';')
 }
 
-fn decode_quoted_printable(value: &str) -> String {
+/// For a property whose value is quoted-printable (`ENCODING=QUOTED-PRINTABLE`,
+/// or vCard 2.1's bare `QUOTED-PRINTABLE`): the encoding its bytes are in,
+/// from `CHARSET=` (`None` inside when it names none or one unknown).
+fn quoted_printable(line: &str) -> Option<Option<&'static encoding_rs::Encoding>> {
+    let head = line.split_once(':').map_or(line, |(head, _)| head);
+    let params: Vec<&str> = head.split(';').skip(1).map(str::trim).collect();
+    let is_qp = params.iter().any(|p| {
+        p.eq_ignore_ascii_case("ENCODING=QUOTED-PRINTABLE")
+            || p.eq_ignore_ascii_case("QUOTED-PRINTABLE")
+    });
+    if !is_qp {
+        return None;
+    }
+    let charset = params.iter().find_map(|p| {
+        let (key, value) = p.split_once('=')?;
+        key.eq_ignore_ascii_case("CHARSET")
+            .then(|| encoding_rs::Encoding::for_label(value.trim_matches('"').as_bytes()))
+            .flatten()
+    });
+    Some(charset)
+}
+
+/// Decodes `=XX` escapes into bytes, then the bytes as `charset` (UTF-8
+/// when none is named, Windows-1252 when they are not UTF-8: older phones
+/// wrote Latin bytes without saying so).
+fn decode_quoted_printable(value: &str, charset: Option<&'static encoding_rs::Encoding>) -> String {
     let bytes = value.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -628,7 +622,17 @@ fn decode_quoted_printable(value: &str) -> String {
         out.push(bytes[i]);
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    let text = match charset {
+        Some(encoding) => encoding.decode_without_bom_handling(&out).0.into_owned(),
+        None => match String::from_utf8(out) {
+            Ok(text) => text,
+            Err(e) => encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(e.as_bytes())
+                .0
+                .into_owned(),
+        },
+    };
+    text.replace("\r\n", "\n")
 }
 
 fn one_line(s: &str) -> String {
@@ -636,17 +640,28 @@ fn one_line(s: &str) -> String {
 }
 
 fn vcards(file: &str, text: &str) -> Result<Table, ReadError> {
-    // Unfold: a line starting with a space or tab continues the one before.
+    // Unfold: a line starting with a space or tab continues the one before;
+    // so does any line after a quoted-printable value ending in "=" (a soft
+    // line break, as vCard 2.1 from phones has it).
     let mut lines: Vec<(usize, String)> = Vec::new();
+    let mut soft_break = false;
     for (i, raw) in text.split('\n').enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        if (raw.starts_with(' ') || raw.starts_with('\t')) && !lines.is_empty() {
+        if soft_break {
+            if let Some(last) = lines.last_mut() {
+                last.1.pop();
+                last.1.push_str(raw);
+            }
+        } else if (raw.starts_with(' ') || raw.starts_with('\t')) && !lines.is_empty() {
             if let Some(last) = lines.last_mut() {
                 last.1.push_str(&raw[1..]);
             }
         } else if !raw.trim().is_empty() {
             lines.push((i + 1, raw.to_string()));
         }
+        soft_break = lines
+            .last()
+            .is_some_and(|(_, line)| line.ends_with('=') && quoted_printable(line).is_some());
     }
     let mut rows = Vec::new();
     let mut card: Option<(usize, Vec<String>, String)> = None;
@@ -654,14 +669,11 @@ fn vcards(file: &str, text: &str) -> Result<Table, ReadError> {
         let Some((head, value)) = line.split_once(':') else {
             continue;
         };
-        let mut params = head.split(';');
-        let name = params.next().unwrap_or_default();
+        let name = head.split(';').next().unwrap_or_default();
         let name = name.rsplit('.').next().unwrap_or(name).to_ascii_uppercase();
-        let quoted_printable = params.any(|p| p.eq_ignore_ascii_case("ENCODING=QUOTED-PRINTABLE"));
-        let value = if quoted_printable {
-            decode_quoted_printable(value)
-        } else {
-            value.to_string()
+        let value = match quoted_printable(&line) {
+            Some(charset) => decode_quoted_printable(value, charset),
+            None => value.to_string(),
         };
         match name.as_str() {
             "BEGIN" if value.trim().eq_ignore_ascii_case("VCARD") => {
@@ -777,6 +789,7 @@ fn vcards(file: &str, text: &str) -> Result<Table, ReadError> {
         delimiter: None,
         headers: VCARD_HEADERS.iter().map(|h| h.to_string()).collect(),
         rows,
+        warnings: Vec::new(),
     })
 }
 
@@ -940,6 +953,26 @@ mod tests {
                 .to_string()
                 .contains("a ZIP archive")
         );
+    }
+
+    #[test]
+    fn vcard_2_1_from_phones_decodes_quoted_printable_and_its_charset() {
+        // As an Android phone exports a contact: soft line breaks ("=" at
+        // the end of a line), ISO-8859-1 bytes, and the bare parameter.
+        let text = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C3=91and=C3=BA;Mar=C3=ADa;;;\r\nFN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Mar=EDa =D1and=FA\r\nORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Asociaci=C3=B3n de Trabajadoras del Hogar =E2=80=93 Cuidado=\r\ns y Derechos\r\nNOTE;QUOTED-PRINTABLE:L=C3=ADnea uno=0D=0AL=C3=ADnea dos\r\nTEL;CELL;PREF:+52 55 5555 0101\r\nEND:VCARD\r\n";
+        let t = read_bytes("phone.vcf", text.as_bytes()).unwrap();
+        let card = &t.rows[0].cells;
+        assert_eq!(card[0], "María Ñandú", "CHARSET=ISO-8859-1 is honoured");
+        assert_eq!(
+            card[1], "Asociación de Trabajadoras del Hogar – Cuidados y Derechos",
+            "a soft line break joins the value"
+        );
+        assert_eq!(
+            card[8], "Línea uno\nLínea dos",
+            "the bare parameter decodes"
+        );
+        assert_eq!(card[4], "+52 55 5555 0101");
+        assert!(!card.iter().any(|c| c.contains('\u{FFFD}')), "{card:?}");
     }
 
     #[test]

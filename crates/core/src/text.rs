@@ -182,6 +182,21 @@ fn is_collapsible_space(c: char) -> bool {
     c.is_whitespace() && !matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2007}')
 }
 
+/// What a field never begins or ends with: any Unicode space (the no-break
+/// ones too: at the edge of a field they only make two names look different)
+/// and the zero-width characters, which show nothing. Inside a field the
+/// no-break spaces and joiners stay.
+fn is_edge_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Whether a name has something to print: a letter or a digit in any
+/// script. The one rule for every name (contacts and signatories alike):
+/// "!!!", "…" or only invisible characters would print as an empty line.
+pub fn has_letter_or_digit(name: &str) -> bool {
+    name.chars().any(char::is_alphanumeric)
+}
+
 /// The bidirectional embedding, override and isolate characters.
 pub fn is_direction_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
@@ -221,14 +236,16 @@ fn check_length(field: Field, text: &str) -> Result<(), TextError> {
 }
 
 /// A one-line field (a title, a name, a place): whitespace runs, including
-/// tabs and line breaks from a paste, become single spaces; the ends are trimmed.
+/// tabs and line breaks from a paste, become single spaces; the ends lose
+/// every space and zero-width character ([`is_edge_blank`]).
 pub fn clean_line(field: Field, raw: &str) -> Result<String, TextError> {
     let without_direction: String = raw.chars().filter(|c| !is_direction_control(*c)).collect();
-    let collapsed = without_direction
+    let joined = without_direction
         .split(is_collapsible_space)
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
+    let collapsed = joined.trim_matches(is_edge_blank).to_string();
     first_forbidden(field, &collapsed, false)?;
     check_length(field, &collapsed)?;
     Ok(collapsed)
@@ -401,6 +418,37 @@ mod tests {
             clean_line(Field::Title, "  Stop \n the\tdeportations \r\n").ok(),
             Some("Stop the deportations".into())
         );
+    }
+
+    #[test]
+    fn ends_lose_every_unicode_space_and_zero_width_but_inner_no_break_spaces_stay() {
+        // Found by the fuzzer: a title ending in a no-break space.
+        let raw = String::from_utf8_lossy(&[
+            0x48, 0xc2, 0xa0, 0xbe, 0x29, 0x20, 0x75, 0x48, 0xc2, 0x7a, 0xbe, 0xf7, 0x48, 0xbe,
+            0xc2, 0x20, 0x48, 0x51,
+        ])
+        .into_owned();
+        let line = clean_line(Field::Title, &raw).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(line, line.trim());
+        assert_eq!(
+            clean_line(
+                Field::Title,
+                "\u{00A0}\u{200B}10\u{00A0}km\u{202F}?\u{2007}\u{FEFF}\u{2060} "
+            )
+            .ok(),
+            Some("10\u{00A0}km\u{202F}?".into())
+        );
+        assert_eq!(
+            clean_line(Field::Name, "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}").ok(),
+            Some(String::new()),
+            "only zero-width characters is an empty name"
+        );
+        assert_eq!(
+            clean_line(Field::Name, "\u{200D}ZWJ inside: क्\u{200D}ष\u{200C}").ok(),
+            Some("ZWJ inside: क्\u{200D}ष".into())
+        );
+        assert!(has_letter_or_digit("Ü"));
+        assert!(!has_letter_or_digit("!!! …"));
     }
 
     #[test]

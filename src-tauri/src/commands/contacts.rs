@@ -185,6 +185,9 @@ pub struct ImportPreview {
     /// The first rows, as read.
     pub sample: Vec<Row>,
     pub rows: u32,
+    /// What may not read as the file shows it (formula cells without a
+    /// saved value), to show before anything is imported.
+    pub warnings: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -227,6 +230,7 @@ pub async fn contacts_import_read(
         fields: undersigned_core::columns::CONTACT_FIELDS.to_vec(),
         sample: table.rows.iter().take(5).cloned().collect(),
         rows: table.rows.len() as u32,
+        warnings: table.warnings.clone(),
     };
     let mut tables = pending
         .tables

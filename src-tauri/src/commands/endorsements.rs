@@ -201,6 +201,9 @@ pub struct IntakeFile {
     pub fields: Vec<ColumnField>,
     pub sample: Vec<Row>,
     pub rows: u32,
+    /// What may not read as the file shows it (formula cells without a
+    /// saved value), to show before anything is imported.
+    pub warnings: Vec<String>,
 }
 
 /// The review of a list or file: the token to apply it with, and the plan.
@@ -279,6 +282,7 @@ pub async fn intake_read(
         fields: undersigned_core::columns::SIGN_ON_FIELDS.to_vec(),
         sample: table.rows.iter().take(5).cloned().collect(),
         rows: table.rows.len() as u32,
+        warnings: table.warnings.clone(),
     };
     let token = keep(
         &pending,

@@ -88,16 +88,14 @@ pub async fn export_save(
             key,
             signer: &info.label,
         });
-        store.with_tx(|tx| {
-            export::write(
-                tx,
-                &statement_id,
-                format,
-                &options,
-                &PathBuf::from(&path),
-                signer.as_ref(),
-            )
-        })
+        export::write(
+            store,
+            &statement_id,
+            format,
+            &options,
+            &PathBuf::from(&path),
+            signer.as_ref(),
+        )
     })
     .await
 }
@@ -127,22 +125,20 @@ pub async fn export_all_languages(
             key,
             signer: &info.label,
         });
-        let written = store.with_tx(|tx| {
-            export::write_all_languages(
-                tx,
-                &statement_id,
-                format,
-                &options,
-                &PathBuf::from(&folder),
-                signer.as_ref(),
-                |done, total| {
-                    let _ = on_progress.send(ExportProgress {
-                        done: done as u32,
-                        total: total as u32,
-                    });
-                },
-            )
-        })?;
+        let written = export::write_all_languages(
+            store,
+            &statement_id,
+            format,
+            &options,
+            &PathBuf::from(&folder),
+            signer.as_ref(),
+            |done, total| {
+                let _ = on_progress.send(ExportProgress {
+                    done: done as u32,
+                    total: total as u32,
+                });
+            },
+        )?;
         Ok::<_, ExportError>(
             written
                 .into_iter()

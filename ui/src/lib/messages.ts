@@ -232,9 +232,9 @@ export const en = {
     backingUp: 'Backing up…',
     backUpNow: 'Back up now',
     about: [
-      'Undersigned backs up the database by itself on the first start of each day and before every upgrade, into the ',
+      'Undersigned backs up the database by itself on the first start of each day, before every upgrade and before large imports and merges, into a folder of its own inside the ',
       'backups',
-      ' folder beside it. It keeps 7 daily and 4 weekly backups, the last 5 made before an upgrade, and every backup you make here.',
+      ' folder beside it (other databases there keep theirs apart). It keeps 7 daily and 4 weekly backups, the last 5 made before an upgrade and the last 5 before an import or merge, every copy kept before a restore, and every backup you make here.',
     ],
     problem: (why: string) => `Today's automatic backup failed: ${why}`,
     restoring: 'Restoring…',
@@ -705,7 +705,10 @@ export const en = {
     keepThis: 'Keep this record',
     merge: 'Merge',
     merging: 'Merging…',
-    merged: (name: string) => `Merged into “${name}”.`,
+    merged: (name: string, endorsements = 0) =>
+      endorsements === 0
+        ? `Merged into “${name}”.`
+        : `Merged into “${name}”. ${plural(endorsements, 'statement', 'statements')} signed by both now list${endorsements === 1 ? 's' : ''} one endorsement; the other is logged as merged.`,
     undone: 'The merge was undone.',
     field: 'Field',
   },

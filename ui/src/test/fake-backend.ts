@@ -610,6 +610,7 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
             acronym: '',
             affiliation: '',
             organization: '',
+            organizationKnown: false,
             city: '',
             country,
             email: '',

@@ -257,5 +257,63 @@ pub(crate) fn docx(doc: &Document, group_by: GroupBy, paper: Paper) -> Result<Ve
         .build()
         .pack(&mut out)
         .map_err(|e| ExportError::Typeset(format!("the Word document could not be packed: {e}")))?;
-    Ok(out.into_inner())
+    with_properties(&out.into_inner(), doc)
+}
+
+/// docx-rs writes "created 1970-01-01 by unknown" into every document and
+/// offers no way to say otherwise: its `docProps/core.xml` is replaced by
+/// one with the export's time, the issuing organization and the title.
+fn with_properties(packed: &[u8], doc: &Document) -> Result<Vec<u8>> {
+    let failed = |e: zip::result::ZipError| {
+        ExportError::Typeset(format!("the Word document could not be packed: {e}"))
+    };
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(packed)).map_err(failed)?;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let entry = archive.by_index_raw(i).map_err(failed)?;
+        if entry.name_raw() == b"docProps/core.xml" {
+            continue;
+        }
+        out.raw_copy_file(entry).map_err(failed)?;
+    }
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    out.start_file("docProps/core.xml", options)
+        .map_err(failed)?;
+    std::io::Write::write_all(&mut out, core_properties(doc).as_bytes())
+        .map_err(|e| ExportError::Typeset(format!("the Word document could not be packed: {e}")))?;
+    Ok(out.finish().map_err(failed)?.into_inner())
+}
+
+fn xml_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn core_properties(doc: &Document) -> String {
+    let by: Vec<&str> = doc
+        .issuers
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let creator = if by.is_empty() {
+        "Undersigned".to_string()
+    } else {
+        by.join("; ")
+    };
+    // W3CDTF wants seconds at most: 2026-12-02T11:30:44Z.
+    let at = doc
+        .laid_out_at
+        .get(..19)
+        .map_or_else(|| doc.laid_out_at.clone(), |seconds| format!("{seconds}Z"));
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{title}</dc:title><dc:creator>{creator}</dc:creator><cp:lastModifiedBy>{creator}</cp:lastModifiedBy><dc:language>{language}</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">{at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{at}</dcterms:modified></cp:coreProperties>"#,
+        title = xml_text(&doc.title),
+        creator = xml_text(&creator),
+        language = xml_text(&doc.language),
+    )
 }

@@ -298,6 +298,7 @@ mod tests {
             format: Format::Csv,
             encoding: None,
             delimiter: Some(','),
+            warnings: Vec::new(),
             headers: headers.iter().map(|h| h.to_string()).collect(),
             rows: rows
                 .iter()

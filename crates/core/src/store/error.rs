@@ -94,6 +94,12 @@ pub enum StoreError {
     )]
     BackupBeforeMigration { path: PathBuf, reason: String },
 
+    #[error(
+        "the disk holding {} is full; nothing was saved. Free some space on it (empty the trash, move large files away), then try again.",
+        path.as_ref().map_or_else(|| "the database".to_string(), |p| p.display().to_string())
+    )]
+    DiskFull { path: Option<PathBuf> },
+
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
 }
@@ -107,9 +113,38 @@ impl From<rusqlite::Error> for StoreError {
                 StoreError::Locked { path: None }
             }
             Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path: None },
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull { path: None },
             _ => StoreError::Sqlite(err),
         }
     }
+}
+
+/// Whether the file system holding `path` has (next to) no room left.
+/// SQLite reports a write that found no room as a full disk only on some
+/// paths; on others (growing the log, mapping its index) as an I/O error.
+fn disk_is_full(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        let probe = if path.exists() {
+            path
+        } else {
+            path.parent().unwrap_or(path)
+        };
+        rustix::fs::statvfs(probe)
+            .is_ok_and(|s| s.f_bavail.saturating_mul(s.f_frsize) < 1024 * 1024)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
+}
+
+fn is_io_error(err: &rusqlite::Error) -> bool {
+    matches!(
+        err.sqlite_error_code(),
+        Some(ErrorCode::SystemIoFailure | ErrorCode::DiskFull | ErrorCode::CannotOpen)
+    )
 }
 
 /// Errors that can name the database file once the caller knows which it is:
@@ -124,6 +159,10 @@ impl WithPath for StoreError {
         match self {
             StoreError::Locked { path: None } => StoreError::Locked { path: known },
             StoreError::ReadOnly { path: None } => StoreError::ReadOnly { path: known },
+            StoreError::DiskFull { path: None } => StoreError::DiskFull { path: known },
+            StoreError::Sqlite(err) if is_io_error(&err) && disk_is_full(path) => {
+                StoreError::DiskFull { path: known }
+            }
             other => other,
         }
     }
@@ -143,6 +182,10 @@ impl StoreError {
                 StoreError::Locked { path: Some(path) }
             }
             Some(ErrorCode::ReadOnly) => StoreError::ReadOnly { path: Some(path) },
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull { path: Some(path) },
+            Some(ErrorCode::SystemIoFailure) if disk_is_full(&path) => {
+                StoreError::DiskFull { path: Some(path) }
+            }
             Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => StoreError::CannotOpen {
                 path,
                 reason: err.to_string(),

@@ -93,12 +93,36 @@ fn try_open(path: &Path, options: OpenOptions) -> Result<Store, StoreError> {
             checked,
             version,
         } => {
+            // The look's connection must be closed before the file is opened
+            // for writing: its read-only index would keep the writer from it.
             drop(checker);
-            let store = open_ours(path, version)?;
-            if checked {
-                record_integrity_check(&store.conn);
+            match open_ours(path, version) {
+                Ok(store) => {
+                    if checked {
+                        record_integrity_check(&store.conn);
+                    }
+                    Ok(store)
+                }
+                // Opening for writing needs room for the log; with none left,
+                // a command that only reads still reads, through a read-only
+                // look at the file (writes are refused as before).
+                Err(StoreError::DiskFull { .. }) if !create && version == SCHEMA_VERSION => {
+                    match inspect(path, IntegrityCheck::IfNotRecent)? {
+                        Found::Ours {
+                            checker: Some(conn),
+                            ..
+                        } => Ok(Store {
+                            conn,
+                            path: Some(path.to_path_buf()),
+                            read_only: true,
+                        }),
+                        _ => Err(StoreError::DiskFull {
+                            path: Some(path.to_path_buf()),
+                        }),
+                    }
+                }
+                Err(err) => Err(err),
             }
-            Ok(store)
         }
     }
 }
@@ -385,6 +409,7 @@ fn finish_open(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
     conn.pragma_update(None, "temp_store", "MEMORY")
         .map_err(classify)?;
     migrate(&mut conn, path)?;
+    crate::backup::claim_database_id(&conn);
     Ok(Store {
         conn,
         path: Some(path.to_path_buf()),

@@ -57,7 +57,12 @@ fn a_backup_is_a_sound_single_file_of_what_was_committed() {
     let file = Path::new(&made.path);
     assert_eq!(
         file.parent(),
-        Some(path.parent().expect("dir").join("backups").as_path())
+        Some(
+            path.parent()
+                .expect("dir")
+                .join("backups/undersigned.sqlite3")
+                .as_path()
+        )
     );
     assert_eq!(titles_in(file), ["Committed"]);
     for suffix in ["-wal", "-shm", "-journal"] {
@@ -152,7 +157,7 @@ fn what_is_not_a_sound_backup_is_refused_and_nothing_changes() {
 fn rotation_keeps_seven_days_four_weeks_five_migrations_and_every_manual_one() {
     let (dir, path) = temp_db();
     drop(Store::open(&path).expect("open"));
-    let folder = dir.path().join("backups");
+    let folder = dir.path().join("backups/undersigned.sqlite3");
     fs::create_dir_all(&folder).expect("folder");
     let put = |stamp: &str, reason: &str| {
         fs::write(
@@ -255,4 +260,132 @@ fn one_daily_backup_a_day() {
         )
         .is_err()
     );
+}
+
+#[test]
+fn databases_in_one_folder_keep_their_own_backups() {
+    let dir = tempfile::tempdir().expect("dir");
+    let a_path = dir.path().join("alliance.sqlite3");
+    let b_path = dir.path().join("alliance-network.sqlite3");
+    let a = Store::open(&a_path).expect("open a");
+    let b = Store::open(&b_path).expect("open b");
+    statements::create(a.conn(), &new("Only in A")).expect("create");
+    statements::create(b.conn(), &new("Only in B")).expect("create");
+
+    let a_manual = backup::create(&a, BackupReason::Manual).expect("backup a");
+    let a_change = backup::before_change(&a)
+        .expect("backup a")
+        .expect("a file");
+    for _ in 0..6 {
+        backup::before_change(&b).expect("backup b");
+    }
+    let b_manual = backup::create(&b, BackupReason::Manual).expect("backup b");
+
+    let a_listed = backup::list(&a_path).expect("list a");
+    let mut listed: Vec<&str> = a_listed.iter().map(|x| x.path.as_str()).collect();
+    listed.sort_unstable();
+    let mut own = vec![a_manual.path.as_str(), a_change.path.as_str()];
+    own.sort_unstable();
+    assert_eq!(listed, own, "A lists its own two backups and nothing else");
+    assert_eq!(a_listed.len(), 2, "{a_listed:?}");
+    let b_listed = backup::list(&b_path).expect("list b");
+    assert_eq!(
+        b_listed.len(),
+        6,
+        "5 before changes and 1 manual: {b_listed:?}"
+    );
+    assert!(
+        b_listed
+            .iter()
+            .all(|x| x.path != a_manual.path && x.path != a_change.path),
+        "B never lists A's backups"
+    );
+    assert!(
+        Path::new(&a_change.path).exists() && Path::new(&a_manual.path).exists(),
+        "B's rotation left A's backups alone"
+    );
+    assert_ne!(
+        Path::new(&a_manual.path).parent(),
+        Path::new(&b_manual.path).parent(),
+        "each database has a folder of its own"
+    );
+
+    drop(a);
+    drop(b);
+    let err = backup::restore(&a_path, Path::new(&b_manual.path)).expect_err("refused");
+    assert!(matches!(err, BackupError::OtherDatabase { .. }), "{err:?}");
+    let message = err.to_string();
+    assert!(
+        message.contains("another database") && message.contains("Nothing was changed"),
+        "{message}"
+    );
+    let a = Store::open(&a_path).expect("reopen a");
+    assert_eq!(titles(&a), ["Only in A"], "A is as it was");
+    let err = backup::restore_named(&a_path, &b_manual.file_name).expect_err("not A's");
+    assert!(matches!(err, BackupError::NoSuchBackup { .. }), "{err:?}");
+}
+
+#[test]
+fn the_copy_kept_before_a_restore_outlives_later_changes() {
+    let (_dir, path) = temp_db();
+    let store = Store::open(&path).expect("open");
+    statements::create(store.conn(), &new("Before")).expect("create");
+    let made = backup::create(&store, BackupReason::Manual).expect("backup");
+    statements::create(store.conn(), &new("Only here")).expect("create");
+    drop(store);
+
+    let report = backup::restore(&path, Path::new(&made.path)).expect("restore");
+    let kept = report.previous_kept_as.path.clone();
+    let store = Store::open(&path).expect("open");
+    for _ in 0..7 {
+        backup::before_change(&store).expect("before a change");
+    }
+    assert!(
+        Path::new(&kept).exists(),
+        "the only copy of what the restore replaced is still there"
+    );
+    assert_eq!(
+        titles_in(Path::new(&kept)),
+        ["Before", "Only here"],
+        "and it holds what was replaced"
+    );
+    let changes = backup::list(&path)
+        .expect("list")
+        .into_iter()
+        .filter(|b| b.reason == BackupReason::BeforeChange)
+        .count();
+    assert_eq!(changes, 5, "the backups before changes still rotate");
+}
+
+#[test]
+fn restoring_into_a_missing_database_creates_nothing() {
+    let (dir, path) = temp_db();
+    let store = Store::open(&path).expect("open");
+    let made = backup::create(&store, BackupReason::Manual).expect("backup");
+    drop(store);
+    let typo = dir.path().join("undersinged.sqlite3");
+    let err = backup::restore(&typo, Path::new(&made.path)).expect_err("no database there");
+    assert!(err.to_string().contains("no database at"), "{err}");
+    assert!(!typo.exists(), "no database was made at the mistyped path");
+}
+
+#[test]
+fn a_backup_from_a_newer_version_is_refused_in_one_plain_sentence() {
+    let (dir, path) = temp_db();
+    drop(Store::open(&path).expect("open"));
+    let newer = dir.path().join("newer.sqlite3");
+    drop(Store::open(&newer).expect("open"));
+    Connection::open(&newer)
+        .expect("plain")
+        .execute(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', '2030-01-01')",
+            [],
+        )
+        .expect("from the future");
+    let message = backup::restore(&path, &newer)
+        .expect_err("refused")
+        .to_string();
+    assert!(message.contains("newer version"), "{message}");
+    assert!(!message.contains("the database the file"), "{message}");
+    assert!(!message.contains(".."), "{message}");
 }

@@ -555,8 +555,9 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
         "the second statement's endorsement and the person moved"
     );
     assert_eq!(
-        record.kept_apart, 1,
-        "the same statement endorsed twice stays apart"
+        (record.merged_endorsements, record.kept_apart),
+        (1, 0),
+        "the same statement endorsed twice by the two is one endorsement now"
     );
     let kept = contacts::organization(s.conn(), &keep).unwrap();
     assert_eq!(
@@ -578,6 +579,34 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
     };
     assert_eq!(owner("e-other-second"), keep);
     assert_eq!(owner("e-other-same"), other);
+    let merged_away = |e: &str| -> (bool, Option<String>) {
+        s.conn()
+            .query_row(
+                "SELECT deleted_at IS NOT NULL,
+                        (SELECT json_extract(detail, '$.into') FROM endorsement_events
+                          WHERE endorsement_id = e.id AND event = 'merged'
+                          ORDER BY created_at DESC LIMIT 1)
+                   FROM endorsements e WHERE id = ?1",
+                [e],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap()
+    };
+    assert_eq!(
+        merged_away("e-other-same"),
+        (true, Some("e-keep".to_string())),
+        "one endorsement is kept; the other is logged as merged into it"
+    );
+    assert_eq!(merged_away("e-keep"), (false, None));
+    let printed: i64 = s
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM endorsements WHERE statement_id = ?1 AND deleted_at IS NULL",
+            [&statement],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(printed, 1, "the statement lists the organization once");
     assert_eq!(
         contacts::person(s.conn(), &person)
             .unwrap()
@@ -597,6 +626,10 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
     let returned = contacts::organization(s.conn(), &other).unwrap();
     assert!(returned.deleted_at.is_none() && returned.merged_into.is_none());
     assert_eq!(owner("e-other-second"), other);
+    assert!(
+        !merged_away("e-other-same").0,
+        "undo brings the endorsement back"
+    );
     assert_eq!(
         contacts::person(s.conn(), &person)
             .unwrap()
@@ -695,6 +728,7 @@ fn a_merge_backs_up_first_and_without_a_backup_changes_nothing() {
 
     // A file where the backups folder should be: no backup can be made.
     let folder = undersigned_core::backup::folder_for(&path);
+    std::fs::create_dir_all(folder.parent().unwrap()).unwrap();
     std::fs::write(&folder, b"not a folder").unwrap();
     let err =
         duplicates::merge_backed_up(&mut s, &keep, std::slice::from_ref(&other), None).unwrap_err();
@@ -798,4 +832,48 @@ fn a_name_typed_for_a_new_contact_finds_the_ones_it_may_be() {
     assert_eq!(similar("MFMW"), vec!["Mission for Migrant Workers"]);
     assert!(similar("Attac Hungary").is_empty());
     assert!(similar("Ka").is_empty());
+}
+
+#[test]
+fn a_name_with_nothing_to_print_is_refused_as_for_signatories() {
+    let store = store();
+    for (raw, empty) in [
+        ("\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}", true),
+        ("\u{00A0} \u{3000}", true),
+        ("!!! …", false),
+    ] {
+        let err = contacts::create_organization(
+            store.conn(),
+            &OrganizationInput {
+                name: raw.into(),
+                ..Default::default()
+            },
+        )
+        .expect_err("refused");
+        if empty {
+            assert!(matches!(err, ContactError::EmptyName), "{raw:?}: {err:?}");
+        } else {
+            assert!(
+                matches!(err, ContactError::NoLetters { .. }),
+                "{raw:?}: {err:?}"
+            );
+        }
+        let person = contacts::create_person(
+            store.conn(),
+            &PersonInput {
+                full_name: raw.into(),
+                ..Default::default()
+            },
+        );
+        assert!(person.is_err(), "{raw:?} refused for a person too");
+    }
+    let kept = contacts::create_organization(
+        store.conn(),
+        &OrganizationInput {
+            name: "\u{200B}Asociación\u{00A0}Ñandú\u{00A0}".into(),
+            ..Default::default()
+        },
+    )
+    .expect("a real name");
+    assert_eq!(kept.name, "Asociación\u{00A0}Ñandú");
 }

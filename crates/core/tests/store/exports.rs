@@ -219,13 +219,13 @@ fn a_spanish_statement_groups_by_country_in_spanish() {
 #[test]
 fn a_signed_export_verifies_and_is_logged() {
     let (dir, path) = temp_db();
-    let store = Store::open(&path).unwrap();
+    let mut store = Store::open(&path).unwrap();
     let st = seeded(&store, "en");
     let keys = signing::generate("a long passphrase", "Coalition").unwrap();
     let sk = signing::secret_key(&keys.secret, "k.key", "a long passphrase").unwrap();
     let out = dir.path().join("statement.html");
     let record = export::write(
-        store.conn(),
+        &mut store,
         &st,
         ExportFormat::Html,
         &ExportOptions::default(),
@@ -316,11 +316,11 @@ fn one_line(text: &str) -> String {
 #[test]
 fn a_pdf_reads_back_with_the_text_and_the_signatories_in_order() {
     let (dir, path) = temp_db();
-    let store = Store::open(&path).unwrap();
+    let mut store = Store::open(&path).unwrap();
     let st = seeded(&store, "en");
     let out = dir.path().join("statement.pdf");
     let record = export::write(
-        store.conn(),
+        &mut store,
         &st,
         ExportFormat::Pdf,
         &ExportOptions::default(),
@@ -385,7 +385,7 @@ fn a_pdf_reads_back_with_the_text_and_the_signatories_in_order() {
 #[test]
 fn every_script_prints_with_real_glyphs_on_letter_paper_and_as_pdf_a() {
     let (dir, path) = temp_db();
-    let store = Store::open(&path).unwrap();
+    let mut store = Store::open(&path).unwrap();
     let st = statements::create(
         store.conn(),
         &NewStatement {
@@ -416,7 +416,7 @@ fn every_script_prints_with_real_glyphs_on_letter_paper_and_as_pdf_a() {
         paper: Paper::Letter,
         archival: true,
     };
-    export::write(store.conn(), &st, ExportFormat::Pdf, &options, &out, None).unwrap();
+    export::write(&mut store, &st, ExportFormat::Pdf, &options, &out, None).unwrap();
     let text = poppler("pdftotext", &["-enc", "UTF-8"], &out);
     assert!(text.contains("Firmado por 9 organizaciones"), "{text}");
     // Scripts whose letters extract one by one read back whole.
@@ -456,7 +456,7 @@ fn a_name_no_font_can_print_is_refused_and_named() {
 #[test]
 fn a_docx_reads_back_with_styles_lists_and_every_signatory() {
     let (dir, path) = temp_db();
-    let store = Store::open(&path).unwrap();
+    let mut store = Store::open(&path).unwrap();
     let st = seeded(&store, "en");
     statements::update(
         store.conn(),
@@ -471,7 +471,7 @@ fn a_docx_reads_back_with_styles_lists_and_every_signatory() {
     .unwrap();
     let out = dir.path().join("statement.docx");
     let record = export::write(
-        store.conn(),
+        &mut store,
         &st,
         ExportFormat::Docx,
         &ExportOptions::default(),
@@ -531,7 +531,7 @@ fn a_docx_reads_back_with_styles_lists_and_every_signatory() {
 #[test]
 fn every_language_version_is_written_with_the_originals_signatories() {
     let (dir, path) = temp_db();
-    let store = Store::open(&path).unwrap();
+    let mut store = Store::open(&path).unwrap();
     let st = seeded(&store, "en");
     let es = undersigned_core::drafting::translate(store.conn(), &st, "es").unwrap();
     statements::update(
@@ -546,7 +546,7 @@ fn every_language_version_is_written_with_the_originals_signatories() {
     let de = undersigned_core::drafting::translate(store.conn(), &es.id, "de").unwrap();
     let mut seen = Vec::new();
     let written = export::write_all_languages(
-        store.conn(),
+        &mut store,
         &es.id,
         ExportFormat::Text,
         &ExportOptions::default(),
@@ -612,7 +612,7 @@ fn a_count_line_leaves_out_a_part_that_counts_nobody() {
 #[test]
 fn a_very_long_name_wraps_in_the_pdf_and_an_emoji_prints() {
     let (dir, path) = temp_db();
-    let store = Store::open(&path).unwrap();
+    let mut store = Store::open(&path).unwrap();
     let st = statements::create(
         store.conn(),
         &NewStatement {
@@ -628,7 +628,7 @@ fn a_very_long_name_wraps_in_the_pdf_and_an_emoji_prints() {
     }
     let out = dir.path().join("long.pdf");
     export::write(
-        store.conn(),
+        &mut store,
         &st,
         ExportFormat::Pdf,
         &ExportOptions::default(),
@@ -643,4 +643,64 @@ fn a_very_long_name_wraps_in_the_pdf_and_an_emoji_prints() {
     // Noto Color Emoji's glyphs are pictures, embedded as a Type 3 font.
     let fonts = poppler("pdffonts", &[], &out);
     assert!(fonts.contains("Type 3"), "the emoji drawn: {fonts}");
+}
+
+#[test]
+fn a_docx_says_when_and_by_whom_it_was_made() {
+    let (dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let st = seeded(&store, "en");
+    statements::update(
+        store.conn(),
+        &st,
+        &StatementPatch {
+            issued_by: Some("Migrant Rights Alliance\nKalayaan".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let out = dir.path().join("statement.docx");
+    let record = export::write(
+        &mut store,
+        &st,
+        ExportFormat::Docx,
+        &ExportOptions::default(),
+        &out,
+        None,
+    )
+    .unwrap();
+    let bytes = std::fs::read(&out).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut core = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("docProps/core.xml").unwrap(),
+        &mut core,
+    )
+    .unwrap();
+    assert!(
+        !core.contains("1970-01-01") && !core.contains(">unknown<"),
+        "{core}"
+    );
+    assert!(
+        core.contains("<dc:creator>Migrant Rights Alliance; Kalayaan</dc:creator>"),
+        "{core}"
+    );
+    let day = &record.created_at[..10];
+    assert!(
+        core.contains(&format!(
+            "<dcterms:created xsi:type=\"dcterms:W3CDTF\">{day}"
+        )),
+        "created on the export's day {day}: {core}"
+    );
+    assert!(
+        core.contains("<dc:title>Stop the deportations</dc:title>"),
+        "{core}"
+    );
+    // Word and LibreOffice read it as a document still.
+    let md = undersigned_core::statement_files::docx_to_markdown(
+        &std::fs::read(&out).unwrap(),
+        "statement.docx",
+    )
+    .unwrap();
+    assert!(md.contains("Stop the deportations"), "{md}");
 }

@@ -186,7 +186,7 @@ fn a_mapping_that_leaves_every_row_out_says_what_to_remap() {
 
 /// Every export format as text: PDF through pdftotext, DOCX through its
 /// Markdown, the others as they are.
-fn every_format(store: &Store, st: &str, dir: &std::path::Path) -> Vec<(&'static str, String)> {
+fn every_format(store: &mut Store, st: &str, dir: &std::path::Path) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     for (name, format) in [
         ("pdf", ExportFormat::Pdf),
@@ -198,15 +198,7 @@ fn every_format(store: &Store, st: &str, dir: &std::path::Path) -> Vec<(&'static
         ("csv", ExportFormat::Csv),
     ] {
         let file = dir.join(format!("statement.{name}"));
-        export::write(
-            store.conn(),
-            st,
-            format,
-            &ExportOptions::default(),
-            &file,
-            None,
-        )
-        .unwrap();
+        export::write(store, st, format, &ExportOptions::default(), &file, None).unwrap();
         let text = match format {
             ExportFormat::Pdf => {
                 let o = std::process::Command::new("pdftotext")
@@ -279,7 +271,7 @@ fn every_format_prints_each_signer_only_as_they_chose() {
         "Quiet Collective",
         "Marissa",
     ];
-    for (format, text) in every_format(&store, &st, dir.path()) {
+    for (format, text) in every_format(&mut store, &st, dir.path()) {
         // Markdown escapes punctuation, HTML the ampersand.
         let text = text.replace('\\', "").replace("&amp;", "&");
         for name in printed {

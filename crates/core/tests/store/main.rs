@@ -14,6 +14,7 @@ mod refusing;
 mod restoring;
 mod schema;
 mod sharing;
+mod spreadsheets;
 mod statements;
 
 use std::path::PathBuf;

@@ -310,3 +310,44 @@ fn paths_with_spaces_and_uri_characters_work() {
     let store = Store::open_existing(&path).expect("reopen");
     assert_eq!(statements::list(store.conn()).expect("list").len(), 1);
 }
+
+#[test]
+fn a_full_disk_is_said_plainly_and_reading_goes_on() {
+    use undersigned_core::error::{Coded, ErrorCode};
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).expect("open");
+    statements::create(store.conn(), &new("Already saved")).expect("create");
+    // SQLite's own limit on the file's size stands in for a full disk: the
+    // next page it needs is refused exactly as a disk with no room refuses it.
+    let pages: i64 = store
+        .conn()
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .expect("pages");
+    store
+        .conn()
+        .execute_batch(&format!("PRAGMA max_page_count = {pages}"))
+        .expect("limit");
+    let err = store
+        .with_tx(|tx| {
+            for i in 0..100_000 {
+                statements::create(tx, &new(&format!("Too many for the disk {i}")))?;
+            }
+            Ok::<(), StatementError>(())
+        })
+        .expect_err("no room")
+        // As the window and the command line name the file.
+        .with_path(&path);
+    assert_eq!(err.code(), ErrorCode::Unavailable, "{err:?}");
+    let message = err.to_string();
+    assert!(
+        message.contains(&format!("the disk holding {} is full", path.display()))
+            && message.contains("nothing was saved"),
+        "{message}"
+    );
+    let titles: Vec<String> = statements::list(store.conn())
+        .expect("reading still works")
+        .into_iter()
+        .map(|s| s.title)
+        .collect();
+    assert_eq!(titles, ["Already saved"]);
+}

@@ -287,9 +287,15 @@ export type MergeRecord = { id: string, kind: ContactKind, keptId: string, merge
  */
 movedLinks: number, 
 /**
+ * Endorsements of a statement that the kept record had signed too: one
+ * endorsement is kept (the kept record's), the merged record's is
+ * moved to the trash and logged as merged into it; undo brings it back.
+ */
+mergedEndorsements: number, 
+/**
  * Links left on a merged record because the kept one already had the
- * same (an endorsement of the same statement): they stay with it in
- * the trash and come back on undo.
+ * same (an invitation to the same statement): they stay with it in the
+ * trash and come back on undo.
  */
 keptApart: number, createdAt: string, undoneAt: string | null, };
 
@@ -346,7 +352,12 @@ fields: Array<ColumnField>,
 /**
  * The first rows, as read.
  */
-sample: Array<Row>, rows: number, };
+sample: Array<Row>, rows: number, 
+/**
+ * What may not read as the file shows it (formula cells without a
+ * saved value), to show before anything is imported.
+ */
+warnings: Array<string>, };
 
 export type ImportProgress = { done: number, total: number, };
 
@@ -479,7 +490,12 @@ affiliation: string,
 /**
  * An individual's organization, when a column gives it apart.
  */
-organization: string, city: string, country: string, email: string, 
+organization: string, 
+/**
+ * `organization` is all there is to list them by, even when empty
+ * (a position column beside no organization column).
+ */
+organizationKnown: boolean, city: string, country: string, email: string, 
 /**
  * `YYYY-MM-DD`, when the row says.
  */
@@ -570,7 +586,12 @@ export type IntakeFile = { token: string, fileName: string, headers: Array<strin
 /**
  * The fields a column may be given.
  */
-fields: Array<ColumnField>, sample: Array<Row>, rows: number, };
+fields: Array<ColumnField>, sample: Array<Row>, rows: number, 
+/**
+ * What may not read as the file shows it (formula cells without a
+ * saved value), to show before anything is imported.
+ */
+warnings: Array<string>, };
 
 export type IntakeReview = { token: string, plan: IntakePlan, };
 
@@ -662,9 +683,13 @@ countLine: string, groups: Array<Group>,
 signatoryCount: number, 
 /**
  * When it was laid out (UTC, as the database's clock gives it): the
- * PDF's creation date.
+ * PDF's and the Word document's creation date.
  */
-laidOutAt: string, };
+laidOutAt: string, 
+/**
+ * The issuing organization(s), one per line: the Word document's author.
+ */
+issuers: string, };
 
 export type ExportRecord = { id: string, statementId: string, revisionNumber: number | null, format: string, fileName: string, sha256: string, signatoryCount: number, signedKeyId: string | null, createdAt: string, };
 
