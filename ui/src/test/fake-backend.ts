@@ -647,6 +647,7 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
           named: rows.length,
           byOrganization: 0,
           countedOnly: 0,
+          skipped: 0,
         },
       };
     },

@@ -79,6 +79,7 @@ pub fn apply(
                 Some(contact_id.clone())
             }
             (IntakeOutcome::Known { candidate }, None) => Some(candidate.contact_id.clone()),
+            (IntakeOutcome::New { .. } | IntakeOutcome::Known { .. }, Some(Choice::New)) => None,
             (IntakeOutcome::New { .. }, None) => None,
             _ => {
                 result.skipped += 1;

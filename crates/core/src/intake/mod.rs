@@ -149,6 +149,8 @@ pub struct IntakePlan {
     pub named: u32,
     pub by_organization: u32,
     pub counted_only: u32,
+    /// Rows the organizer chose to leave out.
+    pub skipped: u32,
     /// Why nothing would be added, when nothing would: the CLI fails with
     /// it and the window shows it.
     #[ts(optional)]
@@ -157,7 +159,7 @@ pub struct IntakePlan {
 
 impl IntakePlan {
     fn why_nothing(&self) -> Option<String> {
-        if self.known + self.new > 0 {
+        if self.known + self.new > self.skipped {
             return None;
         }
         if self.rows.is_empty() {
@@ -173,6 +175,7 @@ impl IntakePlan {
         part(self.duplicates, "repeat earlier rows");
         part(self.invalid, "cannot be read");
         part(self.headings, "are headings");
+        part(self.skipped, "you left out");
         let mut reason = format!(
             "none of the {} rows would be added: {}",
             self.rows.len(),
@@ -205,6 +208,8 @@ pub enum Choice {
     LinkAsContact { contact_id: String },
     /// Leave this row out.
     Skip,
+    /// Not the contact found: make a new one.
+    New,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

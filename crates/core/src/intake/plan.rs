@@ -311,6 +311,17 @@ pub fn plan(
                     if let Some(acronym) = &found.by_acronym_alone {
                         printed.name = format!("{} ({acronym})", found.candidate.name);
                     }
+                    // A row with no country takes the contact's.
+                    if printed.country.is_empty()
+                        && let Some(country) = found
+                            .candidate
+                            .country
+                            .as_deref()
+                            .and_then(countries::by_code)
+                    {
+                        printed.country = country.en.to_string();
+                        printed.country_code = Some(country.code.to_string());
+                    }
                     found.candidate
                 }),
             EndorsementKind::Individual => directory
@@ -387,13 +398,20 @@ pub fn plan(
         };
     }
     flag_acronyms_of_other_rows(&mut plan);
-    count(&mut plan);
+    count(&mut plan, options);
     plan.nothing_to_add = plan.why_nothing();
     Ok(plan)
 }
 
-fn count(plan: &mut IntakePlan) {
+fn count(plan: &mut IntakePlan, options: &IntakeOptions) {
     for row in &plan.rows {
+        let adding = matches!(
+            row.outcome,
+            IntakeOutcome::Known { .. } | IntakeOutcome::New { .. }
+        );
+        if adding && options.choices.get(&row.input.row) == Some(&super::Choice::Skip) {
+            plan.skipped += 1;
+        }
         match &row.outcome {
             IntakeOutcome::Known { .. } => plan.known += 1,
             IntakeOutcome::New { .. } => plan.new += 1,
@@ -402,10 +420,7 @@ fn count(plan: &mut IntakePlan) {
             IntakeOutcome::Invalid { .. } => plan.invalid += 1,
             IntakeOutcome::Heading => plan.headings += 1,
         }
-        if matches!(
-            row.outcome,
-            IntakeOutcome::Known { .. } | IntakeOutcome::New { .. }
-        ) {
+        if adding && options.choices.get(&row.input.row) != Some(&super::Choice::Skip) {
             match row.visibility {
                 Visibility::Public => plan.named += 1,
                 Visibility::OrganizationOnly => plan.by_organization += 1,

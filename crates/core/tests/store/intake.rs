@@ -619,3 +619,41 @@ fn a_corrected_spelling_can_go_to_the_contact_too() {
         ("Coalition for Migrant Rights", "CMR", Some("LB"))
     );
 }
+
+#[test]
+fn rows_left_out_leave_the_counts_and_a_known_contact_gives_its_country() {
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&store);
+    let kalayaan = org(&store, "Kalayaan", "", "GB");
+    let rows = intake::parse_paste(
+        "Kalayaan\nRed de Mujeres, Peru\nMigrant Care, Philippines",
+        EndorsementKind::Organization,
+    );
+    let mut options = IntakeOptions::default();
+    options.choices.insert(2, intake::Choice::Skip);
+    let plan = intake::plan(store.conn(), &st, &rows, &options).unwrap();
+    assert_eq!((plan.named, plan.skipped), (2, 1));
+    let known = &plan.rows[0];
+    assert_eq!(
+        (known.country.as_str(), known.country_code.as_deref()),
+        ("United Kingdom", Some("GB"))
+    );
+    // Not the contact found: a new one is made.
+    options.choices.insert(1, intake::Choice::New);
+    let done = intake::import(&mut store, &st, &rows, &options, &mut |_, _| true).unwrap();
+    assert_eq!((done.added, done.contacts_created, done.skipped), (2, 2, 1));
+    let listed = endorsements::list(store.conn(), &st, &EndorsementQuery::default()).unwrap();
+    assert!(
+        listed
+            .items
+            .iter()
+            .all(|e| e.organization_id.as_deref() != Some(kalayaan.as_str()))
+    );
+    // Leaving every row out adds nothing, and says so.
+    let mut all_out = IntakeOptions::default();
+    for r in 1..=3 {
+        all_out.choices.insert(r, intake::Choice::Skip);
+    }
+    let plan = intake::plan(store.conn(), &st, &rows, &all_out).unwrap();
+    assert!(plan.nothing_to_add.is_some());
+}

@@ -550,12 +550,16 @@ export type IntakePlan = { rows: Array<PlannedIntake>, known: number, new: numbe
  */
 named: number, byOrganization: number, countedOnly: number, 
 /**
+ * Rows the organizer chose to leave out.
+ */
+skipped: number, 
+/**
  * Why nothing would be added, when nothing would: the CLI fails with
  * it and the window shows it.
  */
 nothingToAdd?: string, };
 
-export type Choice = { "type": "link", contact_id: string, } | { "type": "link_as_contact", contact_id: string, } | { "type": "skip" };
+export type Choice = { "type": "link", contact_id: string, } | { "type": "link_as_contact", contact_id: string, } | { "type": "skip" } | { "type": "new" };
 
 export type IntakeOptions = { 
 /**
