@@ -134,6 +134,8 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, database: Database) -> Builder<R
             commands::contacts::contacts_empty_trash,
             commands::contacts::contacts_duplicates,
             commands::contacts::contacts_merge,
+            commands::contacts::contacts_not_duplicate,
+            commands::contacts::contacts_similar,
             commands::contacts::contacts_undo_merge,
             commands::contacts::contacts_import_read,
             commands::contacts::contacts_import_plan,

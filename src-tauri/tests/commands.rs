@@ -243,6 +243,7 @@ fn every_command_in_the_table_is_registered_with_its_argument_keys() {
         "StatementPatch" => json!({}),
         "StatementStatus" => json!("open"),
         "boolean" => json!(false),
+        "ContactKind" => json!("organization"),
         "number" => json!(1),
         "number | null" => json!(null),
         "number[]" => json!([]),

@@ -76,6 +76,14 @@ pub enum ContactsCommand {
     },
     /// Undo a merge, by the id `merge` printed
     UndoMerge { merge_id: String },
+    /// Say two contacts are not duplicates: `duplicates` stops offering the
+    /// pair (--undo offers it again)
+    NotDuplicate {
+        first: String,
+        second: String,
+        #[arg(long)]
+        undo: bool,
+    },
 }
 
 impl ContactsCommand {
@@ -86,7 +94,9 @@ impl ContactsCommand {
             | ContactsCommand::List { .. }
             | ContactsCommand::Export { .. }
             | ContactsCommand::Duplicates { .. } => true,
-            ContactsCommand::Merge { .. } | ContactsCommand::UndoMerge { .. } => false,
+            ContactsCommand::Merge { .. }
+            | ContactsCommand::UndoMerge { .. }
+            | ContactsCommand::NotDuplicate { .. } => false,
         }
     }
 
@@ -203,6 +213,26 @@ impl ContactsCommand {
                     record.moved_links,
                     record.id
                 ))
+            }
+            ContactsCommand::NotDuplicate {
+                first,
+                second,
+                undo,
+            } => {
+                store
+                    .with_tx(|tx| {
+                        if undo {
+                            duplicates::undismiss(tx, &first, &second)
+                        } else {
+                            duplicates::dismiss(tx, &first, &second)
+                        }
+                    })
+                    .map_err(fail)?;
+                print_text(if undo {
+                    "The pair is offered as possible duplicates again\n"
+                } else {
+                    "Not duplicates: the pair is no longer offered\n"
+                })
             }
             ContactsCommand::UndoMerge { merge_id } => {
                 let record = store

@@ -14,8 +14,8 @@ use ts_rs::TS;
 use undersigned_core::columns::ColumnGuess;
 use undersigned_core::contact_import::{self, ImportField, ImportOutcome, ImportPlan};
 use undersigned_core::contacts::{
-    self, ContactFacets, ContactPage, ContactQuery, Organization, OrganizationInput, Person,
-    PersonInput,
+    self, ContactFacets, ContactKind, ContactPage, ContactQuery, ContactRow, Organization,
+    OrganizationInput, Person, PersonInput,
 };
 use undersigned_core::countries::{self, Country};
 use undersigned_core::duplicates::{self, DuplicatePair, MergeFields, MergeRecord};
@@ -132,6 +132,37 @@ pub async fn contacts_duplicates(
     limit: u32,
 ) -> Result<Vec<DuplicatePair>, ApiError> {
     db.read(move |conn| duplicates::find(conn, limit as usize))
+        .await
+}
+
+/// The organizer says two contacts are not one (`undo` takes it back).
+#[tauri::command]
+pub async fn contacts_not_duplicate(
+    db: State<'_, Database>,
+    first: String,
+    second: String,
+    undo: bool,
+) -> Result<(), ApiError> {
+    db.write(move |store| {
+        store.with_tx(|tx| {
+            if undo {
+                duplicates::undismiss(tx, &first, &second)
+            } else {
+                duplicates::dismiss(tx, &first, &second)
+            }
+        })
+    })
+    .await
+}
+
+/// Stored contacts a name typed for a new one may already be.
+#[tauri::command]
+pub async fn contacts_similar(
+    db: State<'_, Database>,
+    kind: ContactKind,
+    name: String,
+) -> Result<Vec<ContactRow>, ApiError> {
+    db.read(move |conn| duplicates::similar_to(conn, kind, &name))
         .await
 }
 

@@ -237,6 +237,20 @@ pub const COMMANDS: &[CommandSpec] = &[
         returns: "DuplicatePair[]",
     },
     CommandSpec {
+        name: "contacts_not_duplicate",
+        args: &[
+            ("first", "string"),
+            ("second", "string"),
+            ("undo", "boolean"),
+        ],
+        returns: "null",
+    },
+    CommandSpec {
+        name: "contacts_similar",
+        args: &[("kind", "ContactKind"), ("name", "string")],
+        returns: "ContactRow[]",
+    },
+    CommandSpec {
         name: "contacts_merge",
         args: &[
             ("keep", "string"),

@@ -299,6 +299,7 @@ export const en = {
     rowLabel: (name: string, kind: string) => `${name}, ${kind}`,
   },
   contactForm: {
+    similarExists: 'Similar contacts already exist; open one instead of adding it twice:',
     newOrganization: 'New organization',
     newPerson: 'New person',
     editOrganization: 'Organization',
@@ -698,6 +699,8 @@ export const en = {
     chartLabel: (label: string, n: number) => `${label}: ${n.toLocaleString()}`,
   },
   duplicates: {
+    notDuplicate: 'Not a duplicate',
+    dismissed: (a: string, b: string) => `“${a}” and “${b}” will not be offered again.`,
     none: 'No possible duplicates found.',
     noneHint: 'Records with the same name, an acronym matching a name, the same e-mail or web domain, or very similar names show up here.',
     loading: 'Looking for duplicates…',

@@ -473,6 +473,8 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     },
     contacts_duplicates: notFaked('contacts_duplicates'),
     contacts_merge: notFaked('contacts_merge'),
+    contacts_not_duplicate: notFaked('contacts_not_duplicate'),
+    contacts_similar: () => [],
     contacts_undo_merge: notFaked('contacts_undo_merge'),
     contacts_import_read: notFaked('contacts_import_read'),
     contacts_import_plan: notFaked('contacts_import_plan'),

@@ -773,6 +773,8 @@ export type Commands = {
   contacts_purge: { args: { ids: string[] }; returns: number };
   contacts_empty_trash: { args: Record<never, never>; returns: number };
   contacts_duplicates: { args: { limit: number }; returns: DuplicatePair[] };
+  contacts_not_duplicate: { args: { first: string, second: string, undo: boolean }; returns: null };
+  contacts_similar: { args: { kind: ContactKind, name: string }; returns: ContactRow[] };
   contacts_merge: { args: { keep: string, others: string[], fields: MergeFields | null }; returns: MergeRecord };
   contacts_undo_merge: { args: { mergeId: string }; returns: MergeRecord };
   contacts_import_read: { args: { bytes: number[], fileName: string }; returns: ImportPreview };
@@ -862,6 +864,8 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'contacts_purge',
   'contacts_empty_trash',
   'contacts_duplicates',
+  'contacts_not_duplicate',
+  'contacts_similar',
   'contacts_merge',
   'contacts_undo_merge',
   'contacts_import_read',

@@ -10,6 +10,7 @@ import type {
   ApiError,
   CommandName,
   Audience,
+  ContactKind,
   ContactQuery,
   EndorsementKind,
   EndorsementPatch,
@@ -195,6 +196,11 @@ export const api = {
     merge: (keep: string, others: string[], fields: MergeFields | null = null) =>
       call('contacts_merge', { keep, others, fields }),
     undoMerge: (mergeId: string) => call('contacts_undo_merge', { mergeId }),
+    /** The pair is not one contact: the finder stops offering it (`undo` offers it again). */
+    notDuplicate: (first: string, second: string, undo = false) =>
+      call('contacts_not_duplicate', { first, second, undo }),
+    /** Stored contacts a name typed for a new one may already be. */
+    similar: (kind: ContactKind, name: string) => call('contacts_similar', { kind, name }),
     /** Reads a picked file for import; answers with its columns, a guessed mapping and the first rows. */
     importRead: (bytes: number[], fileName: string) => call('contacts_import_read', { bytes, fileName }),
     /** The dry run: what each row would become. */
