@@ -46,6 +46,7 @@ export const en = {
     fatalHintOr: 'or set',
   },
   statements: {
+    translationOf: (title: string) => `Translation of “${title}”`,
     title: 'Statements',
     trashTitle: 'Trash',
     count: (n: number) => `${n} ${n === 1 ? 'statement' : 'statements'}`,
@@ -100,6 +101,8 @@ export const en = {
     originalLabel: (language: string) => `Original (${language})`,
     translationLabel: (language: string) => `Translation (${language})`,
     openOriginal: 'Open the original',
+    signOnsWithOriginal: (title: string) =>
+      `Sign-ons belong to the original, “${title}”, and every language version prints them. They are shown here as the original has them; add and review them there.`,
   },
   status: {
     draft: 'Draft',

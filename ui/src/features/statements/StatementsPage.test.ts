@@ -4,6 +4,21 @@ import { installFakeBackend } from '../../test/fake-backend';
 import StatementsPage from './StatementsPage.svelte';
 
 describe('StatementsPage', () => {
+  it('lists a translation under its original, not as a campaign of its own', async () => {
+    installFakeBackend([
+      { id: 'o', title: 'Stop the deportations', updatedAt: '2026-11-01T10:00:00Z' },
+      { id: 'x', title: 'Another statement', updatedAt: '2026-11-20T10:00:00Z' },
+      { id: 't', title: 'Alto a las deportaciones', language: 'es', translationOf: 'o', updatedAt: '2026-11-30T10:00:00Z' },
+    ]);
+    render(StatementsPage);
+    const list = await screen.findByRole('list', { name: 'Statements' });
+    const rows = Array.from(list.querySelectorAll<HTMLElement>('[data-statement-id]')).map((r) => r.dataset.statementId);
+    expect(rows).toEqual(['x', 'o', 't']);
+    const translation = list.querySelector('[data-statement-id="t"]');
+    expect(translation?.classList.contains('translation')).toBe(true);
+    expect(translation?.textContent).toContain('Translation of “Stop the deportations”');
+  });
+
   it('shows an empty state that leads to creating the first statement', async () => {
     const backend = installFakeBackend();
     render(StatementsPage);
