@@ -205,7 +205,8 @@ fn import_dry_run_then_confirmed_then_nothing_more() {
     let again = cli(&db, &["endorsements", "import", &st, f]);
     assert_eq!(again.status.code(), Some(1));
     assert!(
-        text(&again.stderr).contains("none of the 3 rows would be added: 2 already signed, 1 repeat earlier rows"),
+        text(&again.stderr)
+            .contains("none of the 3 rows would be added: 2 already signed, 1 repeat earlier rows"),
         "{}",
         text(&again.stderr)
     );
