@@ -25,6 +25,7 @@ use crate::statements::{self, Statement};
 
 mod blocks;
 mod docx;
+mod overlong;
 mod pdf;
 mod plain;
 
