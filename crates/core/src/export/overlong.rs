@@ -58,6 +58,12 @@ fn separable(cluster: &str) -> bool {
     })
 }
 
+/// A space a line may break at: not a no-break space, which names pasted
+/// from a web page often have between every two words.
+fn breaks(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{A0}' | '\u{2007}' | '\u{202F}')
+}
+
 /// Where a run may be cut.
 #[derive(Debug, PartialEq)]
 enum Cut<'a> {
@@ -99,44 +105,37 @@ fn cut(run: &str) -> Cut<'_> {
 /// any two grapheme clusters, or `{"run": text, "pieces": […]}` when only
 /// between those pieces.
 pub(crate) fn printed(text: &str) -> Value {
+    // Most text has no word that could be cut and is let through before the
+    // line-breaking rules run (a cluster is at least one character).
+    if !text
+        .split(breaks)
+        .any(|word| word.chars().count() >= LONG && cut(word) != Cut::Nowhere)
+    {
+        return Value::String(text.to_string());
+    }
     let mut parts = Vec::new();
     // Where the text not yet in `parts` begins.
     let mut plain = 0;
-    for word in text.split(char::is_whitespace) {
-        // Most words are let through here, before the line-breaking rules
-        // run (a cluster is at least one character).
-        if word.chars().count() < LONG {
+    let mut last = 0;
+    // Over the whole text: a run may hold a space where the rules allow no
+    // break (before a closing parenthesis, say).
+    for point in SEGMENTER.segment_str(text) {
+        let Some(segment) = text.get(last..point).filter(|s| !s.is_empty()) else {
             continue;
+        };
+        let start = last;
+        last = point;
+        let run = segment.trim_end_matches(breaks);
+        let part = match cut(run) {
+            Cut::Nowhere => continue,
+            Cut::Clusters => json!({ "run": run }),
+            Cut::Pieces(pieces) => json!({ "run": run, "pieces": pieces }),
+        };
+        if plain < start {
+            parts.push(Value::String(text[plain..start].to_string()));
         }
-        let mut whole = cut(word);
-        if whole == Cut::Nowhere {
-            continue;
-        }
-        let at = word.as_ptr() as usize - text.as_ptr() as usize;
-        let mut last = 0;
-        for point in SEGMENTER.segment_str(word) {
-            let Some(run) = word.get(last..point).filter(|s| !s.is_empty()) else {
-                continue;
-            };
-            let start = at + last;
-            last = point;
-            // Mostly the word is one run, already looked at.
-            let cut = if run.len() == word.len() {
-                std::mem::replace(&mut whole, Cut::Nowhere)
-            } else {
-                cut(run)
-            };
-            let part = match cut {
-                Cut::Nowhere => continue,
-                Cut::Clusters => json!({ "run": run }),
-                Cut::Pieces(pieces) => json!({ "run": run, "pieces": pieces }),
-            };
-            if plain < start {
-                parts.push(Value::String(text[plain..start].to_string()));
-            }
-            parts.push(part);
-            plain = start + run.len();
-        }
+        parts.push(part);
+        plain = start + run.len();
     }
     if parts.is_empty() {
         return Value::String(text.to_string());
@@ -179,9 +178,9 @@ mod tests {
     fn a_long_run_goes_apart_from_the_text_around_it_and_nothing_is_added() {
         let long = "W".repeat(40);
         let name = format!("Org {long} (Lima), Menschenrechtsorganisation");
-        let printed = printed(&name);
+        let parts = printed(&name);
         assert_eq!(
-            printed,
+            parts,
             json!([
                 "Org ",
                 { "run": long },
@@ -189,7 +188,13 @@ mod tests {
                 { "run": "Menschenrechtsorganisation" },
             ])
         );
-        assert_eq!(joined(&printed), name);
+        assert_eq!(joined(&parts), name);
+        // No line may break before a closing parenthesis, even after a space.
+        let spaced = format!("{long} )");
+        assert_eq!(printed_runs(&spaced), [spaced]);
+        // Words held together by no-break spaces are one run.
+        let held = "Red\u{a0}de\u{a0}Mujeres\u{a0}Migrantes";
+        assert_eq!(printed(held), json!([{ "run": held }]));
         // After a hyphen a line may break already: each side is a run.
         let hyphened = format!("{long}-{long}");
         assert_eq!(printed_runs(&hyphened), [format!("{long}-"), long.clone()]);
@@ -238,5 +243,30 @@ mod tests {
             json!([{ "run": "e\u{301}".repeat(20) }, "👩🏽\u{200d}🔬"])
         );
         assert_eq!(marked.graphemes(true).next(), Some("e\u{301}"));
+    }
+
+    #[test]
+    fn any_text_is_printed_whole_in_order() {
+        let pool: Vec<char> = "aZé\u{301}W-/.@ \u{a0}\u{200d}مرحباกขั้नक्ष्ि移😀\u{fe0f}\t"
+            .chars()
+            .collect();
+        let mut seed = 7_u64;
+        let mut with_runs = 0;
+        for _ in 0..2000 {
+            let text: String = (0..60)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    // Mostly letters, so that long runs happen.
+                    let i = (seed >> 33) as usize % (pool.len() * 3);
+                    pool[if i < pool.len() { i } else { i % 2 }]
+                })
+                .collect();
+            let printed = printed(&text);
+            assert_eq!(joined(&printed), text, "{text:?}");
+            with_runs += usize::from(printed.is_array());
+        }
+        assert!(with_runs > 200, "long runs were tried: {with_runs}");
     }
 }
