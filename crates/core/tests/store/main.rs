@@ -9,7 +9,7 @@ mod drafting;
 mod endorsements;
 mod exports;
 mod opening;
-mod pdf_text;
+mod printed_text;
 mod refusing;
 mod restoring;
 mod schema;

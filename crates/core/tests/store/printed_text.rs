@@ -1,6 +1,7 @@
-//! The PDF's text layer, read back with poppler: every name and the text
-//! come back exactly as stored, with no invisible character added, and long
-//! words wrap inside their column, broken only where their script allows.
+//! Names and text as printed: the PDF's text layer, read back with poppler,
+//! holds every name and the text exactly as stored, with no invisible
+//! character added, and long words wrap inside their column, broken only
+//! where their script allows.
 
 use std::path::{Path, PathBuf};
 
@@ -51,12 +52,17 @@ fn overlong_word() -> String {
 /// A statement signed by `names` and, with `crowd`, by enough others to
 /// print the list in two columns; its PDF, written.
 fn pdf_signed_by(names: &[&str], crowd: bool, body: &str) -> (tempfile::TempDir, PathBuf) {
+    pdf_in("en", names, crowd, body)
+}
+
+fn pdf_in(language: &str, names: &[&str], crowd: bool, body: &str) -> (tempfile::TempDir, PathBuf) {
     let (dir, path) = temp_db();
     let store = Store::open(&path).unwrap();
     let st = statements::create(
         store.conn(),
         &NewStatement {
             title: "Printed text".into(),
+            language: Some(language.into()),
             ..Default::default()
         },
     )
@@ -258,6 +264,26 @@ fn an_overlong_word_and_a_long_thai_name_wrap_inside_their_column() {
             &thai_twice[b..]
         );
     }
+}
+
+#[test]
+fn justified_text_is_not_hyphenated_into_the_text_layer() {
+    // Long German words in a justified paragraph: where Typst hyphenates,
+    // it writes the hyphen into the text layer as a soft hyphen (U+00AD).
+    let sentence = "Menschenrechtsorganisationen, Flüchtlingsinitiativen und \
+        Gewerkschaftsverbände fordern die Bundesregierung auf, die \
+        Abschiebungshaft abzuschaffen, Arbeitsmigrantinnen gleichberechtigt zu \
+        behandeln und Familienzusammenführungen unbürokratisch zu ermöglichen.";
+    let paragraph = [sentence; 4].join(" ");
+    let (_dir, pdf) = pdf_in("de", &["Bundesarbeitsgemeinschaft"], false, &paragraph);
+    let (text, lines) = text_lines(&pdf);
+    for c in INVISIBLE {
+        assert!(!text.contains(c), "U+{:04X} in {text:?}", c as u32);
+    }
+    assert!(
+        line_breaks(&lines, &paragraph).is_some_and(|b| b.len() >= 4),
+        "the paragraph reads back as written: {lines:#?}"
+    );
 }
 
 /// Signs that belong to the letter before them: Devanagari's vowel signs,
