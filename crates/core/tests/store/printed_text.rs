@@ -1,7 +1,7 @@
 //! Names and text as printed: the PDF's text layer, read back with poppler,
 //! holds every name and the text exactly as stored, with no invisible
 //! character added, and long words wrap inside their column, broken only
-//! where their script allows.
+//! where their script allows; the other formats carry names as stored too.
 
 use std::path::{Path, PathBuf};
 
@@ -324,6 +324,62 @@ fn devanagari_lines_break_only_between_clusters() {
                 &name[..b],
                 &name[b..]
             );
+        }
+    }
+}
+
+#[test]
+fn every_other_format_carries_long_names_as_stored() {
+    let store = Store::open_in_memory().unwrap();
+    let st = statements::create(
+        store.conn(),
+        &NewStatement {
+            title: "Printed text".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let long = overlong_word();
+    let thai = THAI_WORDS.concat();
+    let compound = "प्रवासीश्रमिकसंघर्षसमितिराष्ट्रीयमंचकीअंतर्राष्ट्रीयसमन्वयसमिति";
+    let names = [long.as_str(), thai.as_str(), compound];
+    for name in names {
+        confirmed_org(&store, &st, name);
+    }
+    let doc = export::document(store.conn(), &st, GroupBy::None).unwrap();
+    let options = ExportOptions {
+        group_by: GroupBy::None,
+        ..Default::default()
+    };
+    for format in [
+        ExportFormat::Docx,
+        ExportFormat::Html,
+        ExportFormat::HtmlFragment,
+        ExportFormat::Markdown,
+        ExportFormat::Text,
+        ExportFormat::Csv,
+    ] {
+        let bytes = export::render(&doc, format, &options).unwrap();
+        let text = if format == ExportFormat::Docx {
+            let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+            let mut xml = String::new();
+            std::io::Read::read_to_string(
+                &mut archive.by_name("word/document.xml").unwrap(),
+                &mut xml,
+            )
+            .unwrap();
+            xml
+        } else {
+            String::from_utf8(bytes).unwrap()
+        };
+        // The CSV's byte order mark is its first character, and only there.
+        let body = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+        for c in INVISIBLE {
+            assert!(!body.contains(c), "{format:?}: U+{:04X} added", c as u32);
+        }
+        for name in names {
+            assert!(body.contains(name), "{format:?}: {name} not as stored");
         }
     }
 }
