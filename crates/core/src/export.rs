@@ -27,6 +27,7 @@ use crate::store::Store;
 
 mod blocks;
 mod docx;
+mod overlong;
 mod pdf;
 mod plain;
 

@@ -19,6 +19,7 @@ use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 
 use super::blocks::{self, Block};
+use super::overlong::printed;
 use super::{Document, ExportError, GroupBy, Paper, Result, line_rest};
 
 const TEMPLATE: &str = include_str!("statement.typ");
@@ -200,47 +201,19 @@ fn check_glyphs(doc: &Document, body: &[Block]) -> Result<()> {
     Ok(())
 }
 
-/// A run of this many characters without a space is given places to break,
-/// so a very long word wraps instead of running off the page.
-const LONGEST_UNBROKEN: usize = 40;
-
-/// The text with a zero-width space every 20 characters inside each overlong
-/// word; others are returned as they are.
-fn breakable(text: &str) -> String {
-    if !text
-        .split_whitespace()
-        .any(|w| w.chars().count() > LONGEST_UNBROKEN)
-    {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len() + text.len() / 10);
-    let mut run = 0;
-    for c in text.chars() {
-        if c.is_whitespace() {
-            run = 0;
-        } else {
-            if run > 0 && run % 20 == 0 {
-                out.push('\u{200B}');
-            }
-            run += 1;
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn soften(blocks: &mut [Block]) {
-    for block in blocks {
-        match block {
-            Block::Heading { spans, .. } | Block::Paragraph { spans } => {
-                for span in spans {
-                    span.text = breakable(&span.text);
+/// Every span's text in the statement's blocks, as [`printed`] sends it.
+fn print_spans(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(fields) => {
+            for (key, field) in fields.iter_mut() {
+                match field {
+                    serde_json::Value::String(text) if key == "text" => *field = printed(text),
+                    other => print_spans(other),
                 }
             }
-            Block::Quote { blocks } => soften(blocks),
-            Block::List { items, .. } => items.iter_mut().for_each(|i| soften(i)),
-            Block::Rule => {}
         }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(print_spans),
+        _ => {}
     }
 }
 
@@ -257,20 +230,20 @@ fn data(doc: &Document, group_by: GroupBy, paper: Paper) -> serde_json::Value {
                 .iter()
                 .map(|s| {
                     json!({
-                        "name": breakable(&s.name),
-                        "rest": breakable(&line_rest(s, group_by != GroupBy::Country)),
+                        "name": printed(&s.name),
+                        "rest": printed(&line_rest(s, group_by != GroupBy::Country)),
                     })
                 })
                 .collect();
-            json!({ "heading": breakable(&g.heading), "items": items })
+            json!({ "heading": printed(&g.heading), "items": items })
         })
         .collect();
-    let mut body = blocks::blocks(&doc.body);
-    soften(&mut body);
+    let mut body = json!(blocks::blocks(&doc.body));
+    print_spans(&mut body);
     json!({
-        "title": breakable(&doc.title),
-        "subtitle": breakable(&doc.subtitle),
-        "meta": meta.iter().map(|l| breakable(l)).collect::<Vec<_>>(),
+        "title": printed(&doc.title),
+        "subtitle": printed(&doc.subtitle),
+        "meta": meta.iter().map(|l| printed(l)).collect::<Vec<_>>(),
         "lang": lang,
         "region": region,
         "dir": doc.direction,
@@ -391,15 +364,6 @@ mod tests {
         assert_eq!(at.day(), Some(28));
         assert_eq!(at.second(), Some(9));
         assert!(timestamp("not a time").is_none());
-    }
-
-    #[test]
-    fn only_overlong_words_get_places_to_break() {
-        assert_eq!(breakable("Red de Mujeres"), "Red de Mujeres");
-        let long = "W".repeat(45);
-        let broken = breakable(&format!("Org {long} end"));
-        assert_eq!(broken.replace('\u{200B}', ""), format!("Org {long} end"));
-        assert_eq!(broken.matches('\u{200B}').count(), 2);
     }
 
     #[test]

@@ -93,7 +93,7 @@ fn seeded(store: &Store, language: &str) -> String {
 }
 
 /// A confirmed sign-on by an organization.
-fn confirmed_org(store: &Store, statement: &str, name: &str) {
+pub(crate) fn confirmed_org(store: &Store, statement: &str, name: &str) {
     endorsements::add(
         store.conn(),
         statement,
@@ -290,7 +290,7 @@ fn the_stored_key_is_made_once_and_unlocked_by_its_passphrase() {
 
 /// Runs a poppler tool (installed by `make test`) on a file and returns
 /// what it prints.
-fn poppler(tool: &str, args: &[&str], file: &std::path::Path) -> String {
+pub(crate) fn poppler(tool: &str, args: &[&str], file: &std::path::Path) -> String {
     let out = std::process::Command::new(tool)
         .args(args)
         .arg(file)

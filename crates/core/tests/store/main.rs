@@ -10,6 +10,7 @@ mod endorsements;
 mod exports;
 mod intake;
 mod opening;
+mod printed_text;
 mod refusing;
 mod restoring;
 mod schema;
