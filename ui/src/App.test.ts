@@ -166,3 +166,14 @@ describe('a read-only database file', () => {
     expect(screen.queryByRole('button', { name: 'Start a statement' })).toBeNull();
   });
 });
+
+describe('the sidebar', () => {
+  it('leads back to the list of statements from an open statement', async () => {
+    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
+    await openApp(backend, 'Stop the deportations');
+    await fireEvent.click(screen.getByRole('button', { name: 'Open “Stop the deportations”' }));
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Statements' })).toBeNull());
+    await fireEvent.click(screen.getByRole('button', { name: 'Statements' }));
+    await waitFor(() => expect(listText()).toContain('Stop the deportations'));
+  });
+});
