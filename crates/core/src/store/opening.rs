@@ -221,12 +221,23 @@ fn look(path: &Path, len: u64, check: IntegrityCheck) -> Result<Found, StoreErro
             path: path.to_path_buf(),
         });
     }
+    let journal = sidecar(path, "-journal");
+    if std::fs::metadata(&journal).is_ok_and(|m| m.len() > 0) {
+        return look_past_journal(path, &journal, check);
+    }
     let wal_mode = header.get(18) == Some(&2);
 
     // Pick the way to read that leaves every file as it is.
     let mut _copy = None;
     let mut unlocked = false;
     let uri = match (wal_len, shm_exists) {
+        // A log of only its header holds no changes, whatever its index
+        // says (one left by a killed process makes a read-only reader retry
+        // for seconds, then fail): everything is in the main file.
+        (Some(len), _) if len <= WAL_HEADER_LEN => {
+            unlocked = true;
+            file_uri(path, "immutable=1")
+        }
         // A log with content and its index: read both, without writing the index.
         (Some(_), true) => file_uri(path, "mode=ro&readonly_shm=1"),
         // A log with content but no index (SQLite would create one): look at a copy.
@@ -251,9 +262,43 @@ fn look(path: &Path, len: u64, check: IntegrityCheck) -> Result<Found, StoreErro
         | OpenFlags::SQLITE_OPEN_URI
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let classify = |e| StoreError::classify(e, path);
-    let checker = Connection::open_with_flags(&uri, flags).map_err(classify)?;
-    checker.busy_timeout(BUSY_TIMEOUT).map_err(classify)?;
-    let looked = look_inside(&checker, path, check);
+    let opened = Connection::open_with_flags(&uri, flags)
+        .and_then(|checker| checker.busy_timeout(BUSY_TIMEOUT).map(|()| checker))
+        .map_err(classify)
+        .and_then(|checker| {
+            let looked = look_inside(&checker, path, check);
+            looked.map(|found| (checker, found))
+        });
+    let (checker, looked) = match opened {
+        Ok((checker, found)) => (checker, found),
+        // An index left half-written by a process that was killed cannot be
+        // read without rebuilding it, which a look must not do: SQLite
+        // answers "locking protocol" or "cannot recover". The log itself is
+        // sound, so look at a copy of the file and its log instead; opening
+        // for writing rebuilds the index.
+        Err(StoreError::Sqlite(_) | StoreError::ReadOnly { .. })
+            if shm_exists && wal_len.is_some() && _copy.is_none() =>
+        {
+            let dir = tempfile::tempdir().map_err(|e| cannot_open(e.to_string()))?;
+            let copy = dir.path().join("check.sqlite3");
+            std::fs::copy(path, &copy).map_err(|e| cannot_open(e.to_string()))?;
+            std::fs::copy(&wal, sidecar(&copy, "-wal")).map_err(|e| cannot_open(e.to_string()))?;
+            let checker =
+                Connection::open_with_flags(file_uri(&copy, "mode=ro"), flags).map_err(classify)?;
+            let (version, checked) = look_inside(&checker, path, check)?;
+            return Ok(Found::Ours {
+                version,
+                checked,
+                checker: None,
+            });
+        }
+        Err(_) if unlocked && (fingerprint(path), fingerprint(&wal)) != before => {
+            return Err(StoreError::Locked {
+                path: Some(path.to_path_buf()),
+            });
+        }
+        Err(err) => return Err(err),
+    };
     // Read without locks: if another process changed the file meanwhile,
     // what we saw may be half old, half new. Look again.
     if unlocked && (fingerprint(path), fingerprint(&wal)) != before {
@@ -261,7 +306,7 @@ fn look(path: &Path, len: u64, check: IntegrityCheck) -> Result<Found, StoreErro
             path: Some(path.to_path_buf()),
         });
     }
-    let (version, checked) = looked?;
+    let (version, checked) = looked;
     Ok(Found::Ours {
         version,
         checked,
@@ -269,6 +314,55 @@ fn look(path: &Path, len: u64, check: IntegrityCheck) -> Result<Found, StoreErro
         checker: if _copy.is_some() { None } else { Some(checker) },
     })
 }
+
+/// A `-journal` beside the file: a transaction was cut short (the process
+/// was killed while it wrote) and its undo log is still there. A read-only
+/// look cannot roll it back, so the look is taken at a copy where it can;
+/// opening the file itself for writing then rolls it back for good.
+fn look_past_journal(
+    path: &Path,
+    journal: &Path,
+    check: IntegrityCheck,
+) -> Result<Found, StoreError> {
+    let cannot_open = |reason: String| StoreError::CannotOpen {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let classify = |e| StoreError::classify(e, path);
+    let dir = tempfile::tempdir().map_err(|e| cannot_open(e.to_string()))?;
+    let copy = dir.path().join("check.sqlite3");
+    std::fs::copy(path, &copy).map_err(|e| cannot_open(e.to_string()))?;
+    std::fs::copy(journal, sidecar(&copy, "-journal")).map_err(|e| cannot_open(e.to_string()))?;
+    {
+        let undo = Connection::open_with_flags(
+            &copy,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(classify)?;
+        undo.query_row("PRAGMA schema_version", [], |row| row.get::<_, i64>(0))
+            .map_err(classify)?;
+    }
+    if std::fs::metadata(&copy).map(|m| m.len()).unwrap_or(0) == 0 {
+        // The cut-short transaction was the one that claimed a new file.
+        return Ok(Found::Blank);
+    }
+    let checker = Connection::open_with_flags(
+        file_uri(&copy, "mode=ro"),
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(classify)?;
+    let (version, checked) = look_inside(&checker, path, check)?;
+    Ok(Found::Ours {
+        version,
+        checked,
+        checker: None,
+    })
+}
+
+/// The size of a `-wal` file's header: a log no longer than this holds no changes.
+const WAL_HEADER_LEN: u64 = 32;
 
 const SQLITE_MAGIC: &[u8] = b"SQLite format 3\0";
 

@@ -351,3 +351,82 @@ fn a_full_disk_is_said_plainly_and_reading_goes_on() {
         .collect();
     assert_eq!(titles, ["Already saved"]);
 }
+
+/// A database of ours in rollback-journal mode, copied while a transaction
+/// that had already spilled pages into the file was open: what a process
+/// killed in mid-write leaves, the undo log (`-journal`) beside the file.
+fn cut_short_with_an_undo_log(dir: &Path) -> PathBuf {
+    let live = dir.join("live.sqlite3");
+    drop(Store::open(&live).expect("create"));
+    {
+        let store = Store::open(&live).expect("open");
+        statements::create(store.conn(), &new("Kept")).expect("create");
+    }
+    let conn = Connection::open(&live).expect("plain sqlite");
+    conn.execute_batch(
+        "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 2;
+         BEGIN IMMEDIATE;
+         CREATE TABLE scratch (x TEXT);
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
+         INSERT INTO scratch SELECT printf('%0500d', i) FROM n;
+         UPDATE statements SET title = 'Never committed';",
+    )
+    .expect("a long write, still open");
+    let path = dir.join("cut-short.sqlite3");
+    fs::copy(&live, &path).expect("copy file");
+    fs::copy(sidecar(&live, "-journal"), sidecar(&path, "-journal")).expect("copy journal");
+    conn.execute_batch("ROLLBACK").expect("rollback");
+    path
+}
+
+#[test]
+fn a_write_cut_short_is_rolled_back_by_the_next_command_that_only_reads() {
+    let (dir, _) = temp_db();
+    let path = cut_short_with_an_undo_log(dir.path());
+    assert!(
+        fs::metadata(sidecar(&path, "-journal")).is_ok_and(|m| m.len() > 0),
+        "an undo log is left"
+    );
+    let store = Store::open_existing(&path).expect("a command that reads still opens it");
+    let titles: Vec<String> = statements::list(store.conn())
+        .expect("list")
+        .into_iter()
+        .map(|s| s.title)
+        .collect();
+    assert_eq!(
+        titles,
+        vec!["Kept".to_string()],
+        "what was committed, and only that"
+    );
+    let scratch: i64 = store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name = 'scratch'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("schema");
+    assert_eq!(scratch, 0, "the uncommitted table is gone");
+}
+
+#[test]
+fn an_index_left_by_a_killed_first_start_does_not_stop_a_read() {
+    // The three files a first start killed just after it switched the new
+    // file to its log left: the claimed file, a log of only its header and
+    // an index that a read-only look cannot use ("locking protocol").
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/killed-first-start");
+    let (dir, _) = temp_db();
+    let path = dir.path().join("c.sqlite3");
+    for suffix in ["", "-wal", "-shm"] {
+        fs::copy(
+            sidecar(&fixture.join("c.sqlite3"), suffix),
+            sidecar(&path, suffix),
+        )
+        .expect("copy fixture");
+    }
+    let reader = Store::open_existing(&path).expect("a command that reads opens it");
+    assert!(statements::list(reader.conn()).expect("list").is_empty());
+    drop(reader);
+    let writer = Store::open(&path).expect("and one that writes");
+    statements::create(writer.conn(), &new("After the crash")).expect("create");
+}
