@@ -44,6 +44,9 @@ export const en = {
     fatalTitle: 'Undersigned cannot open its database',
     fatalHintBefore: 'Nothing was changed. To use another file, start Undersigned with',
     fatalHintOr: 'or set',
+    newerSchema:
+      'This database was upgraded by a newer version of Undersigned while open; changes are off. Quit and update Undersigned.',
+    readOnlyFile: 'This database file is read-only: you can read it but not change it.',
   },
   statements: {
     translationOf: (title: string) => `Translation of “${title}”`,
@@ -518,6 +521,8 @@ export const en = {
     rowLabel: (name: string, status: string) => `${name}, ${status}`,
   },
   signatoryForm: {
+    added: (name: string) => `Added ${name}. The form is ready for the next signatory.`,
+    suggestionsLabel: 'Contacts with this name',
     newTitle: 'New signatory',
     editTitle: 'Signatory',
     kind: 'Signing as',

@@ -386,7 +386,20 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     statements_diff: notFaked('statements_diff'),
     statements_restore_revision: notFaked('statements_restore_revision'),
     statements_translate: notFaked('statements_translate'),
-    statements_translation_status: notFaked('statements_translation_status'),
+    statements_translation_status: ({ id }) => {
+      const translation = find(id);
+      if (!translation.translationOf) refuse('invalid', `${translation.title} is not a translation`);
+      const original = find(translation.translationOf);
+      return {
+        originalId: original.id,
+        originalTitle: original.title,
+        originalLanguage: original.language,
+        upToDateWith: null,
+        originalLatest: null,
+        originalChanged: false,
+        changes: null,
+      };
+    },
     statements_mark_translation_current: notFaked('statements_mark_translation_current'),
     statements_duplicate: notFaked('statements_duplicate'),
     statements_import_markdown: notFaked('statements_import_markdown'),

@@ -40,6 +40,13 @@ function fake(initial: Statement, extra: (cmd: string, args: Record<string, unkn
 afterEach(() => vi.useRealTimers());
 
 describe('StatementPage', () => {
+  it('puts focus on its title once it has loaded, so the keyboard starts on the page', async () => {
+    fake(statement());
+    render(StatementPage, { id: 's1', onclose: () => {} });
+    const heading = await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
   it('says once what importing the file left out, until dismissed', async () => {
     fake(statement());
     render(StatementPage, {
@@ -202,5 +209,26 @@ describe('HistoryPanel', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Restore this version' }));
     await waitFor(() => expect(restored).toBe(1));
     expect(state.calls.find(([cmd]) => cmd === 'statements_restore_revision')?.[1]).toEqual({ id: 's1', number: 1 });
+  });
+});
+
+describe('a translation', () => {
+  it('shows the original sign-ons read-only, and opens the original on the same tab', async () => {
+    const { installFakeBackend } = await import('../../test/fake-backend');
+    const backend = installFakeBackend([{ title: 'Rights for all' }]);
+    const original = backend.statements[0];
+    backend.statements.push(makeStatement('Derechos para todos', { id: 't1', language: 'es', translationOf: original.id }));
+    const opened: [string, string | undefined][] = [];
+    render(StatementPage, {
+      id: 't1',
+      startTab: 'signatories',
+      onclose: () => {},
+      onopen: (id: string, tab?: string) => opened.push([id, tab]),
+    });
+    const banner = await screen.findByTestId('sign-ons-with-original');
+    expect(banner.textContent).toContain('Rights for all');
+    expect(screen.getByRole('tab', { name: 'Signatories' }).getAttribute('aria-selected')).toBe('true');
+    await fireEvent.click(screen.getByRole('button', { name: 'Open the original' }));
+    expect(opened).toEqual([[original.id, 'signatories']]);
   });
 });

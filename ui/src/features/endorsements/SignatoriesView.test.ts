@@ -123,3 +123,35 @@ describe('OverviewView', () => {
     expect(screen.getByLabelText('France: 2')).toBeTruthy();
   });
 });
+
+describe('SignatoriesView focus', () => {
+  it('after Add the form starts over, empty and focused, and says what was added', async () => {
+    const backend = installFakeBackend([{ title: 'S' }]);
+    render(SignatoriesView, { statementId: backend.statements[0].id });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Add signatory' }));
+    let panel = await screen.findByRole('complementary', { name: 'New signatory' });
+    await fireEvent.input(within(panel).getByLabelText('Name as printed'), { target: { value: 'Kalayaan' } });
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Add' }));
+    expect(await screen.findByText('Added Kalayaan. The form is ready for the next signatory.')).toBeTruthy();
+    panel = await screen.findByRole('complementary', { name: 'New signatory' });
+    const name = within(panel).getByLabelText('Name as printed') as HTMLInputElement;
+    expect(name.value).toBe('');
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    await waitFor(() => expect(shownNames()).toEqual(['Kalayaan']));
+  });
+
+  it('Confirm leaves focus on the same row', async () => {
+    const backend = installFakeBackend([{ title: 'S' }]);
+    render(SignatoriesView, { statementId: backend.statements[0].id });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Add signatory' }));
+    const panel = await screen.findByRole('complementary', { name: 'New signatory' });
+    await fireEvent.input(within(panel).getByLabelText('Name as printed'), { target: { value: 'Kalayaan' } });
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(shownNames()).toEqual(['Kalayaan']));
+    const confirm = within(rowOf('Kalayaan')).getByRole('button', { name: 'Confirm' });
+    confirm.focus();
+    await fireEvent.click(confirm);
+    await waitFor(() => expect(within(rowOf('Kalayaan')).getByText('Confirmed')).toBeTruthy());
+    await waitFor(() => expect(rowOf('Kalayaan').contains(document.activeElement)).toBe(true));
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type { Endorsement } from '../../lib/api';
 import SignatoryForm from './SignatoryForm.svelte';
@@ -59,5 +59,56 @@ describe('SignatoryForm', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Correct the contact too' }));
     await waitFor(() => expect(calls.some(([cmd]) => cmd === 'endorsements_name_contact')).toBe(true));
     expect(await screen.findByText('The contact is now “Red Andina”.')).toBeTruthy();
+  });
+});
+
+describe('SignatoryForm name field', () => {
+  const rows = [
+    { id: 'o1', kind: 'organization', name: 'Mission for Migrant Workers', country: 'HK' },
+    { id: 'o2', kind: 'organization', name: 'Migrant Forum in Asia', country: 'PH' },
+  ];
+
+  function withContacts(calls: [string, Record<string, unknown>][]) {
+    mockIPC((cmd, raw) => {
+      const args = (raw ?? {}) as Record<string, unknown>;
+      calls.push([cmd, args]);
+      if (cmd === 'contacts_list') return { rows, total: rows.length };
+      if (cmd === 'endorsements_add') return { ...stored, id: 'e9', name: 'Migrant Forum in Asia', status: 'pending' };
+      throw { code: 'internal', message: `unexpected ${cmd}` };
+    });
+  }
+
+  it('is a combobox: arrows walk the suggestions, Enter takes one, and focus stays in the field', async () => {
+    const calls: [string, Record<string, unknown>][] = [];
+    withContacts(calls);
+    let closed = 0;
+    render(SignatoryForm, { statementId: 's1', countries: [], onsaved: () => {}, onclose: () => (closed += 1) });
+    const name = (await screen.findByRole('combobox', { name: /Name as printed/ })) as HTMLInputElement;
+    expect(document.activeElement).toBe(name);
+    await fireEvent.input(name, { target: { value: 'Migr' } });
+    await waitFor(() => expect(name.getAttribute('aria-expanded')).toBe('true'));
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options.map((o) => o.textContent?.trim().split(/\s+/)[0])).toEqual(['Mission', 'Migrant']);
+
+    await fireEvent.keyDown(name, { key: 'ArrowDown' });
+    await fireEvent.keyDown(name, { key: 'ArrowDown' });
+    expect(name.getAttribute('aria-activedescendant')).toBe(options[1].id);
+    expect(options[1].getAttribute('aria-selected')).toBe('true');
+    await fireEvent.keyDown(name, { key: 'Enter' });
+    expect(name.value).toBe('Migrant Forum in Asia');
+    expect(name.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(name);
+    expect(screen.getByText('From contacts: Migrant Forum in Asia')).toBeTruthy();
+    // Enter took the suggestion; it did not send the form.
+    expect(calls.some(([cmd]) => cmd === 'endorsements_add')).toBe(false);
+
+    // Escape closes the list, not the panel.
+    await fireEvent.input(name, { target: { value: 'Missi' } });
+    await waitFor(() => expect(name.getAttribute('aria-expanded')).toBe('true'));
+    await fireEvent.keyDown(name, { key: 'Escape' });
+    expect(name.getAttribute('aria-expanded')).toBe('false');
+    expect(closed).toBe(0);
+    await fireEvent.keyDown(name, { key: 'Escape' });
+    expect(closed).toBe(1);
   });
 });

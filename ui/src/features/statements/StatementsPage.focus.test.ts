@@ -260,3 +260,26 @@ describe('coming back to the window', () => {
     await waitFor(() => expect(screen.getByRole('list', { name: 'Trash' }).textContent).toContain('Deleted with the CLI'));
   });
 });
+
+describe('coming and going between the list and a statement', () => {
+  it('Enter on a focused statement opens it', async () => {
+    installFakeBackend([{ title: 'First' }, { title: 'Second' }]);
+    const opened: string[] = [];
+    render(StatementsPage, { onopen: (id: string) => opened.push(id) });
+    const row = (await screen.findByText('Second')).closest<HTMLElement>('[data-statement-id]');
+    const title = row?.querySelector<HTMLElement>('.row-title');
+    title?.focus();
+    expect(document.activeElement).toBe(title);
+    await fireEvent.keyDown(title!, { key: 'Enter' });
+    expect(opened).toEqual([row?.dataset.statementId]);
+  });
+
+  it('back from a statement, focus is on its row', async () => {
+    const backend = installFakeBackend([{ title: 'First' }, { title: 'Second' }]);
+    const second = backend.statements.find((s) => s.title === 'Second')!;
+    render(StatementsPage, { focusId: second.id });
+    await waitFor(() =>
+      expect((document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-statement-id]')?.dataset.statementId).toBe(second.id),
+    );
+  });
+});
