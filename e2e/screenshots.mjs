@@ -11,7 +11,7 @@ import { ESCAPE, Session, sleep, startDriver, stopAll, waitFor } from './webdriv
 const { UNDERSIGNED_APP: APP, UNDERSIGNED_CLI: CLI } = process.env;
 if (!APP || !CLI) throw new Error('set UNDERSIGNED_APP and UNDERSIGNED_CLI');
 
-const TIME_LIMIT_MS = 5 * 60_000;
+const TIME_LIMIT_MS = 10 * 60_000;
 const watchdog = setTimeout(() => {
   console.error(`screenshots: not done after ${TIME_LIMIT_MS / 1000} s; giving up`);
   process.exitCode = 1;
@@ -39,6 +39,18 @@ async function withApp(db, work) {
     }
   } finally {
     await driver.stop();
+  }
+}
+
+/** Runs `work` with the window in GTK's light or dark theme, which the web view follows. */
+async function withTheme(theme, work) {
+  const before = process.env.GTK_THEME;
+  process.env.GTK_THEME = theme === 'dark' ? 'Adwaita:dark' : 'Adwaita';
+  try {
+    await work();
+  } finally {
+    if (before === undefined) delete process.env.GTK_THEME;
+    else process.env.GTK_THEME = before;
   }
 }
 
@@ -200,6 +212,55 @@ try {
     await sleep(300);
     console.log(await app.screenshot('signing-key'));
   });
+
+  // The main screens again at 1024×700, light and dark, and dark at full size:
+  // nothing cut, nothing crushed, everything readable.
+  for (const [theme, width, height] of [
+    ['light', 1024, 700],
+    ['dark', 1024, 700],
+    ['dark', 1280, 800],
+  ]) {
+    const prefix = `${theme === 'dark' ? 'dark-' : ''}${width === 1024 ? 'small-' : ''}`;
+    await withTheme(theme, () =>
+      withApp(signons, async (app) => {
+        await app.resize(width, height);
+        await waitFor('the list', async () => (await app.innerText('ul[aria-label="Statements"]'))?.includes('Stop the deportations'));
+        await sleep(300);
+        console.log(await app.screenshot(`${prefix}statements`));
+        await (await app.button('Open “Stop the deportations”')).click();
+        await app.waitFor('css selector', '.editor-area');
+        await sleep(300);
+        console.log(await app.screenshot(`${prefix}text`));
+        await (await app.waitFor('css selector', '#tab-signatories')).click();
+        await waitFor('the signatories', async () => (await app.innerText('.virtual-viewport'))?.includes('Kalayaan'));
+        await (await app.button('Add signatory')).click();
+        await sleep(300);
+        console.log(await app.screenshot(`${prefix}signatories`));
+        await (await app.waitFor('css selector', '#tab-outreach')).click();
+        await sleep(400);
+        console.log(await app.screenshot(`${prefix}outreach`));
+        await (await app.waitFor('css selector', '#tab-overview')).click();
+        await app.waitFor('css selector', '[data-testid="signed-by"]');
+        await sleep(300);
+        console.log(await app.screenshot(`${prefix}overview`));
+        await (await app.waitFor('css selector', '#tab-export')).click();
+        await sleep(800);
+        console.log(await app.screenshot(`${prefix}export`));
+        await (await app.button('Contacts')).click();
+        await waitFor('the contacts', async () => (await app.innerText('.virtual-viewport'))?.includes('Kalayaan'));
+        const row = await app.waitFor('xpath', "//div[contains(@class,'virtual-row')][.//*[contains(., 'Kalayaan')]]");
+        await row.click();
+        await waitFor('the record', () =>
+          app.execute('const el = document.querySelector(".contact-panel input[name=name]"); return el && el.value === "Kalayaan";'),
+        );
+        await sleep(300);
+        console.log(await app.screenshot(`${prefix}contacts`));
+        await (await app.button('Settings')).click();
+        await sleep(400);
+        console.log(await app.screenshot(`${prefix}settings`));
+      }),
+    );
+  }
 
   await withApp(join(scratch, 'empty.sqlite3'), async (app) => {
     await app.button('Start a statement');

@@ -115,6 +115,11 @@ export class Session {
     }
   }
 
+  /** Sets the window's outer size, as a user dragging its corner would. */
+  resize(width, height) {
+    return request('POST', `${this.url}/window/rect`, { width, height });
+  }
+
   /** Presses a chord of keys (e.g. CONTROL, 'q') on whatever has focus. */
   async press(...keys) {
     const down = keys.map((value) => ({ type: 'keyDown', value }));
