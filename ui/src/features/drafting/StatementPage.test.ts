@@ -144,6 +144,18 @@ describe('DetailsForm', () => {
     expect(state.calls.find(([cmd]) => cmd === 'statements_update')?.[1].patch).toEqual({ signatoryGoal: 0 });
   });
 
+  it('says which detail was saved, and shows an empty date as empty', async () => {
+    fake(statement({ deadline: null }));
+    render(DetailsForm, { statement: statement({ deadline: null }), onsaved: () => {} });
+    const deadline = screen.getByLabelText('Sign-on deadline') as HTMLInputElement;
+    expect(deadline.classList.contains('empty')).toBe(true);
+    expect(screen.getByTestId('details-saved').textContent).toBe('');
+    await fireEvent.change(screen.getByLabelText('Place'), { target: { value: 'Geneva' } });
+    await waitFor(() => expect(screen.getByTestId('details-saved').textContent).toBe('Place: saved'));
+    await fireEvent.change(screen.getByLabelText('Issued by (one per line)'), { target: { value: 'MFA' } });
+    await waitFor(() => expect(screen.getByTestId('details-saved').textContent).toBe('Issued by: saved'));
+  });
+
   it('asks before going back to draft when endorsements exist', async () => {
     let confirmedCalls = 0;
     const state = fake(statement({ status: 'open' }), (cmd, args) => {

@@ -155,3 +155,27 @@ describe('SignatoriesView focus', () => {
     await waitFor(() => expect(rowOf('Kalayaan').contains(document.activeElement)).toBe(true));
   });
 });
+
+describe('OverviewView charts', () => {
+  it('names the rest of the countries by how many they are, and shows them all on request', async () => {
+    const { mockIPC } = await import('@tauri-apps/api/mocks');
+    const countries = ['Kenya', 'Chile', 'Peru', 'Spain', 'France', 'Italy', 'Ghana', 'Nepal', 'India', 'Japan', 'Egypt', 'Syria', 'Malta', 'Yemen', 'Benin', 'Nauru'];
+    mockIPC((cmd) => {
+      if (cmd !== 'endorsements_summary') throw { code: 'internal', message: `unexpected ${cmd}` };
+      return {
+        organizations: 16, individuals: 0, countries: 16, pending: 0, confirmed: 16, rejected: 0, withdrawn: 0,
+        goal: null, deadline: null, outdated: 0,
+        byCountry: countries.map((label, i) => ({ key: String(i), label, count: 1 })),
+        bySector: [{ key: '', label: '', count: 16 }],
+        invitations: { invited: 0, reminded: 0, signed: 0, declined: 0, noAnswer: 0 },
+      };
+    });
+    render(OverviewView, { statementId: 's1', refresh: 0 });
+    const more = await screen.findByRole('button', { name: '4 more — show all' });
+    expect(screen.queryByText('Nauru')).toBeNull();
+    expect(screen.getByText('Sector not recorded')).toBeTruthy();
+    await fireEvent.click(more);
+    expect(await screen.findByText('Nauru')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /more — show all/ })).toBeNull();
+  });
+});
