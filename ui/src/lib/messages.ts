@@ -34,6 +34,12 @@ export const en = {
   time: {
     justNow: 'just now',
   },
+  languagePicker: {
+    hint: 'Type the language’s name, in English or in the language itself. For a language not listed, type its tag, such as “quc”.',
+    useTag: (tag: string) => `Use the language tag “${tag}”`,
+    none: 'No language by that name. Type its tag to use it anyway.',
+    choose: 'Choose the language of the translation.',
+  },
   app: {
     statements: 'Statements',
     contacts: 'Contacts',
@@ -69,6 +75,7 @@ export const en = {
     renameLabel: (title: string) => `New title for “${title}”`,
     save: 'Save',
     language: 'Language',
+    languageNamed: (name: string) => `Language: ${name}`,
     changed: 'Changed',
     open: 'Open',
     openNamed: (title: string) => `Open “${title}”`,
