@@ -28,6 +28,8 @@ const columnFields = {
 };
 
 export const en = {
+  /** The language these words are in: country and language names follow it. */
+  locale: 'en',
   common: {
     cancel: 'Cancel',
   },
@@ -167,6 +169,8 @@ export const en = {
     kindImport: 'imported',
     kindStatus: 'status change',
     labelPlaceholder: 'sent to members for comment',
+    versionLabel: 'Version label (optional)',
+    version: (n: number) => `Version ${n}`,
     save: 'Save version',
     none: 'No versions saved yet.',
     compareTwo: 'Compare the two versions',
@@ -559,6 +563,21 @@ export const en = {
       reconfirmed: 'Re-confirmed a changed text',
     } as Record<string, string>,
     change: (field: string, from: string, to: string) => `${field}: “${from}” → “${to}”`,
+    blank: 'nothing',
+    /** The fields of a sign-on as its log names them. */
+    fields: {
+      name: 'Name',
+      affiliation: 'Organization or role',
+      organization: 'Organization',
+      city: 'City',
+      country: 'Country',
+      visibility: 'In the published list',
+      channel: 'Received by',
+      receivedOn: 'Received on',
+      notes: 'Notes',
+      status: 'Status',
+      kind: 'Signing as',
+    } as Record<string, string>,
     revisionChange: (from: string, to: string) => `version ${from} → version ${to}`,
     contactOffer: (old: string, now: string) => `The contact is still called “${old}”. Call it “${now}” too?`,
     contactYes: 'Correct the contact too',
