@@ -210,6 +210,7 @@ export const en = {
     readOnly:
       "Read-only: this file's permissions do not allow changes. To make changes, quit Undersigned, make the file writable and start it again.",
     schemaVersion: 'Schema version',
+    technical: 'Technical details',
     appVersion: 'Undersigned version',
     byHandTitle: 'Restoring by hand',
     byHandIntro: "To restore a copy without Undersigned's help (on another computer, say), quit Undersigned, then:",
@@ -450,6 +451,9 @@ export const en = {
     create: 'Make the key',
     keyId: 'Key id',
     publicKey: 'Public key (share it)',
+    publicKeyText: 'Anyone who checks your statements needs this key: copy it, or save it as a file to send.',
+    technical: 'Technical details',
+    verifyElsewhere: 'Checking without Undersigned',
     copy: 'Copy',
     copied: 'Copied.',
     savePublic: 'Save public key…',
