@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineLabel, formatChanged, statusLabel } from './format';
+import { countryName, deadlineLabel, formatChanged, formatDate, formatDateTime, statusLabel } from './format';
 
 const now = new Date('2026-11-28T12:00:00.000Z');
 
@@ -46,5 +46,30 @@ describe('deadlineLabel', () => {
   it('shows nothing without a deadline or for a broken one', () => {
     expect(deadlineLabel(null, now)).toBeNull();
     expect(deadlineLabel('soon', now)).toBeNull();
+  });
+});
+
+describe('dates and countries in words', () => {
+  it('writes a calendar date the way the locale does, the same day everywhere', () => {
+    expect(formatDate('2026-11-28', 'en-GB')).toBe('28 Nov 2026');
+    expect(formatDate('2026-11-28', 'en-US')).toBe('Nov 28, 2026');
+    expect(formatDate('2026-01-01', 'de-DE')).toBe('01.01.2026');
+    expect(formatDate(null)).toBe('');
+    expect(formatDate('soon')).toBe('soon');
+  });
+
+  it('writes a moment as a date and time of the locale, never as ISO', () => {
+    const shown = formatDateTime('2026-11-28T09:05:00Z', 'en-GB');
+    expect(shown).toContain('28 Nov 2026');
+    expect(shown).not.toContain('T09');
+    expect(formatDateTime('garbage')).toBe('garbage');
+  });
+
+  it('names a country from its code in the window’s language, and keeps a code it does not know', () => {
+    expect(countryName('GB')).toBe('United Kingdom');
+    expect(countryName('es')).toBe('Spain');
+    expect(countryName('ES', 'fr')).toBe('Espagne');
+    expect(countryName('QQ')).toBe('QQ');
+    expect(countryName(null)).toBe('');
   });
 });

@@ -23,6 +23,36 @@ export function formatChanged(isoUtc: string, now: Date = new Date(), locale?: s
   }).format(then);
 }
 
+/**
+ * A calendar date (`YYYY-MM-DD`) as the organizer's locale writes it
+ * ("28 Nov 2026", "Nov 28, 2026"); anything else is shown as it is.
+ */
+export function formatDate(date: string | null | undefined, locale?: string): string {
+  if (!date) return '';
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!parts) return date;
+  const day = new Date(Date.UTC(+parts[1], +parts[2] - 1, +parts[3]));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(day);
+}
+
+/** A moment (an ISO timestamp) as the organizer's locale writes a date and time, in local time. */
+export function formatDateTime(iso: string | null | undefined, locale?: string): string {
+  if (!iso) return '';
+  const then = new Date(iso);
+  if (Number.isNaN(then.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(then);
+}
+
+/** A country's name from its ISO 3166-1 code, in the window's language; the code if unknown. */
+export function countryName(code: string | null | undefined, locale: string = m.locale): string {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export function statusLabel(status: keyof typeof m.status): string {
   return m.status[status];
 }

@@ -28,11 +28,19 @@ const columnFields = {
 };
 
 export const en = {
+  /** The language these words are in: country and language names follow it. */
+  locale: 'en',
   common: {
     cancel: 'Cancel',
   },
   time: {
     justNow: 'just now',
+  },
+  languagePicker: {
+    hint: 'Type the language’s name, in English or in the language itself. For a language not listed, type its tag, such as “quc”.',
+    useTag: (tag: string) => `Use the language tag “${tag}”`,
+    none: 'No language by that name. Type its tag to use it anyway.',
+    choose: 'Choose the language of the translation.',
   },
   app: {
     statements: 'Statements',
@@ -72,6 +80,7 @@ export const en = {
     renameLabel: (title: string) => `New title for “${title}”`,
     save: 'Save',
     language: 'Language',
+    languageNamed: (name: string) => `Language: ${name}`,
     changed: 'Changed',
     open: 'Open',
     openNamed: (title: string) => `Open “${title}”`,
@@ -164,6 +173,8 @@ export const en = {
     kindImport: 'imported',
     kindStatus: 'status change',
     labelPlaceholder: 'sent to members for comment',
+    versionLabel: 'Version label (optional)',
+    version: (n: number) => `Version ${n}`,
     save: 'Save version',
     none: 'No versions saved yet.',
     compareTwo: 'Compare the two versions',
@@ -203,6 +214,7 @@ export const en = {
     readOnly:
       "Read-only: this file's permissions do not allow changes. To make changes, quit Undersigned, make the file writable and start it again.",
     schemaVersion: 'Schema version',
+    technical: 'Technical details',
     appVersion: 'Undersigned version',
     byHandTitle: 'Restoring by hand',
     byHandIntro: "To restore a copy without Undersigned's help (on another computer, say), quit Undersigned, then:",
@@ -443,6 +455,9 @@ export const en = {
     create: 'Make the key',
     keyId: 'Key id',
     publicKey: 'Public key (share it)',
+    publicKeyText: 'Anyone who checks your statements needs this key: copy it, or save it as a file to send.',
+    technical: 'Technical details',
+    verifyElsewhere: 'Checking without Undersigned',
     copy: 'Copy',
     copied: 'Copied.',
     savePublic: 'Save public key…',
@@ -558,6 +573,21 @@ export const en = {
       reconfirmed: 'Re-confirmed a changed text',
     } as Record<string, string>,
     change: (field: string, from: string, to: string) => `${field}: “${from}” → “${to}”`,
+    blank: 'nothing',
+    /** The fields of a sign-on as its log names them. */
+    fields: {
+      name: 'Name',
+      affiliation: 'Organization or role',
+      organization: 'Organization',
+      city: 'City',
+      country: 'Country',
+      visibility: 'In the published list',
+      channel: 'Received by',
+      receivedOn: 'Received on',
+      notes: 'Notes',
+      status: 'Status',
+      kind: 'Signing as',
+    } as Record<string, string>,
     revisionChange: (from: string, to: string) => `version ${from} → version ${to}`,
     contactOffer: (old: string, now: string) => `The contact is still called “${old}”. Call it “${now}” too?`,
     contactYes: 'Correct the contact too',
@@ -714,12 +744,12 @@ export const en = {
     none: 'No possible duplicates found.',
     noneHint: 'Records with the same name, an acronym matching a name, the same e-mail or web domain, or very similar names show up here.',
     loading: 'Looking for duplicates…',
-    score: (score: number) => `${Math.round(score * 100)}% likely`,
+    likely: { high: 'Very likely the same', medium: 'Likely the same', low: 'Possibly the same' },
     sameName: 'Same name',
     acronym: (a: string) => `Acronym ${a}`,
     sameEmail: (e: string) => `Same e-mail ${e}`,
     sameDomain: (d: string) => `Same domain ${d}`,
-    similarName: (s: number) => `Similar names (${Math.round(s * 100)}%)`,
+    similarName: 'Similar names',
     review: 'Review and merge…',
     mergeTitle: 'Merge two records',
     mergeHint: 'Choose the value to keep for each field. Endorsements, invitations, people and tags of both stay, on the kept record.',

@@ -22,6 +22,7 @@ import {
   type Endorsement,
   type EndorsementEvent,
   type EndorsementStatus,
+  type ExportRecord,
   type IntakeRow,
   type Organization,
   type OrganizationInput,
@@ -36,6 +37,8 @@ export interface FakeBackend {
   organizations: Organization[];
   /** Endorsements of any statement, with their logs. */
   endorsements: Endorsement[];
+  /** What was exported, of any statement (the fake saves no file). */
+  exports: ExportRecord[];
   /** The names of the commands called, in order. */
   calls: string[];
   /** What app_info answers; set `readOnly` to make every write fail as on a read-only file. */
@@ -221,6 +224,7 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     statements: seed.map((s, i) => statement(s.title ?? `S${i}`, s)),
     organizations: [],
     endorsements: [],
+    exports: [],
     calls: [],
     info: {
       version: '0.1.0',
@@ -705,7 +709,7 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     },
     export_save: notFaked('export_save'),
     export_all_languages: notFaked('export_all_languages'),
-    exports_list: () => [],
+    exports_list: ({ statementId }) => backend.exports.filter((r) => r.statementId === statementId),
     keys_current: () => null,
     keys_create: notFaked('keys_create'),
     keys_save_public: notFaked('keys_save_public'),

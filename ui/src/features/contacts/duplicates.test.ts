@@ -25,7 +25,13 @@ describe('duplicates', () => {
       throw { code: 'internal', message: cmd };
     });
     render(DuplicatesView, { countries: [], onmerged: () => {} });
-    await fireEvent.click(await screen.findByRole('button', { name: 'Not a duplicate' }));
+    await screen.findByRole('button', { name: 'Not a duplicate' });
+    // Words, never a raw score: no “0.93”, no “90%”.
+    const meta = document.querySelector('.pair-meta')?.textContent ?? '';
+    expect(meta).toContain('Very likely the same');
+    expect(meta).toContain('Similar names');
+    expect(meta).not.toMatch(/\d/);
+    await fireEvent.click(screen.getByRole('button', { name: 'Not a duplicate' }));
     expect(await screen.findByText('“Kalayaan” and “Kalayaan UK” will not be offered again.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Not a duplicate' })).toBeNull();
     await fireEvent.click(screen.getByRole('button', { name: 'Undo' }));

@@ -116,6 +116,25 @@ describe('StatementPage', () => {
   });
 });
 
+describe('StatementPage translation', () => {
+  it('makes a translation into a language picked by its own name', async () => {
+    const state = fake(statement(), (cmd, args) =>
+      cmd === 'statements_translate' ? statement({ id: 's2', translationOf: 's1', language: String(args.language) }) : undefined,
+    );
+    render(StatementPage, { id: 's1', onclose: () => {} });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Translate…' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Create translation' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Choose the language of the translation.');
+    expect(state.calls.some(([cmd]) => cmd === 'statements_translate')).toBe(false);
+    const box = screen.getByRole('combobox', { name: 'Language of the translation' });
+    await fireEvent.input(box, { target: { value: 'Kiswa' } });
+    await fireEvent.keyDown(box, { key: 'ArrowDown' });
+    await fireEvent.keyDown(box, { key: 'Enter' });
+    await fireEvent.click(screen.getByRole('button', { name: 'Create translation' }));
+    await waitFor(() => expect(state.calls.find(([cmd]) => cmd === 'statements_translate')?.[1].language).toBe('sw'));
+  });
+});
+
 describe('DiffView', () => {
   it('marks insertions and deletions', () => {
     const parts: DiffPart[] = [

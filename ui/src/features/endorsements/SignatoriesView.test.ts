@@ -62,6 +62,33 @@ describe('SignatoriesView', () => {
     expect(backend.endorsements).toHaveLength(0);
   });
 
+  it('shows the day a sign-on was received, and the deadline, as the locale writes dates', async () => {
+    const backend = installFakeBackend([{ title: 'S', deadline: '2026-12-10' }]);
+    const statementId = backend.statements[0].id;
+    const at = backend.statements[0].createdAt;
+    backend.endorsements.push({
+      id: 'e1', statementId, kind: 'organization', organizationId: null, personId: null, name: 'Kalayaan',
+      affiliation: '', organization: '', city: 'London', country: 'United Kingdom', countryCode: 'GB',
+      channel: 'in_person', receivedOn: '2026-11-20', revisionId: null, revisionNumber: 1, notes: '',
+      visibility: 'organization_only', status: 'confirmed', createdAt: at, updatedAt: at, deletedAt: null,
+    });
+    const day = (y: number, mo: number, d: number) =>
+      new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, mo - 1, d));
+    render(SignatoriesView, { statementId });
+    await waitFor(() => expect(shownNames()).toEqual(['Kalayaan']));
+    const row = rowOf('Kalayaan').textContent ?? '';
+    expect(row).toContain(day(2026, 11, 20));
+    expect(row).toContain('In person');
+    expect(row).toContain('Organization only');
+    expect(row).not.toMatch(/2026-11-20|in_person|organization_only/);
+
+    render(OverviewView, { statementId });
+    const overview = await screen.findByTestId('signed-by');
+    const card = overview.parentElement?.textContent ?? '';
+    expect(card).toContain(day(2026, 12, 10));
+    expect(card).not.toContain('2026-12-10');
+  });
+
   it('moves a signatory to the trash with Undo', async () => {
     const backend = installFakeBackend([{ title: 'S' }]);
     const statementId = backend.statements[0].id;

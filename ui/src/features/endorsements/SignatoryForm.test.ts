@@ -60,6 +60,42 @@ describe('SignatoryForm', () => {
     await waitFor(() => expect(calls.some(([cmd]) => cmd === 'endorsements_name_contact')).toBe(true));
     expect(await screen.findByText('The contact is now “Red Andina”.')).toBeTruthy();
   });
+
+  it('writes the log in words: field names, visibility, channel, status and dates as the organizer reads them', async () => {
+    mockIPC((cmd) => {
+      if (cmd === 'endorsements_events') {
+        return [
+          {
+            id: 'v1', event: 'corrected', fromStatus: null, toStatus: null, createdAt: '2026-11-21T15:30:00Z',
+            detail: {
+              visibility: { from: 'organization_only', to: 'counted_only' },
+              channel: { from: 'email', to: 'in_person' },
+              receivedOn: { from: null, to: '2026-11-20' },
+              status: { from: 'confirmed', to: 'pending' },
+            },
+          },
+        ];
+      }
+      throw { code: 'internal', message: `unexpected ${cmd}` };
+    });
+    render(SignatoryForm, { statementId: 's1', endorsement: stored, countries: [], onsaved: () => {}, onclose: () => {} });
+    const log = await screen.findByTestId('endorsement-log');
+    const text = log.textContent ?? '';
+    expect(text).toContain('In the published list: “Organization only” → “Counted, not listed”');
+    expect(text).toContain('Received by: “E-mail” → “In person”');
+    expect(text).toContain('Status: “Confirmed” → “Pending”');
+    expect(text).toContain(`Received on: “nothing” → “${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 20))}”`);
+    expect(text).not.toMatch(/organization_only|counted_only|in_person|2026-11-2[01]/);
+  });
+
+  it('shows the country by name, never by its code', async () => {
+    mockIPC((cmd) => (cmd === 'endorsements_events' ? [] : null));
+    render(SignatoryForm, {
+      statementId: 's1', endorsement: { ...stored, country: '', countryCode: 'GB' }, countries: [],
+      onsaved: () => {}, onclose: () => {},
+    });
+    expect(((await screen.findByLabelText('Country')) as HTMLInputElement).value).toBe('United Kingdom');
+  });
 });
 
 describe('SignatoryForm name field', () => {

@@ -80,4 +80,18 @@ describe('ExportView', () => {
     expect(alert.textContent).toContain('U+0378');
     expect(alert.textContent).toContain('Collectif');
   });
+
+  it('lists past exports by format name and a date of the locale, not by codes', async () => {
+    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
+    const statementId = backend.statements[0].id;
+    backend.exports.push({
+      id: 'x1', statementId, revisionNumber: 2, format: 'html_fragment', fileName: 'statement.html', sha256: 'ab',
+      signatoryCount: 12, signedKeyId: null, createdAt: '2026-11-28T09:05:00Z',
+    });
+    render(ExportView, { statementId });
+    const row = (await screen.findByText('statement.html')).closest('tr')!;
+    expect(row.textContent).toContain('HTML to paste into a website');
+    expect(row.textContent).not.toContain('html_fragment');
+    expect(row.textContent).not.toContain('2026-11-28');
+  });
 });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import { mockIPC } from '@tauri-apps/api/mocks';
+import { installFakeBackend } from '../../test/fake-backend';
+import SettingsPage from './SettingsPage.svelte';
+
+const PUBLIC_KEY = 'untrusted comment: minisign public key 5D2F9A0C1B3E4F70\nRWRwTz4bDJovXQ…';
+
+/** The closed disclosure an element sits in, if any. */
+const closedDetails = (el: Element) => {
+  const details = el.closest('details');
+  return details && !details.open ? details : null;
+};
+
+describe('SettingsPage', () => {
+  it('keeps the schema version folded under Technical details, the file and version in sight', async () => {
+    const backend = installFakeBackend();
+    render(SettingsPage, { info: backend.info });
+    const schema = screen.getByText('Schema version');
+    const details = closedDetails(schema);
+    expect(details).not.toBeNull();
+    expect(within(details!).getByText('Technical details').tagName).toBe('SUMMARY');
+    expect(closedDetails(screen.getByTestId('database-path'))).toBeNull();
+    expect(closedDetails(screen.getByText('Undersigned version'))).toBeNull();
+  });
+
+  it('folds the public key’s minisign text and id away, keeping Copy and Save in sight', async () => {
+    mockIPC((cmd) => {
+      if (cmd === 'keys_current') return { keyId: '5D2F9A0C1B3E4F70', publicKey: PUBLIC_KEY, label: 'Migrants Alliance' };
+      if (cmd === 'backup_list') return [];
+      return null;
+    });
+    render(SettingsPage, {
+      info: { version: '0.1.0', databasePath: '/tmp/u.sqlite3', schemaVersion: 3, readOnly: true, backupProblem: null },
+    });
+    const key = await screen.findByTestId('public-key');
+    expect(key.textContent).toContain('untrusted comment');
+    expect(closedDetails(key)).not.toBeNull();
+    expect(closedDetails(screen.getByTestId('key-id'))).not.toBeNull();
+    expect(closedDetails(screen.getByText(/minisign -Vm/))).not.toBeNull();
+    expect(closedDetails(screen.getByRole('button', { name: 'Copy' }))).toBeNull();
+    expect(closedDetails(screen.getByRole('button', { name: 'Save public key…' }))).toBeNull();
+  });
+});
