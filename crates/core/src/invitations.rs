@@ -725,7 +725,16 @@ pub fn safe_file_stem(raw: &str) -> String {
             out.push('-');
         }
     }
-    let mut out: String = out.trim_end_matches('-').chars().take(60).collect();
+    // Long titles are cut between words, never inside one.
+    const MOST: usize = 80;
+    let whole = out.trim_end_matches('-');
+    let mut out: String = whole.chars().take(MOST).collect();
+    if out.len() < whole.len() {
+        let cut = whole[out.len()..].starts_with('-');
+        if !cut && let Some(at) = out.rfind('-').filter(|&at| at >= MOST / 2) {
+            out.truncate(at);
+        }
+    }
     out = out.trim_end_matches('-').to_string();
     const RESERVED: &[&str] = &[
         "con", "prn", "aux", "nul", "com1", "com2", "com3", "lpt1", "lpt2",
@@ -791,6 +800,12 @@ mod tests {
         assert_eq!(safe_file_stem("a:b/c\\d"), "a-b-c-d");
         assert_eq!(safe_file_stem("…"), "message");
         assert_eq!(safe_file_stem("Asociación Ñandú"), "Asociación-Ñandú");
+        // A long title is cut between words, and keeps as much as fits.
+        let long = "Declaración conjunta de las organizaciones de la sociedad civil sobre los derechos de la población migrante";
+        let stem = safe_file_stem(long);
+        assert!(stem.chars().count() <= 80, "{stem}");
+        assert!(stem.chars().count() > 60, "{stem}");
+        assert!(long.replace(' ', "-").starts_with(&format!("{stem}-")), "cut between words: {stem}");
     }
 
     #[test]

@@ -95,3 +95,30 @@ describe('ExportView', () => {
     expect(row.textContent).not.toContain('2026-11-28');
   });
 });
+
+describe('ExportView ways on', () => {
+  it('without a key, leads to Settings to make one', async () => {
+    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
+    const statementId = withSignatories(backend, ['Kalayaan']);
+    let went = 0;
+    render(ExportView, { statementId, onsettings: () => (went += 1) });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Go to Settings' }));
+    expect(went).toBe(1);
+  });
+
+  it('zooms the preview in and out', async () => {
+    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
+    const statementId = withSignatories(backend, ['Kalayaan']);
+    render(ExportView, { statementId });
+    const preview = await screen.findByTestId('export-preview');
+    expect(screen.getByTestId('zoom-level').textContent).toBe('100 %');
+    await fireEvent.click(screen.getByRole('button', { name: 'Larger' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Larger' }));
+    expect(screen.getByTestId('zoom-level').textContent).toBe('200 %');
+    expect(preview.style.getPropertyValue('--page-width')).toBe('44rem');
+    expect((screen.getByRole('button', { name: 'Larger' }) as HTMLButtonElement).disabled).toBe(true);
+    for (let i = 0; i < 3; i += 1) await fireEvent.click(screen.getByRole('button', { name: 'Smaller' }));
+    expect(preview.style.getPropertyValue('--page-width')).toBe('14rem');
+    expect((screen.getByRole('button', { name: 'Smaller' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { installFakeBackend } from '../../test/fake-backend';
 import StatementsPage from './StatementsPage.svelte';
 
@@ -167,5 +167,27 @@ describe('title length', () => {
     expect(badge?.textContent).toBe('3 days left');
     expect(badge?.classList.contains('urgent')).toBe(true);
     expect(list.querySelectorAll('.badge.deadline')).toHaveLength(1);
+  });
+});
+
+describe('first steps', () => {
+  it('lead a new organizer to a statement, contacts and a key, tick off what is done, and can be hidden for good', async () => {
+    localStorage.removeItem('undersigned.firstSteps.hidden');
+    installFakeBackend([{ title: 'Stop the deportations' }]);
+    const went: string[] = [];
+    const first = render(StatementsPage, { onsection: (section: string) => went.push(section) });
+    const steps = await screen.findByTestId('first-steps');
+    const items = within(steps).getAllByRole('listitem');
+    expect(items.map((li) => li.classList.contains('done'))).toEqual([true, false, false]);
+    await fireEvent.click(within(steps).getByRole('button', { name: 'Go to Contacts' }));
+    await fireEvent.click(within(steps).getByRole('button', { name: 'Go to Settings' }));
+    expect(went).toEqual(['contacts', 'settings']);
+    await fireEvent.click(within(steps).getByRole('button', { name: 'Hide these steps' }));
+    expect(screen.queryByTestId('first-steps')).toBeNull();
+    first.unmount();
+    render(StatementsPage, { onsection: () => {} });
+    await screen.findByText('Stop the deportations');
+    expect(screen.queryByTestId('first-steps')).toBeNull();
+    localStorage.removeItem('undersigned.firstSteps.hidden');
   });
 });
