@@ -6,13 +6,20 @@ use libfuzzer_sys::fuzz_target;
 use undersigned_core::Store;
 use undersigned_core::statement_files;
 
+thread_local! {
+    // One database for the whole run: setting up the schema for every input
+    // would leave time for a few inputs a second.
+    static STORE: Store = Store::open_in_memory().expect("in-memory store");
+}
+
 fuzz_target!(|data: &str| {
-    let Ok(store) = Store::open_in_memory() else {
-        return;
-    };
+    STORE.with(|store| import(store, data));
+});
+
+fn import(store: &Store, data: &str) {
     if let Ok(made) = statement_files::import_markdown(store.conn(), data, "fuzz.md") {
         let made = made.statement;
         let printed = statement_files::to_markdown(&made);
         assert!(printed.starts_with(&format!("# {}\n", made.title)));
     }
-});
+}

@@ -805,7 +805,10 @@ mod tests {
         let stem = safe_file_stem(long);
         assert!(stem.chars().count() <= 80, "{stem}");
         assert!(stem.chars().count() > 60, "{stem}");
-        assert!(long.replace(' ', "-").starts_with(&format!("{stem}-")), "cut between words: {stem}");
+        assert!(
+            long.replace(' ', "-").starts_with(&format!("{stem}-")),
+            "cut between words: {stem}"
+        );
     }
 
     #[test]
