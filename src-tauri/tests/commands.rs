@@ -556,3 +556,50 @@ fn reading_a_file_shows_formula_cells_without_a_value_before_importing() {
         );
     }
 }
+
+#[test]
+fn a_file_is_checked_against_the_organizations_own_key_without_asking_for_it() {
+    let h = harness();
+    let file = h._dir.path().join("statement.txt");
+    std::fs::write(&file, "We, the undersigned.\n").expect("write");
+    let path = file.display().to_string();
+
+    let err = h
+        .invoke(
+            "verify_file",
+            json!({ "file": path, "publicKey": null, "signature": null }),
+        )
+        .expect_err("no key yet");
+    assert_eq!(err["code"], "invalid", "{err}");
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("choose the public key"),
+        "{err}"
+    );
+
+    h.ok(
+        "keys_create",
+        json!({ "passphrase": "a long passphrase", "label": "Migrant Forum in Asia" }),
+    );
+    let conn = rusqlite::Connection::open(h._dir.path().join("app.sqlite3")).expect("open");
+    let (secret, _) =
+        undersigned_core::signing::unlock_stored(&conn, "a long passphrase").expect("unlock");
+    let signature =
+        undersigned_core::signing::sign(&secret, b"We, the undersigned.\n", "test").expect("sign");
+    std::fs::write(format!("{path}.minisig"), signature).expect("write signature");
+
+    let verdict = h.ok(
+        "verify_file",
+        json!({ "file": path, "publicKey": null, "signature": null }),
+    );
+    assert_eq!(verdict["authentic"], true, "{verdict}");
+
+    std::fs::write(&file, "We, the undersigned!\n").expect("change a byte");
+    let verdict = h.ok(
+        "verify_file",
+        json!({ "file": path, "publicKey": null, "signature": null }),
+    );
+    assert_eq!(verdict["authentic"], false, "{verdict}");
+}

@@ -183,6 +183,22 @@ pub fn verify(
 /// Checks a file on disk against its signature (`FILE.minisig` unless
 /// another is given) and the text of a public key file.
 pub fn verify_file(file: &Path, key_file: &Path, signature: Option<&Path>) -> Result<Verdict> {
+    let text = std::fs::read_to_string(key_file).map_err(|e| SigningError::Io {
+        what: "read",
+        file: key_file.display().to_string(),
+        reason: e.to_string(),
+    })?;
+    verify_file_with_key(file, &text, &key_file.display().to_string(), signature)
+}
+
+/// Like [`verify_file`], with the public key given as its text (the
+/// organization's own, as stored); `key_name` names it in errors.
+pub fn verify_file_with_key(
+    file: &Path,
+    key_text: &str,
+    key_name: &str,
+    signature: Option<&Path>,
+) -> Result<Verdict> {
     let sig_path = match signature {
         Some(p) => p.to_path_buf(),
         None => {
@@ -198,7 +214,7 @@ pub fn verify_file(file: &Path, key_file: &Path, signature: Option<&Path>) -> Re
             reason: e.to_string(),
         })
     };
-    let pk = public_key(&read_text(key_file)?, &key_file.display().to_string())?;
+    let pk = public_key(key_text, key_name)?;
     let bytes = read(file)?;
     verify(
         &bytes,

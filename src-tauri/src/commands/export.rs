@@ -192,19 +192,43 @@ pub async fn keys_save_public(db: State<'_, Database>, path: String) -> Result<(
     .await
 }
 
-/// Checks a file against its signature (`FILE.minisig` unless given) and a public key file.
+/// Checks a file against its signature (`FILE.minisig` unless given) and a
+/// public key file, or the organization's own key when none is given.
 #[tauri::command]
 pub async fn verify_file(
+    db: State<'_, Database>,
     file: String,
-    public_key: String,
+    public_key: Option<String>,
     signature: Option<String>,
 ) -> Result<Verdict, ApiError> {
+    let own = match public_key {
+        Some(_) => None,
+        None => Some(
+            db.read(|conn| signing::stored(conn).map_err(ExportError::from))
+                .await?
+                .ok_or_else(|| {
+                    ApiError::new(
+                        crate::error::ErrorCode::Invalid,
+                        "this database has no key of the organization's own yet; choose the public key (.pub) the file was signed with",
+                    )
+                })?,
+        ),
+    };
     tauri::async_runtime::spawn_blocking(move || {
-        signing::verify_file(
-            std::path::Path::new(&file),
-            std::path::Path::new(&public_key),
-            signature.as_deref().map(std::path::Path::new),
-        )
+        let signature = signature.as_deref().map(std::path::Path::new);
+        let file = std::path::Path::new(&file);
+        match (own, public_key) {
+            (Some(key), _) => signing::verify_file_with_key(
+                file,
+                &key.public_key,
+                &format!("the organization's key {}", key.key_id),
+                signature,
+            ),
+            (None, Some(path)) => {
+                signing::verify_file(file, std::path::Path::new(&path), signature)
+            }
+            (None, None) => unreachable!("one key or the other is set above"),
+        }
     })
     .await
     .map_err(|e| ApiError::internal(e.to_string()))?

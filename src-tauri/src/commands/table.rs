@@ -502,7 +502,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         name: "verify_file",
         args: &[
             ("file", "string"),
-            ("publicKey", "string"),
+            ("publicKey", "string | null"),
             ("signature", "string | null"),
         ],
         returns: "Verdict",

@@ -481,6 +481,8 @@ export const en = {
     savedPublic: (file: string) => `Saved ${file}.`,
     verifyTitle: 'Check a signed file',
     verify: 'Check a file…',
+    verifyOwn: 'Check a file signed with our key…',
+    verifyOther: 'Check with another organization’s public key…',
     pickFile: 'The file to check (its .minisig beside it)',
     pickPublic: 'The signer’s public key (.pub)',
     verifyHint: 'A reader without Undersigned runs: minisign -Vm statement.html -p organization.pub',

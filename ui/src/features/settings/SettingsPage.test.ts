@@ -42,3 +42,33 @@ describe('SettingsPage', () => {
     expect(closedDetails(screen.getByRole('button', { name: 'Save public key…' }))).toBeNull();
   });
 });
+
+describe('checking a signed file', () => {
+  it('uses the organization’s own key without asking for a .pub, and asks only for another’s', async () => {
+    const calls: [string, Record<string, unknown>][] = [];
+    mockIPC((cmd, raw) => {
+      const args = (raw ?? {}) as Record<string, unknown>;
+      calls.push([cmd, args]);
+      if (cmd === 'keys_current') return { keyId: '5D2F9A0C1B3E4F70', publicKey: PUBLIC_KEY, label: 'Migrants Alliance' };
+      if (cmd === 'backup_list') return [];
+      if (cmd === 'plugin:dialog|open') return calls.filter(([c]) => c === 'plugin:dialog|open').length === 1 ? '/tmp/statement.pdf' : '/tmp/other.pub';
+      if (cmd === 'verify_file') return { authentic: true, message: 'Authentic: signed with key 5D2F9A0C1B3E4F70' };
+      return null;
+    });
+    render(SettingsPage, {
+      info: { version: '0.1.0', databasePath: '/tmp/u.sqlite3', schemaVersion: 3, readOnly: false, backupProblem: null },
+    });
+    const { fireEvent } = await import('@testing-library/svelte');
+    await fireEvent.click(await screen.findByRole('button', { name: 'Check a file signed with our key…' }));
+    expect((await screen.findByTestId('verdict')).textContent).toContain('Authentic');
+    expect(calls.filter(([c]) => c === 'plugin:dialog|open')).toHaveLength(1);
+    expect(calls.find(([c]) => c === 'verify_file')?.[1]).toMatchObject({ file: '/tmp/statement.pdf', publicKey: null });
+
+    calls.length = 0;
+    await fireEvent.click(screen.getByRole('button', { name: 'Check with another organization’s public key…' }));
+    await screen.findByTestId('verdict');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls.filter(([c]) => c === 'plugin:dialog|open')).toHaveLength(2);
+    expect(calls.find(([c]) => c === 'verify_file')?.[1]).toMatchObject({ file: '/tmp/statement.pdf', publicKey: '/tmp/other.pub' });
+  });
+});

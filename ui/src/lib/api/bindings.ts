@@ -815,7 +815,7 @@ export type Commands = {
   keys_current: { args: Record<never, never>; returns: StoredKey | null };
   keys_create: { args: { passphrase: string, label: string }; returns: StoredKey };
   keys_save_public: { args: { path: string }; returns: null };
-  verify_file: { args: { file: string, publicKey: string, signature: string | null }; returns: Verdict };
+  verify_file: { args: { file: string, publicKey: string | null, signature: string | null }; returns: Verdict };
 };
 
 export type CommandName = keyof Commands;

@@ -285,7 +285,8 @@ export const api = {
     current: () => call('keys_current'),
     create: (passphrase: string, label: string) => call('keys_create', { passphrase, label }),
     savePublic: (path: string) => call('keys_save_public', { path }),
-    verify: (file: string, publicKey: string, signature: string | null = null) =>
+    /** Checks `file` against `publicKey` (a .pub file), or the organization's own key when null. */
+    verify: (file: string, publicKey: string | null, signature: string | null = null) =>
       call('verify_file', { file, publicKey, signature }),
   },
   /** Asks where to save; null when the organizer cancels. */
