@@ -36,7 +36,8 @@ use undersigned_core::intake::{
     PlannedIntake,
 };
 use undersigned_core::invitations::{
-    Audience, Created, Invitation, InvitationCounts, InvitationStatus, Message, Purpose, Template,
+    Audience, Created, Invitation, InvitationCounts, InvitationStatus, LanguageVersion, Message,
+    Purpose, Sender, Template,
 };
 
 use undersigned_core::export::{
@@ -132,6 +133,8 @@ fn render() -> String {
         InvitationCounts::decl(&cfg),
         Template::decl(&cfg),
         Message::decl(&cfg),
+        LanguageVersion::decl(&cfg),
+        Sender::decl(&cfg),
         ExportFormat::decl(&cfg),
         GroupBy::decl(&cfg),
         Paper::decl(&cfg),

@@ -222,9 +222,23 @@ pub enum InvitationsCommand {
         /// Reminders instead of invitations, to those that need one after DAYS
         #[arg(long, value_name = "DAYS")]
         reminders_after: Option<u32>,
-        /// The sender's address
+        /// The sender's address; the name shown with it is the one set with
+        /// `invitations sender`
         #[arg(long, default_value = "")]
         from: String,
+        /// Send this language version to everyone (a BCP 47 tag such as es);
+        /// by default each contact gets the version in their country's language
+        #[arg(long, value_name = "TAG")]
+        language: Option<String>,
+    },
+    /// Show or set who signs the messages: your name and organization
+    Sender {
+        /// Your name
+        #[arg(long)]
+        name: Option<String>,
+        /// The organization you write for
+        #[arg(long)]
+        organization: Option<String>,
     },
 }
 
@@ -709,7 +723,14 @@ fn take_in(
 
 impl InvitationsCommand {
     pub fn only_reads(&self) -> bool {
-        matches!(self, InvitationsCommand::List { .. })
+        matches!(
+            self,
+            InvitationsCommand::List { .. }
+                | InvitationsCommand::Sender {
+                    name: None,
+                    organization: None
+                }
+        )
     }
 
     pub fn run(self, store: &mut Store, json: bool) -> Result<(), ErrorReport> {
@@ -795,6 +816,7 @@ impl InvitationsCommand {
                 out_dir,
                 reminders_after,
                 from,
+                language,
             } => {
                 let (found, purpose) = match reminders_after {
                     Some(days) => (
@@ -817,9 +839,15 @@ impl InvitationsCommand {
                         format!("cannot make the folder {}: {e}", out_dir.display()),
                     )
                 })?;
-                let files =
-                    invitations::write_eml_files(store.conn(), &ids, purpose, &from, &out_dir)
-                        .map_err(fail)?;
+                let files = invitations::write_eml_files(
+                    store.conn(),
+                    &ids,
+                    purpose,
+                    &from,
+                    language.as_deref(),
+                    &out_dir,
+                )
+                .map_err(fail)?;
                 if json {
                     return print_json(&files);
                 }
@@ -827,6 +855,24 @@ impl InvitationsCommand {
                     "Wrote {} message(s) to {}\n",
                     files.len(),
                     out_dir.display()
+                ))
+            }
+            InvitationsCommand::Sender { name, organization } => {
+                let mut sender = invitations::sender(store.conn()).map_err(fail)?;
+                if name.is_some() || organization.is_some() {
+                    sender.name = name.unwrap_or(sender.name);
+                    sender.organization = organization.unwrap_or(sender.organization);
+                    sender = store
+                        .with_tx(|tx| invitations::set_sender(tx, &sender))
+                        .map_err(fail)?;
+                }
+                if json {
+                    return print_json(&sender);
+                }
+                print_text(&format!(
+                    "name: {}\norganization: {}\n",
+                    for_terminal(&sender.name),
+                    for_terminal(&sender.organization)
                 ))
             }
         }

@@ -297,6 +297,67 @@ fn a_pasted_list_comes_in_through_stdin_and_invitations_follow() {
     let eml = std::fs::read_to_string(files[0].as_str().unwrap()).unwrap();
     assert!(eml.starts_with("To: "), "{eml}");
     assert!(eml.contains("Subject: Invitation to sign: Stop the deportations"));
+    assert!(
+        eml.contains("Content-Type: text/html; charset=utf-8"),
+        "{eml}"
+    );
+
+    // Signed by the organizer, from their address, in a version they pick.
+    let sender = json(&cli(
+        &db,
+        &[
+            "--json",
+            "invitations",
+            "sender",
+            "--name",
+            "Ana Pérez",
+            "--organization",
+            "Alianza Migrante",
+        ],
+    ));
+    assert_eq!(sender["name"], "Ana Pérez");
+    let shown = json(&cli(&db, &["--json", "invitations", "sender"]));
+    assert_eq!(shown["organization"], "Alianza Migrante");
+    let picked_dir = dir.path().join("picked");
+    let files = json(&cli(
+        &db,
+        &[
+            "--json",
+            "invitations",
+            "messages",
+            &next,
+            "--out-dir",
+            picked_dir.to_str().unwrap(),
+            "--from",
+            "ana@example.org",
+            "--language",
+            "en",
+        ],
+    ));
+    let eml = std::fs::read_to_string(files[0].as_str().unwrap()).unwrap();
+    assert!(
+        eml.starts_with("From: =?UTF-8?B?QW5hIFDDqXJleg==?= <ana@example.org>\r\n"),
+        "{eml}"
+    );
+    assert!(eml.contains("Alianza Migrante"), "{eml}");
+    let out = cli(
+        &db,
+        &[
+            "invitations",
+            "messages",
+            &next,
+            "--out-dir",
+            picked_dir.to_str().unwrap(),
+            "--language",
+            "fr",
+        ],
+    );
+    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        text(&out.stderr).contains("no version in “fr”"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 /// Two large pastes at once on one file: each makes its own backup, the

@@ -29,7 +29,7 @@ mod blocks;
 mod docx;
 mod overlong;
 mod pdf;
-mod plain;
+pub(crate) mod plain;
 
 pub use plain::{csv, html, markdown, text};
 
@@ -767,24 +767,7 @@ fn original_of(conn: &Connection, statement: &Statement) -> Result<String> {
 /// The statement and every translation of it, and of those (whichever of
 /// them is given): the original first, then by language.
 pub fn language_versions(conn: &Connection, statement_id: &str) -> Result<Vec<Statement>> {
-    let given = statements::get(conn, statement_id)?;
-    let original_id = original_of(conn, &given)?;
-    let mut ids: Vec<String> = conn
-        .prepare(
-            "WITH RECURSIVE family(id) AS (
-                 SELECT id FROM statements WHERE translation_of = ?1
-                 UNION SELECT s.id FROM statements s JOIN family f ON s.translation_of = f.id
-             )
-             SELECT s.id FROM statements s JOIN family USING (id)
-              WHERE s.deleted_at IS NULL AND s.id <> ?1
-              ORDER BY s.language, s.created_at, s.id",
-        )?
-        .query_map([&original_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    ids.insert(0, original_id);
-    ids.iter()
-        .map(|id| statements::get(conn, id).map_err(ExportError::from))
-        .collect()
+    Ok(statements::language_versions(conn, statement_id)?)
 }
 
 /// Writes every language version of a statement into `folder`, one file

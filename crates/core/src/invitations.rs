@@ -5,6 +5,12 @@
 //! `no_answer`; a reminder is an event, and an invitation with one shows as
 //! `reminded` until it is answered. Confirming an endorsement marks the
 //! contact's invitation signed.
+//!
+//! A message goes out in the language version the organizer picks, or by
+//! default in a language of the contact's country when the statement has a
+//! version in it ([`versions`]); its Markdown is written out for mail as
+//! plain text and HTML ([`mail`]); the deadline reads in the message's
+//! language; the organizer's name and organization ([`Sender`]) close it.
 
 use std::path::{Path, PathBuf};
 
@@ -18,6 +24,15 @@ use crate::countries;
 use crate::endorsements::{EndorsementError, Result, text_enum};
 use crate::statements;
 use crate::text::{self, Field};
+
+mod defaults;
+pub mod mail;
+mod sender;
+mod versions;
+
+pub use mail::eml;
+pub use sender::{Sender, sender, set_sender};
+pub use versions::{LanguageVersion, languages_of_country, versions};
 
 text_enum!(
     /// Where an invitation stands.
@@ -474,31 +489,10 @@ pub struct Template {
     pub body: String,
 }
 
-impl Template {
-    fn default_for(purpose: Purpose) -> Template {
-        match purpose {
-            Purpose::Invitation => Template {
-                purpose,
-                subject: "Invitation to sign: {{statement_title}}".into(),
-                body: "Dear {{contact_name}},\n\nWe invite {{organization}} to sign the joint statement \
-                       “{{statement_title}}”. Please reply to this message by {{deadline}} to add your name.\n\n\
-                       {{statement_text}}\n\nWith solidarity,"
-                    .into(),
-            },
-            Purpose::Reminder => Template {
-                purpose,
-                subject: "Reminder: {{statement_title}}".into(),
-                body: "Dear {{contact_name}},\n\nA reminder that sign-ons to “{{statement_title}}” close on \
-                       {{deadline}}. Reply to this message to add {{organization}}.\n\nWith solidarity,"
-                    .into(),
-            },
-        }
-    }
-}
-
-/// The statement's template for a purpose, or the default one.
+/// The statement's template for a purpose, or the default one in the
+/// statement's language.
 pub fn template(conn: &Connection, statement_id: &str, purpose: Purpose) -> Result<Template> {
-    statements::get(conn, statement_id)?;
+    let statement = statements::get(conn, statement_id)?;
     let stored: Option<(String, String)> = conn
         .query_row(
             "SELECT subject, body FROM message_templates WHERE statement_id = ?1 AND purpose = ?2",
@@ -512,7 +506,7 @@ pub fn template(conn: &Connection, statement_id: &str, purpose: Purpose) -> Resu
             subject,
             body,
         },
-        None => Template::default_for(purpose),
+        None => defaults::template(purpose, &statement.language),
     })
 }
 
@@ -593,16 +587,34 @@ pub struct Message {
     pub to_name: String,
     pub to: String,
     pub subject: String,
+    /// Plain text: the template's and the statement's Markdown written out.
     pub body: String,
+    /// The same message as an HTML document.
+    pub html: String,
+    /// The language version sent (BCP 47 tag).
+    pub language: String,
     /// `mailto:` with the address, subject and body.
     pub mailto: String,
 }
 
-/// The message for one invitation, from the statement's template.
-pub fn message(conn: &Connection, invitation_id: &str, purpose: Purpose) -> Result<Message> {
+/// The message for one invitation, from the template of the language
+/// version sent: the one in `language` when given, else the one for the
+/// contact's country ([`versions`]).
+pub fn message(
+    conn: &Connection,
+    invitation_id: &str,
+    purpose: Purpose,
+    language: Option<&str>,
+) -> Result<Message> {
     let invitation = get(conn, invitation_id)?;
-    let statement = statements::get(conn, &invitation.statement_id)?;
-    let template = template(conn, &invitation.statement_id, purpose)?;
+    let home = statements::get(conn, &invitation.statement_id)?;
+    let version = versions::pick(
+        conn,
+        &invitation.statement_id,
+        invitation.country.as_deref(),
+        language,
+    )?;
+    let template = template(conn, &version.id, purpose)?;
     let organization: String = match (&invitation.organization_id, &invitation.person_id) {
         (Some(org), _) => {
             conn.query_row("SELECT name FROM organizations WHERE id = ?1", [org], |r| {
@@ -627,19 +639,47 @@ pub fn message(conn: &Connection, invitation_id: &str, purpose: Purpose) -> Resu
                 |r| r.get(0),
             )
             .optional()?
-            .unwrap_or_else(|| format!("friends at {}", invitation.name)),
+            .unwrap_or_else(|| defaults::friends_at(&invitation.name, &version.language)),
         _ => invitation.name.clone(),
     };
-    let deadline = statement.deadline.clone().unwrap_or_default();
+    // Sign-ons are collected on the original: its deadline is the one that counts.
+    let deadline = home
+        .deadline
+        .as_deref()
+        .or(version.deadline.as_deref())
+        .map(|d| crate::dates::long_date(d, &version.language))
+        .unwrap_or_default();
     let values = [
         ("contact_name", contact_name.as_str()),
         ("organization", organization.as_str()),
-        ("statement_title", statement.title.as_str()),
+        ("statement_title", version.title.as_str()),
         ("deadline", deadline.as_str()),
-        ("statement_text", statement.body.as_str()),
+        ("statement_text", version.body.as_str()),
     ];
     let subject = fill(&template.subject, &values);
-    let body = fill(&template.body, &values);
+    // Names and titles go into the Markdown as text; the statement's text is Markdown.
+    let escaped: Vec<(&str, String)> = values
+        .iter()
+        .map(|(k, v)| match *k {
+            "statement_text" => (*k, v.to_string()),
+            _ => (*k, mail::escape_markdown(v)),
+        })
+        .collect();
+    let escaped: Vec<(&str, &str)> = escaped.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut markdown = fill(&template.body, &escaped);
+    let sender = sender::sender(conn)?;
+    let sign_off = sender.sign_off();
+    if !sign_off.is_empty() {
+        markdown.push_str(if mail::ends_in_paragraph(&markdown) {
+            "\n"
+        } else {
+            "\n\n"
+        });
+        let lines: Vec<String> = sign_off.iter().map(|l| mail::escape_markdown(l)).collect();
+        markdown.push_str(&lines.join("\n"));
+    }
+    let body = mail::plain_text(&markdown);
+    let html = mail::html_document(&markdown, &version.language, &subject);
     let mailto = format!(
         "mailto:{}?subject={}&body={}",
         percent(&invitation.email),
@@ -652,6 +692,8 @@ pub fn message(conn: &Connection, invitation_id: &str, purpose: Purpose) -> Resu
         to: invitation.email,
         subject,
         body,
+        html,
+        language: version.language,
         mailto,
     })
 }
@@ -667,50 +709,6 @@ fn percent(raw: &str) -> String {
             out.push_str(&format!("%{b:02X}"));
         }
     }
-    out
-}
-
-/// A message as an `.eml` file (RFC 5322, UTF-8, base64 body) that any mail
-/// client opens as a draft ready to send.
-pub fn eml(message: &Message, from: &str) -> String {
-    let encoded = |s: &str| {
-        if s.is_ascii() && !s.contains(['\r', '\n']) {
-            s.to_string()
-        } else {
-            format!(
-                "=?UTF-8?B?{}?=",
-                crate::files::base64(s.replace(['\r', '\n'], " ").as_bytes())
-            )
-        }
-    };
-    let address = |name: &str, addr: &str| {
-        let addr = addr.replace(['\r', '\n', '<', '>'], "");
-        if name.is_empty() {
-            addr
-        } else {
-            format!("{} <{addr}>", encoded(name))
-        }
-    };
-    let body = crate::files::base64(message.body.replace('\n', "\r\n").as_bytes());
-    let mut wrapped = String::new();
-    for chunk in body.as_bytes().chunks(76) {
-        wrapped.push_str(std::str::from_utf8(chunk).unwrap_or_default());
-        wrapped.push_str("\r\n");
-    }
-    let mut out = String::new();
-    if !from.trim().is_empty() {
-        out.push_str(&format!("From: {}\r\n", address("", from)));
-    }
-    out.push_str(&format!(
-        "To: {}\r\n",
-        address(&message.to_name, &message.to)
-    ));
-    out.push_str(&format!("Subject: {}\r\n", encoded(&message.subject)));
-    out.push_str("X-Unsent: 1\r\nMIME-Version: 1.0\r\n");
-    out.push_str(
-        "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n",
-    );
-    out.push_str(&wrapped);
     out
 }
 
@@ -745,18 +743,22 @@ pub fn safe_file_stem(raw: &str) -> String {
     out
 }
 
-/// Writes one `.eml` per invitation into `folder`; returns the files.
+/// Writes one `.eml` per invitation into `folder`, each in the language
+/// version [`message`] picks, from `from` (may be empty) under the sender's
+/// name from Settings; returns the files.
 pub fn write_eml_files(
     conn: &Connection,
     ids: &[String],
     purpose: Purpose,
     from: &str,
+    language: Option<&str>,
     folder: &Path,
 ) -> Result<Vec<PathBuf>> {
     let mut written = Vec::new();
     let mut used = std::collections::HashSet::new();
+    let sender = sender::sender(conn)?;
     for id in ids {
-        let message = message(conn, id, purpose)?;
+        let message = message(conn, id, purpose, language)?;
         let stem = safe_file_stem(&message.to_name);
         let mut name = format!("{stem}.eml");
         let mut n = 2;
@@ -765,11 +767,10 @@ pub fn write_eml_files(
             n += 1;
         }
         let path = folder.join(&name);
-        crate::files::write_whole(&path, eml(&message, from).as_bytes()).map_err(|reason| {
-            EndorsementError::Invitation {
+        crate::files::write_whole(&path, eml(&message, from, sender.display_name()).as_bytes())
+            .map_err(|reason| EndorsementError::Invitation {
                 reason: format!("cannot write {}: {reason}", path.display()),
-            }
-        })?;
+            })?;
         written.push(path);
     }
     Ok(written)

@@ -20,6 +20,7 @@ pub mod contact_files;
 pub mod contact_import;
 pub mod contacts;
 pub mod countries;
+pub mod dates;
 pub mod drafting;
 pub mod duplicates;
 pub mod endorsements;

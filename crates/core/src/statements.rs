@@ -282,6 +282,26 @@ pub fn sign_on_home(conn: &Connection, statement_id: &str) -> Result<String> {
     Ok(id)
 }
 
+/// The statement and every translation of it, and of those (whichever of
+/// them is given): the original first, then by language.
+pub fn language_versions(conn: &Connection, statement_id: &str) -> Result<Vec<Statement>> {
+    let original_id = sign_on_home(conn, statement_id)?;
+    let mut ids: Vec<String> = conn
+        .prepare(
+            "WITH RECURSIVE family(id) AS (
+                 SELECT id FROM statements WHERE translation_of = ?1
+                 UNION SELECT s.id FROM statements s JOIN family f ON s.translation_of = f.id
+             )
+             SELECT s.id FROM statements s JOIN family USING (id)
+              WHERE s.deleted_at IS NULL AND s.id <> ?1
+              ORDER BY s.language, s.created_at, s.id",
+        )?
+        .query_map([&original_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    ids.insert(0, original_id);
+    ids.iter().map(|id| get(conn, id)).collect()
+}
+
 fn clean_title(raw: &str) -> Result<String> {
     let title = text::clean_line(Field::Title, raw)?;
     if title.is_empty() {

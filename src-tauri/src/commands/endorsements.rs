@@ -18,7 +18,8 @@ use undersigned_core::endorsements::{
 };
 use undersigned_core::intake::{self, IntakeOptions, IntakePlan, IntakeResult, IntakeRow};
 use undersigned_core::invitations::{
-    self, Audience, Created, Invitation, InvitationStatus, Message, Purpose, Template,
+    self, Audience, Created, Invitation, InvitationStatus, LanguageVersion, Message, Purpose,
+    Sender, Template,
 };
 use undersigned_core::tabular::{self, Row, Table};
 
@@ -432,13 +433,16 @@ pub async fn invitations_set_template(
     .await
 }
 
+/// One invitation's message; `language` sends that version, none the
+/// version for the contact's country.
 #[tauri::command]
 pub async fn invitations_message(
     db: State<'_, Database>,
     id: String,
     purpose: Purpose,
+    language: Option<String>,
 ) -> Result<Message, ApiError> {
-    db.read(move |conn| invitations::message(conn, &id, purpose))
+    db.read(move |conn| invitations::message(conn, &id, purpose, language.as_deref()))
         .await
 }
 
@@ -448,10 +452,38 @@ pub async fn invitations_save_eml(
     db: State<'_, Database>,
     ids: Vec<String>,
     purpose: Purpose,
+    language: Option<String>,
     folder: String,
 ) -> Result<Vec<String>, ApiError> {
     let folder = PathBuf::from(folder);
-    db.read(move |conn| invitations::write_eml_files(conn, &ids, purpose, "", &folder))
+    db.read(move |conn| {
+        invitations::write_eml_files(conn, &ids, purpose, "", language.as_deref(), &folder)
+    })
+    .await
+    .map(|files| files.into_iter().map(|p| p.display().to_string()).collect())
+}
+
+/// The language versions a message can go out in, the original first.
+#[tauri::command]
+pub async fn invitations_versions(
+    db: State<'_, Database>,
+    statement_id: String,
+) -> Result<Vec<LanguageVersion>, ApiError> {
+    db.read(move |conn| invitations::versions(conn, &statement_id))
         .await
-        .map(|files| files.into_iter().map(|p| p.display().to_string()).collect())
+}
+
+/// Who signs the messages, as Settings keeps it.
+#[tauri::command]
+pub async fn invitations_sender(db: State<'_, Database>) -> Result<Sender, ApiError> {
+    db.read(invitations::sender).await
+}
+
+#[tauri::command]
+pub async fn invitations_set_sender(
+    db: State<'_, Database>,
+    sender: Sender,
+) -> Result<Sender, ApiError> {
+    db.write(move |store| store.with_tx(|tx| invitations::set_sender(tx, &sender)))
+        .await
 }

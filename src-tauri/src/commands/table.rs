@@ -434,7 +434,11 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec {
         name: "invitations_message",
-        args: &[("id", "string"), ("purpose", "Purpose")],
+        args: &[
+            ("id", "string"),
+            ("purpose", "Purpose"),
+            ("language", "string | null"),
+        ],
         returns: "Message",
     },
     CommandSpec {
@@ -442,9 +446,25 @@ pub const COMMANDS: &[CommandSpec] = &[
         args: &[
             ("ids", "string[]"),
             ("purpose", "Purpose"),
+            ("language", "string | null"),
             ("folder", "string"),
         ],
         returns: "string[]",
+    },
+    CommandSpec {
+        name: "invitations_versions",
+        args: &[("statementId", "string")],
+        returns: "LanguageVersion[]",
+    },
+    CommandSpec {
+        name: "invitations_sender",
+        args: &[],
+        returns: "Sender",
+    },
+    CommandSpec {
+        name: "invitations_set_sender",
+        args: &[("sender", "Sender")],
+        returns: "Sender",
     },
     CommandSpec {
         name: "export_preview",

@@ -215,6 +215,7 @@ const WRITES: ReadonlySet<CommandName> = new Set<CommandName>([
   'endorsements_restore',
   'endorsements_empty_trash',
   'intake_apply',
+  'invitations_set_sender',
 ]);
 
 export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend {
@@ -264,6 +265,8 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
 
   const findOrg = (id: string) =>
     backend.organizations.find((o) => o.id === id) ?? refuse('not_found', `no organization with id ${id}; it may have been deleted or purged`);
+  /** Who signs the messages, as Settings keeps it. */
+  let sender = { name: '', organization: '' };
   const find = (id: string) => backend.statements.find((s) => s.id === id) ?? refuse('not_found', `no statement with id ${id}; it may have been deleted or purged`);
   const findLive = (id: string) => {
     const found = find(id);
@@ -688,6 +691,22 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     invitations_set_template: ({ template }) => template,
     invitations_message: notFaked('invitations_message'),
     invitations_save_eml: notFaked('invitations_save_eml'),
+    invitations_versions: ({ statementId }) => {
+      let original = find(statementId);
+      while (original.translationOf) original = find(original.translationOf);
+      const translations = backend.statements
+        .filter((s) => s.translationOf === original.id && !s.deletedAt)
+        .sort((a, b) => a.language.localeCompare(b.language));
+      return [original, ...translations].map((s) => ({ statementId: s.id, language: s.language, title: s.title }));
+    },
+    invitations_sender: () => ({ ...sender }),
+    invitations_set_sender: ({ sender: next }) => {
+      sender = {
+        name: cleanLine('name', next.name, TEXT_LIMITS.name),
+        organization: cleanLine('name', next.organization, TEXT_LIMITS.name),
+      };
+      return { ...sender };
+    },
     export_preview: ({ statementId, pages }) => {
       // Like core: a name no font can draw is refused, naming the signatory;
       // ten names to a page after a first page of text.

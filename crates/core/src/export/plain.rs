@@ -7,7 +7,7 @@ use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use super::{Document, GroupBy, header_lines, line};
 use crate::contact_files::neutralize;
 
-fn escape_html(text: &str) -> String {
+pub(crate) fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -25,30 +25,37 @@ fn escape_html(text: &str) -> String {
 /// The statement's Markdown as HTML; raw HTML in it is shown as text, and
 /// links keep only web and mail addresses.
 fn body_html(markdown: &str) -> String {
-    let events = Parser::new(markdown).map(|event| match event {
+    let mut out = String::new();
+    pulldown_cmark::html::push_html(&mut out, safe_events(Parser::new(markdown)));
+    out
+}
+
+/// Markdown events made safe to write as HTML: raw HTML becomes text, links
+/// keep only web and mail addresses, images are left out.
+pub(crate) fn safe_events<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+) -> impl Iterator<Item = Event<'a>> {
+    events.map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
         Event::Start(Tag::Link {
             link_type,
             dest_url,
             title,
             id,
-        }) if !(dest_url.starts_with("https://")
-            || dest_url.starts_with("http://")
-            || dest_url.starts_with("mailto:")) =>
-        {
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url: "".into(),
-                title,
-                id,
-            })
-        }
+        }) if !is_safe_address(&dest_url) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: "".into(),
+            title,
+            id,
+        }),
         Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => Event::Text("".into()),
         other => other,
-    });
-    let mut out = String::new();
-    pulldown_cmark::html::push_html(&mut out, events);
-    out
+    })
+}
+
+/// Web and mail addresses: the only link targets a document keeps.
+pub(crate) fn is_safe_address(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://") || url.starts_with("mailto:")
 }
 
 fn signatories_html(doc: &Document, group_by: GroupBy) -> String {

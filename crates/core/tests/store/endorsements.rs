@@ -638,25 +638,32 @@ fn invitations_follow_endorsements_and_write_messages() {
     )
     .unwrap_err();
     assert!(err.to_string().contains("statement_titel"), "{err}");
-    let message = invitations::message(store.conn(), &others[1].id, Purpose::Invitation).unwrap();
+    let message =
+        invitations::message(store.conn(), &others[1].id, Purpose::Invitation, None).unwrap();
     assert!(
         message.subject.ends_with("Stop the deportations"),
         "{}",
         message.subject
     );
-    assert!(message.body.contains("2026-12-18") && message.body.contains("The **text**."));
+    assert!(message.body.contains("18 December 2026") && message.body.contains("The text."));
+    assert!(
+        message.html.contains("<strong>text</strong>"),
+        "{}",
+        message.html
+    );
     assert!(message.mailto.starts_with("mailto:"));
     assert!(!message.mailto.contains(' '));
     let ids: Vec<String> = list.iter().map(|i| i.id.clone()).collect();
-    let files = invitations::write_eml_files(store.conn(), &ids, Purpose::Reminder, "", dir.path())
-        .unwrap();
+    let files =
+        invitations::write_eml_files(store.conn(), &ids, Purpose::Reminder, "", None, dir.path())
+            .unwrap();
     assert_eq!(files.len(), 3);
     let eml = std::fs::read_to_string(&files[0]).unwrap();
     assert!(
         eml.contains("Subject: Reminder: Stop the deportations\r\n"),
         "{eml}"
     );
-    assert!(eml.contains("Content-Transfer-Encoding: base64"));
+    assert!(eml.contains("Content-Transfer-Encoding: quoted-printable"));
 }
 
 #[test]

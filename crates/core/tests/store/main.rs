@@ -9,6 +9,7 @@ mod drafting;
 mod endorsements;
 mod exports;
 mod intake;
+mod messages;
 mod opening;
 mod printed_text;
 mod refusing;

@@ -633,11 +633,39 @@ export type InvitationCounts = { invited: number, reminded: number, signed: numb
 
 export type Template = { purpose: Purpose, subject: string, body: string, };
 
-export type Message = { invitationId: string, toName: string, to: string, subject: string, body: string, 
+export type Message = { invitationId: string, toName: string, to: string, subject: string, 
+/**
+ * Plain text: the template's and the statement's Markdown written out.
+ */
+body: string, 
+/**
+ * The same message as an HTML document.
+ */
+html: string, 
+/**
+ * The language version sent (BCP 47 tag).
+ */
+language: string, 
 /**
  * `mailto:` with the address, subject and body.
  */
 mailto: string, };
+
+export type LanguageVersion = { statementId: string, 
+/**
+ * BCP 47 tag.
+ */
+language: string, title: string, };
+
+export type Sender = { 
+/**
+ * The organizer's name.
+ */
+name: string, 
+/**
+ * The organization they write for.
+ */
+organization: string, };
 
 export type ExportFormat = "pdf" | "docx" | "html" | "html_fragment" | "markdown" | "text" | "csv";
 
@@ -806,8 +834,11 @@ export type Commands = {
   invitations_set_status: { args: { ids: string[], status: InvitationStatus }; returns: Invitation[] };
   invitations_template: { args: { statementId: string, purpose: Purpose }; returns: Template };
   invitations_set_template: { args: { statementId: string, template: Template }; returns: Template };
-  invitations_message: { args: { id: string, purpose: Purpose }; returns: Message };
-  invitations_save_eml: { args: { ids: string[], purpose: Purpose, folder: string }; returns: string[] };
+  invitations_message: { args: { id: string, purpose: Purpose, language: string | null }; returns: Message };
+  invitations_save_eml: { args: { ids: string[], purpose: Purpose, language: string | null, folder: string }; returns: string[] };
+  invitations_versions: { args: { statementId: string }; returns: LanguageVersion[] };
+  invitations_sender: { args: Record<never, never>; returns: Sender };
+  invitations_set_sender: { args: { sender: Sender }; returns: Sender };
   export_preview: { args: { statementId: string, options: ExportOptions, pages: number }; returns: ExportPreview };
   export_all_languages: { args: { statementId: string, format: ExportFormat, options: ExportOptions, folder: string, passphrase: string | null, onProgress: Channel<ExportProgress> }; returns: string[] };
   export_save: { args: { statementId: string, format: ExportFormat, options: ExportOptions, path: string, passphrase: string | null }; returns: ExportRecord };
@@ -899,6 +930,9 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'invitations_set_template',
   'invitations_message',
   'invitations_save_eml',
+  'invitations_versions',
+  'invitations_sender',
+  'invitations_set_sender',
   'export_preview',
   'export_all_languages',
   'export_save',

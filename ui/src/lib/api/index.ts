@@ -24,6 +24,7 @@ import type {
   InvitationStatus,
   NewEndorsement,
   Purpose,
+  Sender,
   Template,
   ImportProgress,
   MergeFields,
@@ -255,9 +256,16 @@ export const api = {
     template: (statementId: string, purpose: Purpose) => call('invitations_template', { statementId, purpose }),
     setTemplate: (statementId: string, template: Template) =>
       call('invitations_set_template', { statementId, template }),
-    message: (id: string, purpose: Purpose) => call('invitations_message', { id, purpose }),
-    saveEml: (ids: string[], purpose: Purpose, folder: string) =>
-      call('invitations_save_eml', { ids, purpose, folder }),
+    /** One invitation's message; `language` sends that version, null the one for the contact's country. */
+    message: (id: string, purpose: Purpose, language: string | null = null) =>
+      call('invitations_message', { id, purpose, language }),
+    saveEml: (ids: string[], purpose: Purpose, folder: string, language: string | null = null) =>
+      call('invitations_save_eml', { ids, purpose, language, folder }),
+    /** The language versions a message can go out in, the original first. */
+    versions: (statementId: string) => call('invitations_versions', { statementId }),
+    /** Who signs the messages (Settings). */
+    sender: () => call('invitations_sender'),
+    setSender: (sender: Sender) => call('invitations_set_sender', { sender }),
   },
   export: {
     /** Typesets the statement and draws its first `pages` pages as the PDF prints them. */
