@@ -23,6 +23,9 @@ pub(super) fn measure(file: &str, bytes: &[u8]) -> Result<(), ReadError> {
     let mut rows = 0usize;
     let mut rows_used = 0usize;
     let mut width = 0usize;
+    // Cells calamine reads before it lays the sheet out: every row element
+    // once, whatever its repeat count (even 0, or past its row cap).
+    let mut read_cells = 0usize;
     // The row being read.
     let mut row_repeat = 1usize;
     let mut row_columns = 0usize;
@@ -121,10 +124,15 @@ pub(super) fn measure(file: &str, bytes: &[u8]) -> Result<(), ReadError> {
                 _ if in_cell => cell_depth = cell_depth.saturating_sub(1),
                 b"table-row" => {
                     rows += row_repeat;
+                    read_cells = read_cells.saturating_add(row_columns);
+                    if read_cells > MAX_CELLS {
+                        budget.take(read_cells, 0)?;
+                    }
                     if row_width > 0 {
                         rows_used = rows;
                         width = width.max(row_width);
-                        budget.take(0, row_text.saturating_mul(row_repeat))?;
+                        // A row's text is read once even when it is repeated no times.
+                        budget.take(0, row_text.saturating_mul(row_repeat.max(1)))?;
                     }
                 }
                 _ => {}

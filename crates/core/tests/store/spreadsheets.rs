@@ -120,3 +120,20 @@ fn empty_strings_repeated_across_an_ods_sheet_are_counted_too() {
         .expect_err("refused");
     assert!(matches!(err, ReadError::TooLarge { .. }), "{err}");
 }
+
+#[test]
+fn an_ods_row_repeated_no_times_is_still_read_and_counted() {
+    // Found by the fuzzer: a row of 16,384 cells, each 119 KB of text,
+    // repeated 0 times. calamine reads the row's cells before it lays out
+    // the repeats, so the text (about 2 GB) is taken all the same.
+    let err = tabular::read_bytes("zero.ods", &shapes::ods_repeat_bomb(119_294, 59_392, 0))
+        .expect_err("refused");
+    assert!(matches!(err, ReadError::TooLarge { .. }), "{err}");
+    assert!(err.to_string().contains("zero.ods"), "{err}");
+    // Many rows repeated no times, each as wide as a sheet: their cells count.
+    let rows = r#"<table:table-row table:number-rows-repeated="0"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"/></table:table-row>"#
+        .repeat(700);
+    let sheet = format!(r#"<table:table table:name="Sign-ons">{rows}</table:table>"#);
+    let err = tabular::read_bytes("rows.ods", &shapes::ods(&sheet)).expect_err("refused");
+    assert!(matches!(err, ReadError::TooLarge { .. }), "{err}");
+}
