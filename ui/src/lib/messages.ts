@@ -163,6 +163,10 @@ export const en = {
     saved: (label: string) => `${label.replace(/ \(.*\)$/, '')}: saved`,
   },
   history: {
+    changeCount: (n: number) => (n === 1 ? '1 change' : `${n.toLocaleString()} changes`),
+    previousChange: 'Previous change',
+    nextChange: 'Next change',
+    folded: (words: number) => `… ${words.toLocaleString()} unchanged words …`,
     title: 'History',
     savedVersion: (n: number) => `Saved version ${n}`,
     noChanges: (n: number) => `No changes since version ${n}`,

@@ -149,6 +149,39 @@ describe('DiffView', () => {
     expect(region.querySelector('ins')?.textContent).toBe('demand');
     expect(region.textContent).toBe('We askdemand justice');
   });
+
+  it('shows text as read, folds what did not change around the changes, and walks them', async () => {
+    const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const parts: DiffPart[] = [
+      { change: 'same', text: `# Stop the deportations\n\nWe, the **undersigned**, ${long} ` },
+      { change: 'removed', text: 'ask' },
+      { change: 'added', text: 'demand' },
+      { change: 'same', text: ` that [governments](https://example.org) act. ${long} ` },
+      { change: 'added', text: 'Now.' },
+    ];
+    render(DiffView, { parts });
+    const region = screen.getByRole('region', { name: 'Changes' });
+    // The long unchanged stretches are folded, the words next to a change kept.
+    const folds = screen.getAllByRole('button', { name: /unchanged words/ });
+    expect(folds).toHaveLength(2);
+    expect(region.textContent).toContain('word59 ');
+    expect(region.textContent).not.toContain('word20 ');
+    await fireEvent.click(folds[0]);
+    expect(region.textContent).toContain('word20 ');
+    // No Markdown marks: the heading, the bold and the link read as words.
+    expect(region.textContent).not.toMatch(/[#*\[\]]|https:/);
+    expect(region.textContent).toContain('Stop the deportations');
+    expect(region.textContent).toContain('We, the undersigned,');
+    expect(region.textContent).toContain('that governments act.');
+    expect(screen.getByTestId('diff-count').textContent).toBe('3 changes');
+    await fireEvent.click(screen.getByRole('button', { name: 'Next change' }));
+    expect(region.querySelector('.current')?.textContent).toBe('ask');
+    await fireEvent.click(screen.getByRole('button', { name: 'Next change' }));
+    expect(region.querySelector('.current')?.textContent).toBe('demand');
+    await fireEvent.click(screen.getByRole('button', { name: 'Previous change' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Previous change' }));
+    expect(region.querySelector('.current')?.textContent).toBe('Now.');
+  });
 });
 
 describe('DetailsForm', () => {
