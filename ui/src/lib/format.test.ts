@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, deadlineLabel, formatChanged, formatDate, formatDateTime, statusLabel } from './format';
+import { countryName, deadlineLabel, formatChanged, formatDate, formatDateTime, parseDate, statusLabel } from './format';
 
 const now = new Date('2026-11-28T12:00:00.000Z');
 
@@ -71,5 +71,28 @@ describe('dates and countries in words', () => {
     expect(countryName('ES', 'fr')).toBe('Espagne');
     expect(countryName('QQ')).toBe('QQ');
     expect(countryName(null)).toBe('');
+  });
+});
+
+describe('parseDate', () => {
+  it('reads dates as people type them, in the locale’s order', () => {
+    expect(parseDate('2026-12-15')).toBe('2026-12-15');
+    expect(parseDate('2026/1/5')).toBe('2026-01-05');
+    expect(parseDate('15/12/2026', 'en-GB')).toBe('2026-12-15');
+    expect(parseDate('15.12.26', 'de')).toBe('2026-12-15');
+    expect(parseDate('12/15/2026', 'en-US')).toBe('2026-12-15');
+    expect(parseDate('15/12/2026', 'en-US')).toBeNull();
+    expect(parseDate('15 Dec 2026', 'en-GB')).toBe('2026-12-15');
+    expect(parseDate('December 15, 2026', 'en-US')).toBe('2026-12-15');
+    expect(parseDate('15 de diciembre 2026', 'es')).toBeNull();
+    expect(parseDate('15 diciembre 2026', 'es')).toBe('2026-12-15');
+    expect(parseDate('1er décembre 2026', 'fr')).toBe('2026-12-01');
+    expect(parseDate('15 December 2026', 'fr')).toBe('2026-12-15');
+  });
+
+  it('refuses what is not a date', () => {
+    for (const typed of ['', 'soon', '31 Feb 2027', '2026-13-01', '0/0/2026', '15 Dec', '15 Decemberish 2026', '1 2 3 4']) {
+      expect(parseDate(typed, 'en-GB'), typed).toBeNull();
+    }
   });
 });

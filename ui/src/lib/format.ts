@@ -73,3 +73,67 @@ export function deadlineLabel(deadline: string | null, now: Date = new Date()): 
   if (days === 0) return { text: t.lastDay, urgent: true, past: false };
   return { text: t.daysLeft(days), urgent: days <= 3, past: false };
 }
+
+/**
+ * A date as an organizer types it, to YYYY-MM-DD; null when it is not one.
+ * Takes 2026-12-15, the locale's numeric order with any of / . - or spaces
+ * (15/12/2026 where days come first, 12/15/2026 where months do), and month
+ * names or their short forms in the locale or English ("15 Dec 2026",
+ * "December 15, 2026"). A two-digit year is in this century.
+ */
+export function parseDate(typed: string, locale?: string): string | null {
+  const text = typed.trim().toLowerCase().replace(/,/g, ' ');
+  if (!text) return null;
+  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  if (iso) return checked(+iso[1], +iso[2], +iso[3]);
+
+  const numeric = /^(\d{1,2})[-/. ]+(\d{1,2})[-/. ]+(\d{2}|\d{4})$/.exec(text);
+  if (numeric) {
+    const [a, b, y] = [+numeric[1], +numeric[2], year(numeric[3])];
+    return monthFirst(locale) ? checked(y, a, b) : checked(y, b, a);
+  }
+
+  const words = text.split(/[\s.]+/).filter(Boolean);
+  if (words.length !== 3) return null;
+  const month = words.findIndex((w) => monthOf(w, locale) !== null);
+  if (month < 0) return null;
+  const rest = words.filter((_, i) => i !== month);
+  if (!rest.every((w) => /^\d{1,4}(st|nd|rd|th|er|º)?$/.test(w))) return null;
+  const [day, y] = rest.map((w) => w.replace(/\D+$/, ''));
+  return checked(year(y), monthOf(words[month], locale)!, +day);
+}
+
+function year(text: string): number {
+  return text.length === 2 ? 2000 + +text : +text;
+}
+
+function checked(y: number, mo: number, d: number): string | null {
+  if (y < 1000 || y > 9999 || mo < 1 || mo > 12 || d < 1) return null;
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Whether the locale writes numeric dates month first (12/15/2026). */
+function monthFirst(locale?: string): boolean {
+  const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(
+    new Date(Date.UTC(2026, 11, 15)),
+  );
+  return parts.findIndex((p) => p.type === 'month') < parts.findIndex((p) => p.type === 'day');
+}
+
+/** A month's number from its name or short form, in the locale or English. */
+function monthOf(word: string, locale?: string): number | null {
+  const clean = word.replace(/\.$/, '');
+  if (clean.length < 3) return null;
+  for (const loc of [locale, 'en']) {
+    for (const style of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(loc, { month: style, timeZone: 'UTC' });
+      for (let mo = 0; mo < 12; mo += 1) {
+        const name = format.format(new Date(Date.UTC(2026, mo, 1))).toLowerCase().replace(/\.$/, '');
+        if (name === clean || (clean.length >= 3 && name.startsWith(clean) && style === 'long')) return mo + 1;
+      }
+    }
+  }
+  return null;
+}

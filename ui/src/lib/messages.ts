@@ -202,6 +202,10 @@ export const en = {
     linkAddress: 'Link address',
     apply: 'Apply',
   },
+  dateField: {
+    placeholder: (example: string) => `e.g. ${example}`,
+    notADate: (typed: string, example: string) => `“${typed}” is not a date. Type it like ${example} or 2026-12-15.`,
+  },
   firstSteps: {
     title: 'Getting started',
     hide: 'Hide these steps',

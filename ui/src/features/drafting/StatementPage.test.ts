@@ -200,12 +200,30 @@ describe('DetailsForm', () => {
     fake(statement({ deadline: null }));
     render(DetailsForm, { statement: statement({ deadline: null }), onsaved: () => {} });
     const deadline = screen.getByLabelText('Sign-on deadline') as HTMLInputElement;
-    expect(deadline.classList.contains('empty')).toBe(true);
+    expect(deadline.value).toBe('');
+    expect(deadline.placeholder).toMatch(/^e\.g\. /);
     expect(screen.getByTestId('details-saved').textContent).toBe('');
     await fireEvent.change(screen.getByLabelText('Place'), { target: { value: 'Geneva' } });
     await waitFor(() => expect(screen.getByTestId('details-saved').textContent).toBe('Place: saved'));
     await fireEvent.change(screen.getByLabelText('Issued by (one per line)'), { target: { value: 'MFA' } });
     await waitFor(() => expect(screen.getByTestId('details-saved').textContent).toBe('Issued by: saved'));
+  });
+
+  it('takes a deadline typed with dashes or in words, and says when it is not a date', async () => {
+    const state = fake(statement({ deadline: null }));
+    render(DetailsForm, { statement: statement({ deadline: null }), onsaved: () => {} });
+    const deadline = screen.getByLabelText('Sign-on deadline') as HTMLInputElement;
+    await fireEvent.input(deadline, { target: { value: '2026-12-15' } });
+    await fireEvent.change(deadline);
+    await waitFor(() => expect(state.calls.find(([cmd]) => cmd === 'statements_update')?.[1].patch).toEqual({ deadline: '2026-12-15' }));
+    await fireEvent.input(deadline, { target: { value: '31 Feb 2027' } });
+    await fireEvent.change(deadline);
+    expect((await screen.findByRole('alert')).textContent).toContain('“31 Feb 2027” is not a date');
+    expect(state.calls.filter(([cmd]) => cmd === 'statements_update')).toHaveLength(1);
+    await fireEvent.input(deadline, { target: { value: '1 March 2027' } });
+    await fireEvent.change(deadline);
+    await waitFor(() => expect(state.calls.filter(([cmd]) => cmd === 'statements_update').map(([, a]) => a.patch)).toEqual([{ deadline: '2026-12-15' }, { deadline: '2027-03-01' }]));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('asks before going back to draft when endorsements exist', async () => {
