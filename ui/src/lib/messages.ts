@@ -549,6 +549,7 @@ export const en = {
     withdraw: 'Withdraw',
     restore: 'Restore',
     edit: 'Edit',
+    details: 'Details',
     delete: 'Delete',
     confirmAllPending: (n: number) => `Confirm ${n.toLocaleString()} pending`,
     confirmAllTitle: 'Confirm every pending sign-on?',
