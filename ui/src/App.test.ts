@@ -177,3 +177,24 @@ describe('the sidebar', () => {
     await waitFor(() => expect(listText()).toContain('Stop the deportations'));
   });
 });
+
+describe('going about the window', () => {
+  it('from Export to Settings for the key and back to Export; back to the list with focus on the statement', async () => {
+    const backend = installFakeBackend([{ title: 'Stop the deportations' }, { title: 'Open letter' }]);
+    await openApp(backend, 'Stop the deportations');
+    await fireEvent.click(screen.getByRole('button', { name: 'Open “Stop the deportations”' }));
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Export' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Go to Settings' }));
+    expect(await screen.findByRole('heading', { name: 'Settings', level: 1 })).toBeTruthy();
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Statements' }));
+    const exportTab = await screen.findByRole('tab', { name: 'Export' });
+    expect(exportTab.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Stop the deportations');
+
+    await fireEvent.click(screen.getByRole('button', { name: '← Back to statements' }));
+    await waitFor(() =>
+      expect((document.activeElement as HTMLElement | null)?.closest('[data-statement-id]')?.textContent).toContain('Stop the deportations'),
+    );
+  });
+});
