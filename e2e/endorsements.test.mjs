@@ -142,7 +142,11 @@ test('invite three, confirm one sign-on and see its invitation signed; take in a
     await (await app.button('Add signatory')).click();
     const name = await app.waitFor('xpath', "//aside[contains(@class,'signatory-form')]//label[contains(., 'Name as printed')]/input");
     await name.type('Kalay');
-    await (await app.waitFor('xpath', "//ul[contains(@class,'suggestions')]//button[contains(., 'Kalayaan')]")).click();
+    // The name field is a combobox: the arrow key reaches the suggestion, Enter takes it.
+    await app.waitFor('xpath', "//ul[contains(@class,'suggestions')]//li[@role='option'][contains(., 'Kalayaan')]");
+    await name.type('\uE015');
+    await name.type('\uE007');
+    await waitFor('the contact taken', async () => (await text(app, '.signatory-form .hint')).includes('From contacts: Kalayaan'));
     await (await app.waitFor('xpath', "//aside[contains(@class,'signatory-form')]//button[normalize-space(.)='Add']")).click();
     await waitFor('the sign-on', async () => (await text(app, '.virtual-viewport')).includes('Kalayaan'));
     const pendingOne = cliJson(db, 'endorsements', 'list', statement.id)[0];
