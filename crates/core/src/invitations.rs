@@ -407,7 +407,8 @@ pub fn needing_reminder(
         .collect())
 }
 
-/// Records a reminder, an answer, or no answer. A signed invitation stays
+/// Records a reminder, an answer, or no answer, or (`Invited`) takes back a
+/// "declined" or "no answer" recorded by mistake. A signed invitation stays
 /// signed: that follows from its endorsement.
 pub fn set_status(conn: &Connection, id: &str, to: InvitationStatus) -> Result<Invitation> {
     let found = get(conn, id)?;
@@ -431,10 +432,36 @@ pub fn set_status(conn: &Connection, id: &str, to: InvitationStatus) -> Result<I
             )?;
             log(conn, id, "reminded", json!({ "on": &at[..10] }), &at)?;
         }
+        // Taking back an answer recorded by mistake (Undo): the invitation
+        // is open again, reminded or not as it was.
+        InvitationStatus::Invited
+            if matches!(
+                found.status,
+                InvitationStatus::Declined | InvitationStatus::NoAnswer
+            ) =>
+        {
+            conn.execute(
+                "UPDATE invitations SET status = 'invited', answered_on = NULL, updated_at = ?2 WHERE id = ?1",
+                (id, &at),
+            )?;
+            log(
+                conn,
+                id,
+                "noted",
+                json!({ "reopened_from": found.status.as_str() }),
+                &at,
+            )?;
+        }
         InvitationStatus::Invited => {
             return Err(EndorsementError::Invitation {
-                reason: "an invitation cannot go back to “invited”; record a reminder instead"
-                    .into(),
+                reason: if found.status == InvitationStatus::Signed {
+                    format!(
+                        "{} has signed; withdraw their endorsement instead of changing the invitation",
+                        found.name
+                    )
+                } else {
+                    "the invitation is open already; record a reminder instead".into()
+                },
             });
         }
         InvitationStatus::Signed | InvitationStatus::Declined | InvitationStatus::NoAnswer => {

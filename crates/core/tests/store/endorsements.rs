@@ -606,6 +606,18 @@ fn invitations_follow_endorsements_and_write_messages() {
     let err = invitations::set_status(store.conn(), &kalayaan.id, InvitationStatus::Declined)
         .unwrap_err();
     assert!(err.to_string().contains("has signed"), "{err}");
+    let err =
+        invitations::set_status(store.conn(), &kalayaan.id, InvitationStatus::Invited).unwrap_err();
+    assert!(err.to_string().contains("has signed"), "{err}");
+    // "Declined" recorded by mistake is taken back: open again, reminded as it was.
+    invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Declined).unwrap();
+    let undone =
+        invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Invited).unwrap();
+    assert_eq!(undone.status, InvitationStatus::Reminded);
+    assert_eq!(undone.answered_on, None);
+    let err = invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Invited)
+        .unwrap_err();
+    assert!(err.to_string().contains("open already"), "{err}");
     // Ten days on, both unanswered invitations need a reminder.
     let later: String = store
         .conn()

@@ -96,3 +96,38 @@ describe('OutreachView versions', () => {
     expect(screen.queryByTestId('template-version')).toBeNull();
   });
 });
+
+describe('OutreachView answers', () => {
+  it('takes back a “declined” recorded by mistake', async () => {
+    let status: Invitation['status'] = 'invited';
+    const calls: [string, Record<string, unknown>][] = [];
+    mockIPC((cmd, raw) => {
+      const args = (raw ?? {}) as Record<string, unknown>;
+      calls.push([cmd, args]);
+      switch (cmd) {
+        case 'invitations_list':
+          return [{ ...invitation, status }];
+        case 'invitations_versions':
+          return [{ statementId: 'en1', language: 'en', title: 'Stop the deportations' }];
+        case 'statements_list':
+          return [];
+        case 'invitations_template':
+          return { purpose: args.purpose, subject: 'Subject', body: 'Body' };
+        case 'invitations_set_status':
+          status = args.status as Invitation['status'];
+          return null;
+        default:
+          throw { code: 'internal', message: `unexpected ${cmd}` };
+      }
+    });
+    render(OutreachView, { statementId: 'en1' });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Declined' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Red Migrante: Declined.');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Declined' })).toBeNull());
+    await fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Red Migrante: open again.'));
+    expect(argsOf(calls, 'invitations_set_status').map((a) => a.status)).toEqual(['declined', 'invited']);
+    expect(await screen.findByRole('button', { name: 'Declined' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+});
