@@ -95,9 +95,10 @@ pub enum KeysCommand {
 #[derive(clap::Args)]
 pub struct VerifyArgs {
     file: PathBuf,
-    /// The signer's public key (a minisign .pub file)
+    /// The signer's public key (a minisign .pub file) [default: the
+    /// organization's own key, kept in the database]
     #[arg(long, value_name = "PUBKEY")]
-    pubkey: PathBuf,
+    pub pubkey: Option<PathBuf>,
     /// The signature [default: FILE.minisig]
     #[arg(long, value_name = "FILE.minisig")]
     sig: Option<PathBuf>,
@@ -343,9 +344,29 @@ pub fn keys(command: KeysCommand, json: bool) -> Result<(), ErrorReport> {
 }
 
 /// Exit 0 when the file is authentic, 1 when not (or it cannot be checked).
-pub fn verify(args: VerifyArgs, json: bool) -> Result<(), ErrorReport> {
-    let verdict = signing::verify_file(&args.file, &args.pubkey, args.sig.as_deref())
-        .map_err(signing_failed)?;
+/// Without `--pubkey`, the organization's own key in `store` checks it.
+pub fn verify(args: VerifyArgs, store: Option<&Store>, json: bool) -> Result<(), ErrorReport> {
+    let verdict = match (&args.pubkey, store) {
+        (Some(key), _) => signing::verify_file(&args.file, key, args.sig.as_deref()),
+        (None, Some(store)) => {
+            let own = signing::stored(store.conn())
+                .map_err(signing_failed)?
+                .ok_or_else(|| {
+                    failed(
+                        ErrorCode::Invalid,
+                        "this database has no key of the organization's own; give the signer's public key with --pubkey FILE.pub".to_string(),
+                    )
+                })?;
+            signing::verify_file_with_key(
+                &args.file,
+                &own.public_key,
+                &format!("the organization's key {}", own.key_id),
+                args.sig.as_deref(),
+            )
+        }
+        (None, None) => unreachable!("the database is opened when no key is given"),
+    }
+    .map_err(signing_failed)?;
     if json {
         print_json(&verdict)?;
         if !verdict.authentic {

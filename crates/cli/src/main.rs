@@ -141,7 +141,9 @@ impl Command {
             Command::Endorsements(c) => c.only_reads(),
             Command::Invitations(c) => c.only_reads(),
             Command::Exports(_) => true,
-            Command::Export(_) | Command::Keys(_) | Command::Verify(_) => false,
+            // Without --pubkey the database's own key checks the file.
+            Command::Verify(_) => true,
+            Command::Export(_) | Command::Keys(_) => false,
         }
     }
 }
@@ -150,7 +152,9 @@ fn run(cli: Cli) -> Result<(), ErrorReport> {
     // Keys and signatures need no database.
     let cli = match cli.command {
         Command::Keys(command) => return export::keys(command, cli.json),
-        Command::Verify(args) => return export::verify(args, cli.json),
+        Command::Verify(args) if args.pubkey.is_some() => {
+            return export::verify(args, None, cli.json);
+        }
         command => Cli { command, ..cli },
     };
     // clap has already folded UNDERSIGNED_DB into `--db`.
@@ -194,8 +198,7 @@ fn run(cli: Cli) -> Result<(), ErrorReport> {
         Command::Invitations(command) => command.run(&mut store, cli.json),
         Command::Export(args) => export::export(&mut store, args, cli.json),
         Command::Exports(command) => export::exports(&store, command, cli.json),
-        Command::Keys(_) | Command::Verify(_) => {
-            unreachable!("handled before the database is opened")
-        }
+        Command::Verify(args) => export::verify(args, Some(&store), cli.json),
+        Command::Keys(_) => unreachable!("handled before the database is opened"),
     }
 }

@@ -655,3 +655,42 @@ fn the_details_set_on_the_command_line_print_in_every_title_block() {
     let bad = cli(&db, &["statements", "details", st, "--date", "18/12/2026"]);
     assert_eq!(bad.status.code(), Some(1), "{}", text(&bad.stderr));
 }
+
+#[test]
+fn verify_without_a_public_key_uses_the_organizations_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("coalition.sqlite3");
+    ok(cli(
+        &db,
+        &["statements", "create", "--title", "Stop the deportations"],
+    ));
+    let file = dir.path().join("statement.txt");
+    std::fs::write(&file, "We, the undersigned.\n").unwrap();
+    let file_s = file.to_str().unwrap();
+
+    let refused = cli(&db, &["verify", file_s]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        text(&refused.stderr).contains("--pubkey"),
+        "{}",
+        text(&refused.stderr)
+    );
+
+    let store = undersigned_core::Store::open(&db).unwrap();
+    undersigned_core::signing::create_stored(store.conn(), PASSPHRASE, "Migrant Forum in Asia")
+        .unwrap();
+    let (secret, _) = undersigned_core::signing::unlock_stored(store.conn(), PASSPHRASE).unwrap();
+    drop(store);
+    let signature =
+        undersigned_core::signing::sign(&secret, b"We, the undersigned.\n", "test").unwrap();
+    std::fs::write(dir.path().join("statement.txt.minisig"), signature).unwrap();
+
+    let said = ok(cli(&db, &["verify", file_s]));
+    assert!(said.contains("Authentic"), "{said}");
+    std::fs::write(&file, "We, the undersigned!\n").unwrap();
+    assert_eq!(cli(&db, &["verify", file_s]).status.code(), Some(1));
+    // A database that is not there is said, and not made.
+    let nowhere = dir.path().join("nowhere.sqlite3");
+    assert_eq!(cli(&nowhere, &["verify", file_s]).status.code(), Some(1));
+    assert!(!nowhere.exists());
+}
