@@ -65,6 +65,7 @@ impl Coded for StoreError {
             | StoreError::NoDatabase { .. }
             | StoreError::CannotOpen { .. }
             | StoreError::BackupBeforeMigration { .. }
+            | StoreError::MigrationChanged { .. }
             | StoreError::DiskFull { .. }
             | StoreError::TooNew { .. } => ErrorCode::Unavailable,
             StoreError::Migration { .. }

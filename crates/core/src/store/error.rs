@@ -81,6 +81,15 @@ pub enum StoreError {
     },
 
     #[error(
+        "the database {path} was set up with schema step {version} ({name}) as another build of Undersigned wrote it, not as this one does. Nothing was changed; open it with the build that made it, and report this."
+    )]
+    MigrationChanged {
+        path: PathBuf,
+        version: u32,
+        name: &'static str,
+    },
+
+    #[error(
         "updating the database to schema {version} ({name}) would break links between rows: {detail}. Nothing was changed; please report this."
     )]
     MigrationBrokeLinks {

@@ -2,7 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
+use sha2::{Digest, Sha256};
 
 use super::{APPLICATION_ID, MIGRATIONS, Migration, StoreError};
 
@@ -61,7 +62,7 @@ pub(crate) fn apply(
         return Err(too_new(seen));
     }
     if seen == newest {
-        return Ok(());
+        return check_recorded(conn, path, migrations);
     }
     conn.pragma_update(None, "foreign_keys", "OFF")
         .map_err(|e| StoreError::classify(e, path))?;
@@ -88,6 +89,7 @@ fn apply_in_tx(
              applied_at  TEXT NOT NULL
          )",
     )?;
+    record_checksums(&tx, path, migrations)?;
     // Another process may have migrated between our look and our lock.
     let from = current_version(&tx)?;
     if from > newest {
@@ -108,9 +110,9 @@ fn apply_in_tx(
             then(&tx).map_err(failed)?;
         }
         tx.execute(
-            "INSERT INTO schema_migrations (version, name, applied_at)
-             VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
-            (migration.version, migration.name),
+            "INSERT INTO schema_migrations (version, name, applied_at, checksum)
+             VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?3)",
+            (migration.version, migration.name, checksum(migration.sql)),
         )
         .map_err(failed)?;
         if let Some(broken) = first_broken_link(&tx).map_err(failed)? {
@@ -123,6 +125,103 @@ fn apply_in_tx(
     }
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
     tx.pragma_update(None, "user_version", newest)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// A migration's SQL as applied, by its SHA-256: kept beside it in
+/// `schema_migrations`, so a step changed after it was applied is noticed.
+pub(crate) fn checksum(sql: &str) -> String {
+    Sha256::digest(sql.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn has_checksum_column(conn: &Connection) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT count(*) > 0 FROM pragma_table_info('schema_migrations') WHERE name = 'checksum'",
+        [],
+        |row| row.get(0),
+    )
+}
+
+/// The first applied step recorded with a checksum other than this build's.
+fn changed_step(
+    conn: &Connection,
+    migrations: &[Migration],
+) -> rusqlite::Result<Option<(u32, &'static str)>> {
+    for m in migrations {
+        let recorded: Option<Option<String>> = conn
+            .query_row(
+                "SELECT checksum FROM schema_migrations WHERE version = ?1",
+                [m.version],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if let Some(Some(sum)) = recorded
+            && sum != checksum(m.sql)
+        {
+            return Ok(Some((m.version, m.name)));
+        }
+    }
+    Ok(None)
+}
+
+fn changed(path: &Path, (version, name): (u32, &'static str)) -> StoreError {
+    StoreError::MigrationChanged {
+        path: path.to_path_buf(),
+        version,
+        name,
+    }
+}
+
+/// Inside a write transaction: gives `schema_migrations` its checksum
+/// column, refuses a step recorded with another checksum, and records this
+/// build's for steps applied before checksums were kept.
+fn record_checksums(
+    tx: &Connection,
+    path: &Path,
+    migrations: &[Migration],
+) -> Result<(), StoreError> {
+    if !has_checksum_column(tx)? {
+        tx.execute_batch("ALTER TABLE schema_migrations ADD COLUMN checksum TEXT")?;
+    }
+    if let Some(step) = changed_step(tx, migrations)? {
+        return Err(changed(path, step));
+    }
+    for m in migrations {
+        tx.execute(
+            "UPDATE schema_migrations SET checksum = ?2 WHERE version = ?1 AND checksum IS NULL",
+            (m.version, checksum(m.sql)),
+        )?;
+    }
+    Ok(())
+}
+
+/// An up-to-date file: its steps must be this build's; steps applied before
+/// checksums were kept get theirs recorded (in a short write of its own).
+fn check_recorded(
+    conn: &mut Connection,
+    path: &Path,
+    migrations: &[Migration],
+) -> Result<(), StoreError> {
+    let complete = has_checksum_column(conn)?
+        && conn.query_row(
+            "SELECT count(*) = 0 FROM schema_migrations WHERE checksum IS NULL",
+            [],
+            |row| row.get::<_, bool>(0),
+        )?;
+    if complete {
+        return match changed_step(conn, migrations)? {
+            Some(step) => Err(changed(path, step)),
+            None => Ok(()),
+        };
+    }
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|e| StoreError::classify(e, path))?;
+    record_checksums(&tx, path, migrations)?;
     tx.commit()?;
     Ok(())
 }
@@ -178,6 +277,107 @@ mod tests {
     fn count(conn: &Connection, table: &str) -> i64 {
         conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
             .unwrap_or(-1)
+    }
+
+    /// The SHA-256 of every released step. A step is never edited once
+    /// released (databases out there were set up by it): add a new one.
+    const RELEASED: &[(u32, &str)] = &[
+        (
+            1,
+            "63c86ed42b12875d0abd667ece964cc73c3869b959697e4be301979369677b84",
+        ),
+        (
+            2,
+            "dcdfcc42ee3355acba0e5b217acd34829ead2bb7ee2147b25f624bf802f815f6",
+        ),
+        (
+            3,
+            "5b8c1b8dbc8862f975d973f2d8b5ffc79114d796e1da1e04dbe9939988e64046",
+        ),
+        (
+            4,
+            "fcad8b0e7c28703046eb8d955aa189bac166a2ea995079d18ea7be1cfd0ddf35",
+        ),
+        (
+            5,
+            "4ef82864832a0eeb353e8cc101aa657b0c64f3cf5774946610c2f86aeaaa668f",
+        ),
+        (
+            6,
+            "0bb9f0201fda3fbf81a1bf329bd1469e6228f8abf2e73f80cd2ad0cdd9fa9fb0",
+        ),
+    ];
+
+    #[test]
+    fn released_steps_are_never_edited() {
+        for (version, sum) in RELEASED {
+            let step = MIGRATIONS
+                .iter()
+                .find(|m| m.version == *version)
+                .unwrap_or_else(|| panic!("step {version} is gone"));
+            assert_eq!(
+                checksum(step.sql),
+                *sum,
+                "step {version} ({}) was edited after release: put the change in a new step",
+                step.name
+            );
+        }
+    }
+
+    fn recorded(conn: &Connection) -> Vec<(u32, Option<String>)> {
+        let mut stmt = conn
+            .prepare("SELECT version, checksum FROM schema_migrations ORDER BY version")
+            .unwrap_or_else(|e| panic!("{e}"));
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .collect::<rusqlite::Result<_>>()
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn each_step_is_recorded_with_its_checksum_and_a_changed_one_is_refused() {
+        let (mut conn, path) = fresh();
+        assert_eq!(recorded(&conn), vec![(1, Some(checksum(PARENTS.sql)))]);
+        // Reopened by the same build: fine.
+        apply(&mut conn, &path, &[PARENTS]).unwrap_or_else(|e| panic!("{e}"));
+        // A build whose step 1 says something else.
+        let edited = Migration {
+            sql: "CREATE TABLE parents (id TEXT PRIMARY KEY NOT NULL);",
+            ..PARENTS
+        };
+        let err = apply(&mut conn, &path, &[edited]).expect_err("a changed step");
+        assert!(
+            matches!(err, StoreError::MigrationChanged { version: 1, .. }),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("parents and children"), "{err}");
+        // And when it has a step 2 to apply, nothing of it is applied.
+        let edited = Migration {
+            sql: "CREATE TABLE parents (id TEXT PRIMARY KEY NOT NULL);",
+            ..PARENTS
+        };
+        let next = Migration {
+            version: 2,
+            name: "more",
+            sql: "CREATE TABLE more (x);",
+            then: None,
+        };
+        let err = apply(&mut conn, &path, &[edited, next]).expect_err("a changed step");
+        assert!(
+            matches!(err, StoreError::MigrationChanged { .. }),
+            "{err:?}"
+        );
+        assert_eq!(count(&conn, "sqlite_schema WHERE name = 'more'"), 0);
+    }
+
+    #[test]
+    fn steps_applied_before_checksums_were_kept_get_theirs() {
+        let (mut conn, path) = fresh();
+        // As a build before checksums left the table.
+        conn.execute_batch("ALTER TABLE schema_migrations DROP COLUMN checksum;")
+            .unwrap_or_else(|e| panic!("{e}"));
+        apply(&mut conn, &path, &[PARENTS]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(recorded(&conn), vec![(1, Some(checksum(PARENTS.sql)))]);
     }
 
     #[test]

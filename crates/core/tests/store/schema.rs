@@ -557,6 +557,43 @@ fn a_file_of_the_first_schema_upgrades_with_every_row() {
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .expect("integrity");
     assert_eq!(integrity, "ok");
+    // Every step, the first one applied before checksums were kept
+    // included, is recorded with the checksum of what it ran.
+    let unsummed: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM schema_migrations WHERE checksum IS NULL OR length(checksum) <> 64",
+            [],
+            |r| r.get(0),
+        )
+        .expect("checksums");
+    assert_eq!(unsummed, 0);
+    // A file whose recorded step differs from this build's is refused, unchanged.
+    conn.execute(
+        "UPDATE schema_migrations SET checksum = 'edited' WHERE version = 1",
+        [],
+    )
+    .expect("tamper");
+    drop(conn);
+    let before_refusal = fs::read(&path).expect("read");
+    let err = Store::open(&path).expect_err("refused");
+    assert!(
+        matches!(
+            err,
+            undersigned_core::StoreError::MigrationChanged { version: 1, .. }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(
+        fs::read(&path).expect("read"),
+        before_refusal,
+        "left as it was"
+    );
+    let conn = Connection::open(&path).expect("open");
+    conn.execute(
+        "UPDATE schema_migrations SET checksum = NULL WHERE version = 1",
+        [],
+    )
+    .expect("untamper");
     let broken: i64 = conn
         .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
             r.get(0)
