@@ -647,3 +647,52 @@ fn a_restore_into_a_mistyped_database_path_is_refused() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(!dir.path().join("no-such-folder").exists());
 }
+
+#[test]
+fn a_second_store_on_a_file_this_process_holds_does_not_drop_its_locks() {
+    use undersigned_core::statements::{self, NewStatement};
+    use undersigned_core::{IntegrityCheck, OpenOptions, Store};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("coalition.sqlite3");
+    let new = |title: &str| NewStatement {
+        title: title.into(),
+        ..Default::default()
+    };
+    // The window's store, and the daily backup's second one on the same file.
+    let window = Store::open(&db).expect("open");
+    statements::create(window.conn(), &new("Before the backup")).expect("create");
+    let backup = Store::open_with(
+        &db,
+        OpenOptions {
+            create: false,
+            check: IntegrityCheck::IfNotRecent,
+        },
+    )
+    .expect("second store");
+    drop(backup);
+    // Another program opens and closes the file: it must see the window
+    // holding it, and leave its log alone.
+    let first = cli(&db, &["statements", "list"]);
+    assert!(stdout(&first).contains("Before the backup"), "{}", stderr(&first));
+    statements::create(window.conn(), &new("After the backup")).expect("create");
+    let second = cli(&db, &["statements", "list"]);
+    assert!(
+        stdout(&second).contains("After the backup"),
+        "what the window wrote after another program closed the file is there: {}",
+        stdout(&second)
+    );
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let inode = std::fs::metadata(&db).expect("meta").ino();
+        let locks = std::fs::read_to_string("/proc/locks").expect("locks");
+        let ours = format!(" {} ", std::process::id());
+        assert!(
+            locks
+                .lines()
+                .any(|l| l.contains(&ours) && l.contains(&format!(":{inode} "))),
+            "this process still holds its lock on the database file"
+        );
+    }
+    drop(window);
+}

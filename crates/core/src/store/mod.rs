@@ -113,6 +113,9 @@ pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
     read_only: bool,
+    /// While this store is open, another open of the same file in this
+    /// process goes through SQLite alone (see [`opening::Held`]).
+    _held: Option<opening::Held>,
 }
 
 impl Store {
@@ -159,6 +162,7 @@ impl Store {
             conn,
             path: None,
             read_only: false,
+            _held: None,
         })
     }
 

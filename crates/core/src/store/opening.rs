@@ -32,6 +32,18 @@ pub(super) enum Found {
 /// Opens `path`, retrying for a while when another process holds the lock
 /// at that moment (several processes starting on a new file at once).
 pub(super) fn open_patiently(path: &Path, options: OpenOptions) -> Result<Store, StoreError> {
+    // A file a store of this process holds open is ours and checked: a
+    // second store on it (the daily backup's, a restore's) is a plain second
+    // connection. The look below would read the file's header through a
+    // file handle of its own, and closing that handle drops every lock this
+    // process holds on the file (POSIX locks are per process): another
+    // program closing the file would then delete the log under the open
+    // store, and what it held would be lost.
+    if let Some(id) = Held::id_of(path)
+        && Held::is_held(id)
+    {
+        return open_again(path).map(|store| store.holding(path));
+    }
     let deadline = Instant::now() + OPEN_PATIENCE;
     let mut pause = Duration::from_millis(5);
     loop {
@@ -42,9 +54,100 @@ pub(super) fn open_patiently(path: &Path, options: OpenOptions) -> Result<Store,
                 std::thread::sleep(pause + Duration::from_millis(jitter));
                 pause = (pause * 2).min(Duration::from_millis(200));
             }
-            other => return other.map_err(|e| e.with_path(path)),
+            other => {
+                return other
+                    .map(|store| store.holding(path))
+                    .map_err(|e| e.with_path(path));
+            }
         }
     }
+}
+
+/// A file a store of this process holds open, counted by device and inode.
+#[derive(Debug)]
+pub(crate) struct Held((u64, u64));
+
+fn held() -> &'static std::sync::Mutex<std::collections::HashMap<(u64, u64), usize>> {
+    static HELD: std::sync::OnceLock<
+        std::sync::Mutex<std::collections::HashMap<(u64, u64), usize>>,
+    > = std::sync::OnceLock::new();
+    HELD.get_or_init(Default::default)
+}
+
+impl Held {
+    fn id_of(path: &Path) -> Option<(u64, u64)> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = path;
+            None
+        }
+    }
+
+    fn is_held(id: (u64, u64)) -> bool {
+        held()
+            .lock()
+            .is_ok_and(|map| map.get(&id).is_some_and(|n| *n > 0))
+    }
+
+    fn take(path: &Path) -> Option<Held> {
+        let id = Held::id_of(path)?;
+        *held().lock().ok()?.entry(id).or_insert(0) += 1;
+        Some(Held(id))
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        if let Ok(mut map) = held().lock()
+            && let Some(n) = map.get_mut(&self.0)
+        {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                map.remove(&self.0);
+            }
+        }
+    }
+}
+
+impl Store {
+    fn holding(mut self, path: &Path) -> Store {
+        self._held = Held::take(path);
+        self
+    }
+}
+
+/// A second connection to a file this process already holds open as a
+/// store: through SQLite alone, set up as the first one was (its schema is
+/// current already). Read-only when the file is.
+fn open_again(path: &Path) -> Result<Store, StoreError> {
+    let classify = |e| StoreError::classify(e, path);
+    let read_only = is_read_only_file(path);
+    let flags = if read_only {
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    };
+    let conn = Connection::open_with_flags(path, flags).map_err(classify)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(classify)?;
+    if !read_only {
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(classify)?;
+    }
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .map_err(classify)?;
+    conn.pragma_update(None, "temp_store", "MEMORY")
+        .map_err(classify)?;
+    Ok(Store {
+        conn,
+        path: Some(path.to_path_buf()),
+        read_only,
+        _held: None,
+    })
 }
 
 fn now_nanos() -> u32 {
@@ -86,6 +189,7 @@ fn try_open(path: &Path, options: OpenOptions) -> Result<Store, StoreError> {
                 conn: checker,
                 path: Some(path.to_path_buf()),
                 read_only: true,
+                _held: None,
             })
         }
         Found::Ours {
@@ -115,6 +219,7 @@ fn try_open(path: &Path, options: OpenOptions) -> Result<Store, StoreError> {
                             conn,
                             path: Some(path.to_path_buf()),
                             read_only: true,
+                            _held: None,
                         }),
                         _ => Err(StoreError::DiskFull {
                             path: Some(path.to_path_buf()),
@@ -508,6 +613,7 @@ fn finish_open(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
         conn,
         path: Some(path.to_path_buf()),
         read_only: false,
+        _held: None,
     })
 }
 
