@@ -186,6 +186,8 @@ describe('going about the window', () => {
     await fireEvent.click(await screen.findByRole('tab', { name: 'Export' }));
     await fireEvent.click(await screen.findByRole('button', { name: 'Go to Settings' }));
     expect(await screen.findByRole('heading', { name: 'Settings', level: 1 })).toBeTruthy();
+    // Settings opens at the signing key, the reason for coming.
+    await waitFor(() => expect(document.activeElement?.id).toBe('signing-title'));
 
     await fireEvent.click(screen.getByRole('button', { name: 'Statements' }));
     const exportTab = await screen.findByRole('tab', { name: 'Export' });

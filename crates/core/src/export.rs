@@ -417,7 +417,15 @@ pub fn document(conn: &Connection, statement_id: &str, group_by: GroupBy) -> Res
         title: statement.title.clone(),
         subtitle: statement.subtitle.clone(),
         occasion: statement.occasion.clone(),
-        date: statement.statement_date.clone(),
+        // In the statement's words where we have them ("15 December 2026",
+        // "15 de diciembre de 2026"); as stored otherwise.
+        date: statement.statement_date.as_deref().map(|d| {
+            if crate::dates::has_long_dates(&statement.language) {
+                crate::dates::long_date(d, &statement.language)
+            } else {
+                d.to_string()
+            }
+        }),
         place: statement.place.clone(),
         issued_by: issued_by_line(&statement.issued_by, &w),
         language: statement.language.clone(),

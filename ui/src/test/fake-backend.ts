@@ -29,6 +29,7 @@ import {
   type Statement,
   type StatementPatch,
   type StatementSummary,
+  type StoredKey,
 } from '../lib/api';
 
 export interface FakeBackend {
@@ -41,6 +42,8 @@ export interface FakeBackend {
   exports: ExportRecord[];
   /** The names of the commands called, in order. */
   calls: string[];
+  /** The organization's signing key, when a test gives it one. */
+  key?: StoredKey | null;
   /** What app_info answers; set `readOnly` to make every write fail as on a read-only file. */
   info: AppInfo;
   /** Backups, newest first, each with the statements it holds. */
@@ -729,7 +732,7 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     export_save: notFaked('export_save'),
     export_all_languages: notFaked('export_all_languages'),
     exports_list: ({ statementId }) => backend.exports.filter((r) => r.statementId === statementId),
-    keys_current: () => null,
+    keys_current: () => backend.key ?? null,
     keys_create: notFaked('keys_create'),
     keys_save_public: notFaked('keys_save_public'),
     verify_file: notFaked('verify_file'),

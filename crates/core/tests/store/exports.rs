@@ -704,3 +704,38 @@ fn a_docx_says_when_and_by_whom_it_was_made() {
     .unwrap();
     assert!(md.contains("Stop the deportations"), "{md}");
 }
+
+#[test]
+fn the_title_block_writes_the_date_in_the_statements_words() {
+    let (dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    for (language, expected) in [
+        ("en", "Geneva, 15 December 2026"),
+        ("es", "Geneva, 15 de diciembre de 2026"),
+        ("ar", "Geneva, 2026-12-15"),
+    ] {
+        let st = seeded(&store, language);
+        statements::update(
+            store.conn(),
+            &st,
+            &StatementPatch {
+                statement_date: Some("2026-12-15".into()),
+                place: Some("Geneva".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let out = dir.path().join(format!("statement.{language}.txt"));
+        export::write(
+            &mut store,
+            &st,
+            ExportFormat::Text,
+            &ExportOptions::default(),
+            &out,
+            None,
+        )
+        .unwrap();
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(text.contains(expected), "{language}: {text}");
+    }
+}

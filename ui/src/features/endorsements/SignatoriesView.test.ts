@@ -180,6 +180,8 @@ describe('SignatoriesView focus', () => {
     await fireEvent.click(confirm);
     await waitFor(() => expect(within(rowOf('Kalayaan')).getByText('Confirmed')).toBeTruthy());
     await waitFor(() => expect(rowOf('Kalayaan').contains(document.activeElement)).toBe(true));
+    // On Edit, not on Withdraw where Confirm was: a second Enter undoes nothing.
+    expect(document.activeElement?.textContent?.trim()).toBe('Edit');
   });
 });
 
@@ -204,5 +206,29 @@ describe('OverviewView charts', () => {
     await fireEvent.click(more);
     expect(await screen.findByText('Nauru')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /more — show all/ })).toBeNull();
+  });
+});
+
+describe('SignatoriesView keys', () => {
+  it('Enter on a row’s button is that button’s, not the list’s (it opens no other row)', async () => {
+    const backend = installFakeBackend([{ title: 'S' }]);
+    const statementId = backend.statements[0].id;
+    render(SignatoriesView, { statementId });
+    await fireEvent.click((await screen.findAllByRole('button', { name: 'Paste a list…' }))[0]);
+    const dialog = await screen.findByRole('dialog');
+    await fireEvent.input(within(dialog).getByLabelText('One signatory per line'), { target: { value: 'Alpha, France\nBeta, Kenya' } });
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Review' }));
+    await fireEvent.click(await within(dialog).findByRole('button', { name: 'Add 2 signatories' }));
+    await within(dialog).findByTestId('intake-done');
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(shownNames()).toEqual(['Alpha', 'Beta']));
+    // The list's own keys: the first row chosen.
+    const list = rowOf('Alpha').closest<HTMLElement>('[tabindex]')!;
+    await fireEvent.keyDown(list, { key: 'ArrowDown' });
+    // Enter on the other row's Confirm button.
+    const confirm = within(rowOf('Beta')).getByRole('button', { name: 'Confirm' });
+    confirm.focus();
+    await fireEvent.keyDown(confirm, { key: 'Enter' });
+    expect(screen.queryByRole('complementary', { name: 'Signatory' })).toBeNull();
   });
 });

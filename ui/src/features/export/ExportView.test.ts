@@ -122,3 +122,15 @@ describe('ExportView ways on', () => {
     expect((screen.getByRole('button', { name: 'Smaller' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
+
+describe('ExportView signing', () => {
+  it('signs by default once the organization has a key', async () => {
+    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
+    backend.key = { keyId: '5EE4C6C8D5A9D1A1', publicKey: 'untrusted comment: minisign public key\nRW…', label: 'Coalition' };
+    const statementId = withSignatories(backend, ['Kalayaan']);
+    render(ExportView, { statementId });
+    const box = (await screen.findByLabelText(/Sign with the organization’s key/)) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(screen.getByLabelText(/Key passphrase/)).toBeTruthy();
+  });
+});
