@@ -673,7 +673,11 @@ fn a_second_store_on_a_file_this_process_holds_does_not_drop_its_locks() {
     // Another program opens and closes the file: it must see the window
     // holding it, and leave its log alone.
     let first = cli(&db, &["statements", "list"]);
-    assert!(stdout(&first).contains("Before the backup"), "{}", stderr(&first));
+    assert!(
+        stdout(&first).contains("Before the backup"),
+        "{}",
+        stderr(&first)
+    );
     statements::create(window.conn(), &new("After the backup")).expect("create");
     let second = cli(&db, &["statements", "list"]);
     assert!(

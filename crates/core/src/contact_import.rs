@@ -255,7 +255,8 @@ enum Source {
 /// are matched on.
 #[derive(Default)]
 struct Known {
-    org_by_email: HashMap<String, Source>,
+    /// By e-mail: the name key of the organization that has it, and where it is.
+    org_by_email: HashMap<String, (String, Source)>,
     org_by_name: HashMap<String, Vec<(Option<String>, Source)>>,
     person_by_email: HashMap<String, Source>,
     /// (name key, organization) → person.
@@ -287,11 +288,14 @@ impl Known {
         for row in rows {
             let (id, name, key, country, email) = row?;
             if !email.is_empty() {
-                known.org_by_email.entry(email).or_insert(Source::Stored {
-                    id: id.clone(),
-                    name: name.clone(),
-                    reason: "same e-mail".into(),
-                });
+                known.org_by_email.entry(email).or_insert((
+                    key.clone(),
+                    Source::Stored {
+                        id: id.clone(),
+                        name: name.clone(),
+                        reason: "same e-mail".into(),
+                    },
+                ));
             }
             known.org_by_name.entry(key).or_default().push((
                 country,
@@ -340,13 +344,18 @@ impl Known {
     }
 
     fn find_org(&self, org: &CleanOrganization) -> Option<Source> {
+        // One address under two different names is two organizations (a
+        // coalition run from one mailbox, a shared Gmail): both are kept, and
+        // the duplicates finder shows them side by side. The same address
+        // under the same name is one, whatever the country says.
+        let key = name_key(&org.name);
         let email = org.email.trim().to_lowercase();
         if !email.is_empty()
-            && let Some(s) = self.org_by_email.get(&email)
+            && let Some((owner, s)) = self.org_by_email.get(&email)
+            && *owner == key
         {
             return Some(s.clone());
         }
-        let key = name_key(&org.name);
         self.org_by_name.get(&key).and_then(|list| {
             list.iter()
                 .find(|(country, _)| {
@@ -370,7 +379,9 @@ impl Known {
     fn add_org(&mut self, org: &CleanOrganization, source: Source) {
         let email = org.email.trim().to_lowercase();
         if !email.is_empty() {
-            self.org_by_email.entry(email).or_insert(source.clone());
+            self.org_by_email
+                .entry(email)
+                .or_insert((name_key(&org.name), source.clone()));
         }
         self.org_by_name
             .entry(name_key(&org.name))

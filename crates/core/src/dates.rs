@@ -140,7 +140,11 @@ fn long_dates(language: &str) -> &'static LongDates {
 /// Whether dates are written out in words for `language` (a table of its
 /// month names), rather than read in English.
 pub fn has_long_dates(language: &str) -> bool {
-    let primary = language.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = language
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     matches!(primary.as_str(), "en" | "es" | "fr" | "pt" | "it" | "de")
 }
 

@@ -785,6 +785,14 @@ pub fn write_eml_files(
     let mut used = std::collections::HashSet::new();
     let sender = sender::sender(conn)?;
     for id in ids {
+        // Only those still to answer are written to: one who has signed,
+        // declined or is marked as not answering gets no invitation to sign.
+        if !matches!(
+            get(conn, id)?.status,
+            InvitationStatus::Invited | InvitationStatus::Reminded
+        ) {
+            continue;
+        }
         let message = message(conn, id, purpose, language)?;
         let stem = safe_file_stem(&message.to_name);
         let mut name = format!("{stem}.eml");

@@ -877,3 +877,33 @@ fn a_name_with_nothing_to_print_is_refused_as_for_signatories() {
     .expect("a real name");
     assert_eq!(kept.name, "Asociación\u{00A0}Ñandú");
 }
+
+#[test]
+fn two_organizations_sharing_one_mailbox_are_both_imported() {
+    let (_dir, path) = temp_db();
+    let mut s = Store::open(&path).unwrap();
+    let csv = "Organization,Country,City,Email\n\
+Red de Mujeres Migrantes,Mexico,Ciudad de México,redes.migrantes@gmail.com\n\
+Colectivo Frontera Sur,Mexico,Tapachula,redes.migrantes@gmail.com\n\
+Red de Mujeres Migrantes,Mexico,,redes.migrantes@gmail.com\n";
+    let table = tabular::read_bytes("shared.csv", csv.as_bytes()).unwrap();
+    let mapping = contact_import::guess_mapping(&table);
+    let plan = contact_import::plan(s.conn(), &table, &mapping).unwrap();
+    assert_eq!(
+        plan.report
+            .iter()
+            .map(|r| r.outcome.clone())
+            .collect::<Vec<_>>(),
+        vec![
+            RowOutcome::New,
+            RowOutcome::New,
+            RowOutcome::Duplicate { first_row: 2 }
+        ],
+        "another name at the same address is another organization; the same name is the same"
+    );
+    s.with_tx(|tx| contact_import::apply(tx, &table, &mapping, &mut |_, _| true))
+        .unwrap();
+    // Stored, the address still tells the two apart by name.
+    let again = contact_import::plan(s.conn(), &table, &mapping).unwrap();
+    assert_eq!((again.new_rows, again.matched), (0, 3));
+}
