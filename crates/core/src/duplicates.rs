@@ -357,13 +357,17 @@ pub fn find(conn: &Connection, limit: usize) -> Result<Vec<DuplicatePair>> {
                 } else {
                     x.key.as_str()
                 };
-                for acronym in [x.acronym.as_str(), as_name] {
+                for (acronym, typed_as_name) in [(x.acronym.as_str(), false), (as_name, true)] {
                     if acronym.chars().count() < 2 {
                         continue;
                     }
                     if let Some(js) = by_initials.get(acronym).filter(|js| js.len() <= 20) {
                         for &j in js {
-                            if j != i && c[j].acronym != acronym {
+                            // Two records with the same acronym field may be
+                            // two organizations; a record named only by the
+                            // acronym another carries is that one ("MFA" and
+                            // "Migrant Forum in Asia (MFA)").
+                            if j != i && (typed_as_name || c[j].acronym != acronym) {
                                 note(
                                     i,
                                     j,

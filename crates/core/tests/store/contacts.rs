@@ -907,3 +907,28 @@ Red de Mujeres Migrantes,Mexico,,redes.migrantes@gmail.com\n";
     let again = contact_import::plan(s.conn(), &table, &mapping).unwrap();
     assert_eq!((again.new_rows, again.matched), (0, 3));
 }
+
+#[test]
+fn a_record_named_by_the_acronym_another_carries_is_offered_as_that_one() {
+    let s = store();
+    let long = org(&s, "Migrant Forum in Asia", "MFA", "PH", "Manila");
+    let short = org(&s, "MFA", "", "PH", "Manila");
+    // Two records that only share an acronym field are not offered.
+    let ministry = org(&s, "Ministry of Foreign Affairs", "MFA", "", "");
+    let pairs = duplicates::find(s.conn(), 50).unwrap();
+    assert!(
+        !pairs
+            .iter()
+            .any(|p| (p.a.id == long && p.b.id == ministry)
+                || (p.a.id == ministry && p.b.id == long)),
+        "{pairs:#?}"
+    );
+    assert!(
+        pairs.iter().any(|p| ((p.a.id == long && p.b.id == short)
+            || (p.a.id == short && p.b.id == long))
+            && p.evidence
+                .iter()
+                .any(|e| matches!(e, Evidence::Acronym { .. }))),
+        "{pairs:#?}"
+    );
+}
