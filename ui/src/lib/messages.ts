@@ -110,6 +110,8 @@ export const en = {
     title: (date: string) => `Sign-on deadline: ${date}`,
   },
   translation: {
+    notYet: (language: string) =>
+      `Not translated yet: this ${language} version still has the original’s words. Translate its title and text here; until then its invitations and exports read in the original’s language.`,
     originalLabel: (language: string) => `Original (${language})`,
     translationLabel: (language: string) => `Translation (${language})`,
     openOriginal: 'Open the original',

@@ -18,13 +18,13 @@ pub(crate) fn template(purpose: Purpose, language: &str) -> Template {
     let (subject, body) = match (primary(language).as_str(), purpose) {
         ("es", Purpose::Invitation) => (
             "Invitación a firmar: {{statement_title}}",
-            "Estimada/o {{contact_name}}:\n\nInvitamos a {{organization}} a firmar la declaración \
+            "Hola, {{contact_name}}:\n\nInvitamos a {{organization}} a firmar la declaración \
              conjunta «{{statement_title}}». Por favor, responda a este mensaje antes del {{deadline}} \
              para sumar su firma.\n\n{{statement_text}}\n\nEn solidaridad,",
         ),
         ("es", Purpose::Reminder) => (
             "Recordatorio: {{statement_title}}",
-            "Estimada/o {{contact_name}}:\n\nLe recordamos que las adhesiones a «{{statement_title}}» \
+            "Hola, {{contact_name}}:\n\nLe recordamos que las adhesiones a «{{statement_title}}» \
              se cierran el {{deadline}}. Responda a este mensaje para sumar a {{organization}}.\n\n\
              En solidaridad,",
         ),
@@ -42,13 +42,13 @@ pub(crate) fn template(purpose: Purpose, language: &str) -> Template {
         ),
         ("pt", Purpose::Invitation) => (
             "Convite para assinar: {{statement_title}}",
-            "Prezada/o {{contact_name}},\n\nConvidamos {{organization}} a assinar a declaração \
+            "Olá, {{contact_name}},\n\nConvidamos {{organization}} a assinar a declaração \
              conjunta “{{statement_title}}”. Por favor, responda a esta mensagem até {{deadline}} \
              para acrescentar a sua assinatura.\n\n{{statement_text}}\n\nEm solidariedade,",
         ),
         ("pt", Purpose::Reminder) => (
             "Lembrete: {{statement_title}}",
-            "Prezada/o {{contact_name}},\n\nLembramos que as adesões a “{{statement_title}}” \
+            "Olá, {{contact_name}},\n\nLembramos que as adesões a “{{statement_title}}” \
              encerram em {{deadline}}. Responda a esta mensagem para acrescentar {{organization}}.\n\n\
              Em solidariedade,",
         ),

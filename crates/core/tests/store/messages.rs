@@ -178,7 +178,7 @@ fn a_template_saved_on_a_translation_is_the_one_its_readers_get() {
     let store = Store::open_in_memory().unwrap();
     let (original, spanish) = outreach(&store);
     let default = invitations::template(store.conn(), &spanish, Purpose::Invitation).unwrap();
-    assert!(default.body.starts_with("Estimada/o {{contact_name}}:"));
+    assert!(default.body.starts_with("Hola, {{contact_name}}:"));
     invitations::set_template(
         store.conn(),
         &spanish,

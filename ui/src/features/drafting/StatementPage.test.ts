@@ -314,3 +314,26 @@ describe('a translation', () => {
     expect(opened).toEqual([[original.id, 'signatories']]);
   });
 });
+
+describe('a translation not yet translated', () => {
+  it('says so until its text differs from the original’s', async () => {
+    const { installFakeBackend } = await import('../../test/fake-backend');
+    const backend = installFakeBackend([{ title: 'Rights for all', body: 'We demand justice.' }]);
+    const original = backend.statements[0];
+    backend.statements.push(makeStatement('Rights for all', { id: 't1', language: 'es', translationOf: original.id, body: 'We demand justice.' }));
+    render(StatementPage, { id: 't1', onclose: () => {} });
+    expect((await screen.findByTestId('not-translated')).textContent).toContain('this Spanish version still has the original’s words');
+  });
+
+  it('says nothing once it is translated', async () => {
+    const { installFakeBackend } = await import('../../test/fake-backend');
+    const backend = installFakeBackend([{ title: 'Rights for all', body: 'We demand justice.' }]);
+    const original = backend.statements[0];
+    backend.statements.push(makeStatement('Derechos para todos', { id: 't1', language: 'es', translationOf: original.id, body: 'Exigimos justicia.' }));
+    render(StatementPage, { id: 't1', onclose: () => {} });
+    await screen.findByRole('heading', { level: 1, name: 'Derechos para todos' });
+    // The original has loaded beside it (its pane is there) and still nothing is said.
+    await screen.findByText(/^Original \(/);
+    expect(screen.queryByTestId('not-translated')).toBeNull();
+  });
+});
