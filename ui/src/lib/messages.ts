@@ -264,7 +264,7 @@ export const en = {
   },
   sender: {
     title: 'Who signs the messages',
-    intro: 'Invitations and reminders close with your name and organization, and name you as their sender.',
+    intro: 'Invitations and reminders close with your name and organization. The .eml files saved here carry no sender address: your mail program adds yours when you send them.',
     name: 'Your name',
     organization: 'Your organization',
     save: 'Save',
