@@ -101,7 +101,7 @@ describe('SignatoryForm', () => {
 describe('SignatoryForm name field', () => {
   const rows = [
     { id: 'o1', kind: 'organization', name: 'Mission for Migrant Workers', country: 'HK' },
-    { id: 'o2', kind: 'organization', name: 'Migrant Forum in Asia', country: 'PH' },
+    { id: 'o2', kind: 'organization', name: 'Migrant Forum in Asia', country: 'PH', city: 'Manila' },
   ];
 
   function withContacts(calls: [string, Record<string, unknown>][]) {
@@ -135,6 +135,7 @@ describe('SignatoryForm name field', () => {
     expect(name.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(name);
     expect(screen.getByText('From contacts: Migrant Forum in Asia')).toBeTruthy();
+    expect((screen.getByLabelText('City') as HTMLInputElement).value).toBe('Manila');
     // Enter took the suggestion; it did not send the form.
     expect(calls.some(([cmd]) => cmd === 'endorsements_add')).toBe(false);
 
