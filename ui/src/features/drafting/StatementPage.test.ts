@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type { DiffPart, RevisionSummary, Statement } from '../../lib/api';
 import { statement as makeStatement } from '../../test/fake-backend';
@@ -335,5 +335,27 @@ describe('a translation not yet translated', () => {
     // The original has loaded beside it (its pane is there) and still nothing is said.
     await screen.findByText(/^Original \(/);
     expect(screen.queryByTestId('not-translated')).toBeNull();
+  });
+});
+
+describe('the editor toolbar', () => {
+  it('is one tab stop; the arrow keys, Home and End move along it', async () => {
+    fake(statement());
+    render(StatementPage, { id: 's1', onclose: () => {} });
+    const toolbar = await screen.findByRole('toolbar');
+    const buttons = within(toolbar).getAllByRole('button');
+    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1, -1, -1, -1]);
+    buttons[0].focus();
+    await fireEvent.keyDown(buttons[0], { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(buttons[1]);
+    await fireEvent.keyDown(buttons[1], { key: 'End' });
+    expect(document.activeElement).toBe(buttons[6]);
+    await fireEvent.keyDown(buttons[6], { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(buttons[0]);
+    await fireEvent.keyDown(buttons[0], { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(buttons[6]);
+    // Tab comes back to the one used last.
+    expect(buttons.map((b) => b.tabIndex).filter((t) => t === 0)).toHaveLength(1);
+    expect(buttons[6].tabIndex).toBe(0);
   });
 });
