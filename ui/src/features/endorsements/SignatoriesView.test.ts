@@ -182,6 +182,9 @@ describe('SignatoriesView focus', () => {
     await waitFor(() => expect(rowOf('Kalayaan').contains(document.activeElement)).toBe(true));
     // On Edit, not on Withdraw where Confirm was: a second Enter undoes nothing.
     expect(document.activeElement?.textContent?.trim()).toBe('Edit');
+    // Each row's buttons say whose they are to a screen reader.
+    const described = document.getElementById(document.activeElement?.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).toBe('Kalayaan');
   });
 });
 
