@@ -152,3 +152,35 @@ fn copying_the_backup_over_the_file_alone_does_not_restore_it() {
         }
     }
 }
+
+#[test]
+fn a_copy_whose_latest_changes_are_still_in_its_log_is_restored_with_them() {
+    let (dir, live) = temp_db();
+    let new = |title: &str| NewStatement {
+        title: title.into(),
+        ..Default::default()
+    };
+    // The copy to restore: taken with its log while the database was open.
+    let copy = dir.path().join("copy.sqlite3");
+    {
+        let store = Store::open(&live).expect("open");
+        statements::create(store.conn(), &new("In the file")).expect("create");
+        store.checkpoint().expect("fold in");
+        store
+            .conn()
+            .pragma_update(None, "wal_autocheckpoint", 0)
+            .expect("no autocheckpoint");
+        statements::create(store.conn(), &new("Only in the log")).expect("create");
+        for suffix in ["", "-wal", "-shm"] {
+            fs::copy(sidecar(&live, suffix), sidecar(&copy, suffix)).expect("copy");
+        }
+        statements::create(store.conn(), &new("After the copy")).expect("create");
+    }
+    undersigned_core::backup::restore(&live, &copy).expect("restore");
+    let restored = Store::open(&live).expect("open");
+    assert_eq!(
+        titles(&restored),
+        vec!["In the file".to_string(), "Only in the log".to_string()],
+        "the copy as it was, its log included"
+    );
+}
