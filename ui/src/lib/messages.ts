@@ -187,6 +187,8 @@ export const en = {
     compareCurrent: 'Compare with current text',
     restore: 'Restore this version',
     wordsChanged: (n: number) => `${n} ${n === 1 ? 'word' : 'words'} changed`,
+    /** The first version has nothing before it: how many words it holds, its details included. */
+    firstWords: (n: number) => `${n} ${n === 1 ? 'word' : 'words'}, title and details included`,
     addedRemoved: (added: number, removed: number) => `${added} words added, ${removed} removed`,
     differences: 'Differences',
     changes: 'Changes',

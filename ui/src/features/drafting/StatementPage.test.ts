@@ -279,6 +279,11 @@ describe('HistoryPanel', () => {
     let restored = 0;
     render(HistoryPanel, { id: 's1', onrestored: () => (restored += 1) });
     const boxes = await screen.findAllByRole('checkbox');
+    // The first version has nothing before it: its words, not "changed".
+    const items = screen.getAllByTestId('revision').map((li) => li.textContent ?? '');
+    expect(items[0]).toContain('2 words changed');
+    expect(items[1]).toContain('10 words, title and details included');
+    expect(items[1]).not.toContain('changed');
     await fireEvent.click(boxes[1]); // version 1 (newest first)
     await fireEvent.click(screen.getByRole('button', { name: 'Compare with current text' }));
     expect((await screen.findByRole('region', { name: 'Differences' })).querySelector('del')?.textContent).toBe('from 1 to null');
