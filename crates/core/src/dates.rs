@@ -30,7 +30,8 @@ const ENGLISH: LongDates = LongDates {
     first: None,
 };
 
-fn long_dates(language: &str) -> &'static LongDates {
+/// The month names and pattern for `language`; `None` when there is no table for it.
+fn long_dates(language: &str) -> Option<&'static LongDates> {
     const SPANISH: LongDates = LongDates {
         months: [
             "enero",
@@ -121,31 +122,21 @@ fn long_dates(language: &str) -> &'static LongDates {
         pattern: "{d}. {m} {y}",
         first: None,
     };
-    let primary = language
-        .trim()
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    match primary.as_str() {
+    Some(match crate::text::primary_language(language).as_str() {
+        "en" => &ENGLISH,
         "es" => &SPANISH,
         "fr" => &FRENCH,
         "pt" => &PORTUGUESE,
         "it" => &ITALIAN,
         "de" => &GERMAN,
-        _ => &ENGLISH,
-    }
+        _ => return None,
+    })
 }
 
 /// Whether dates are written out in words for `language` (a table of its
 /// month names), rather than read in English.
 pub fn has_long_dates(language: &str) -> bool {
-    let primary = language
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    matches!(primary.as_str(), "en" | "es" | "fr" | "pt" | "it" | "de")
+    long_dates(language).is_some()
 }
 
 /// A stored `YYYY-MM-DD` date written out in `language` (a BCP 47 tag).
@@ -155,7 +146,7 @@ pub fn long_date(iso: &str, language: &str) -> String {
     let Some((year, month, day)) = parse(iso) else {
         return iso.to_string();
     };
-    let words = long_dates(language);
+    let words = long_dates(language).unwrap_or(&ENGLISH);
     let day = match (day, words.first) {
         (1, Some(first)) => first.to_string(),
         _ => day.to_string(),

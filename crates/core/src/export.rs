@@ -190,13 +190,7 @@ pub struct Document {
 
 const RTL: &[&str] = &["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"];
 
-fn primary(language: &str) -> String {
-    language
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_lowercase()
-}
+use crate::text::primary_language as primary;
 
 /// Words of the count line and headings, in the statement's language
 /// (English, Spanish or French; others read English for now).

@@ -280,6 +280,15 @@ pub fn clean_block(field: Field, raw: &str) -> Result<String, TextError> {
     Ok(cleaned)
 }
 
+/// The primary subtag of a language tag, lower case: `pt-BR` → `pt`.
+pub fn primary_language(tag: &str) -> String {
+    tag.trim()
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
 /// Checks that `raw` is a well-formed BCP 47 language tag (RFC 5646) and
 /// returns it with the conventional letter case: `pt-br` → `pt-BR`,
 /// `ZH-hant` → `zh-Hant`.

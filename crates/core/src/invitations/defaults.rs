@@ -4,14 +4,7 @@
 
 use super::{Purpose, Template};
 
-fn primary(language: &str) -> String {
-    language
-        .trim()
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
-}
+use crate::text::primary_language as primary;
 
 /// The default template for a purpose, in `language`.
 pub(crate) fn template(purpose: Purpose, language: &str) -> Template {

@@ -134,13 +134,7 @@ const COUNTRY_LANGUAGES: &[(&str, &[&str])] = &[
     ("ZW", &["en"]),
 ];
 
-fn primary(tag: &str) -> String {
-    tag.trim()
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
-}
+use crate::text::primary_language as primary;
 
 /// The languages a contact in `country` most likely reads, most likely first.
 pub fn languages_of_country(country: &str) -> &'static [&'static str] {
