@@ -523,13 +523,9 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<RestoreReport, BackupErr
     // A copy made while its program ran (or after a crash) keeps its latest
     // changes in its log: taken along, SQLite folds them in when the staged
     // copy opens (its index is rebuilt, so that is not copied).
-    let mut log = backup.as_os_str().to_owned();
-    log.push("-wal");
-    let log = PathBuf::from(log);
+    let log = crate::store::sidecar(backup, "-wal");
     if std::fs::metadata(&log).is_ok_and(|m| m.len() > 0) {
-        let mut staged_log = staged.as_os_str().to_owned();
-        staged_log.push("-wal");
-        std::fs::copy(&log, PathBuf::from(staged_log))
+        std::fs::copy(&log, crate::store::sidecar(&staged, "-wal"))
             .map_err(|e| not_restorable(e.to_string()))?;
     }
     let source = Store::open_existing(&staged).map_err(|e| not_restorable(why_not(&e)))?;

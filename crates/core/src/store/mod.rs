@@ -4,6 +4,7 @@
 mod error;
 mod migrate;
 mod opening;
+pub(crate) use opening::sidecar;
 mod readers;
 mod watch;
 

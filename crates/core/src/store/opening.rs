@@ -239,7 +239,8 @@ fn is_read_only_file(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
 }
 
-fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+/// `path` with `suffix` on its name: `db.sqlite3-wal`.
+pub(crate) fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);
     PathBuf::from(name)
@@ -347,10 +348,7 @@ fn look(path: &Path, len: u64, check: IntegrityCheck) -> Result<Found, StoreErro
         (Some(_), true) => file_uri(path, "mode=ro&readonly_shm=1"),
         // A log with content but no index (SQLite would create one): look at a copy.
         (Some(len), false) if len > 0 => {
-            let dir = tempfile::tempdir().map_err(|e| cannot_open(e.to_string()))?;
-            let copy = dir.path().join("check.sqlite3");
-            std::fs::copy(path, &copy).map_err(|e| cannot_open(e.to_string()))?;
-            std::fs::copy(&wal, sidecar(&copy, "-wal")).map_err(|e| cannot_open(e.to_string()))?;
+            let (dir, copy) = copy_with(path, &wal, "-wal")?;
             let uri = file_uri(&copy, "mode=ro");
             _copy = Some(dir);
             uri
@@ -384,10 +382,7 @@ fn look(path: &Path, len: u64, check: IntegrityCheck) -> Result<Found, StoreErro
         Err(StoreError::Sqlite(_) | StoreError::ReadOnly { .. })
             if shm_exists && wal_len.is_some() && _copy.is_none() =>
         {
-            let dir = tempfile::tempdir().map_err(|e| cannot_open(e.to_string()))?;
-            let copy = dir.path().join("check.sqlite3");
-            std::fs::copy(path, &copy).map_err(|e| cannot_open(e.to_string()))?;
-            std::fs::copy(&wal, sidecar(&copy, "-wal")).map_err(|e| cannot_open(e.to_string()))?;
+            let (_dir, copy) = copy_with(path, &wal, "-wal")?;
             let checker =
                 Connection::open_with_flags(file_uri(&copy, "mode=ro"), flags).map_err(classify)?;
             let (version, checked) = look_inside(&checker, path, check)?;
@@ -429,15 +424,8 @@ fn look_past_journal(
     journal: &Path,
     check: IntegrityCheck,
 ) -> Result<Found, StoreError> {
-    let cannot_open = |reason: String| StoreError::CannotOpen {
-        path: path.to_path_buf(),
-        reason,
-    };
     let classify = |e| StoreError::classify(e, path);
-    let dir = tempfile::tempdir().map_err(|e| cannot_open(e.to_string()))?;
-    let copy = dir.path().join("check.sqlite3");
-    std::fs::copy(path, &copy).map_err(|e| cannot_open(e.to_string()))?;
-    std::fs::copy(journal, sidecar(&copy, "-journal")).map_err(|e| cannot_open(e.to_string()))?;
+    let (_dir, copy) = copy_with(path, journal, "-journal")?;
     {
         let undo = Connection::open_with_flags(
             &copy,
@@ -464,6 +452,24 @@ fn look_past_journal(
         checked,
         checker: None,
     })
+}
+
+/// A copy of `path` and one of its sidecars (`-wal`, `-journal`) in a
+/// folder of its own, to look at without touching the originals.
+fn copy_with(
+    path: &Path,
+    side: &Path,
+    suffix: &str,
+) -> Result<(tempfile::TempDir, PathBuf), StoreError> {
+    let cannot_open = |e: std::io::Error| StoreError::CannotOpen {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    let dir = tempfile::tempdir().map_err(cannot_open)?;
+    let copy = dir.path().join("check.sqlite3");
+    std::fs::copy(path, &copy).map_err(cannot_open)?;
+    std::fs::copy(side, sidecar(&copy, suffix)).map_err(cannot_open)?;
+    Ok((dir, copy))
 }
 
 /// The size of a `-wal` file's header: a log no longer than this holds no changes.
