@@ -349,20 +349,14 @@ pub fn verify(args: VerifyArgs, store: Option<&Store>, json: bool) -> Result<(),
     let verdict = match (&args.pubkey, store) {
         (Some(key), _) => signing::verify_file(&args.file, key, args.sig.as_deref()),
         (None, Some(store)) => {
-            let own = signing::stored(store.conn())
-                .map_err(signing_failed)?
+            signing::verify_file_with_own_key(store.conn(), &args.file, args.sig.as_deref())
+                .transpose()
                 .ok_or_else(|| {
                     failed(
                         ErrorCode::Invalid,
                         "this database has no key of the organization's own; give the signer's public key with --pubkey FILE.pub".to_string(),
                     )
-                })?;
-            signing::verify_file_with_key(
-                &args.file,
-                &own.public_key,
-                &format!("the organization's key {}", own.key_id),
-                args.sig.as_deref(),
-            )
+                })?
         }
         (None, None) => unreachable!("the database is opened when no key is given"),
     }

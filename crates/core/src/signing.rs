@@ -224,6 +224,26 @@ pub fn verify_file_with_key(
     )
 }
 
+/// Checks `file` against the organization's own key, kept in the database;
+/// `None` when the database has no key yet (each interface says what to
+/// give instead).
+pub fn verify_file_with_own_key(
+    conn: &rusqlite::Connection,
+    file: &Path,
+    signature: Option<&Path>,
+) -> Result<Option<Verdict>> {
+    let Some(own) = stored(conn)? else {
+        return Ok(None);
+    };
+    verify_file_with_key(
+        file,
+        &own.public_key,
+        &format!("the organization's key {}", own.key_id),
+        signature,
+    )
+    .map(Some)
+}
+
 /// Reads a file for signing or checking, naming it in the error.
 pub fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| SigningError::Io {

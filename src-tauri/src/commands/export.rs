@@ -201,34 +201,30 @@ pub async fn verify_file(
     public_key: Option<String>,
     signature: Option<String>,
 ) -> Result<Verdict, ApiError> {
-    let own = match public_key {
-        Some(_) => None,
-        None => Some(
-            db.read(|conn| signing::stored(conn).map_err(ExportError::from))
-                .await?
-                .ok_or_else(|| {
-                    ApiError::new(
-                        crate::error::ErrorCode::Invalid,
-                        "this database has no key of the organization's own yet; choose the public key (.pub) the file was signed with",
-                    )
-                })?,
-        ),
+    let Some(public_key) = public_key else {
+        return db
+            .read(move |conn| {
+                signing::verify_file_with_own_key(
+                    conn,
+                    std::path::Path::new(&file),
+                    signature.as_deref().map(std::path::Path::new),
+                )
+                .map_err(ExportError::from)
+            })
+            .await?
+            .ok_or_else(|| {
+                ApiError::new(
+                    crate::error::ErrorCode::Invalid,
+                    "this database has no key of the organization's own yet; choose the public key (.pub) the file was signed with",
+                )
+            });
     };
     tauri::async_runtime::spawn_blocking(move || {
-        let signature = signature.as_deref().map(std::path::Path::new);
-        let file = std::path::Path::new(&file);
-        match (own, public_key) {
-            (Some(key), _) => signing::verify_file_with_key(
-                file,
-                &key.public_key,
-                &format!("the organization's key {}", key.key_id),
-                signature,
-            ),
-            (None, Some(path)) => {
-                signing::verify_file(file, std::path::Path::new(&path), signature)
-            }
-            (None, None) => unreachable!("one key or the other is set above"),
-        }
+        signing::verify_file(
+            std::path::Path::new(&file),
+            std::path::Path::new(&public_key),
+            signature.as_deref().map(std::path::Path::new),
+        )
     })
     .await
     .map_err(|e| ApiError::internal(e.to_string()))?
