@@ -31,7 +31,7 @@ use crate::tabular::Table;
 pub use apply::{apply, import};
 pub use matching::Candidate;
 pub use paste::{acronym_in, parse_paste};
-pub use plan::plan;
+pub use plan::{is_anonymous, plan};
 pub(crate) use similar::worth_suggesting;
 pub use table::rows_of_table;
 

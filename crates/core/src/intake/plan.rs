@@ -163,7 +163,8 @@ fn planned(input: &IntakeRow, outcome: IntakeOutcome) -> PlannedIntake {
     }
 }
 
-pub(super) fn is_anonymous(name: &str) -> bool {
+/// A name that is no name ("Anonymous", "NN"): such a row is counted, each a person of its own.
+pub fn is_anonymous(name: &str) -> bool {
     crate::words::is_anonymous(&fold(name))
 }
 
