@@ -538,6 +538,23 @@ pub fn plan(
     table: &Table,
     mapping: &[ImportField],
 ) -> Result<ImportPlan, ImportError> {
+    Ok(plan_decided(conn, table, mapping)?.plan)
+}
+
+/// A dry run that keeps what it decided for every row, so that applying it
+/// writes exactly what the organizer reviewed, without deciding again.
+pub struct DecidedImport {
+    pub plan: ImportPlan,
+    /// Each row's number and what it adds, in file order.
+    decisions: Vec<(usize, Decision)>,
+}
+
+/// [`plan`], keeping every row's decision for [`apply_decided`].
+pub fn plan_decided(
+    conn: &Connection,
+    table: &Table,
+    mapping: &[ImportField],
+) -> Result<DecidedImport, ImportError> {
     check_mapping(table, mapping)?;
     let mut known = Known::load(conn)?;
     let mut plan = ImportPlan {
@@ -551,6 +568,7 @@ pub fn plan(
         report: Vec::new(),
     };
     let mut new_rows = Vec::new();
+    let mut decisions = Vec::with_capacity(table.rows.len());
     for row in &table.rows {
         let d = decide(&mut known, row, mapping, &table.headers);
         plan.organizations_to_add += u32::from(d.add_org.is_some());
@@ -563,8 +581,8 @@ pub fn plan(
         }
         let planned = PlannedRow {
             row: row.number,
-            name: d.name,
-            outcome: d.outcome,
+            name: d.name.clone(),
+            outcome: d.outcome.clone(),
         };
         if planned.outcome == RowOutcome::New {
             if new_rows.len() < REPORT_ROWS {
@@ -573,11 +591,12 @@ pub fn plan(
         } else if plan.report.len() < REPORT_ROWS {
             plan.report.push(planned);
         }
+        decisions.push((row.number, d));
     }
     let room = REPORT_ROWS.saturating_sub(plan.report.len());
     plan.report.extend(new_rows.into_iter().take(room));
     plan.report.sort_by_key(|r| r.row);
-    Ok(plan)
+    Ok(DecidedImport { plan, decisions })
 }
 
 /// An import as the window and the CLI make it: when the file has
@@ -608,21 +627,28 @@ pub fn apply(
     mapping: &[ImportField],
     progress: &mut dyn FnMut(u32, u32) -> bool,
 ) -> Result<ImportOutcome, ImportError> {
-    check_mapping(table, mapping)?;
-    let mut known = Known::load(conn)?;
+    apply_decided(conn, &plan_decided(conn, table, mapping)?, progress)
+}
+
+/// Writes what a dry run decided, row by row, deciding nothing again: the
+/// caller makes sure nothing changed since it was planned.
+pub fn apply_decided(
+    conn: &Connection,
+    decided: &DecidedImport,
+    progress: &mut dyn FnMut(u32, u32) -> bool,
+) -> Result<ImportOutcome, ImportError> {
     let at = now(conn)?;
-    let total = table.rows.len() as u32;
+    let total = decided.decisions.len() as u32;
     let mut outcome = ImportOutcome::default();
     // Organizations added by this import, by the row that added them.
     let mut added_orgs: HashMap<usize, String> = HashMap::new();
     // Search entries are written after the rows, in batches (see
     // `contacts::write_index`).
     let mut pending = Vec::new();
-    for (i, row) in table.rows.iter().enumerate() {
+    for (i, (number, d)) in decided.decisions.iter().enumerate() {
         if i % 250 == 0 && !progress(i as u32, total) {
             return Err(ImportError::Cancelled);
         }
-        let d = decide(&mut known, row, mapping, &table.headers);
         match d.outcome {
             RowOutcome::Invalid { .. } | RowOutcome::Duplicate { .. } => outcome.skipped += 1,
             RowOutcome::Matched { .. } => outcome.matched += 1,
@@ -630,10 +656,11 @@ pub fn apply(
         }
         if let Some(org) = &d.add_org {
             let id = contacts::insert_organization_deferred(conn, org, &at, Some(&mut pending))?;
-            added_orgs.insert(row.number, id);
+            added_orgs.insert(*number, id);
             outcome.organizations_added += 1;
         }
-        if let Some(mut person) = d.add_person {
+        if let Some(person) = &d.add_person {
+            let mut person = person.clone();
             person.organization_id = match &d.org_source {
                 Some(Source::Stored { id, .. }) => Some(id.clone()),
                 Some(Source::NewAt(r)) => added_orgs.get(r).cloned(),

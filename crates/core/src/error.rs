@@ -31,6 +31,9 @@ pub enum ErrorCode {
     /// The database cannot be used as it is (not ours, damaged, read-only,
     /// newer); the UI shows a notice with the message.
     Unavailable,
+    /// A review was planned before the data it read changed: nothing was
+    /// written. The UI plans it again and shows the new review.
+    Stale,
     /// Anything else: a bug or a failing disk. The UI shows the message.
     Internal,
 }
@@ -43,6 +46,7 @@ impl ErrorCode {
             ErrorCode::NeedsConfirmation => "needs_confirmation",
             ErrorCode::Busy => "busy",
             ErrorCode::Unavailable => "unavailable",
+            ErrorCode::Stale => "stale",
             ErrorCode::Internal => "internal",
         }
     }

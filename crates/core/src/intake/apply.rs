@@ -15,7 +15,9 @@ use crate::store::Store;
 
 use super::matching::without_acronym;
 use super::plan::{is_anonymous, plan};
-use super::{Choice, IntakeOptions, IntakeOutcome, IntakeResult, IntakeRow, acronym_in};
+use super::{
+    Choice, IntakeOptions, IntakeOutcome, IntakePlan, IntakeResult, IntakeRow, acronym_in,
+};
 
 /// Applies a plan: one endorsement per new or known row, new contacts for
 /// new signatories, each printed as the plan says. `progress(done, total)`
@@ -29,8 +31,25 @@ pub fn apply(
 ) -> Result<IntakeResult> {
     let home = statements::sign_on_home(conn, statement_id)?;
     let plan = plan(conn, &home, rows, options)?;
-    if let Some(reason) = plan.nothing_to_add {
-        return Err(EndorsementError::Intake { reason });
+    apply_plan(conn, &home, &plan, options, progress)
+}
+
+/// Writes a plan as it was reviewed, planning nothing again: the caller
+/// makes sure nothing it read changed since. `statement_id` is the one the
+/// plan was made for (sign-ons land on its original); `options` give the
+/// choices the plan was made with, the status and the channel.
+pub fn apply_plan(
+    conn: &Connection,
+    statement_id: &str,
+    plan: &IntakePlan,
+    options: &IntakeOptions,
+    progress: &mut dyn FnMut(u32, u32) -> bool,
+) -> Result<IntakeResult> {
+    let home = statements::sign_on_home(conn, statement_id)?;
+    if let Some(reason) = &plan.nothing_to_add {
+        return Err(EndorsementError::Intake {
+            reason: reason.clone(),
+        });
     }
     let at = now(conn)?;
     let revision = endorsements::current_revision(conn, &home)?;

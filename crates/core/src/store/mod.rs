@@ -16,7 +16,7 @@ use rusqlite::{Transaction, TransactionBehavior};
 pub use error::{StoreError, WithPath};
 use migrate::{current_version, migrate};
 use opening::open_patiently;
-pub use readers::Readers;
+pub use readers::{Readers, snapshot};
 /// The connection type every core function takes; re-exported so the
 /// shell needs no SQLite crate of its own.
 pub use rusqlite::Connection;

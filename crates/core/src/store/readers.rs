@@ -41,7 +41,7 @@ impl Readers {
                 .connect()
                 .map_err(|e| E::from(e.with_path(&self.path)))?,
         };
-        let result = work(&conn);
+        let result = snapshot(&conn, work);
         self.give_back(conn);
         result
     }
@@ -66,5 +66,33 @@ impl Readers {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "cache_size", -16_000)?;
         Ok(conn)
+    }
+}
+
+/// Runs `work` in one read transaction on `conn`, so that every query it
+/// makes sees the same committed state: a count and the rows it counts
+/// agree even while another connection commits. Inside a transaction
+/// already, `work` simply runs in it.
+pub fn snapshot<T, E>(
+    conn: &Connection,
+    work: impl FnOnce(&Connection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<StoreError>,
+{
+    if !conn.is_autocommit() {
+        return work(conn);
+    }
+    conn.execute_batch("BEGIN DEFERRED")
+        .map_err(|e| E::from(StoreError::from(e)))?;
+    let result = work(conn);
+    // A read transaction has nothing to keep: ending it either way only
+    // lets the next read see newer commits. ROLLBACK also ends one that a
+    // failed statement left open.
+    let ended = conn.execute_batch(if result.is_ok() { "COMMIT" } else { "ROLLBACK" });
+    match (result, ended) {
+        (Ok(value), Ok(())) => Ok(value),
+        (Ok(_), Err(e)) => Err(E::from(StoreError::from(e))),
+        (Err(err), _) => Err(err),
     }
 }

@@ -3,6 +3,7 @@
 //! Integration tests of the store against real files; one binary so the
 //! suite links once.
 
+mod actions;
 mod backups;
 mod contacts;
 mod drafting;
