@@ -148,7 +148,7 @@ pub fn apply_import(
     let Some((planned_mapping, decided, at)) = session.planned.clone() else {
         return Err(ReviewError::Stale);
     };
-    if planned_mapping != mapping || Generation::of(store.conn())? != at {
+    if planned_mapping != mapping {
         return Err(ReviewError::Stale);
     }
     let cancel = reviews.imports.start(token)?;

@@ -230,8 +230,13 @@ pub fn apply(
         && planned.options.visibility == options.visibility
         && planned.options.include == options.include
         && planned.options.choices == options.choices;
-    if !same_choices || Generation::of(store.conn())? != planned.at {
+    if !same_choices {
         return Err(ReviewError::Stale);
+    }
+    // Refused before any backup is made for it.
+    if let Some(reason) = &planned.plan.nothing_to_add {
+        let reason = reason.clone();
+        return Err(EndorsementError::Intake { reason }.into());
     }
     let cancel = reviews.intakes.start(token)?;
     if session.rows.len() >= backup::LARGE_IMPORT_ROWS {
