@@ -92,6 +92,12 @@ impl From<ReadError> for ApiError {
     }
 }
 
+impl From<undersigned_core::actions::ReviewError> for ApiError {
+    fn from(err: undersigned_core::actions::ReviewError) -> Self {
+        report(&err)
+    }
+}
+
 impl From<StatementError> for ApiError {
     fn from(err: StatementError) -> Self {
         report(&err)

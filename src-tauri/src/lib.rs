@@ -86,8 +86,7 @@ fn one_window_per_database<R: Runtime>(
 pub fn run_app<R: Runtime>(builder: Builder<R>, database: Database) -> Builder<R> {
     builder
         .manage(database)
-        .manage(commands::contacts::PendingImports::default())
-        .manage(commands::endorsements::PendingIntakes::default())
+        .manage(undersigned_core::actions::Reviews::default())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .invoke_handler(tauri::generate_handler![

@@ -134,7 +134,8 @@ impl Database {
     }
 
     /// Runs blocking reads on a worker thread, on a read-only connection
-    /// that does not wait for the writer.
+    /// that does not wait for the writer, in one read transaction: every
+    /// query of `work` sees the same committed state.
     pub async fn read<T, E>(
         &self,
         work: impl FnOnce(&Connection) -> Result<T, E> + Send + 'static,
@@ -152,7 +153,7 @@ impl Database {
                 Some(readers) => readers.read(work),
                 None => {
                     let guard = lock_writer(&writer);
-                    work(guard.conn())
+                    undersigned_core::store::snapshot(guard.conn(), work)
                 }
             };
             Ok(named(result, path.as_deref()))

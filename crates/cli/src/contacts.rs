@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Subcommand, ValueEnum};
+use undersigned_core::actions::{self, ReviewError, Reviews};
 use undersigned_core::contact_files;
 use undersigned_core::contact_import::{self, ImportField, RowOutcome};
 use undersigned_core::contacts::{self, ContactQuery, ContactRow};
@@ -195,8 +196,7 @@ impl ContactsCommand {
                 print_text(&text)
             }
             ContactsCommand::Merge { keep, other } => {
-                let record =
-                    duplicates::merge_backed_up(store, &keep, &other, None).map_err(fail)?;
+                let record = actions::contacts::merge(store, &keep, &other, None).map_err(fail)?;
                 if json {
                     return print_json(&record);
                 }
@@ -219,15 +219,7 @@ impl ContactsCommand {
                 second,
                 undo,
             } => {
-                store
-                    .with_tx(|tx| {
-                        if undo {
-                            duplicates::undismiss(tx, &first, &second)
-                        } else {
-                            duplicates::dismiss(tx, &first, &second)
-                        }
-                    })
-                    .map_err(fail)?;
+                actions::contacts::set_not_duplicate(store, &first, &second, undo).map_err(fail)?;
                 print_text(if undo {
                     "The pair is offered as possible duplicates again\n"
                 } else {
@@ -235,9 +227,7 @@ impl ContactsCommand {
                 })
             }
             ContactsCommand::UndoMerge { merge_id } => {
-                let record = store
-                    .with_tx(|tx| duplicates::undo_merge(tx, &merge_id))
-                    .map_err(fail)?;
+                let record = actions::contacts::undo_merge(store, &merge_id).map_err(fail)?;
                 if json {
                     return print_json(&record);
                 }
@@ -326,20 +316,25 @@ fn import(
     let table = tabular::read_path(file).map_err(|e| ErrorReport::from(&e))?;
     crate::output::warn_about(&table.warnings);
     let mapping = mapping_for(&table, map)?;
-    let plan =
-        contact_import::plan(store.conn(), &table, &mapping).map_err(|e| ErrorReport::from(&e))?;
+    let (headers, warnings) = (table.headers.clone(), table.warnings.clone());
+    // Planned once; applying writes this plan, unless something else wrote
+    // to the database meanwhile: then it is planned again, once.
+    let reviews = Reviews::default();
+    let token = actions::contacts::keep_import(&reviews, table);
+    let plan = actions::contacts::plan_import(store, &reviews, &token, &mapping)
+        .map_err(|e| ErrorReport::from(&e))?;
     if dry_run {
         if json {
             return print_json(&serde_json::json!({
                 "file": file,
-                "headers": table.headers,
+                "headers": headers,
                 "mapping": mapping,
                 "plan": plan,
-                "warnings": table.warnings,
+                "warnings": warnings,
             }));
         }
         let mut text = String::new();
-        for (header, field) in table.headers.iter().zip(&mapping) {
+        for (header, field) in headers.iter().zip(&mapping) {
             text.push_str(&format!(
                 "  {} → {}\n",
                 for_terminal(header),
@@ -371,8 +366,17 @@ fn import(
         }
         return print_text(&text);
     }
-    let outcome = contact_import::import(store, &table, &mapping, &mut |_, _| true)
-        .map_err(|e| ErrorReport::from(&e))?;
+    let apply = |store: &mut Store| {
+        actions::contacts::apply_import(store, &reviews, &token, &mapping, &mut |_, _| true)
+    };
+    let outcome = match apply(store) {
+        Err(ReviewError::Stale) => {
+            actions::contacts::plan_import(store, &reviews, &token, &mapping)
+                .and_then(|_| apply(store))
+        }
+        other => other,
+    }
+    .map_err(|e| ErrorReport::from(&e))?;
     if json {
         return print_json(&outcome);
     }

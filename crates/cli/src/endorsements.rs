@@ -4,6 +4,7 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use clap::Subcommand;
+use undersigned_core::actions::{self, ReviewError, Reviews, signons};
 use undersigned_core::columns::SIGN_ON_FIELDS;
 use undersigned_core::endorsements::{
     self, EndorsementKind, EndorsementPatch, EndorsementQuery, EndorsementStatus, NewEndorsement,
@@ -371,6 +372,13 @@ impl EndorsementsCommand {
             };
             ErrorReport::from(&e)
         };
+        let fail_review = |e: ReviewError| {
+            let e = match &path {
+                Some(p) => e.with_path(p),
+                None => e,
+            };
+            ErrorReport::from(&e)
+        };
         let one = |e: &endorsements::Endorsement, done: &str| {
             if json {
                 return print_json(e);
@@ -415,9 +423,7 @@ impl EndorsementsCommand {
                     received_on: received.unwrap_or_default(),
                     notes: String::new(),
                 };
-                let made = store
-                    .with_tx(|tx| endorsements::add(tx, &statement, &new))
-                    .map_err(fail)?;
+                let made = actions::signons::add(store, &statement, &new).map_err(fail)?;
                 one(&made, "Added")
             }
             EndorsementsCommand::Import {
@@ -437,7 +443,7 @@ impl EndorsementsCommand {
                 take_in(store, &statement, &rows, &options, dry_run, json, |text| {
                     format!("Columns:\n{described}{text}")
                 })
-                .map_err(fail)
+                .map_err(fail_review)
             }
             EndorsementsCommand::Paste {
                 statement,
@@ -481,7 +487,7 @@ impl EndorsementsCommand {
                 take_in(store, &statement, &rows, &options, dry_run, json, |t| {
                     t.to_string()
                 })
-                .map_err(fail)
+                .map_err(fail_review)
             }
             EndorsementsCommand::List {
                 statement,
@@ -522,9 +528,9 @@ impl EndorsementsCommand {
                 print_text(&text)
             }
             EndorsementsCommand::SetStatus { id, status } => {
-                let done = store
-                    .with_tx(|tx| endorsements::set_status(tx, &id, status))
-                    .map_err(fail)?;
+                let done = actions::signons::set_status(store, std::slice::from_ref(&id), status)
+                    .map_err(fail)?
+                    .remove(0);
                 one(&done, "Now")
             }
             EndorsementsCommand::Correct {
@@ -544,21 +550,12 @@ impl EndorsementsCommand {
                     visibility,
                     ..Default::default()
                 };
-                let done = store
-                    .with_tx(|tx| {
-                        let done = endorsements::correct(tx, &id, &patch)?;
-                        if contact_too {
-                            endorsements::name_contact_as_printed(tx, &id)?;
-                        }
-                        Ok(done)
-                    })
-                    .map_err(fail)?;
+                let done =
+                    actions::signons::correct(store, &id, &patch, contact_too).map_err(fail)?;
                 one(&done, "Corrected")
             }
             EndorsementsCommand::ConfirmPending { statement } => {
-                let ids = store
-                    .with_tx(|tx| endorsements::confirm_pending(tx, &statement))
-                    .map_err(fail)?;
+                let ids = actions::signons::confirm_pending(store, &statement).map_err(fail)?;
                 if json {
                     return print_json(&ids);
                 }
@@ -649,21 +646,15 @@ impl EndorsementsCommand {
                 print_text(&text)
             }
             EndorsementsCommand::Reconfirm { ids } => {
-                let n = store
-                    .with_tx(|tx| endorsements::reconfirm(tx, &ids))
-                    .map_err(fail)?;
+                let n = actions::signons::reconfirm(store, &ids).map_err(fail)?;
                 counted(json, "reconfirmed", n)
             }
             EndorsementsCommand::Delete { ids } => {
-                let n = store
-                    .with_tx(|tx| endorsements::delete(tx, &ids))
-                    .map_err(fail)?;
+                let n = actions::signons::delete(store, &ids).map_err(fail)?;
                 counted(json, "moved to the trash", n)
             }
             EndorsementsCommand::Restore { ids } => {
-                let n = store
-                    .with_tx(|tx| endorsements::restore(tx, &ids))
-                    .map_err(fail)?;
+                let n = actions::signons::restore(store, &ids).map_err(fail)?;
                 counted(json, "restored", n)
             }
         }
@@ -687,23 +678,38 @@ fn take_in(
     dry_run: bool,
     json: bool,
     header: impl Fn(&str) -> String,
-) -> Result<(), endorsements::EndorsementError> {
-    let shown = |r: Result<(), ErrorReport>| {
-        r.map_err(|e| endorsements::EndorsementError::Intake { reason: e.message })
-    };
+) -> Result<(), ReviewError> {
+    let refused = |reason| ReviewError::SignOns(endorsements::EndorsementError::Intake { reason });
+    let shown = |r: Result<(), ErrorReport>| r.map_err(|e| refused(e.message));
+    // Planned once; applying writes this plan, unless something else wrote
+    // to the database meanwhile: then it is planned again, once.
+    let reviews = Reviews::default();
+    let review = signons::review_rows(store, &reviews, statement, rows.to_vec(), options)?;
+    let plan = review.plan;
     if dry_run {
-        let plan = intake::plan(store.conn(), statement, rows, options)?;
         shown(if json {
             print_json(&plan)
         } else {
             print_text(&header(&(report(&plan) + "Nothing was written.\n")))
         })?;
         return match plan.nothing_to_add {
-            Some(reason) => Err(endorsements::EndorsementError::Intake { reason }),
+            Some(reason) => Err(refused(reason)),
             None => Ok(()),
         };
     }
-    let result = intake::import(store, statement, rows, options, &mut |_, _| true)?;
+    let token = review.token;
+    let apply = |store: &mut Store| {
+        signons::apply(store, &reviews, statement, &token, options, &mut |_, _| {
+            true
+        })
+    };
+    let result = match apply(store) {
+        Err(ReviewError::Stale) => {
+            signons::review(store, &reviews, statement, &token, None, options)
+                .and_then(|_| apply(store))
+        }
+        other => other,
+    }?;
     shown(if json {
         print_json(&result)
     } else {
@@ -757,9 +763,7 @@ impl InvitationsCommand {
                         "say whom to invite: --tag, --country, --sector, --signed or --contact",
                     ));
                 }
-                let made = store
-                    .with_tx(|tx| invitations::create(tx, &statement, &audience))
-                    .map_err(fail)?;
+                let made = actions::outreach::invite(store, &statement, &audience).map_err(fail)?;
                 if json {
                     return print_json(&made);
                 }
@@ -798,9 +802,9 @@ impl InvitationsCommand {
                 print_text(&text)
             }
             InvitationsCommand::SetStatus { id, status } => {
-                let done = store
-                    .with_tx(|tx| invitations::set_status(tx, &id, status))
-                    .map_err(fail)?;
+                let done = actions::outreach::set_status(store, std::slice::from_ref(&id), status)
+                    .map_err(fail)?
+                    .remove(0);
                 if json {
                     return print_json(&done);
                 }
@@ -862,9 +866,7 @@ impl InvitationsCommand {
                 if name.is_some() || organization.is_some() {
                     sender.name = name.unwrap_or(sender.name);
                     sender.organization = organization.unwrap_or(sender.organization);
-                    sender = store
-                        .with_tx(|tx| invitations::set_sender(tx, &sender))
-                        .map_err(fail)?;
+                    sender = actions::outreach::set_sender(store, &sender).map_err(fail)?;
                 }
                 if json {
                     return print_json(&sender);

@@ -5,6 +5,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Subcommand, ValueEnum};
+use undersigned_core::actions::{self, export::Signing};
 use undersigned_core::error::{ErrorCode, ErrorReport};
 use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy, Signer};
 use undersigned_core::signing;
@@ -189,7 +190,10 @@ pub fn export(store: &mut Store, args: ExportArgs, json: bool) -> Result<(), Err
         }
         _ => None,
     };
-    let signer = key.as_ref().map(|(key, signer)| Signer { key, signer });
+    let signing = || match &key {
+        Some((key, signer)) => Signing::With(Signer { key, signer }),
+        None => Signing::Unsigned,
+    };
     let options = ExportOptions {
         group_by,
         paper: match args.paper {
@@ -221,24 +225,24 @@ pub fn export(store: &mut Store, args: ExportArgs, json: bool) -> Result<(), Err
                 ),
             ));
         }
-        export::write_all_languages(
+        actions::export::save_all_languages(
             store,
             &args.statement,
             format,
             &options,
             &args.out,
-            signer.as_ref(),
+            signing(),
             |_, _| {},
         )
         .map_err(report)?
     } else {
-        let record = export::write(
+        let record = actions::export::save(
             store,
             &args.statement,
             format,
             &options,
             &args.out,
-            signer.as_ref(),
+            signing(),
         )
         .map_err(report)?;
         vec![(args.out.clone(), record)]

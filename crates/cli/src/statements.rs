@@ -3,9 +3,9 @@
 use clap::Subcommand;
 use std::path::{Path, PathBuf};
 
-use undersigned_core::drafting;
+use undersigned_core::actions;
 use undersigned_core::error::{ErrorCode, ErrorReport};
-use undersigned_core::revisions::{self, DiffChange, RevisionKind};
+use undersigned_core::revisions::{self, DiffChange};
 use undersigned_core::statement_files;
 use undersigned_core::statements::{
     self, NewStatement, Statement, StatementError, StatementPatch, StatementStatus,
@@ -217,9 +217,7 @@ impl StatementsCommand {
                     subtitle,
                     language,
                 };
-                let made = store
-                    .with_tx(|tx| statements::create(tx, &new))
-                    .map_err(fail)?;
+                let made = actions::statements::create(store, &new).map_err(fail)?;
                 out.one(&made, "Created")
             }
             StatementsCommand::Show {
@@ -251,37 +249,23 @@ impl StatementsCommand {
             StatementsCommand::ImportMd { file } => {
                 let text = read_text(&file)?;
                 let origin = file_label(&file);
-                let made = store
-                    .with_tx(|tx| statement_files::import_markdown(tx, &text, &origin))
-                    .map_err(fail)?;
+                let made =
+                    actions::drafting::import_markdown(store, &text, &origin).map_err(fail)?;
                 warn(&made.warnings);
                 out.created_id(&made.statement)
             }
             StatementsCommand::ImportDocx { file } => {
                 let bytes = read_bytes(&file)?;
                 let origin = file_label(&file);
-                let made = store
-                    .with_tx(|tx| statement_files::import_docx(tx, &bytes, &origin))
-                    .map_err(fail)?;
+                let made = actions::drafting::import_docx(store, &bytes, &origin).map_err(fail)?;
                 warn(&made.warnings);
                 out.created_id(&made.statement)
             }
             StatementsCommand::Edit { id, body_file } => {
                 let body = read_text(&body_file)?;
                 let label = format!("Edited from {}", file_label(&body_file));
-                let saved = store
-                    .with_tx(|tx| {
-                        statements::update(
-                            tx,
-                            &id,
-                            &StatementPatch {
-                                body: Some(body),
-                                ..Default::default()
-                            },
-                        )?;
-                        revisions::save(tx, &id, &label, RevisionKind::Explicit)
-                    })
-                    .map_err(fail)?;
+                let saved =
+                    actions::statements::replace_body(store, &id, &body, &label).map_err(fail)?;
                 if json {
                     return print_json(&saved);
                 }
@@ -343,8 +327,7 @@ impl StatementsCommand {
                         value: status.clone(),
                     })
                 })?;
-                let changed = store
-                    .with_tx(|tx| drafting::set_status(tx, &id, wanted, yes))
+                let changed = actions::drafting::set_status(store, &id, wanted, yes)
                     .map_err(|e| match e {
                         StatementError::NeedsConfirmation { count } => ErrorReport {
                             code: ErrorCode::NeedsConfirmation,
@@ -355,15 +338,11 @@ impl StatementsCommand {
                 out.one(&changed, "Status changed")
             }
             StatementsCommand::Translate { id, language } => {
-                let made = store
-                    .with_tx(|tx| drafting::translate(tx, &id, &language))
-                    .map_err(fail)?;
+                let made = actions::drafting::translate(store, &id, &language).map_err(fail)?;
                 out.one(&made, "Translation started")
             }
             StatementsCommand::Duplicate { id } => {
-                let made = store
-                    .with_tx(|tx| drafting::duplicate(tx, &id))
-                    .map_err(fail)?;
+                let made = actions::drafting::duplicate(store, &id).map_err(fail)?;
                 out.one(&made, "Duplicated")
             }
             StatementsCommand::Rename { id, title } => {
@@ -371,9 +350,7 @@ impl StatementsCommand {
                     title: Some(title),
                     ..Default::default()
                 };
-                let renamed = store
-                    .with_tx(|tx| statements::update(tx, &id, &patch))
-                    .map_err(fail)?;
+                let renamed = actions::statements::update(store, &id, &patch).map_err(fail)?;
                 out.one(&renamed, "Renamed")
             }
             StatementsCommand::Details {
@@ -398,28 +375,20 @@ impl StatementsCommand {
                     signatory_goal: goal,
                     ..Default::default()
                 };
-                let changed = store
-                    .with_tx(|tx| statements::update(tx, &id, &patch))
-                    .map_err(fail)?;
+                let changed = actions::statements::update(store, &id, &patch).map_err(fail)?;
                 out.one(&changed, "Details set")
             }
             StatementsCommand::Delete { id } => {
-                let gone = store
-                    .with_tx(|tx| statements::delete(tx, &id))
-                    .map_err(fail)?;
+                let gone = actions::statements::delete(store, &id).map_err(fail)?;
                 out.one(&gone, "Moved to the trash")
             }
             StatementsCommand::Restore { id } => {
-                let back = store
-                    .with_tx(|tx| statements::restore(tx, &id))
-                    .map_err(fail)?;
+                let back = actions::statements::restore(store, &id).map_err(fail)?;
                 out.one(&back, "Restored")
             }
             StatementsCommand::Purge { id } => {
                 let gone = statements::get(store.conn(), &id).map_err(fail)?;
-                store
-                    .with_tx(|tx| statements::purge(tx, &id))
-                    .map_err(fail)?;
+                actions::statements::purge(store, &id).map_err(fail)?;
                 if json {
                     return print_json(&serde_json::json!({ "purged": gone.id }));
                 }

@@ -1,16 +1,13 @@
 //! Contacts: lists and search, records, the trash, duplicates and merges,
 //! and importing a file the organizer picked. The window reads the file and
-//! hands its bytes over; the table read from them waits here, under a
-//! token, while the organizer maps columns and reads the dry-run report.
-
-use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+//! hands its bytes over; core keeps the table read from them under a token
+//! while the organizer maps columns and reads the dry-run report.
 
 use serde::Serialize;
 use tauri::State;
 use tauri::ipc::Channel;
 use ts_rs::TS;
+use undersigned_core::actions::{self, Reviews};
 use undersigned_core::columns::ColumnGuess;
 use undersigned_core::contact_import::{self, ImportField, ImportOutcome, ImportPlan};
 use undersigned_core::contacts::{
@@ -19,7 +16,7 @@ use undersigned_core::contacts::{
 };
 use undersigned_core::countries::{self, Country};
 use undersigned_core::duplicates::{self, DuplicatePair, MergeFields, MergeRecord};
-use undersigned_core::tabular::{self, Format, Row, Table};
+use undersigned_core::tabular::{Format, Row};
 
 use crate::error::ApiError;
 use crate::state::Database;
@@ -69,7 +66,7 @@ pub async fn contacts_create_organization(
     db: State<'_, Database>,
     input: OrganizationInput,
 ) -> Result<Organization, ApiError> {
-    db.write(move |store| store.with_tx(|tx| contacts::create_organization(tx, &input)))
+    db.write(move |store| actions::contacts::create_organization(store, &input))
         .await
 }
 
@@ -79,7 +76,7 @@ pub async fn contacts_update_organization(
     id: String,
     input: OrganizationInput,
 ) -> Result<Organization, ApiError> {
-    db.write(move |store| store.with_tx(|tx| contacts::update_organization(tx, &id, &input)))
+    db.write(move |store| actions::contacts::update_organization(store, &id, &input))
         .await
 }
 
@@ -88,7 +85,7 @@ pub async fn contacts_create_person(
     db: State<'_, Database>,
     input: PersonInput,
 ) -> Result<Person, ApiError> {
-    db.write(move |store| store.with_tx(|tx| contacts::create_person(tx, &input)))
+    db.write(move |store| actions::contacts::create_person(store, &input))
         .await
 }
 
@@ -98,31 +95,31 @@ pub async fn contacts_update_person(
     id: String,
     input: PersonInput,
 ) -> Result<Person, ApiError> {
-    db.write(move |store| store.with_tx(|tx| contacts::update_person(tx, &id, &input)))
+    db.write(move |store| actions::contacts::update_person(store, &id, &input))
         .await
 }
 
 #[tauri::command]
 pub async fn contacts_delete(db: State<'_, Database>, ids: Vec<String>) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| contacts::delete(tx, &ids)))
+    db.write(move |store| actions::contacts::delete(store, &ids))
         .await
 }
 
 #[tauri::command]
 pub async fn contacts_restore(db: State<'_, Database>, ids: Vec<String>) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| contacts::restore(tx, &ids)))
+    db.write(move |store| actions::contacts::restore(store, &ids))
         .await
 }
 
 #[tauri::command]
 pub async fn contacts_purge(db: State<'_, Database>, ids: Vec<String>) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| contacts::purge(tx, &ids)))
+    db.write(move |store| actions::contacts::purge(store, &ids))
         .await
 }
 
 #[tauri::command]
 pub async fn contacts_empty_trash(db: State<'_, Database>) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| contacts::empty_trash(tx)))
+    db.write(move |store| actions::contacts::empty_trash(store))
         .await
 }
 
@@ -143,16 +140,8 @@ pub async fn contacts_not_duplicate(
     second: String,
     undo: bool,
 ) -> Result<(), ApiError> {
-    db.write(move |store| {
-        store.with_tx(|tx| {
-            if undo {
-                duplicates::undismiss(tx, &first, &second)
-            } else {
-                duplicates::dismiss(tx, &first, &second)
-            }
-        })
-    })
-    .await
+    db.write(move |store| actions::contacts::set_not_duplicate(store, &first, &second, undo))
+        .await
 }
 
 /// Stored contacts a name typed for a new one may already be.
@@ -173,7 +162,7 @@ pub async fn contacts_merge(
     others: Vec<String>,
     fields: Option<MergeFields>,
 ) -> Result<MergeRecord, ApiError> {
-    db.write(move |store| duplicates::merge_backed_up(store, &keep, &others, fields.as_ref()))
+    db.write(move |store| actions::contacts::merge(store, &keep, &others, fields.as_ref()))
         .await
 }
 
@@ -182,22 +171,11 @@ pub async fn contacts_undo_merge(
     db: State<'_, Database>,
     merge_id: String,
 ) -> Result<MergeRecord, ApiError> {
-    db.write(move |store| store.with_tx(|tx| duplicates::undo_merge(tx, &merge_id)))
+    db.write(move |store| actions::contacts::undo_merge(store, &merge_id))
         .await
 }
 
 // Import ------------------------------------------------------------------
-
-/// Files read for import, waiting for their mapping, by token.
-#[derive(Default)]
-pub struct PendingImports {
-    tables: Mutex<HashMap<String, Pending>>,
-}
-
-struct Pending {
-    table: Arc<Table>,
-    cancel: Arc<AtomicBool>,
-}
 
 /// What the mapping step shows about a file just read.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -228,27 +206,21 @@ pub struct ImportProgress {
     pub total: u32,
 }
 
-fn gone() -> ApiError {
-    ApiError::new(
-        undersigned_core::error::ErrorCode::NotFound,
-        "the file read for this import is no longer open; choose it again",
-    )
-}
-
 #[tauri::command]
 pub async fn contacts_import_read(
-    pending: State<'_, PendingImports>,
+    reviews: State<'_, Reviews>,
     bytes: Vec<u8>,
     file_name: String,
 ) -> Result<ImportPreview, ApiError> {
+    let reviews = Reviews::clone(&reviews);
     let name = file_name.clone();
-    let table = tauri::async_runtime::spawn_blocking(move || tabular::read_bytes(&name, &bytes))
-        .await
-        .map_err(|e| ApiError::internal(e.to_string()))?
-        .map_err(ApiError::from)?;
-    let token = uuid::Uuid::now_v7().to_string();
-    let preview = ImportPreview {
-        token: token.clone(),
+    let (token, table) = tauri::async_runtime::spawn_blocking(move || {
+        actions::contacts::read_import(&reviews, &name, &bytes)
+    })
+    .await
+    .map_err(|e| ApiError::internal(e.to_string()))??;
+    Ok(ImportPreview {
+        token,
         file_name,
         format: table.format,
         encoding: table.encoding.clone(),
@@ -262,77 +234,43 @@ pub async fn contacts_import_read(
         sample: table.rows.iter().take(5).cloned().collect(),
         rows: table.rows.len() as u32,
         warnings: table.warnings.clone(),
-    };
-    let mut tables = pending
-        .tables
-        .lock()
-        .map_err(|_| ApiError::internal("import state poisoned"))?;
-    // One file at a time is all the window shows.
-    tables.clear();
-    tables.insert(
-        token,
-        Pending {
-            table: Arc::new(table),
-            cancel: Arc::new(AtomicBool::new(false)),
-        },
-    );
-    Ok(preview)
-}
-
-fn pending_table(
-    pending: &PendingImports,
-    token: &str,
-) -> Result<(Arc<Table>, Arc<AtomicBool>), ApiError> {
-    let tables = pending
-        .tables
-        .lock()
-        .map_err(|_| ApiError::internal("import state poisoned"))?;
-    let found = tables.get(token).ok_or_else(gone)?;
-    Ok((Arc::clone(&found.table), Arc::clone(&found.cancel)))
+    })
 }
 
 #[tauri::command]
 pub async fn contacts_import_plan(
     db: State<'_, Database>,
-    pending: State<'_, PendingImports>,
+    reviews: State<'_, Reviews>,
     token: String,
     mapping: Vec<ImportField>,
 ) -> Result<ImportPlan, ApiError> {
-    let (table, _) = pending_table(&pending, &token)?;
-    db.read(move |conn| contact_import::plan(conn, &table, &mapping))
+    let reviews = Reviews::clone(&reviews);
+    db.write(move |store| actions::contacts::plan_import(store, &reviews, &token, &mapping))
         .await
 }
 
 #[tauri::command]
 pub async fn contacts_import_apply(
     db: State<'_, Database>,
-    pending: State<'_, PendingImports>,
+    reviews: State<'_, Reviews>,
     token: String,
     mapping: Vec<ImportField>,
     on_progress: Channel<ImportProgress>,
 ) -> Result<ImportOutcome, ApiError> {
-    let (table, cancel) = pending_table(&pending, &token)?;
-    cancel.store(false, Ordering::SeqCst);
-    let outcome = db
-        .write(move |store| {
-            contact_import::import(store, &table, &mapping, &mut |done, total| {
-                let _ = on_progress.send(ImportProgress { done, total });
-                !cancel.load(Ordering::SeqCst)
-            })
+    let reviews = Reviews::clone(&reviews);
+    db.write(move |store| {
+        actions::contacts::apply_import(store, &reviews, &token, &mapping, &mut |done, total| {
+            let _ = on_progress.send(ImportProgress { done, total });
+            true
         })
-        .await?;
-    if let Ok(mut tables) = pending.tables.lock() {
-        tables.remove(&token);
-    }
-    Ok(outcome)
+    })
+    .await
 }
 
 #[tauri::command]
 pub async fn contacts_import_cancel(
-    pending: State<'_, PendingImports>,
+    reviews: State<'_, Reviews>,
     token: String,
 ) -> Result<(), ApiError> {
-    let (_, cancel) = pending_table(&pending, &token)?;
-    cancel.store(true, Ordering::SeqCst);
-    Ok(())
+    Ok(reviews.cancel(&token)?)
 }

@@ -3,6 +3,7 @@
 //! picked, and handed over as text or bytes: no file access here).
 
 use tauri::State;
+use undersigned_core::actions;
 use undersigned_core::drafting::{self, TranslationStatus};
 use undersigned_core::revisions::{
     self, Revision, RevisionKind, RevisionSummary, SavedRevision, TextDiffReport,
@@ -21,7 +22,7 @@ pub async fn statements_set_status(
     status: StatementStatus,
     confirmed: bool,
 ) -> Result<Statement, ApiError> {
-    db.write(move |store| store.with_tx(|tx| drafting::set_status(tx, &id, status, confirmed)))
+    db.write(move |store| actions::drafting::set_status(store, &id, status, confirmed))
         .await
 }
 
@@ -38,7 +39,7 @@ pub async fn statements_save_revision(
     } else {
         RevisionKind::Explicit
     };
-    db.write(move |store| store.with_tx(|tx| revisions::save(tx, &id, &label, kind)))
+    db.write(move |store| actions::drafting::save_revision(store, &id, &label, kind))
         .await
 }
 
@@ -80,7 +81,7 @@ pub async fn statements_restore_revision(
     id: String,
     number: u32,
 ) -> Result<SavedRevision, ApiError> {
-    db.write(move |store| store.with_tx(|tx| revisions::restore(tx, &id, number)))
+    db.write(move |store| actions::drafting::restore_revision(store, &id, number))
         .await
 }
 
@@ -90,7 +91,7 @@ pub async fn statements_translate(
     id: String,
     language: String,
 ) -> Result<Statement, ApiError> {
-    db.write(move |store| store.with_tx(|tx| drafting::translate(tx, &id, &language)))
+    db.write(move |store| actions::drafting::translate(store, &id, &language))
         .await
 }
 
@@ -108,7 +109,7 @@ pub async fn statements_mark_translation_current(
     db: State<'_, Database>,
     id: String,
 ) -> Result<TranslationStatus, ApiError> {
-    db.write(move |store| store.with_tx(|tx| drafting::mark_translation_current(tx, &id)))
+    db.write(move |store| actions::drafting::mark_translation_current(store, &id))
         .await
 }
 
@@ -117,7 +118,7 @@ pub async fn statements_duplicate(
     db: State<'_, Database>,
     id: String,
 ) -> Result<Statement, ApiError> {
-    db.write(move |store| store.with_tx(|tx| drafting::duplicate(tx, &id)))
+    db.write(move |store| actions::drafting::duplicate(store, &id))
         .await
 }
 
@@ -127,10 +128,8 @@ pub async fn statements_import_markdown(
     text: String,
     file_name: String,
 ) -> Result<ImportedStatement, ApiError> {
-    db.write(move |store| {
-        store.with_tx(|tx| statement_files::import_markdown(tx, &text, &file_name))
-    })
-    .await
+    db.write(move |store| actions::drafting::import_markdown(store, &text, &file_name))
+        .await
 }
 
 #[tauri::command]
@@ -139,7 +138,7 @@ pub async fn statements_import_docx(
     bytes: Vec<u8>,
     file_name: String,
 ) -> Result<ImportedStatement, ApiError> {
-    db.write(move |store| store.with_tx(|tx| statement_files::import_docx(tx, &bytes, &file_name)))
+    db.write(move |store| actions::drafting::import_docx(store, &bytes, &file_name))
         .await
 }
 

@@ -1,27 +1,25 @@
 //! Endorsements and outreach: the signatory list and its review, intake of
-//! pasted lists and form exports (rows wait here under a token while the
-//! organizer reads the review), invitations and their messages.
+//! pasted lists and form exports (core keeps each review under a token
+//! while the organizer reads it), invitations and their messages.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 use tauri::State;
 use tauri::ipc::Channel;
 use ts_rs::TS;
+use undersigned_core::actions::{self, Reviews, signons};
 use undersigned_core::columns::{ColumnField, ColumnGuess};
 use undersigned_core::endorsements::{
     self, Endorsement, EndorsementEvent, EndorsementKind, EndorsementPage, EndorsementPatch,
     EndorsementQuery, EndorsementStatus, NewEndorsement, Outdated, Summary,
 };
-use undersigned_core::intake::{self, IntakeOptions, IntakePlan, IntakeResult, IntakeRow};
+use undersigned_core::intake::{self, IntakeOptions, IntakePlan, IntakeResult};
 use undersigned_core::invitations::{
     self, Audience, Created, Invitation, InvitationStatus, LanguageVersion, Message, Purpose,
     Sender, Template,
 };
-use undersigned_core::tabular::{self, Row, Table};
+use undersigned_core::tabular::Row;
 
 use crate::commands::contacts::ImportProgress;
 use crate::error::ApiError;
@@ -51,7 +49,7 @@ pub async fn endorsements_add(
     statement_id: String,
     endorsement: NewEndorsement,
 ) -> Result<Endorsement, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::add(tx, &statement_id, &endorsement)))
+    db.write(move |store| actions::signons::add(store, &statement_id, &endorsement))
         .await
 }
 
@@ -61,14 +59,8 @@ pub async fn endorsements_set_status(
     ids: Vec<String>,
     status: EndorsementStatus,
 ) -> Result<Vec<Endorsement>, ApiError> {
-    db.write(move |store| {
-        store.with_tx(|tx| {
-            ids.iter()
-                .map(|id| endorsements::set_status(tx, id, status))
-                .collect::<Result<Vec<_>, _>>()
-        })
-    })
-    .await
+    db.write(move |store| actions::signons::set_status(store, &ids, status))
+        .await
 }
 
 #[tauri::command]
@@ -77,7 +69,7 @@ pub async fn endorsements_correct(
     id: String,
     patch: EndorsementPatch,
 ) -> Result<Endorsement, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::correct(tx, &id, &patch)))
+    db.write(move |store| actions::signons::correct(store, &id, &patch, false))
         .await
 }
 
@@ -87,7 +79,7 @@ pub async fn endorsements_confirm_pending(
     db: State<'_, Database>,
     statement_id: String,
 ) -> Result<Vec<String>, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::confirm_pending(tx, &statement_id)))
+    db.write(move |store| actions::signons::confirm_pending(store, &statement_id))
         .await
 }
 
@@ -97,7 +89,7 @@ pub async fn endorsements_undo_confirm(
     db: State<'_, Database>,
     ids: Vec<String>,
 ) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::undo_confirm(tx, &ids)))
+    db.write(move |store| actions::signons::undo_confirm(store, &ids))
         .await
 }
 
@@ -108,7 +100,7 @@ pub async fn endorsements_name_contact(
     db: State<'_, Database>,
     id: String,
 ) -> Result<String, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::name_contact_as_printed(tx, &id)))
+    db.write(move |store| actions::signons::name_contact_as_printed(store, &id))
         .await
 }
 
@@ -125,7 +117,7 @@ pub async fn endorsements_delete(
     db: State<'_, Database>,
     ids: Vec<String>,
 ) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::delete(tx, &ids)))
+    db.write(move |store| actions::signons::delete(store, &ids))
         .await
 }
 
@@ -134,7 +126,7 @@ pub async fn endorsements_restore(
     db: State<'_, Database>,
     ids: Vec<String>,
 ) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::restore(tx, &ids)))
+    db.write(move |store| actions::signons::restore(store, &ids))
         .await
 }
 
@@ -143,7 +135,7 @@ pub async fn endorsements_empty_trash(
     db: State<'_, Database>,
     statement_id: String,
 ) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::empty_trash(tx, &statement_id)))
+    db.write(move |store| actions::signons::empty_trash(store, &statement_id))
         .await
 }
 
@@ -170,24 +162,11 @@ pub async fn endorsements_reconfirm(
     db: State<'_, Database>,
     ids: Vec<String>,
 ) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::reconfirm(tx, &ids)))
+    db.write(move |store| actions::signons::reconfirm(store, &ids))
         .await
 }
 
 // Intake ----------------------------------------------------------------------
-
-/// Lists and files taken in, waiting for review, by token.
-#[derive(Default)]
-pub struct PendingIntakes {
-    entries: Mutex<HashMap<String, PendingIntake>>,
-}
-
-struct PendingIntake {
-    /// A spreadsheet, until its mapping gives the rows.
-    table: Option<Arc<Table>>,
-    rows: Arc<Vec<IntakeRow>>,
-    cancel: Arc<AtomicBool>,
-}
 
 /// A spreadsheet just read: its columns, what each was guessed to hold
 /// and why, the first rows.
@@ -215,68 +194,41 @@ pub struct IntakeReview {
     pub plan: IntakePlan,
 }
 
-fn intake_gone() -> ApiError {
-    ApiError::new(
-        undersigned_core::error::ErrorCode::NotFound,
-        "the list read for this intake is no longer open; paste it or choose the file again",
-    )
-}
-
-fn lock(
-    pending: &PendingIntakes,
-) -> Result<std::sync::MutexGuard<'_, HashMap<String, PendingIntake>>, ApiError> {
-    pending
-        .entries
-        .lock()
-        .map_err(|_| ApiError::internal("intake state poisoned"))
-}
-
-/// Keeps one list or file at a time: the window shows one review.
-fn keep(pending: &PendingIntakes, entry: PendingIntake) -> Result<String, ApiError> {
-    let token = uuid::Uuid::now_v7().to_string();
-    let mut entries = lock(pending)?;
-    entries.clear();
-    entries.insert(token.clone(), entry);
-    Ok(token)
-}
-
 #[tauri::command]
 pub async fn intake_paste(
     db: State<'_, Database>,
-    pending: State<'_, PendingIntakes>,
+    reviews: State<'_, Reviews>,
     statement_id: String,
     text: String,
     kind: EndorsementKind,
     options: IntakeOptions,
 ) -> Result<IntakeReview, ApiError> {
-    let rows = Arc::new(intake::parse_paste(&text, kind));
-    let token = keep(
-        &pending,
-        PendingIntake {
-            table: None,
-            rows: Arc::clone(&rows),
-            cancel: Arc::new(AtomicBool::new(false)),
-        },
-    )?;
-    let plan = db
-        .read(move |conn| intake::plan(conn, &statement_id, &rows, &options))
+    let reviews = Reviews::clone(&reviews);
+    let review = db
+        .write(move |store| {
+            signons::review_paste(store, &reviews, &statement_id, &text, kind, &options)
+        })
         .await?;
-    Ok(IntakeReview { token, plan })
+    Ok(IntakeReview {
+        token: review.token,
+        plan: review.plan,
+    })
 }
 
 #[tauri::command]
 pub async fn intake_read(
-    pending: State<'_, PendingIntakes>,
+    reviews: State<'_, Reviews>,
     bytes: Vec<u8>,
     file_name: String,
 ) -> Result<IntakeFile, ApiError> {
+    let reviews = Reviews::clone(&reviews);
     let name = file_name.clone();
-    let table = tauri::async_runtime::spawn_blocking(move || tabular::read_bytes(&name, &bytes))
-        .await
-        .map_err(|e| ApiError::internal(e.to_string()))?
-        .map_err(ApiError::from)?;
-    let preview = IntakeFile {
-        token: String::new(),
+    let (token, table) =
+        tauri::async_runtime::spawn_blocking(move || signons::read_file(&reviews, &name, &bytes))
+            .await
+            .map_err(|e| ApiError::internal(e.to_string()))??;
+    Ok(IntakeFile {
+        token,
         file_name,
         headers: table.headers.clone(),
         columns: intake::guess_columns(&table),
@@ -284,16 +236,7 @@ pub async fn intake_read(
         sample: table.rows.iter().take(5).cloned().collect(),
         rows: table.rows.len() as u32,
         warnings: table.warnings.clone(),
-    };
-    let token = keep(
-        &pending,
-        PendingIntake {
-            table: Some(Arc::new(table)),
-            rows: Arc::new(Vec::new()),
-            cancel: Arc::new(AtomicBool::new(false)),
-        },
-    )?;
-    Ok(IntakeFile { token, ..preview })
+    })
 }
 
 /// The review of a list or file already read, again: through a column
@@ -302,29 +245,25 @@ pub async fn intake_read(
 #[tauri::command]
 pub async fn intake_plan(
     db: State<'_, Database>,
-    pending: State<'_, PendingIntakes>,
+    reviews: State<'_, Reviews>,
     statement_id: String,
     token: String,
     mapping: Option<Vec<ColumnField>>,
     options: IntakeOptions,
 ) -> Result<IntakeReview, ApiError> {
-    let (table, stored) = {
-        let entries = lock(&pending)?;
-        let entry = entries.get(&token).ok_or_else(intake_gone)?;
-        (entry.table.clone(), Arc::clone(&entry.rows))
-    };
-    let rows = match (table, mapping) {
-        (Some(table), Some(mapping)) => {
-            let rows = Arc::new(intake::rows_of_table(&table, &mapping).map_err(ApiError::from)?);
-            let mut entries = lock(&pending)?;
-            let entry = entries.get_mut(&token).ok_or_else(intake_gone)?;
-            entry.rows = Arc::clone(&rows);
-            rows
-        }
-        _ => stored,
-    };
+    let reviews = Reviews::clone(&reviews);
+    let kept = token.clone();
     let plan = db
-        .read(move |conn| intake::plan(conn, &statement_id, &rows, &options))
+        .write(move |store| {
+            signons::review(
+                store,
+                &reviews,
+                &statement_id,
+                &kept,
+                mapping.as_deref(),
+                &options,
+            )
+        })
         .await?;
     Ok(IntakeReview { token, plan })
 }
@@ -332,39 +271,32 @@ pub async fn intake_plan(
 #[tauri::command]
 pub async fn intake_apply(
     db: State<'_, Database>,
-    pending: State<'_, PendingIntakes>,
+    reviews: State<'_, Reviews>,
     statement_id: String,
     token: String,
     options: IntakeOptions,
     on_progress: Channel<ImportProgress>,
 ) -> Result<IntakeResult, ApiError> {
-    let (rows, cancel) = {
-        let entries = lock(&pending)?;
-        let entry = entries.get(&token).ok_or_else(intake_gone)?;
-        (Arc::clone(&entry.rows), Arc::clone(&entry.cancel))
-    };
-    cancel.store(false, Ordering::SeqCst);
-    let result = db
-        .write(move |store| {
-            intake::import(store, &statement_id, &rows, &options, &mut |done, total| {
+    let reviews = Reviews::clone(&reviews);
+    db.write(move |store| {
+        signons::apply(
+            store,
+            &reviews,
+            &statement_id,
+            &token,
+            &options,
+            &mut |done, total| {
                 let _ = on_progress.send(ImportProgress { done, total });
-                !cancel.load(Ordering::SeqCst)
-            })
-        })
-        .await?;
-    lock(&pending)?.remove(&token);
-    Ok(result)
+                true
+            },
+        )
+    })
+    .await
 }
 
 #[tauri::command]
-pub async fn intake_cancel(
-    pending: State<'_, PendingIntakes>,
-    token: String,
-) -> Result<(), ApiError> {
-    let entries = lock(&pending)?;
-    let entry = entries.get(&token).ok_or_else(intake_gone)?;
-    entry.cancel.store(true, Ordering::SeqCst);
-    Ok(())
+pub async fn intake_cancel(reviews: State<'_, Reviews>, token: String) -> Result<(), ApiError> {
+    Ok(reviews.cancel(&token)?)
 }
 
 // Invitations -----------------------------------------------------------------
@@ -375,7 +307,7 @@ pub async fn invitations_create(
     statement_id: String,
     audience: Audience,
 ) -> Result<Created, ApiError> {
-    db.write(move |store| store.with_tx(|tx| invitations::create(tx, &statement_id, &audience)))
+    db.write(move |store| actions::outreach::invite(store, &statement_id, &audience))
         .await
 }
 
@@ -401,14 +333,8 @@ pub async fn invitations_set_status(
     ids: Vec<String>,
     status: InvitationStatus,
 ) -> Result<Vec<Invitation>, ApiError> {
-    db.write(move |store| {
-        store.with_tx(|tx| {
-            ids.iter()
-                .map(|id| invitations::set_status(tx, id, status))
-                .collect::<Result<Vec<_>, _>>()
-        })
-    })
-    .await
+    db.write(move |store| actions::outreach::set_status(store, &ids, status))
+        .await
 }
 
 #[tauri::command]
@@ -427,10 +353,8 @@ pub async fn invitations_set_template(
     statement_id: String,
     template: Template,
 ) -> Result<Template, ApiError> {
-    db.write(move |store| {
-        store.with_tx(|tx| invitations::set_template(tx, &statement_id, &template))
-    })
-    .await
+    db.write(move |store| actions::outreach::set_template(store, &statement_id, &template))
+        .await
 }
 
 /// One invitation's message; `language` sends that version, none the
@@ -484,6 +408,6 @@ pub async fn invitations_set_sender(
     db: State<'_, Database>,
     sender: Sender,
 ) -> Result<Sender, ApiError> {
-    db.write(move |store| store.with_tx(|tx| invitations::set_sender(tx, &sender)))
+    db.write(move |store| actions::outreach::set_sender(store, &sender))
         .await
 }

@@ -8,10 +8,11 @@ use serde::Serialize;
 use tauri::State;
 use tauri::ipc::Channel;
 use ts_rs::TS;
+use undersigned_core::actions::{self, export::Signing};
 use undersigned_core::export::{
-    self, ExportError, ExportFormat, ExportOptions, ExportRecord, PagePreview, Signer,
+    self, ExportError, ExportFormat, ExportOptions, ExportRecord, PagePreview,
 };
-use undersigned_core::signing::{self, SigningError, StoredKey, Verdict};
+use undersigned_core::signing::{self, StoredKey, Verdict};
 
 use crate::error::ApiError;
 use crate::state::Database;
@@ -61,14 +62,9 @@ pub async fn export_preview(
     .await
 }
 
-/// The organization's stored key, unlocked, when a passphrase is given.
-fn unlock(
-    store: &undersigned_core::Store,
-    passphrase: Option<&str>,
-) -> Result<Option<(signing::SecretKey, StoredKey)>, SigningError> {
-    passphrase
-        .map(|p| signing::unlock_stored(store.conn(), p))
-        .transpose()
+/// Signed with the organization's stored key when a passphrase is given.
+fn signing(passphrase: Option<&str>) -> Signing<'_> {
+    passphrase.map_or(Signing::Unsigned, Signing::StoredKey)
 }
 
 /// Writes the export to the path the save dialog gave; signs it when a
@@ -83,19 +79,9 @@ pub async fn export_save(
     passphrase: Option<String>,
 ) -> Result<ExportRecord, ApiError> {
     db.write(move |store| {
-        let key = unlock(store, passphrase.as_deref())?;
-        let signer = key.as_ref().map(|(key, info)| Signer {
-            key,
-            signer: &info.label,
-        });
-        export::write(
-            store,
-            &statement_id,
-            format,
-            &options,
-            &PathBuf::from(&path),
-            signer.as_ref(),
-        )
+        let path = PathBuf::from(&path);
+        let signing = signing(passphrase.as_deref());
+        actions::export::save(store, &statement_id, format, &options, &path, signing)
     })
     .await
 }
@@ -120,18 +106,13 @@ pub async fn export_all_languages(
     on_progress: Channel<ExportProgress>,
 ) -> Result<Vec<String>, ApiError> {
     db.write(move |store| {
-        let key = unlock(store, passphrase.as_deref())?;
-        let signer = key.as_ref().map(|(key, info)| Signer {
-            key,
-            signer: &info.label,
-        });
-        let written = export::write_all_languages(
+        let written = actions::export::save_all_languages(
             store,
             &statement_id,
             format,
             &options,
             &PathBuf::from(&folder),
-            signer.as_ref(),
+            signing(passphrase.as_deref()),
             |done, total| {
                 let _ = on_progress.send(ExportProgress {
                     done: done as u32,
@@ -169,27 +150,15 @@ pub async fn keys_create(
     passphrase: String,
     label: String,
 ) -> Result<StoredKey, ApiError> {
-    db.write(move |store| {
-        store.with_tx(|tx| {
-            signing::create_stored(tx, &passphrase, &label).map_err(ExportError::from)
-        })
-    })
-    .await
+    db.write(move |store| actions::export::create_key(store, &passphrase, &label))
+        .await
 }
 
 /// Saves the public key as a `.pub` file where the organizer picked.
 #[tauri::command]
 pub async fn keys_save_public(db: State<'_, Database>, path: String) -> Result<(), ApiError> {
-    db.read(move |conn| -> Result<(), ExportError> {
-        let key = signing::stored(conn)?
-            .ok_or_else(|| SigningError::Key("no signing key yet; make one first".into()))?;
-        undersigned_core::files::write_whole(&PathBuf::from(&path), key.public_key.as_bytes())
-            .map_err(|e| ExportError::Write {
-                file: path.clone(),
-                reason: e.to_string(),
-            })
-    })
-    .await
+    db.read(move |conn| actions::export::save_public_key(conn, &PathBuf::from(&path)))
+        .await
 }
 
 /// Checks a file against its signature (`FILE.minisig` unless given) and a

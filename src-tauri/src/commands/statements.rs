@@ -1,4 +1,5 @@
 use tauri::State;
+use undersigned_core::actions;
 use undersigned_core::statements::{
     self, NewStatement, Statement, StatementPatch, StatementSummary,
 };
@@ -28,7 +29,7 @@ pub async fn statements_create(
     db: State<'_, Database>,
     statement: NewStatement,
 ) -> Result<Statement, ApiError> {
-    db.write(move |store| store.with_tx(|tx| statements::create(tx, &statement)))
+    db.write(move |store| actions::statements::create(store, &statement))
         .await
 }
 
@@ -38,13 +39,13 @@ pub async fn statements_update(
     id: String,
     patch: StatementPatch,
 ) -> Result<Statement, ApiError> {
-    db.write(move |store| store.with_tx(|tx| statements::update(tx, &id, &patch)))
+    db.write(move |store| actions::statements::update(store, &id, &patch))
         .await
 }
 
 #[tauri::command]
 pub async fn statements_delete(db: State<'_, Database>, id: String) -> Result<Statement, ApiError> {
-    db.write(move |store| store.with_tx(|tx| statements::delete(tx, &id)))
+    db.write(move |store| actions::statements::delete(store, &id))
         .await
 }
 
@@ -53,13 +54,13 @@ pub async fn statements_restore(
     db: State<'_, Database>,
     id: String,
 ) -> Result<Statement, ApiError> {
-    db.write(move |store| store.with_tx(|tx| statements::restore(tx, &id)))
+    db.write(move |store| actions::statements::restore(store, &id))
         .await
 }
 
 /// Empties one statement from the trash, for good.
 #[tauri::command]
 pub async fn statements_purge(db: State<'_, Database>, id: String) -> Result<(), ApiError> {
-    db.write(move |store| store.with_tx(|tx| statements::purge(tx, &id)))
+    db.write(move |store| actions::statements::purge(store, &id))
         .await
 }

@@ -752,7 +752,7 @@ signedBy: string | null, keyId: string,
  */
 message: string, };
 
-export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "busy" | "unavailable" | "internal";
+export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "busy" | "unavailable" | "stale" | "internal";
 
 export type ApiError = { code: ErrorCode, message: string, };
 
