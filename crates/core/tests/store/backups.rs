@@ -84,8 +84,7 @@ fn restoring_brings_back_the_backup_and_keeps_what_was_there() {
 
     statements::delete(store.conn(), &kept.id).expect("delete");
     statements::purge(store.conn(), &kept.id).expect("purge");
-    store
-        .with_tx(|tx| statements::create(tx, &new("Written after the backup")))
+    undersigned_core::actions::statements::create(&mut store, &new("Written after the backup"))
         .expect("create");
     // The app still has the file open while the command line restores.
     let app = store;

@@ -3,8 +3,9 @@
 
 use rusqlite::params;
 use undersigned_core::Store;
+use undersigned_core::actions::{self, ReviewError, Reviews};
 use undersigned_core::contact_files;
-use undersigned_core::contact_import::{self, ImportError, ImportField, RowOutcome};
+use undersigned_core::contact_import::{self, ImportError, ImportField, ImportOutcome, RowOutcome};
 use undersigned_core::contacts::{
     self, ContactError, ContactKind, ContactQuery, OrganizationInput, PersonInput,
 };
@@ -13,6 +14,20 @@ use undersigned_core::statements::{self, NewStatement};
 use undersigned_core::tabular;
 
 use crate::temp_db;
+
+/// An import as the window and the command line make it: the dry run kept,
+/// then applied as it was.
+fn import(
+    store: &mut Store,
+    table: &tabular::Table,
+    mapping: &[ImportField],
+    progress: &mut dyn FnMut(u32, u32) -> bool,
+) -> Result<ImportOutcome, ReviewError> {
+    let reviews = Reviews::default();
+    let token = actions::contacts::keep_import(&reviews, table.clone());
+    actions::contacts::plan_import(store, &reviews, &token, mapping)?;
+    actions::contacts::apply_import(store, &reviews, &token, mapping, progress)
+}
 
 fn store() -> Store {
     Store::open_in_memory().expect("store")
@@ -327,9 +342,7 @@ fn an_import_reports_before_writing_and_adds_nothing_twice() {
         .unwrap();
     assert_eq!(none, 0, "the dry run wrote nothing");
 
-    let done = s
-        .with_tx(|tx| contact_import::apply(tx, &table, &mapping, &mut |_, _| true))
-        .unwrap();
+    let done = import(&mut s, &table, &mapping, &mut |_, _| true).unwrap();
     assert_eq!((done.organizations_added, done.people_added), (2, 1));
     let person = contacts::search(s.conn(), "cynthia", 5).unwrap();
     assert_eq!(
@@ -355,9 +368,7 @@ fn an_import_reports_before_writing_and_adds_nothing_twice() {
         again.matched, 3,
         "the duplicate row now matches the stored contact too"
     );
-    let twice = s
-        .with_tx(|tx| contact_import::apply(tx, &table, &mapping, &mut |_, _| true))
-        .unwrap();
+    let twice = import(&mut s, &table, &mapping, &mut |_, _| true).unwrap();
     assert_eq!((twice.organizations_added, twice.people_added), (0, 0));
     drop(s);
     let reopened = Store::open(&path).unwrap();
@@ -379,15 +390,15 @@ fn a_cancelled_import_adds_nothing() {
     let table = tabular::read_bytes("many.csv", csv.as_bytes()).unwrap();
     let mapping = contact_import::guess_mapping(&table);
     let mut calls = 0;
-    let err = s
-        .with_tx(|tx| {
-            contact_import::apply(tx, &table, &mapping, &mut |done, _| {
-                calls += 1;
-                done < 500
-            })
-        })
-        .unwrap_err();
-    assert!(matches!(err, ImportError::Cancelled));
+    let err = import(&mut s, &table, &mapping, &mut |done, _| {
+        calls += 1;
+        done < 500
+    })
+    .unwrap_err();
+    assert!(
+        matches!(err, ReviewError::Contacts(ImportError::Cancelled)),
+        "{err:?}"
+    );
     assert!(calls >= 2);
     let count: i64 = s
         .conn()
@@ -901,8 +912,7 @@ Red de Mujeres Migrantes,Mexico,,redes.migrantes@gmail.com\n";
         ],
         "another name at the same address is another organization; the same name is the same"
     );
-    s.with_tx(|tx| contact_import::apply(tx, &table, &mapping, &mut |_, _| true))
-        .unwrap();
+    import(&mut s, &table, &mapping, &mut |_, _| true).unwrap();
     // Stored, the address still tells the two apart by name.
     let again = contact_import::plan(s.conn(), &table, &mapping).unwrap();
     assert_eq!((again.new_rows, again.matched), (0, 3));
