@@ -423,6 +423,8 @@ export const en = {
     close: 'Close',
     back: 'Back',
     cancelled: 'The import was cancelled; nothing was added.',
+    replanned:
+      'Contacts changed while this report was open, so nothing was added. The report is up to date now: check it and import again.',
     done: (orgs: number, people: number, matched: number, skipped: number) =>
       `Added ${plural(orgs, 'organization', 'organizations')} and ${plural(people, 'person', 'people')}; ${matched.toLocaleString()} already known, ${skipped.toLocaleString()} skipped.`,
     fields: columnFields,
@@ -707,6 +709,8 @@ export const en = {
     close: 'Close',
     back: 'Back',
     cancelled: 'Cancelled; nothing was added.',
+    replanned:
+      'Contacts or sign-ons changed while this review was open, so nothing was added. The review is up to date now: check it and add again.',
     done: (added: number, created: number) =>
       `Added ${plural(added, 'signatory', 'signatories')}; ${plural(created, 'new contact', 'new contacts')}.`,
     more: (n: number) => `…and ${n.toLocaleString()} more rows`,
