@@ -290,9 +290,7 @@ fn lock_writer(writer: &Mutex<Store>) -> std::sync::MutexGuard<'_, Store> {
         Ok(guard) => guard,
         Err(poisoned) => {
             let guard = poisoned.into_inner();
-            if !guard.conn().is_autocommit() {
-                let _ = guard.conn().execute_batch("ROLLBACK");
-            }
+            guard.roll_back_abandoned();
             writer.clear_poison();
             guard
         }

@@ -16,6 +16,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use undersigned_core::actions;
 use undersigned_core::error::{ErrorCode, ErrorReport};
 use undersigned_core::location::{self, DB_ENV_VAR};
 use undersigned_core::text::for_terminal;
@@ -190,15 +191,26 @@ fn run(cli: Cli) -> Result<(), ErrorReport> {
         check: IntegrityCheck::IfNotRecent,
     };
     let mut store = Store::open_with(&path, options).map_err(|e| ErrorReport::from(&e))?;
-    match cli.command {
-        Command::Statements(command) => command.run(&mut store, cli.json),
-        Command::Backup(command) => command.run(&store, cli.json),
-        Command::Contacts(command) => command.run(&mut store, cli.json),
-        Command::Endorsements(command) => command.run(&mut store, cli.json),
-        Command::Invitations(command) => command.run(&mut store, cli.json),
-        Command::Export(args) => export::export(&mut store, args, cli.json),
-        Command::Exports(command) => export::exports(&store, command, cli.json),
-        Command::Verify(args) => export::verify(args, Some(&store), cli.json),
+    if only_reads {
+        // What a read shows comes from one state of the file.
+        let json = cli.json;
+        return actions::read_only(&mut store, |store| dispatch(store, cli.command, json))
+            .map_err(|e| ErrorReport::from(&e))?;
+    }
+    dispatch(&mut store, cli.command, cli.json)
+}
+
+/// Runs a command on the open store.
+fn dispatch(store: &mut Store, command: Command, json: bool) -> Result<(), ErrorReport> {
+    match command {
+        Command::Statements(command) => command.run(store, json),
+        Command::Backup(command) => command.run(store, json),
+        Command::Contacts(command) => command.run(store, json),
+        Command::Endorsements(command) => command.run(store, json),
+        Command::Invitations(command) => command.run(store, json),
+        Command::Export(args) => export::export(store, args, json),
+        Command::Exports(command) => export::exports(store, command, json),
+        Command::Verify(args) => export::verify(args, Some(store), json),
         Command::Keys(_) => unreachable!("handled before the database is opened"),
     }
 }

@@ -23,7 +23,7 @@ use crate::endorsements::{self, EndorsementError, EndorsementKind, Signatory};
 use crate::files::{Access, Staged};
 use crate::signing::{self, SigningError};
 use crate::statements::{self, Statement};
-use crate::store::Store;
+use crate::store::{Store, snapshot};
 
 mod blocks;
 mod docx;
@@ -560,7 +560,11 @@ pub fn write(
     path: &Path,
     signer: Option<&Signer<'_>>,
 ) -> Result<ExportRecord> {
-    let staged = stage(store.conn(), statement_id, format, options, path, signer)?;
+    // Rendered from one state of the database: the count logged is the
+    // count printed.
+    let staged = snapshot(store.conn(), |conn| {
+        stage(conn, statement_id, format, options, path, signer)
+    })?;
     let mut records = log_and_publish(store, vec![staged])?;
     records
         .pop()
@@ -786,7 +790,33 @@ pub fn write_all_languages(
     signer: Option<&Signer<'_>>,
     mut progress: impl FnMut(usize, usize),
 ) -> Result<Vec<(std::path::PathBuf, ExportRecord)>> {
-    let versions = language_versions(store.conn(), statement_id)?;
+    // Every language from one state of the database.
+    let (versions, staged) = snapshot(store.conn(), |conn| {
+        stage_languages(
+            conn,
+            statement_id,
+            format,
+            options,
+            folder,
+            signer,
+            &mut progress,
+        )
+    })?;
+    let written = log_and_publish(store, staged)?;
+    progress(versions, versions);
+    Ok(written)
+}
+
+fn stage_languages(
+    conn: &Connection,
+    statement_id: &str,
+    format: ExportFormat,
+    options: &ExportOptions,
+    folder: &Path,
+    signer: Option<&Signer<'_>>,
+    progress: &mut impl FnMut(usize, usize),
+) -> Result<(usize, Vec<StagedExport>)> {
+    let versions = language_versions(conn, statement_id)?;
     let mut taken = std::collections::HashSet::new();
     let mut staged = Vec::new();
     for (i, statement) in versions.iter().enumerate() {
@@ -800,16 +830,7 @@ pub fn write_all_languages(
             n += 1;
         }
         let path = folder.join(name);
-        staged.push(stage(
-            store.conn(),
-            &statement.id,
-            format,
-            options,
-            &path,
-            signer,
-        )?);
+        staged.push(stage(conn, &statement.id, format, options, &path, signer)?);
     }
-    let written = log_and_publish(store, staged)?;
-    progress(versions.len(), versions.len());
-    Ok(written)
+    Ok((versions.len(), staged))
 }

@@ -17,3 +17,24 @@ pub mod signons;
 pub mod statements;
 
 pub use reviews::{ReviewError, Reviews};
+
+use crate::Store;
+use crate::store::StoreError;
+
+/// Runs a command that only reads in one read transaction, so that all it
+/// shows comes from one state of the database (the command line's lists
+/// and reports). The outer error is the transaction's own; a write
+/// attempted inside fails.
+pub fn read_only<T>(
+    store: &mut Store,
+    work: impl FnOnce(&mut Store) -> T,
+) -> Result<T, StoreError> {
+    if !store.conn().is_autocommit() {
+        return Ok(work(store));
+    }
+    store.conn().execute_batch("BEGIN DEFERRED")?;
+    let value = work(store);
+    // Nothing to keep: ending the read only lets later reads see newer commits.
+    store.conn().execute_batch("COMMIT")?;
+    Ok(value)
+}

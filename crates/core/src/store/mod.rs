@@ -234,6 +234,14 @@ impl Store {
         Ok(())
     }
 
+    /// Rolls back a transaction that work which panicked left open, so the
+    /// connection can be used again; what that work wrote is undone.
+    pub fn roll_back_abandoned(&self) {
+        if !self.conn.is_autocommit() {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+    }
+
     /// Runs `work` in one transaction: it commits only if `work` returns `Ok`,
     /// so a multi-row write lands whole or not at all.
     pub fn with_tx<T, E>(
