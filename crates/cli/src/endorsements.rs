@@ -75,7 +75,7 @@ pub enum EndorsementsCommand {
         /// public, organization_only or counted_only
         #[arg(long, value_parser = visibility)]
         visibility: Option<Visibility>,
-        /// email, form, phone, in_person, paper, import or other
+        /// email (the default, as in the window), form, phone, in_person, paper, import or other
         #[arg(long, value_parser = channel)]
         channel: Option<SignOnChannel>,
         /// The date it was received, YYYY-MM-DD

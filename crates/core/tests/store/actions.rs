@@ -40,6 +40,30 @@ fn signed(store: &Store, statement_id: &str) -> Vec<endorsements::Endorsement> {
         .items
 }
 
+/// A pasted list of organizations, reviewed.
+fn review(
+    store: &Store,
+    reviews: &Reviews,
+    statement_id: &str,
+    text: &str,
+    options: &IntakeOptions,
+) -> signons::IntakeReview {
+    let kind = EndorsementKind::Organization;
+    signons::review_paste(store, reviews, statement_id, text, kind, options).unwrap()
+}
+
+fn apply(
+    store: &mut Store,
+    reviews: &Reviews,
+    statement_id: &str,
+    token: &str,
+    options: &IntakeOptions,
+) -> Result<undersigned_core::intake::IntakeResult, ReviewError> {
+    signons::apply(store, reviews, statement_id, token, options, &mut |_, _| {
+        true
+    })
+}
+
 const LIST: &str = "Kalayaan, United Kingdom\nRed Solidaria — Perú\n";
 
 #[test]
@@ -76,24 +100,8 @@ fn a_list_taken_in_is_an_import_unless_the_organizer_says_form() {
             channel: asked,
             ..Default::default()
         };
-        let review = signons::review_paste(
-            &store,
-            &reviews,
-            &id,
-            LIST,
-            EndorsementKind::Organization,
-            &options,
-        )
-        .unwrap();
-        signons::apply(
-            &mut store,
-            &reviews,
-            &id,
-            &review.token,
-            &options,
-            &mut |_, _| true,
-        )
-        .unwrap();
+        let review = review(&store, &reviews, &id, LIST, &options);
+        apply(&mut store, &reviews, &id, &review.token, &options).unwrap();
         let all = signed(&store, &id);
         assert_eq!(all.len(), 2);
         assert!(
@@ -114,15 +122,7 @@ fn a_review_is_applied_as_it_was_shown() {
         choices: [(3, Choice::Skip)].into_iter().collect(),
         ..Default::default()
     };
-    let review = signons::review_paste(
-        &store,
-        &reviews,
-        &id,
-        text,
-        EndorsementKind::Organization,
-        &options,
-    )
-    .unwrap();
+    let review = review(&store, &reviews, &id, text, &options);
     assert_eq!(
         (review.plan.known, review.plan.new, review.plan.skipped),
         (1, 2, 1)
@@ -131,15 +131,7 @@ fn a_review_is_applied_as_it_was_shown() {
         confirm: true,
         ..options.clone()
     };
-    let result = signons::apply(
-        &mut store,
-        &reviews,
-        &id,
-        &review.token,
-        &confirmed,
-        &mut |_, _| true,
-    )
-    .unwrap();
+    let result = apply(&mut store, &reviews, &id, &review.token, &confirmed).unwrap();
     assert_eq!(
         (result.added, result.contacts_created, result.skipped),
         (2, 1, 1)
@@ -166,14 +158,7 @@ fn a_review_is_applied_as_it_was_shown() {
     );
     assert!(written.contains(&("Kalayaan".into(), Some(kalayaan))));
     // Applied once: the token is spent.
-    let again = signons::apply(
-        &mut store,
-        &reviews,
-        &id,
-        &review.token,
-        &options,
-        &mut |_, _| true,
-    );
+    let again = apply(&mut store, &reviews, &id, &review.token, &options);
     assert!(matches!(again, Err(ReviewError::Gone)), "{again:?}");
 }
 
@@ -183,43 +168,19 @@ fn a_review_made_before_a_change_is_refused_and_planned_again() {
     let id = statement(&mut store);
     let reviews = Reviews::default();
     let options = IntakeOptions::default();
-    let review = signons::review_paste(
-        &store,
-        &reviews,
-        &id,
-        LIST,
-        EndorsementKind::Organization,
-        &options,
-    )
-    .unwrap();
+    let review = review(&store, &reviews, &id, LIST, &options);
     assert_eq!(review.plan.new, 2);
     // Kalayaan is entered by hand while the review is open: the review
     // would now make it a second time.
     organization(&mut store, "Kalayaan");
-    let refused = signons::apply(
-        &mut store,
-        &reviews,
-        &id,
-        &review.token,
-        &options,
-        &mut |_, _| true,
-    )
-    .expect_err("stale");
+    let refused = apply(&mut store, &reviews, &id, &review.token, &options).expect_err("stale");
     assert!(matches!(refused, ReviewError::Stale), "{refused:?}");
     assert_eq!(refused.code(), ErrorCode::Stale);
     assert!(signed(&store, &id).is_empty(), "nothing was written");
 
     let plan = signons::review(&store, &reviews, &id, &review.token, None, &options).unwrap();
     assert_eq!((plan.known, plan.new), (1, 1));
-    let result = signons::apply(
-        &mut store,
-        &reviews,
-        &id,
-        &review.token,
-        &options,
-        &mut |_, _| true,
-    )
-    .unwrap();
+    let result = apply(&mut store, &reviews, &id, &review.token, &options).unwrap();
     assert_eq!((result.added, result.contacts_created), (2, 1));
 }
 
@@ -229,27 +190,12 @@ fn other_choices_than_the_review_showed_are_refused() {
     let id = statement(&mut store);
     let reviews = Reviews::default();
     let shown = IntakeOptions::default();
-    let review = signons::review_paste(
-        &store,
-        &reviews,
-        &id,
-        LIST,
-        EndorsementKind::Organization,
-        &shown,
-    )
-    .unwrap();
+    let review = review(&store, &reviews, &id, LIST, &shown);
     let other = IntakeOptions {
         choices: [(1, Choice::Skip)].into_iter().collect(),
         ..Default::default()
     };
-    let refused = signons::apply(
-        &mut store,
-        &reviews,
-        &id,
-        &review.token,
-        &other,
-        &mut |_, _| true,
-    );
+    let refused = apply(&mut store, &reviews, &id, &review.token, &other);
     assert!(matches!(refused, Err(ReviewError::Stale)), "{refused:?}");
     assert!(signed(&store, &id).is_empty());
 }
@@ -261,26 +207,11 @@ fn a_write_by_another_program_makes_a_review_stale() {
     let id = statement(&mut store);
     let reviews = Reviews::default();
     let options = IntakeOptions::default();
-    let review = signons::review_paste(
-        &store,
-        &reviews,
-        &id,
-        LIST,
-        EndorsementKind::Organization,
-        &options,
-    )
-    .unwrap();
+    let review = review(&store, &reviews, &id, LIST, &options);
     let mut other = Store::open(&path).unwrap();
     organization(&mut other, "Red Solidaria");
     drop(other);
-    let refused = signons::apply(
-        &mut store,
-        &reviews,
-        &id,
-        &review.token,
-        &options,
-        &mut |_, _| true,
-    );
+    let refused = apply(&mut store, &reviews, &id, &review.token, &options);
     assert!(matches!(refused, Err(ReviewError::Stale)), "{refused:?}");
     assert!(signed(&store, &id).is_empty());
 }
@@ -339,15 +270,7 @@ fn a_cancelled_apply_writes_nothing_and_can_be_tried_again() {
     let id = statement(&mut store);
     let reviews = Reviews::default();
     let options = IntakeOptions::default();
-    let review = signons::review_paste(
-        &store,
-        &reviews,
-        &id,
-        LIST,
-        EndorsementKind::Organization,
-        &options,
-    )
-    .unwrap();
+    let review = review(&store, &reviews, &id, LIST, &options);
     let stopped = signons::apply(
         &mut store,
         &reviews,
@@ -361,15 +284,7 @@ fn a_cancelled_apply_writes_nothing_and_can_be_tried_again() {
     );
     assert!(stopped.is_err());
     assert!(signed(&store, &id).is_empty());
-    let result = signons::apply(
-        &mut store,
-        &reviews,
-        &id,
-        &review.token,
-        &options,
-        &mut |_, _| true,
-    )
-    .unwrap();
+    let result = apply(&mut store, &reviews, &id, &review.token, &options).unwrap();
     assert_eq!(result.added, 2);
 }
 
