@@ -119,8 +119,7 @@ pub async fn contacts_purge(db: State<'_, Database>, ids: Vec<String>) -> Result
 
 #[tauri::command]
 pub async fn contacts_empty_trash(db: State<'_, Database>) -> Result<u32, ApiError> {
-    db.write(move |store| actions::contacts::empty_trash(store))
-        .await
+    db.write(actions::contacts::empty_trash).await
 }
 
 #[tauri::command]

@@ -310,7 +310,7 @@ fn a_read_in_a_snapshot_does_not_see_a_commit_made_during_it() {
         )
         .unwrap();
     assert_eq!((before, after), (1, 1), "one read, one state");
-    let now = snapshot(store.conn(), |conn| statements::list(conn)).unwrap();
+    let now = snapshot(store.conn(), statements::list).unwrap();
     assert_eq!(now.len(), 2);
     assert!(now.iter().any(|s| s.id == id));
 }
