@@ -14,13 +14,12 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::backup;
 use crate::clock::now;
 use crate::columns::{self, CONTACT_FIELDS, ColumnGuess};
 use crate::contacts::{
     self, CleanOrganization, CleanPerson, ContactError, OrganizationInput, PersonInput, name_key,
 };
-use crate::store::{Store, WithPath};
+use crate::store::WithPath;
 use crate::tabular::{Row, Table};
 
 /// What a column holds: the fields shared with sign-on imports.
@@ -597,25 +596,6 @@ pub fn plan_decided(
     plan.report.extend(new_rows.into_iter().take(room));
     plan.report.sort_by_key(|r| r.row);
     Ok(DecidedImport { plan, decisions })
-}
-
-/// An import as the window and the CLI make it: when the file has
-/// [`backup::LARGE_IMPORT_ROWS`] rows or more, a backup of the database file
-/// first; then [`apply`] in one transaction.
-pub fn import(
-    store: &mut Store,
-    table: &Table,
-    mapping: &[ImportField],
-    progress: &mut dyn FnMut(u32, u32) -> bool,
-) -> Result<ImportOutcome, ImportError> {
-    check_mapping(table, mapping)?;
-    if table.rows.len() >= backup::LARGE_IMPORT_ROWS {
-        backup::before_change(store).map_err(|source| ContactError::NoBackup {
-            what: "import",
-            source,
-        })?;
-    }
-    store.with_tx(|tx| apply(tx, table, mapping, progress))
 }
 
 /// Imports the rows: adds what the dry run called new, skips the rest.

@@ -3,7 +3,6 @@
 
 use rusqlite::Connection;
 
-use crate::backup;
 use crate::clock::now;
 use crate::contacts::{self, ContactError, OrganizationInput, PersonInput};
 use crate::endorsements::{
@@ -11,7 +10,6 @@ use crate::endorsements::{
     SignOnChannel, Visibility,
 };
 use crate::statements;
-use crate::store::Store;
 
 use super::matching::without_acronym;
 use super::plan::{is_anonymous, plan};
@@ -220,25 +218,4 @@ fn new_person(
         at,
         Some(pending_index),
     )?)
-}
-
-/// An intake as the window and the CLI make it: a backup first when there
-/// are [`backup::LARGE_IMPORT_ROWS`] rows or more, then [`apply`] in one
-/// transaction.
-pub fn import(
-    store: &mut Store,
-    statement_id: &str,
-    rows: &[IntakeRow],
-    options: &IntakeOptions,
-    progress: &mut dyn FnMut(u32, u32) -> bool,
-) -> Result<IntakeResult> {
-    if rows.len() >= backup::LARGE_IMPORT_ROWS {
-        backup::before_change(store).map_err(|source| {
-            EndorsementError::Contact(ContactError::NoBackup {
-                what: "import",
-                source,
-            })
-        })?;
-    }
-    store.with_tx(|tx| apply(tx, statement_id, rows, options, progress))
 }

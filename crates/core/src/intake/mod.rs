@@ -28,7 +28,7 @@ use crate::columns::{self, ColumnField, ColumnGuess, SIGN_ON_FIELDS};
 use crate::endorsements::{EndorsementKind, SignOnChannel, Visibility};
 use crate::tabular::Table;
 
-pub use apply::{apply, apply_plan, import};
+pub use apply::{apply, apply_plan};
 pub use matching::Candidate;
 pub use paste::{acronym_in, parse_paste};
 pub use plan::{is_anonymous, plan};

@@ -423,7 +423,7 @@ fn pasted_rows_match_by_acronym_and_without_accents() {
     options.choices.insert(6, Choice::Skip);
     options.choices.insert(7, Choice::Skip);
     let mut store = store;
-    let done = intake::import(&mut store, &st, &rows, &options, &mut |_, _| true).unwrap();
+    let done = crate::take_in(&mut store, &st, &rows, &options, &mut |_, _| true).unwrap();
     assert_eq!((done.added, done.contacts_created, done.skipped), (4, 1, 3));
     let page = endorsements::list(store.conn(), &st, &EndorsementQuery::default()).unwrap();
     assert_eq!(page.total, 4);
@@ -441,7 +441,7 @@ fn pasted_rows_match_by_acronym_and_without_accents() {
     // The same list again adds nothing.
     let again = intake::plan(store.conn(), &st, &rows, &IntakeOptions::default()).unwrap();
     assert_eq!(again.already, 4, "{:?}", again.rows);
-    let done = intake::import(
+    let done = crate::take_in(
         &mut store,
         &st,
         &rows,
@@ -496,7 +496,7 @@ fn a_form_export_with_bom_and_crlf_lands_once_per_organization() {
         "{:?}",
         plan.rows[4].notes
     );
-    let done = intake::import(
+    let done = crate::take_in(
         &mut store,
         &st,
         &rows,
@@ -533,7 +533,7 @@ fn a_form_export_with_bom_and_crlf_lands_once_per_organization() {
 
     // A cancelled intake leaves nothing behind.
     let other = statement(&store, "Other.");
-    let err = intake::import(
+    let err = crate::take_in(
         &mut store,
         &other,
         &rows,

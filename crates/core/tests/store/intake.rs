@@ -120,7 +120,7 @@ fn the_readme_form_shape_imports_every_row_as_sent() {
     );
 
     let mut store = store;
-    let done = intake::import(
+    let done = crate::take_in(
         &mut store,
         &st,
         &form_rows(),
@@ -173,7 +173,7 @@ fn a_mapping_that_leaves_every_row_out_says_what_to_remap() {
         "{reason}"
     );
     let mut store = store;
-    let err = intake::import(
+    let err = crate::take_in(
         &mut store,
         &st,
         &organizations_only,
@@ -227,7 +227,7 @@ fn every_format_prints_each_signer_only_as_they_chose() {
     let mut store = Store::open(&path).unwrap();
     let st = statement(&store);
     let rows = form_rows();
-    intake::import(
+    crate::take_in(
         &mut store,
         &st,
         &rows,
@@ -312,7 +312,7 @@ fn the_review_and_the_export_agree_row_for_row() {
                 .map(|l| (l.name.clone(), l.affiliation.clone(), r.country.clone()))
         })
         .collect();
-    intake::import(&mut store, &st, &rows, &options, &mut |_, _| true).unwrap();
+    crate::take_in(&mut store, &st, &rows, &options, &mut |_, _| true).unwrap();
     let doc = export::document(store.conn(), &st, GroupBy::Kind).unwrap();
     let mut exported: Vec<(String, String, String)> = doc
         .groups
@@ -478,7 +478,7 @@ fn sign_ons_through_a_translation_belong_to_the_original() {
         .unwrap()
         .id;
     let rows = intake::parse_paste("Red de Mujeres, Peru", EndorsementKind::Organization);
-    intake::import(
+    crate::take_in(
         &mut store,
         &spanish,
         &rows,
@@ -507,7 +507,7 @@ fn a_correction_keeps_a_country_kept_as_written_and_every_other_field() {
     let st = statement(&store);
     let rows = intake::parse_paste("Red Andina – Chile - Peru", EndorsementKind::Organization);
     let mut store = store;
-    intake::import(
+    crate::take_in(
         &mut store,
         &st,
         &rows,
@@ -555,7 +555,7 @@ fn confirming_every_pending_one_can_be_taken_back() {
         "Kalayaan, UK\nRed de Mujeres, Peru",
         EndorsementKind::Organization,
     );
-    intake::import(
+    crate::take_in(
         &mut store,
         &st,
         &rows,
@@ -586,7 +586,7 @@ fn a_corrected_spelling_can_go_to_the_contact_too() {
         "Coalition for Migrnt Rights (CMR), Lebanon",
         EndorsementKind::Organization,
     );
-    intake::import(
+    crate::take_in(
         &mut store,
         &st,
         &rows,
@@ -640,7 +640,7 @@ fn rows_left_out_leave_the_counts_and_a_known_contact_gives_its_country() {
     );
     // Not the contact found: a new one is made.
     options.choices.insert(1, intake::Choice::New);
-    let done = intake::import(&mut store, &st, &rows, &options, &mut |_, _| true).unwrap();
+    let done = crate::take_in(&mut store, &st, &rows, &options, &mut |_, _| true).unwrap();
     assert_eq!((done.added, done.contacts_created, done.skipped), (2, 2, 1));
     let listed = endorsements::list(store.conn(), &st, &EndorsementQuery::default()).unwrap();
     assert!(

@@ -22,9 +22,44 @@ mod statements;
 
 use std::path::PathBuf;
 
+use undersigned_core::Store;
+use undersigned_core::actions::{ReviewError, Reviews, signons};
+use undersigned_core::endorsements::EndorsementError;
+use undersigned_core::intake::{IntakeOptions, IntakeResult, IntakeRow};
+
 /// A fresh folder that disappears with the test, and a database path in it.
 pub fn temp_db() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("undersigned.sqlite3");
     (dir, path)
+}
+
+/// Sign-ons taken in as the window and the command line take them: the
+/// rows reviewed, then that review applied.
+pub fn take_in(
+    store: &mut Store,
+    statement_id: &str,
+    rows: &[IntakeRow],
+    options: &IntakeOptions,
+    progress: &mut dyn FnMut(u32, u32) -> bool,
+) -> Result<IntakeResult, EndorsementError> {
+    let reviews = Reviews::default();
+    let review = signons::review_rows(store, &reviews, statement_id, rows.to_vec(), options)
+        .map_err(sign_on_error)?;
+    signons::apply(
+        store,
+        &reviews,
+        statement_id,
+        &review.token,
+        options,
+        progress,
+    )
+    .map_err(sign_on_error)
+}
+
+fn sign_on_error(err: ReviewError) -> EndorsementError {
+    match err {
+        ReviewError::SignOns(err) => err,
+        other => panic!("not a sign-on error: {other:?}"),
+    }
 }
