@@ -397,6 +397,55 @@ fn drafting_through_the_commands() {
     );
 }
 
+/// A review made before a change is not applied over it: the window gets
+/// `stale`, plans again, and the new review is what is added.
+#[test]
+fn a_review_made_stale_by_a_change_is_refused_then_planned_again() {
+    let h = harness();
+    let statement = h.ok(
+        "statements_create",
+        json!({ "statement": { "title": "Stop the deportations" } }),
+    );
+    let id = statement["id"].as_str().expect("id").to_string();
+    let review = h.ok(
+        "intake_paste",
+        json!({
+            "statementId": id,
+            "text": "Kalayaan, United Kingdom\n",
+            "kind": "organization",
+            "options": {},
+        }),
+    );
+    assert_eq!(review["plan"]["new"], 1);
+    h.ok(
+        "contacts_create_organization",
+        json!({ "input": { "name": "Kalayaan", "country": "GB" } }),
+    );
+    let apply = json!({
+        "statementId": id,
+        "token": review["token"],
+        "options": {},
+        "onProgress": "__CHANNEL__:7",
+    });
+    let stale = h.invoke("intake_apply", apply.clone()).expect_err("stale");
+    assert_eq!(stale["code"], "stale");
+    let none = h.ok("endorsements_summary", json!({ "statementId": id }));
+    assert_eq!(none["pending"], 0, "nothing was added");
+    let again = h.ok(
+        "intake_plan",
+        json!({ "statementId": id, "token": review["token"], "mapping": null, "options": {} }),
+    );
+    assert_eq!(
+        (again["plan"]["known"].clone(), again["plan"]["new"].clone()),
+        (json!(1), json!(0))
+    );
+    let done = h.ok("intake_apply", apply);
+    assert_eq!(
+        (done["added"].clone(), done["contactsCreated"].clone()),
+        (json!(1), json!(0))
+    );
+}
+
 /// A pasted list through the commands: review first (nothing written), then
 /// applied with progress, counted, confirmed and its invitation signed.
 #[test]

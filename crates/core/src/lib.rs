@@ -1,14 +1,15 @@
 //! The Undersigned domain: everything an organizer can do, as plain functions
 //! over a SQLite store. No window, no IPC: the desktop shell and the command
-//! line are thin layers over this crate.
+//! line are thin layers over this crate, calling its [`actions`], each of
+//! which owns its transaction and its defaults.
 //!
 //! ```
-//! use undersigned_core::Store;
+//! use undersigned_core::{Store, actions};
 //! use undersigned_core::statements::{self, NewStatement};
 //!
-//! let store = Store::open_in_memory()?;
+//! let mut store = Store::open_in_memory()?;
 //! let new = NewStatement { title: "Stop the deportations".into(), ..Default::default() };
-//! let made = statements::create(store.conn(), &new)?;
+//! let made = actions::statements::create(&mut store, &new)?;
 //! assert_eq!(statements::list(store.conn())?[0].id, made.id);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
