@@ -66,4 +66,39 @@ describe('IntakeDialog', () => {
     await fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Throw it away' }));
     expect(closed).toBe(true);
   });
+
+  it('plans a review again when the data changed under it, and adds only the new review', async () => {
+    const replanned: IntakePlan = { ...PLAN, rows: [PLAN.rows[0]], new: 1, named: 1 };
+    const calls: string[] = [];
+    let applied = 0;
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      if (cmd === 'intake_read') {
+        return {
+          token: 't', fileName: 'form.csv', headers: ['Organization'],
+          columns: [{ field: 'organization', reason: 'the header says “organization”' }],
+          fields: ['ignore', 'organization'], sample: [], rows: 2, warnings: [],
+        };
+      }
+      if (cmd === 'intake_plan') return { token: 't', plan: calls.includes('intake_apply') ? replanned : PLAN };
+      if (cmd === 'intake_apply') {
+        applied += 1;
+        if (applied === 1) throw { code: 'stale', message: 'the contacts or sign-ons changed after this review was made' };
+        return { added: 1, contactsCreated: 1, skipped: 0 };
+      }
+      throw { code: 'internal', message: `unexpected ${cmd}` };
+    });
+    let done = false;
+    render(IntakeDialog, { statementId: 's', mode: 'file', onclose: () => {}, ondone: () => (done = true) });
+    const input = (await screen.findByLabelText('Choose a file')) as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [file('x', 'form.csv')], configurable: true });
+    await fireEvent.change(input);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Add 2 signatories' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('nothing was added');
+    expect(done).toBe(false);
+    // The review shown is the one planned again: one row, not two.
+    await fireEvent.click(await screen.findByRole('button', { name: 'Add 1 signatory' }));
+    await waitFor(() => expect(done).toBe(true));
+    expect(applied).toBe(2);
+  });
 });
