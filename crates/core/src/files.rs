@@ -59,7 +59,7 @@ impl Staged {
         let temp = folder.join(format!(
             ".{name}.{}-{}.partial",
             std::process::id(),
-            crate::clock::new_id()
+            crate::store::clock::new_id()
         ));
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create_new(true);

@@ -11,13 +11,13 @@ use serde::Serialize;
 use tauri::State;
 use tauri::ipc::Channel;
 use ts_rs::TS;
-use undersigned_core::columns::{ColumnField, ColumnGuess};
-use undersigned_core::endorsements::{
+use undersigned_core::tabular::columns::{ColumnField, ColumnGuess};
+use undersigned_core::signons::{
     self, Endorsement, EndorsementEvent, EndorsementKind, EndorsementPage, EndorsementPatch,
     EndorsementQuery, EndorsementStatus, NewEndorsement, Outdated, Summary,
 };
-use undersigned_core::intake::{self, IntakeOptions, IntakePlan, IntakeResult, IntakeRow};
-use undersigned_core::invitations::{
+use undersigned_core::signons::intake::{self, IntakeOptions, IntakePlan, IntakeResult, IntakeRow};
+use undersigned_core::outreach::{
     self, Audience, Created, Invitation, InvitationStatus, LanguageVersion, Message, Purpose,
     Sender, Template,
 };
@@ -33,7 +33,7 @@ pub async fn endorsements_list(
     statement_id: String,
     query: EndorsementQuery,
 ) -> Result<EndorsementPage, ApiError> {
-    db.read(move |conn| endorsements::list(conn, &statement_id, &query))
+    db.read(move |conn| signons::list(conn, &statement_id, &query))
         .await
 }
 
@@ -42,7 +42,7 @@ pub async fn endorsements_get(
     db: State<'_, Database>,
     id: String,
 ) -> Result<Endorsement, ApiError> {
-    db.read(move |conn| endorsements::get(conn, &id)).await
+    db.read(move |conn| signons::get(conn, &id)).await
 }
 
 #[tauri::command]
@@ -51,7 +51,7 @@ pub async fn endorsements_add(
     statement_id: String,
     endorsement: NewEndorsement,
 ) -> Result<Endorsement, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::add(tx, &statement_id, &endorsement)))
+    db.write(move |store| store.with_tx(|tx| signons::add(tx, &statement_id, &endorsement)))
         .await
 }
 
@@ -64,7 +64,7 @@ pub async fn endorsements_set_status(
     db.write(move |store| {
         store.with_tx(|tx| {
             ids.iter()
-                .map(|id| endorsements::set_status(tx, id, status))
+                .map(|id| signons::set_status(tx, id, status))
                 .collect::<Result<Vec<_>, _>>()
         })
     })
@@ -77,7 +77,7 @@ pub async fn endorsements_correct(
     id: String,
     patch: EndorsementPatch,
 ) -> Result<Endorsement, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::correct(tx, &id, &patch)))
+    db.write(move |store| store.with_tx(|tx| signons::correct(tx, &id, &patch)))
         .await
 }
 
@@ -87,7 +87,7 @@ pub async fn endorsements_confirm_pending(
     db: State<'_, Database>,
     statement_id: String,
 ) -> Result<Vec<String>, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::confirm_pending(tx, &statement_id)))
+    db.write(move |store| store.with_tx(|tx| signons::confirm_pending(tx, &statement_id)))
         .await
 }
 
@@ -97,7 +97,7 @@ pub async fn endorsements_undo_confirm(
     db: State<'_, Database>,
     ids: Vec<String>,
 ) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::undo_confirm(tx, &ids)))
+    db.write(move |store| store.with_tx(|tx| signons::undo_confirm(tx, &ids)))
         .await
 }
 
@@ -108,7 +108,7 @@ pub async fn endorsements_name_contact(
     db: State<'_, Database>,
     id: String,
 ) -> Result<String, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::name_contact_as_printed(tx, &id)))
+    db.write(move |store| store.with_tx(|tx| signons::name_contact_as_printed(tx, &id)))
         .await
 }
 
@@ -117,7 +117,7 @@ pub async fn endorsements_events(
     db: State<'_, Database>,
     id: String,
 ) -> Result<Vec<EndorsementEvent>, ApiError> {
-    db.read(move |conn| endorsements::events(conn, &id)).await
+    db.read(move |conn| signons::events(conn, &id)).await
 }
 
 #[tauri::command]
@@ -125,7 +125,7 @@ pub async fn endorsements_delete(
     db: State<'_, Database>,
     ids: Vec<String>,
 ) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::delete(tx, &ids)))
+    db.write(move |store| store.with_tx(|tx| signons::delete(tx, &ids)))
         .await
 }
 
@@ -134,7 +134,7 @@ pub async fn endorsements_restore(
     db: State<'_, Database>,
     ids: Vec<String>,
 ) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::restore(tx, &ids)))
+    db.write(move |store| store.with_tx(|tx| signons::restore(tx, &ids)))
         .await
 }
 
@@ -143,7 +143,7 @@ pub async fn endorsements_empty_trash(
     db: State<'_, Database>,
     statement_id: String,
 ) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::empty_trash(tx, &statement_id)))
+    db.write(move |store| store.with_tx(|tx| signons::empty_trash(tx, &statement_id)))
         .await
 }
 
@@ -152,7 +152,7 @@ pub async fn endorsements_summary(
     db: State<'_, Database>,
     statement_id: String,
 ) -> Result<Summary, ApiError> {
-    db.read(move |conn| endorsements::summary(conn, &statement_id))
+    db.read(move |conn| signons::summary(conn, &statement_id))
         .await
 }
 
@@ -161,7 +161,7 @@ pub async fn endorsements_outdated(
     db: State<'_, Database>,
     statement_id: String,
 ) -> Result<Vec<Outdated>, ApiError> {
-    db.read(move |conn| endorsements::outdated(conn, &statement_id))
+    db.read(move |conn| signons::outdated(conn, &statement_id))
         .await
 }
 
@@ -170,7 +170,7 @@ pub async fn endorsements_reconfirm(
     db: State<'_, Database>,
     ids: Vec<String>,
 ) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::reconfirm(tx, &ids)))
+    db.write(move |store| store.with_tx(|tx| signons::reconfirm(tx, &ids)))
         .await
 }
 
@@ -280,7 +280,7 @@ pub async fn intake_read(
         file_name,
         headers: table.headers.clone(),
         columns: intake::guess_columns(&table),
-        fields: undersigned_core::columns::SIGN_ON_FIELDS.to_vec(),
+        fields: undersigned_core::tabular::columns::SIGN_ON_FIELDS.to_vec(),
         sample: table.rows.iter().take(5).cloned().collect(),
         rows: table.rows.len() as u32,
         warnings: table.warnings.clone(),
@@ -375,7 +375,7 @@ pub async fn invitations_create(
     statement_id: String,
     audience: Audience,
 ) -> Result<Created, ApiError> {
-    db.write(move |store| store.with_tx(|tx| invitations::create(tx, &statement_id, &audience)))
+    db.write(move |store| store.with_tx(|tx| outreach::create(tx, &statement_id, &audience)))
         .await
 }
 
@@ -389,8 +389,8 @@ pub async fn invitations_list(
     reminder_after_days: Option<u32>,
 ) -> Result<Vec<Invitation>, ApiError> {
     db.read(move |conn| match reminder_after_days {
-        Some(days) => invitations::needing_reminder(conn, &statement_id, days, None),
-        None => invitations::list(conn, &statement_id, status),
+        Some(days) => outreach::needing_reminder(conn, &statement_id, days, None),
+        None => outreach::list(conn, &statement_id, status),
     })
     .await
 }
@@ -404,7 +404,7 @@ pub async fn invitations_set_status(
     db.write(move |store| {
         store.with_tx(|tx| {
             ids.iter()
-                .map(|id| invitations::set_status(tx, id, status))
+                .map(|id| outreach::set_status(tx, id, status))
                 .collect::<Result<Vec<_>, _>>()
         })
     })
@@ -417,7 +417,7 @@ pub async fn invitations_template(
     statement_id: String,
     purpose: Purpose,
 ) -> Result<Template, ApiError> {
-    db.read(move |conn| invitations::template(conn, &statement_id, purpose))
+    db.read(move |conn| outreach::template(conn, &statement_id, purpose))
         .await
 }
 
@@ -428,7 +428,7 @@ pub async fn invitations_set_template(
     template: Template,
 ) -> Result<Template, ApiError> {
     db.write(move |store| {
-        store.with_tx(|tx| invitations::set_template(tx, &statement_id, &template))
+        store.with_tx(|tx| outreach::set_template(tx, &statement_id, &template))
     })
     .await
 }
@@ -442,7 +442,7 @@ pub async fn invitations_message(
     purpose: Purpose,
     language: Option<String>,
 ) -> Result<Message, ApiError> {
-    db.read(move |conn| invitations::message(conn, &id, purpose, language.as_deref()))
+    db.read(move |conn| outreach::message(conn, &id, purpose, language.as_deref()))
         .await
 }
 
@@ -457,7 +457,7 @@ pub async fn invitations_save_eml(
 ) -> Result<Vec<String>, ApiError> {
     let folder = PathBuf::from(folder);
     db.read(move |conn| {
-        invitations::write_eml_files(conn, &ids, purpose, "", language.as_deref(), &folder)
+        outreach::write_eml_files(conn, &ids, purpose, "", language.as_deref(), &folder)
     })
     .await
     .map(|files| files.into_iter().map(|p| p.display().to_string()).collect())
@@ -469,14 +469,14 @@ pub async fn invitations_versions(
     db: State<'_, Database>,
     statement_id: String,
 ) -> Result<Vec<LanguageVersion>, ApiError> {
-    db.read(move |conn| invitations::versions(conn, &statement_id))
+    db.read(move |conn| outreach::versions(conn, &statement_id))
         .await
 }
 
 /// Who signs the messages, as Settings keeps it.
 #[tauri::command]
 pub async fn invitations_sender(db: State<'_, Database>) -> Result<Sender, ApiError> {
-    db.read(invitations::sender).await
+    db.read(outreach::sender).await
 }
 
 #[tauri::command]
@@ -484,6 +484,6 @@ pub async fn invitations_set_sender(
     db: State<'_, Database>,
     sender: Sender,
 ) -> Result<Sender, ApiError> {
-    db.write(move |store| store.with_tx(|tx| invitations::set_sender(tx, &sender)))
+    db.write(move |store| store.with_tx(|tx| outreach::set_sender(tx, &sender)))
         .await
 }

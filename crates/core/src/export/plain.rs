@@ -5,7 +5,7 @@
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::{Document, GroupBy, header_lines, line};
-use crate::contact_files::neutralize;
+use crate::contacts::exchange::neutralize;
 
 pub(crate) fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -1,6 +1,9 @@
 //! The SQLite store: opening a file safely, migrating it, and running writes
 //! that belong together in one transaction.
 
+pub mod backup;
+pub(crate) mod clock;
+
 mod error;
 mod migrate;
 mod opening;
@@ -66,7 +69,7 @@ const MIGRATIONS: &[Migration] = &[
         version: 5,
         name: "listed by organization",
         sql: include_str!("../../migrations/0005_listed_by_organization.sql"),
-        then: Some(crate::endorsements::fill_printed_organizations),
+        then: Some(crate::signons::fill_printed_organizations),
     },
     Migration {
         version: 6,

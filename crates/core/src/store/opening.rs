@@ -582,12 +582,12 @@ fn open_ours(path: &Path, version: u32) -> Result<Store, StoreError> {
     align_sidecar_permissions(path);
     if version > 0 && version < SCHEMA_VERSION {
         // Upgrading changes the file for good: keep it as it was first.
-        crate::backup::write_copy(&conn, path, crate::backup::BackupReason::BeforeMigration)
+        crate::store::backup::write_copy(&conn, path, crate::store::backup::BackupReason::BeforeMigration)
             .map_err(|e| StoreError::BackupBeforeMigration {
                 path: path.to_path_buf(),
                 reason: e.to_string(),
             })?;
-        let _ = crate::backup::rotate(path);
+        let _ = crate::store::backup::rotate(path);
     }
     finish_open(conn, path)
 }
@@ -614,7 +614,7 @@ fn finish_open(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
     conn.pragma_update(None, "temp_store", "MEMORY")
         .map_err(classify)?;
     migrate(&mut conn, path)?;
-    crate::backup::claim_database_id(&conn);
+    crate::store::backup::claim_database_id(&conn);
     Ok(Store {
         conn,
         path: Some(path.to_path_buf()),
