@@ -35,7 +35,7 @@ use undersigned_core::signons::intake::{
     Candidate, Choice, IntakeOptions, IntakeOutcome, IntakePlan, IntakeResult, IntakeRow, Listed,
     PlannedIntake,
 };
-use undersigned_core::outreach::{
+use undersigned_core::signons::invitations::{
     Audience, Created, Invitation, InvitationCounts, InvitationStatus, LanguageVersion, Message,
     Purpose, Sender, Template,
 };

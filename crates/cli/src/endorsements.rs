@@ -11,7 +11,7 @@ use undersigned_core::signons::{
 };
 use undersigned_core::error::{ErrorCode, ErrorReport};
 use undersigned_core::signons::intake::{self, IntakeOptions, IntakeOutcome, IntakePlan, IntakeRow};
-use undersigned_core::outreach::{self, Audience, InvitationStatus, Purpose};
+use undersigned_core::signons::invitations::{self, Audience, InvitationStatus, Purpose};
 use undersigned_core::tabular;
 use undersigned_core::text::for_terminal;
 use undersigned_core::{Store, WithPath};
@@ -758,7 +758,7 @@ impl InvitationsCommand {
                     ));
                 }
                 let made = store
-                    .with_tx(|tx| outreach::create(tx, &statement, &audience))
+                    .with_tx(|tx| invitations::create(tx, &statement, &audience))
                     .map_err(fail)?;
                 if json {
                     return print_json(&made);
@@ -775,9 +775,9 @@ impl InvitationsCommand {
             } => {
                 let found = match needs_reminder {
                     Some(days) => {
-                        outreach::needing_reminder(store.conn(), &statement, days, None)
+                        invitations::needing_reminder(store.conn(), &statement, days, None)
                     }
-                    None => outreach::list(store.conn(), &statement, status),
+                    None => invitations::list(store.conn(), &statement, status),
                 }
                 .map_err(fail)?;
                 if json {
@@ -799,7 +799,7 @@ impl InvitationsCommand {
             }
             InvitationsCommand::SetStatus { id, status } => {
                 let done = store
-                    .with_tx(|tx| outreach::set_status(tx, &id, status))
+                    .with_tx(|tx| invitations::set_status(tx, &id, status))
                     .map_err(fail)?;
                 if json {
                     return print_json(&done);
@@ -820,11 +820,11 @@ impl InvitationsCommand {
             } => {
                 let (found, purpose) = match reminders_after {
                     Some(days) => (
-                        outreach::needing_reminder(store.conn(), &statement, days, None),
+                        invitations::needing_reminder(store.conn(), &statement, days, None),
                         Purpose::Reminder,
                     ),
                     None => (
-                        outreach::list(
+                        invitations::list(
                             store.conn(),
                             &statement,
                             Some(InvitationStatus::Invited),
@@ -839,7 +839,7 @@ impl InvitationsCommand {
                         format!("cannot make the folder {}: {e}", out_dir.display()),
                     )
                 })?;
-                let files = outreach::write_eml_files(
+                let files = invitations::write_eml_files(
                     store.conn(),
                     &ids,
                     purpose,
@@ -858,12 +858,12 @@ impl InvitationsCommand {
                 ))
             }
             InvitationsCommand::Sender { name, organization } => {
-                let mut sender = outreach::sender(store.conn()).map_err(fail)?;
+                let mut sender = invitations::sender(store.conn()).map_err(fail)?;
                 if name.is_some() || organization.is_some() {
                     sender.name = name.unwrap_or(sender.name);
                     sender.organization = organization.unwrap_or(sender.organization);
                     sender = store
-                        .with_tx(|tx| outreach::set_sender(tx, &sender))
+                        .with_tx(|tx| invitations::set_sender(tx, &sender))
                         .map_err(fail)?;
                 }
                 if json {

@@ -19,7 +19,6 @@ pub mod error;
 pub mod export;
 pub mod files;
 pub mod location;
-pub mod outreach;
 pub mod signons;
 pub mod statements;
 pub mod store;

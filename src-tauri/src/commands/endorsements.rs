@@ -17,7 +17,7 @@ use undersigned_core::signons::{
     EndorsementQuery, EndorsementStatus, NewEndorsement, Outdated, Summary,
 };
 use undersigned_core::signons::intake::{self, IntakeOptions, IntakePlan, IntakeResult, IntakeRow};
-use undersigned_core::outreach::{
+use undersigned_core::signons::invitations::{
     self, Audience, Created, Invitation, InvitationStatus, LanguageVersion, Message, Purpose,
     Sender, Template,
 };
@@ -375,7 +375,7 @@ pub async fn invitations_create(
     statement_id: String,
     audience: Audience,
 ) -> Result<Created, ApiError> {
-    db.write(move |store| store.with_tx(|tx| outreach::create(tx, &statement_id, &audience)))
+    db.write(move |store| store.with_tx(|tx| invitations::create(tx, &statement_id, &audience)))
         .await
 }
 
@@ -389,8 +389,8 @@ pub async fn invitations_list(
     reminder_after_days: Option<u32>,
 ) -> Result<Vec<Invitation>, ApiError> {
     db.read(move |conn| match reminder_after_days {
-        Some(days) => outreach::needing_reminder(conn, &statement_id, days, None),
-        None => outreach::list(conn, &statement_id, status),
+        Some(days) => invitations::needing_reminder(conn, &statement_id, days, None),
+        None => invitations::list(conn, &statement_id, status),
     })
     .await
 }
@@ -404,7 +404,7 @@ pub async fn invitations_set_status(
     db.write(move |store| {
         store.with_tx(|tx| {
             ids.iter()
-                .map(|id| outreach::set_status(tx, id, status))
+                .map(|id| invitations::set_status(tx, id, status))
                 .collect::<Result<Vec<_>, _>>()
         })
     })
@@ -417,7 +417,7 @@ pub async fn invitations_template(
     statement_id: String,
     purpose: Purpose,
 ) -> Result<Template, ApiError> {
-    db.read(move |conn| outreach::template(conn, &statement_id, purpose))
+    db.read(move |conn| invitations::template(conn, &statement_id, purpose))
         .await
 }
 
@@ -428,7 +428,7 @@ pub async fn invitations_set_template(
     template: Template,
 ) -> Result<Template, ApiError> {
     db.write(move |store| {
-        store.with_tx(|tx| outreach::set_template(tx, &statement_id, &template))
+        store.with_tx(|tx| invitations::set_template(tx, &statement_id, &template))
     })
     .await
 }
@@ -442,7 +442,7 @@ pub async fn invitations_message(
     purpose: Purpose,
     language: Option<String>,
 ) -> Result<Message, ApiError> {
-    db.read(move |conn| outreach::message(conn, &id, purpose, language.as_deref()))
+    db.read(move |conn| invitations::message(conn, &id, purpose, language.as_deref()))
         .await
 }
 
@@ -457,7 +457,7 @@ pub async fn invitations_save_eml(
 ) -> Result<Vec<String>, ApiError> {
     let folder = PathBuf::from(folder);
     db.read(move |conn| {
-        outreach::write_eml_files(conn, &ids, purpose, "", language.as_deref(), &folder)
+        invitations::write_eml_files(conn, &ids, purpose, "", language.as_deref(), &folder)
     })
     .await
     .map(|files| files.into_iter().map(|p| p.display().to_string()).collect())
@@ -469,14 +469,14 @@ pub async fn invitations_versions(
     db: State<'_, Database>,
     statement_id: String,
 ) -> Result<Vec<LanguageVersion>, ApiError> {
-    db.read(move |conn| outreach::versions(conn, &statement_id))
+    db.read(move |conn| invitations::versions(conn, &statement_id))
         .await
 }
 
 /// Who signs the messages, as Settings keeps it.
 #[tauri::command]
 pub async fn invitations_sender(db: State<'_, Database>) -> Result<Sender, ApiError> {
-    db.read(outreach::sender).await
+    db.read(invitations::sender).await
 }
 
 #[tauri::command]
@@ -484,6 +484,6 @@ pub async fn invitations_set_sender(
     db: State<'_, Database>,
     sender: Sender,
 ) -> Result<Sender, ApiError> {
-    db.write(move |store| store.with_tx(|tx| outreach::set_sender(tx, &sender)))
+    db.write(move |store| store.with_tx(|tx| invitations::set_sender(tx, &sender)))
         .await
 }

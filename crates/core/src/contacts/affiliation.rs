@@ -8,7 +8,7 @@
 //! parts that are clearly not a role are printed; when that cannot be told,
 //! nothing is, and the person is counted without being listed.
 
-use crate::contacts::fold;
+use crate::text::names::fold;
 use crate::text::words;
 
 /// What an affiliation gives to print for a person listed by organization.

@@ -1,7 +1,7 @@
 //! Possible duplicates among contacts, and merging them.
 //!
 //! Pairs are found by evidence, strongest first: the same normalized name
-//! (`contacts::name_key`), an acronym that is the other's initials, the same
+//! (`crate::text::names::name_key`), an acronym that is the other's initials, the same
 //! e-mail, the same website or e-mail domain (not for mail providers), and
 //! names alike by Jaro–Winkler similarity within the same first word. A
 //! merge moves every endorsement, invitation, person and tag of the merged
@@ -483,7 +483,7 @@ pub fn undismiss(conn: &Connection, a: &str, b: &str) -> Result<()> {
 /// a close one that no word tells apart. Asked before adding a contact by
 /// hand.
 pub fn similar_to(conn: &Connection, kind: ContactKind, name: &str) -> Result<Vec<ContactRow>> {
-    let key = crate::contacts::name_key(name);
+    let key = crate::text::names::name_key(name);
     if key.chars().count() < 3 {
         return Ok(Vec::new());
     }
@@ -501,13 +501,13 @@ pub fn similar_to(conn: &Connection, kind: ContactKind, name: &str) -> Result<Ve
         if row.kind != kind {
             continue;
         }
-        let other = crate::contacts::name_key(&row.name);
-        let acronym = crate::contacts::fold(&row.short_name).replace(' ', "");
+        let other = crate::text::names::name_key(&row.name);
+        let acronym = crate::text::names::fold(&row.short_name).replace(' ', "");
         let same_acronym = !acronym.is_empty() && acronym == key.replace(' ', "");
         if other == key
             || same_acronym
             || (strsim::jaro_winkler(&key, &other) >= 0.88
-                && crate::signons::intake::worth_suggesting(&key, &other))
+                && crate::text::similar::worth_suggesting(&key, &other))
         {
             found.push(row);
         }

@@ -5,7 +5,7 @@
 //! A row names an organization, a person, or both (a person and the
 //! organization they belong to). Each is matched against the contacts
 //! already stored and against earlier rows of the same file: by e-mail, or
-//! by normalized name (`contacts::name_key`) in the same country. A matched
+//! by normalized name (`crate::text::names::name_key`) in the same country. A matched
 //! row adds nothing, so importing the same file twice adds nothing.
 
 use std::collections::HashMap;

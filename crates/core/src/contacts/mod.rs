@@ -285,8 +285,7 @@ pub(crate) type Result<T> = std::result::Result<T, ContactError>;
 
 // Names -------------------------------------------------------------------
 
-pub(crate) mod names;
-pub use names::{fold, initials, name_key, sort_key};
+use crate::text::names::{fold, initials, name_key, sort_key};
 
 // Cleaning ----------------------------------------------------------------
 

@@ -759,7 +759,7 @@ pub fn list(conn: &Connection, statement_id: &str) -> Result<Vec<ExportRecord>> 
 pub fn file_name(statement: &Statement, format: ExportFormat) -> String {
     format!(
         "{}.{}",
-        crate::outreach::safe_file_stem(&statement.title),
+        crate::files::safe_file_stem(&statement.title),
         format.extension()
     )
 }
@@ -793,8 +793,8 @@ pub fn write_all_languages(
     let mut staged = Vec::new();
     for (i, statement) in versions.iter().enumerate() {
         progress(i, versions.len());
-        let stem = crate::outreach::safe_file_stem(&statement.title);
-        let language = crate::outreach::safe_file_stem(&statement.language);
+        let stem = crate::files::safe_file_stem(&statement.title);
+        let language = crate::files::safe_file_stem(&statement.language);
         let mut name = format!("{stem}.{language}.{}", format.extension());
         let mut n = 2;
         while !taken.insert(name.to_lowercase()) {

@@ -8,6 +8,7 @@
 //! or only counted.
 
 pub mod intake;
+pub mod invitations;
 
 use std::collections::BTreeMap;
 
@@ -548,7 +549,7 @@ pub(crate) fn insert(
             ready.received_on,
             revision_id,
             ready.notes,
-            contacts::sort_key(&ready.printed.name),
+            crate::text::names::sort_key(&ready.printed.name),
             at,
             ready.printed.organization,
         ]);
@@ -700,7 +701,7 @@ fn same_name(
     kind: EndorsementKind,
     printed: &Printed,
 ) -> Result<Option<String>> {
-    let key = contacts::name_key(&printed.name);
+    let key = crate::text::names::name_key(&printed.name);
     let sql = match kind {
         EndorsementKind::Organization => {
             "SELECT id FROM organizations WHERE name_key = ?1 AND deleted_at IS NULL
@@ -871,7 +872,7 @@ fn change_status(
     }
     log(conn, id, to.event(), Some(from), Some(to), json!({}), at)?;
     if to == EndorsementStatus::Confirmed {
-        crate::outreach::answered_by(conn, id, at)?;
+        crate::signons::invitations::answered_by(conn, id, at)?;
     }
     Ok(())
 }
@@ -936,7 +937,7 @@ pub fn undo_confirm(conn: &Connection, ids: &[String]) -> Result<u32> {
             json!({ "status": { "from": "confirmed", "to": "pending" }, "undone": "confirmed" }),
             &at,
         )?;
-        crate::outreach::unanswered_by(conn, id, &at)?;
+        crate::signons::invitations::unanswered_by(conn, id, &at)?;
         undone += 1;
     }
     Ok(undone)
@@ -1021,7 +1022,7 @@ pub fn correct(conn: &Connection, id: &str, patch: &EndorsementPatch) -> Result<
             channel.as_str(),
             received_on,
             notes,
-            contacts::sort_key(&printed.name),
+            crate::text::names::sort_key(&printed.name),
             at,
             printed.organization,
         ],
@@ -1174,7 +1175,7 @@ pub fn list(
                 .replace('%', "\\%")
                 .replace('_', "\\_")
         };
-        args.push(format!("%{}%", escaped(&contacts::fold(word))).into());
+        args.push(format!("%{}%", escaped(&crate::text::names::fold(word))).into());
         args.push(format!("%{}%", escaped(word)).into());
         filter.push_str(&format!(
             " AND (e.sort_key LIKE ?{a} ESCAPE '\\' OR e.printed_affiliation LIKE ?{b} ESCAPE '\\'
@@ -1306,7 +1307,7 @@ pub struct Summary {
     pub outdated: u32,
     pub by_country: Vec<Tally>,
     pub by_sector: Vec<Tally>,
-    pub invitations: crate::outreach::InvitationCounts,
+    pub invitations: crate::signons::invitations::InvitationCounts,
 }
 
 /// Where a statement stands; a translation stands where its original does.
@@ -1379,7 +1380,7 @@ pub fn summary(conn: &Connection, statement_id: &str) -> Result<Summary> {
         outdated: outdated(conn, statement_id)?.len() as u32,
         by_country,
         by_sector,
-        invitations: crate::outreach::counts(conn, statement_id)?,
+        invitations: crate::signons::invitations::counts(conn, statement_id)?,
     })
 }
 
@@ -1469,7 +1470,7 @@ pub fn signatories(conn: &Connection, statement_id: &str) -> Result<Signatories>
         let key = if printed == name {
             key
         } else {
-            contacts::sort_key(&printed)
+            crate::text::names::sort_key(&printed)
         };
         keyed.push((
             key,

@@ -16,6 +16,9 @@
 //!   the UI counts them, after cleaning.
 
 pub mod dates;
+pub mod html;
+pub mod names;
+pub mod similar;
 pub mod words;
 
 use serde::Serialize;

@@ -1,6 +1,6 @@
 //! Words that tell what a piece of a signatory line is: part of an
 //! organization's name, a person's role, a heading above a list. Compared
-//! after `contacts::fold` (lower case, no accents), in English, Spanish,
+//! after `crate::text::names::fold` (lower case, no accents), in English, Spanish,
 //! French and Portuguese — the languages of the coalitions' sign-on forms.
 
 /// Words that appear in organizations' names ("Shelter Network",
@@ -285,7 +285,7 @@ pub fn is_month(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::contacts::fold;
+    use crate::text::names::fold;
 
     #[test]
     fn roles_and_organizations_are_told_apart() {

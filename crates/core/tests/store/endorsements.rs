@@ -7,7 +7,7 @@ use undersigned_core::signons::{
     EndorsementStatus as S, NewEndorsement, SignOnChannel, Visibility,
 };
 use undersigned_core::signons::intake::{self, Choice, IntakeOptions, IntakeOutcome};
-use undersigned_core::outreach::{self, Audience, InvitationStatus, Purpose};
+use undersigned_core::signons::invitations::{self, Audience, InvitationStatus, Purpose};
 use undersigned_core::statements::{self, NewStatement, StatementPatch};
 use undersigned_core::tabular;
 
@@ -45,7 +45,7 @@ fn org(store: &Store, name: &str, short: &str, country: &str) -> String {
             short_name: short.into(),
             country: country.into(),
             sector: "migrant rights".into(),
-            email: format!("{}@example.org", contacts::fold(name).replace(' ', ".")),
+            email: format!("{}@example.org", undersigned_core::text::names::fold(name).replace(' ', ".")),
             ..Default::default()
         },
     )
@@ -556,7 +556,7 @@ fn invitations_follow_endorsements_and_write_messages() {
     let a = org(&store, "Kalayaan", "", "GB");
     org(&store, "Red Solidaria", "", "PE");
     org(&store, "Far Away", "", "JP");
-    let made = outreach::create(
+    let made = invitations::create(
         store.conn(),
         &st,
         &Audience {
@@ -566,7 +566,7 @@ fn invitations_follow_endorsements_and_write_messages() {
     )
     .unwrap();
     assert_eq!((made.added, made.already), (2, 0));
-    let again = outreach::create(
+    let again = invitations::create(
         store.conn(),
         &st,
         &Audience {
@@ -577,7 +577,7 @@ fn invitations_follow_endorsements_and_write_messages() {
     .unwrap();
     assert_eq!((again.added, again.already), (1, 2));
 
-    let list = outreach::list(store.conn(), &st, None).unwrap();
+    let list = invitations::list(store.conn(), &st, None).unwrap();
     let kalayaan = list
         .iter()
         .find(|i| i.organization_id.as_deref() == Some(a.as_str()))
@@ -591,31 +591,31 @@ fn invitations_follow_endorsements_and_write_messages() {
         },
     );
     signons::set_status(store.conn(), &e.id, S::Confirmed).unwrap();
-    let signed = outreach::get(store.conn(), &kalayaan.id).unwrap();
+    let signed = invitations::get(store.conn(), &kalayaan.id).unwrap();
     assert_eq!(signed.status, InvitationStatus::Signed);
     assert_eq!(signed.endorsement_id.as_deref(), Some(e.id.as_str()));
 
     let others: Vec<_> = list.iter().filter(|i| i.id != kalayaan.id).collect();
-    outreach::set_status(store.conn(), &others[0].id, InvitationStatus::Reminded).unwrap();
+    invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Reminded).unwrap();
     assert_eq!(
-        outreach::get(store.conn(), &others[0].id)
+        invitations::get(store.conn(), &others[0].id)
             .unwrap()
             .status,
         InvitationStatus::Reminded
     );
-    let err = outreach::set_status(store.conn(), &kalayaan.id, InvitationStatus::Declined)
+    let err = invitations::set_status(store.conn(), &kalayaan.id, InvitationStatus::Declined)
         .unwrap_err();
     assert!(err.to_string().contains("has signed"), "{err}");
     let err =
-        outreach::set_status(store.conn(), &kalayaan.id, InvitationStatus::Invited).unwrap_err();
+        invitations::set_status(store.conn(), &kalayaan.id, InvitationStatus::Invited).unwrap_err();
     assert!(err.to_string().contains("has signed"), "{err}");
     // "Declined" recorded by mistake is taken back: open again, reminded as it was.
-    outreach::set_status(store.conn(), &others[0].id, InvitationStatus::Declined).unwrap();
+    invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Declined).unwrap();
     let undone =
-        outreach::set_status(store.conn(), &others[0].id, InvitationStatus::Invited).unwrap();
+        invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Invited).unwrap();
     assert_eq!(undone.status, InvitationStatus::Reminded);
     assert_eq!(undone.answered_on, None);
-    let err = outreach::set_status(store.conn(), &others[0].id, InvitationStatus::Invited)
+    let err = invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Invited)
         .unwrap_err();
     assert!(err.to_string().contains("open already"), "{err}");
     // Ten days on, both unanswered invitations need a reminder.
@@ -624,25 +624,25 @@ fn invitations_follow_endorsements_and_write_messages() {
         .query_row("SELECT date('now', '+10 days')", [], |r| r.get(0))
         .unwrap();
     assert_eq!(
-        outreach::needing_reminder(store.conn(), &st, 7, Some(&later))
+        invitations::needing_reminder(store.conn(), &st, 7, Some(&later))
             .unwrap()
             .len(),
         2
     );
     assert_eq!(
-        outreach::needing_reminder(store.conn(), &st, 7, None)
+        invitations::needing_reminder(store.conn(), &st, 7, None)
             .unwrap()
             .len(),
         0
     );
-    let counts = outreach::counts(store.conn(), &st).unwrap();
+    let counts = invitations::counts(store.conn(), &st).unwrap();
     assert_eq!((counts.invited, counts.reminded, counts.signed), (1, 1, 1));
 
     // Messages from the template.
-    let err = outreach::set_template(
+    let err = invitations::set_template(
         store.conn(),
         &st,
-        &outreach::Template {
+        &invitations::Template {
             purpose: Purpose::Invitation,
             subject: "Sign {{statement_titel}}".into(),
             body: String::new(),
@@ -651,7 +651,7 @@ fn invitations_follow_endorsements_and_write_messages() {
     .unwrap_err();
     assert!(err.to_string().contains("statement_titel"), "{err}");
     let message =
-        outreach::message(store.conn(), &others[1].id, Purpose::Invitation, None).unwrap();
+        invitations::message(store.conn(), &others[1].id, Purpose::Invitation, None).unwrap();
     assert!(
         message.subject.ends_with("Stop the deportations"),
         "{}",
@@ -667,7 +667,7 @@ fn invitations_follow_endorsements_and_write_messages() {
     assert!(!message.mailto.contains(' '));
     let ids: Vec<String> = list.iter().map(|i| i.id.clone()).collect();
     let files =
-        outreach::write_eml_files(store.conn(), &ids, Purpose::Reminder, "", None, dir.path())
+        invitations::write_eml_files(store.conn(), &ids, Purpose::Reminder, "", None, dir.path())
             .unwrap();
     // Kalayaan has signed: no message asks it to sign.
     assert_eq!(files.len(), 2);

@@ -566,7 +566,7 @@ fn every_language_version_is_written_with_the_originals_signatories() {
             "Stop-the-deportations.en.txt",
             &format!(
                 "{}.de.txt",
-                undersigned_core::outreach::safe_file_stem(&de.title)
+                undersigned_core::files::safe_file_stem(&de.title)
             ),
             "Parar-las-deportaciones-Sí-ahora.es.txt",
         ]

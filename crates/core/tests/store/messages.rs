@@ -5,7 +5,7 @@ use mail_parser::MessageParser;
 use undersigned_core::Store;
 use undersigned_core::contacts::{self, OrganizationInput};
 use undersigned_core::statements::drafting;
-use undersigned_core::outreach::{self, Audience, Purpose, Sender};
+use undersigned_core::signons::invitations::{self, Audience, Purpose, Sender};
 use undersigned_core::statements::{self, NewStatement, StatementPatch};
 
 use crate::temp_db;
@@ -67,7 +67,7 @@ fn outreach(store: &Store) -> (String, String) {
     org(store, "Red Migrante Ñandú", "MX", "red@example.org");
     org(store, "Pro Asyl Gruppe", "DE", "pro@example.org");
     org(store, "Kituo cha Sheria", "KE", "kituo@example.org");
-    outreach::create(
+    invitations::create(
         store.conn(),
         &original,
         &Audience {
@@ -83,7 +83,7 @@ fn outreach(store: &Store) -> (String, String) {
 fn each_contact_gets_the_version_in_their_language_with_a_readable_deadline() {
     let store = Store::open_in_memory().unwrap();
     let (original, spanish) = outreach(&store);
-    let versions = outreach::versions(store.conn(), &spanish).unwrap();
+    let versions = invitations::versions(store.conn(), &spanish).unwrap();
     assert_eq!(
         versions
             .iter()
@@ -91,10 +91,10 @@ fn each_contact_gets_the_version_in_their_language_with_a_readable_deadline() {
             .collect::<Vec<_>>(),
         vec![(original.as_str(), "en"), (spanish.as_str(), "es")]
     );
-    let list = outreach::list(store.conn(), &original, None).unwrap();
+    let list = invitations::list(store.conn(), &original, None).unwrap();
     let by_name = |name: &str| list.iter().find(|i| i.name == name).unwrap().id.clone();
 
-    let mexico = outreach::message(
+    let mexico = invitations::message(
         store.conn(),
         &by_name("Red Migrante Ñandú"),
         Purpose::Invitation,
@@ -129,7 +129,7 @@ fn each_contact_gets_the_version_in_their_language_with_a_readable_deadline() {
     assert!(!mexico.body.contains("**"), "{}", mexico.body);
 
     // Germany: no German version, so the original, in English.
-    let germany = outreach::message(
+    let germany = invitations::message(
         store.conn(),
         &by_name("Pro Asyl Gruppe"),
         Purpose::Invitation,
@@ -150,7 +150,7 @@ fn each_contact_gets_the_version_in_their_language_with_a_readable_deadline() {
     );
 
     // The organizer picks Spanish for everyone.
-    let forced = outreach::message(
+    let forced = invitations::message(
         store.conn(),
         &by_name("Pro Asyl Gruppe"),
         Purpose::Reminder,
@@ -163,7 +163,7 @@ fn each_contact_gets_the_version_in_their_language_with_a_readable_deadline() {
             .body
             .contains("se cierran el 15 de diciembre de 2026")
     );
-    let err = outreach::message(
+    let err = invitations::message(
         store.conn(),
         &by_name("Pro Asyl Gruppe"),
         Purpose::Invitation,
@@ -177,25 +177,25 @@ fn each_contact_gets_the_version_in_their_language_with_a_readable_deadline() {
 fn a_template_saved_on_a_translation_is_the_one_its_readers_get() {
     let store = Store::open_in_memory().unwrap();
     let (original, spanish) = outreach(&store);
-    let default = outreach::template(store.conn(), &spanish, Purpose::Invitation).unwrap();
+    let default = invitations::template(store.conn(), &spanish, Purpose::Invitation).unwrap();
     assert!(default.body.starts_with("Hola, {{contact_name}}:"));
-    outreach::set_template(
+    invitations::set_template(
         store.conn(),
         &spanish,
-        &outreach::Template {
+        &invitations::Template {
             purpose: Purpose::Invitation,
             subject: "Firme: {{statement_title}}".into(),
             body: "Hola {{organization}}, plazo: {{deadline}}.".into(),
         },
     )
     .unwrap();
-    let list = outreach::list(store.conn(), &original, None).unwrap();
+    let list = invitations::list(store.conn(), &original, None).unwrap();
     let mexico = list
         .iter()
         .find(|i| i.country.as_deref() == Some("MX"))
         .unwrap();
     let message =
-        outreach::message(store.conn(), &mexico.id, Purpose::Invitation, None).unwrap();
+        invitations::message(store.conn(), &mexico.id, Purpose::Invitation, None).unwrap();
     assert_eq!(message.subject, "Firme: Alto a las deportaciones");
     assert_eq!(
         message.body,
@@ -208,7 +208,7 @@ fn eml_files_parse_back_as_text_and_html_signed_by_the_organizer() {
     let (dir, path) = temp_db();
     let store = Store::open(&path).unwrap();
     let (original, _) = outreach(&store);
-    let sender = outreach::set_sender(
+    let sender = invitations::set_sender(
         store.conn(),
         &Sender {
             name: "  Ana Pérez ".into(),
@@ -217,13 +217,13 @@ fn eml_files_parse_back_as_text_and_html_signed_by_the_organizer() {
     )
     .unwrap();
     assert_eq!(sender.name, "Ana Pérez");
-    assert_eq!(outreach::sender(store.conn()).unwrap(), sender);
+    assert_eq!(invitations::sender(store.conn()).unwrap(), sender);
 
-    let list = outreach::list(store.conn(), &original, None).unwrap();
+    let list = invitations::list(store.conn(), &original, None).unwrap();
     let ids: Vec<String> = list.iter().map(|i| i.id.clone()).collect();
     let out = dir.path().join("out");
     std::fs::create_dir(&out).unwrap();
-    let files = outreach::write_eml_files(
+    let files = invitations::write_eml_files(
         store.conn(),
         &ids,
         Purpose::Invitation,

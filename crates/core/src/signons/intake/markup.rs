@@ -244,7 +244,7 @@ pub(super) fn not_a_name(line: &str, had_link: bool) -> Option<&'static str> {
     }
     // Contact details around a list: "Teléfono y WhatsApp: +54 9 351…".
     let digits = text.chars().filter(char::is_ascii_digit).count();
-    let folded = crate::contacts::fold(text);
+    let folded = crate::text::names::fold(text);
     if (digits >= 8 && text.contains('+'))
         || [
             "tel", "telefono", "phone", "whatsapp", "email", "e mail", "correo", "courriel",
@@ -261,7 +261,7 @@ pub(super) fn not_a_name(line: &str, had_link: bool) -> Option<&'static str> {
     let outside = outside_parentheses(text);
     let words: Vec<String> = outside
         .split_whitespace()
-        .map(crate::contacts::fold)
+        .map(crate::text::names::fold)
         .collect();
     let ends_sentence = text
         .trim_end_matches([')', '"', '”', '*'])

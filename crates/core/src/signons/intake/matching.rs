@@ -10,10 +10,10 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::contacts::{fold, name_key};
+use crate::text::names::{fold, name_key};
 use crate::signons::Result;
 
-use super::similar::worth_suggesting;
+use crate::text::similar::worth_suggesting;
 
 /// A stored contact a row may be.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

@@ -16,7 +16,6 @@ mod markup;
 mod matching;
 mod paste;
 mod plan;
-mod similar;
 mod table;
 
 use std::collections::HashMap;
@@ -32,7 +31,6 @@ pub use apply::{apply, import};
 pub use matching::Candidate;
 pub use paste::{acronym_in, parse_paste};
 pub use plan::{is_anonymous, plan};
-pub(crate) use similar::worth_suggesting;
 pub use table::rows_of_table;
 
 /// One signatory as read from a line or a row, before matching.

@@ -10,7 +10,7 @@
 //! ("Signed,", "National organizations:", a country alone) are marked as
 //! headings; a country heading gives its country to the lines under it.
 
-use crate::contacts::fold;
+use crate::text::names::fold;
 use crate::countries;
 use crate::signons::EndorsementKind;
 use crate::text::words;

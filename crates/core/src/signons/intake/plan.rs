@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use rusqlite::Connection;
 
-use crate::contacts::{self, fold};
+use crate::text::names::fold;
 use crate::countries;
 use crate::signons::{self, EndorsementKind, Printed, Result, Visibility};
 use crate::statements;
@@ -442,7 +442,7 @@ fn flag_acronyms_of_other_rows(plan: &mut IntakePlan) {
     };
     let mut initials: HashMap<String, Vec<usize>> = HashMap::new();
     for (at, row) in plan.rows.iter().enumerate().filter(|(_, r)| adding(r)) {
-        for i in contacts::initials(&without_acronym(&row.name, &row.input.acronym)) {
+        for i in crate::text::names::initials(&without_acronym(&row.name, &row.input.acronym)) {
             initials.entry(i).or_default().push(at);
         }
     }

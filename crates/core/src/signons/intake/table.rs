@@ -2,7 +2,7 @@
 //! sheet, through a column mapping.
 
 use crate::tabular::columns::{self, ColumnField, SIGN_ON_FIELDS};
-use crate::contacts::fold;
+use crate::text::names::fold;
 use crate::signons::{EndorsementError, EndorsementKind, Result, Visibility};
 use crate::tabular::{Row, Table};
 use crate::text::words;

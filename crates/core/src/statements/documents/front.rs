@@ -5,7 +5,7 @@
 //! statement's details; markup and template code are left out with a
 //! warning naming their lines. None of it is printed as the text.
 
-use crate::contacts::fold;
+use crate::text::names::fold;
 use crate::text::words;
 
 /// The statement's details a file gave.

@@ -134,7 +134,7 @@ pub fn import_markdown(conn: &Connection, source: &str, origin: &str) -> Result<
 }
 
 fn fold_eq(a: &str, b: &str) -> bool {
-    crate::contacts::fold(a) == crate::contacts::fold(b)
+    crate::text::names::fold(a) == crate::text::names::fold(b)
 }
 
 fn create_with(

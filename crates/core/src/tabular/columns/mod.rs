@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::contacts::fold;
+use crate::text::names::fold;
 use crate::tabular::{Row, Table};
 
 macro_rules! fields {

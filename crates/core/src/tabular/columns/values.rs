@@ -1,7 +1,7 @@
 //! What the values of a column look like, and the answers forms write:
 //! yes or no, organization or individual, dates.
 
-use crate::contacts::fold;
+use crate::text::names::fold;
 use crate::tabular::Row;
 use crate::text::words;
 

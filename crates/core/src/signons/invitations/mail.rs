@@ -7,7 +7,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use sha2::{Digest, Sha256};
 
 use super::Message;
-use crate::export::plain::{escape_html, is_safe_address, safe_events};
+use crate::text::html::{escape_html, is_safe_address, safe_events};
 
 /// Text put into Markdown as itself: every ASCII punctuation mark escaped,
 /// so a name never turns into emphasis, a list, a heading or a link.

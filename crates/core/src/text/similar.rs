@@ -4,7 +4,7 @@
 //! Lyon") or when only a common word is shared ("Green Space Friends",
 //! "Greenpeace").
 
-use crate::contacts::names::SMALL_WORDS;
+use crate::text::names::SMALL_WORDS;
 
 fn tokens(key: &str) -> Vec<&str> {
     key.split(' ')
@@ -26,7 +26,7 @@ fn is_typo_of(a: &str, b: &str) -> bool {
     allowed > 0 && strsim::osa_distance(a, b) <= allowed
 }
 
-/// Are two name keys (see `contacts::name_key`) close enough to offer one
+/// Are two name keys (see `crate::text::names::name_key`) close enough to offer one
 /// as a possible match of the other?
 pub fn worth_suggesting(a: &str, b: &str) -> bool {
     if a == b {
@@ -68,7 +68,7 @@ fn is_place(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::contacts::name_key;
+    use crate::text::names::name_key;
 
     fn similar(a: &str, b: &str) -> bool {
         worth_suggesting(&name_key(a), &name_key(b))
