@@ -59,7 +59,7 @@ impl Staged {
         let temp = folder.join(format!(
             ".{name}.{}-{}.partial",
             std::process::id(),
-            crate::store::clock::new_id()
+            uuid::Uuid::now_v7().to_string()
         ));
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create_new(true);

@@ -10,7 +10,6 @@
 //! it away) takes it out, restoring puts it back. A search by words alone
 //! then needs nothing but the index to find, rank and count its matches.
 
-pub mod affiliation;
 pub mod duplicates;
 pub mod exchange;
 pub mod import;

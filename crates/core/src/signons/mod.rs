@@ -23,6 +23,7 @@ use crate::countries::{self, CountryError};
 use crate::statements::revisions::{self, RevisionKind};
 use crate::statements::{self, StatementError};
 use crate::store::{StoreError, WithPath};
+use crate::text::affiliation::organization_of;
 use crate::text::{self, Field, TextError};
 
 macro_rules! text_enum {
@@ -376,15 +377,6 @@ pub(crate) struct Printed {
     pub country_code: Option<String>,
 }
 
-/// The organization an affiliation lets the person `name` be listed by, or
-/// nothing.
-pub(crate) fn organization_of(affiliation: &str, name: &str) -> String {
-    match crate::contacts::affiliation::organization_part_of(affiliation, name) {
-        crate::contacts::affiliation::OrganizationPart::Organization(name) => name,
-        _ => String::new(),
-    }
-}
-
 pub(crate) fn clean_printed(
     name: &str,
     affiliation: &str,
@@ -444,35 +436,6 @@ pub fn listed_as(
             (!organization.trim().is_empty()).then(|| (organization.to_string(), String::new()))
         }
     }
-}
-
-/// Fills `printed_organization` for individuals' endorsements written
-/// before it was kept: the organization part of the affiliation, else the
-/// organization they are linked to; else nothing, and a person listed by
-/// organization only is counted rather than listed by their role.
-pub(crate) fn fill_printed_organizations(conn: &Connection) -> rusqlite::Result<()> {
-    let rows = conn
-        .prepare(
-            "SELECT e.id, e.printed_affiliation, coalesce(o.name, ''), e.printed_name
-               FROM endorsements e LEFT JOIN organizations o ON o.id = e.organization_id
-              WHERE e.kind = 'individual'",
-        )?
-        .query_map([], |r| {
-            Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })?
-        .collect::<rusqlite::Result<Vec<(String, String, String, String)>>>()?;
-    let mut write =
-        conn.prepare("UPDATE endorsements SET printed_organization = ?2 WHERE id = ?1")?;
-    for (id, affiliation, linked, name) in rows {
-        let mut organization = organization_of(&affiliation, &name);
-        if organization.is_empty() {
-            organization = linked;
-        }
-        if !organization.is_empty() {
-            write.execute(params![id, organization])?;
-        }
-    }
-    Ok(())
 }
 
 /// The revision a new endorsement endorses: the statement's current text,

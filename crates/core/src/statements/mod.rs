@@ -398,37 +398,7 @@ fn select_many(conn: &Connection, tail: &str) -> Result<Vec<StatementSummary>> {
 
 /// A `YYYY-MM-DD` date, or `None` for an empty text (which clears it).
 pub(crate) fn clean_date(raw: &str) -> Result<Option<String>> {
-    let value = raw.trim();
-    if value.is_empty() {
-        return Ok(None);
-    }
-    let bad = || StatementError::BadDate {
-        value: value.chars().take(40).collect(),
-    };
-    let parts: Vec<&str> = value.split('-').collect();
-    let [y, m, d] = parts.as_slice() else {
-        return Err(bad());
-    };
-    let number = |s: &str, len: usize| {
-        (s.len() == len && s.chars().all(|c| c.is_ascii_digit()))
-            .then(|| s.parse::<u32>().ok())
-            .flatten()
-    };
-    let (Some(year), Some(month), Some(day)) = (number(y, 4), number(m, 2), number(d, 2)) else {
-        return Err(bad());
-    };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return Err(bad()),
-    };
-    if day == 0 || day > days {
-        return Err(bad());
-    }
-    Ok(Some(value.to_string()))
+    crate::text::dates::clean_iso_date(raw).map_err(|value| StatementError::BadDate { value })
 }
 
 /// Changes a live statement: any of its details and its text. The state

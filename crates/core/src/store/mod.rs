@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub(crate) mod clock;
+mod derived;
 
 mod error;
 mod migrate;
@@ -69,7 +70,7 @@ const MIGRATIONS: &[Migration] = &[
         version: 5,
         name: "listed by organization",
         sql: include_str!("../../migrations/0005_listed_by_organization.sql"),
-        then: Some(crate::signons::fill_printed_organizations),
+        then: Some(derived::fill_printed_organizations),
     },
     Migration {
         version: 6,

@@ -178,6 +178,41 @@ fn parse(iso: &str) -> Option<(u16, u8, u8)> {
     (1..=days).contains(&day).then_some((year, month, day))
 }
 
+/// A calendar date written `YYYY-MM-DD` that exists (leap years counted), or
+/// nothing for an empty field; the error is the value as written, cut to 40
+/// characters.
+pub fn clean_iso_date(raw: &str) -> Result<Option<String>, String> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let bad = || value.chars().take(40).collect::<String>();
+    let parts: Vec<&str> = value.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return Err(bad());
+    };
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.chars().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (Some(year), Some(month), Some(day)) = (number(y, 4), number(m, 2), number(d, 2)) else {
+        return Err(bad());
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(bad()),
+    };
+    if day == 0 || day > days {
+        return Err(bad());
+    }
+    Ok(Some(value.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::long_date;

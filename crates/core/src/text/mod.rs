@@ -15,6 +15,7 @@
 //! - Lengths are counted in characters (Unicode scalar values), the same way
 //!   the UI counts them, after cleaning.
 
+pub mod affiliation;
 pub mod dates;
 pub mod html;
 pub mod names;

@@ -135,8 +135,8 @@ fn visibility_of(
     if chosen != Visibility::OrganizationOnly || !printed.organization.is_empty() {
         return (chosen, None);
     }
-    let why = match crate::contacts::affiliation::organization_part_of(&printed.affiliation, &printed.name) {
-        crate::contacts::affiliation::OrganizationPart::Unclear => format!(
+    let why = match crate::text::affiliation::organization_part_of(&printed.affiliation, &printed.name) {
+        crate::text::affiliation::OrganizationPart::Unclear => format!(
             "“{}” cannot be split safely into a role and an organization: counted, not listed",
             printed.affiliation
         ),

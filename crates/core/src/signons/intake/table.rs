@@ -248,8 +248,8 @@ pub fn rows_of_table(table: &Table, mapping: &[ColumnField]) -> Result<Vec<Intak
                         .split(' ')
                         .any(|w| w.chars().count() >= 3 && folded.split(' ').any(|o| o == w))
                 {
-                    match crate::contacts::affiliation::organization_part_of(org, &person) {
-                        crate::contacts::affiliation::OrganizationPart::Organization(name) => name,
+                    match crate::text::affiliation::organization_part_of(org, &person) {
+                        crate::text::affiliation::OrganizationPart::Organization(name) => name,
                         _ => String::new(),
                     }
                 } else {

@@ -44,7 +44,7 @@ fn date_in(text: &str) -> Option<String> {
     let text = text.trim();
     if text.len() >= 10 && text.is_char_boundary(10) {
         let iso = &text[..10];
-        if crate::statements::clean_date(iso).ok().flatten().is_some() {
+        if crate::text::dates::clean_iso_date(iso).ok().flatten().is_some() {
             return Some(iso.to_string());
         }
     }
@@ -91,7 +91,7 @@ pub(super) fn written_date(line: &str) -> Option<(String, String)> {
         return None;
     }
     let date = format!("{year:04}-{month:02}-{day:02}");
-    crate::statements::clean_date(&date).ok().flatten()?;
+    crate::text::dates::clean_iso_date(&date).ok().flatten()?;
     // A place is a few words, not a sentence.
     let place = if place.split_whitespace().count() <= 4 {
         place.to_string()

@@ -200,7 +200,7 @@ pub fn date_of(raw: &str) -> String {
     match (y, m, d) {
         (Some(y), Some(m), Some(d)) if (1..=12).contains(&m) && (1..=31).contains(&d) => {
             let date = format!("{y:04}-{m:02}-{d:02}");
-            if crate::statements::clean_date(&date).is_ok() {
+            if crate::text::dates::clean_iso_date(&date).is_ok() {
                 date
             } else {
                 String::new()

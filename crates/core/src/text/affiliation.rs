@@ -225,6 +225,15 @@ pub fn organization_part_of(affiliation: &str, person: &str) -> OrganizationPart
     }
 }
 
+/// The organization an affiliation lets the person `name` be listed by, or
+/// nothing.
+pub(crate) fn organization_of(affiliation: &str, name: &str) -> String {
+    match organization_part_of(affiliation, name) {
+        OrganizationPart::Organization(name) => name,
+        _ => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
