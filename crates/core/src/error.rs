@@ -5,12 +5,12 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::store::backup::BackupError;
-use crate::contacts::import::ImportError;
 use crate::contacts::ContactError;
+use crate::contacts::import::ImportError;
 use crate::signons::EndorsementError;
 use crate::statements::StatementError;
 use crate::store::StoreError;
+use crate::store::backup::BackupError;
 use crate::tabular::ReadError;
 use crate::text::TextError;
 

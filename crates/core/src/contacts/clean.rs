@@ -1,3 +1,6 @@
+//! Checking and cleaning what an organizer typed for a contact before it is
+//! stored.
+
 use super::*;
 
 pub(super) fn line(field: Field, raw: &str) -> Result<String> {

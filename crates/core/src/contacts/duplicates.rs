@@ -24,13 +24,13 @@ use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::store::backup;
-use crate::store::clock::{new_id, now};
 use crate::contacts::{
     self, ContactError, ContactKind, ContactRow, Organization, OrganizationInput, Person,
     PersonInput, Result, fold, initials, name_key,
 };
 use crate::store::Store;
+use crate::store::backup;
+use crate::store::clock::{new_id, now};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -76,4 +76,3 @@ pub struct DuplicatePair {
     pub score: f64,
     pub evidence: Vec<Evidence>,
 }
-

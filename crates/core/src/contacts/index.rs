@@ -1,3 +1,5 @@
+//! The contacts' search index: the words each contact is found by.
+
 use super::*;
 
 /// The words a country is found by: its code and its names.
@@ -85,7 +87,12 @@ pub(crate) fn write_index(conn: &Connection, entries: &[IndexEntry]) -> Result<(
 
 /// Indexes one contact; `fresh` when it was just inserted and so has no
 /// entry to remove first (removing costs a pass over the index).
-pub(super) fn index_contact(conn: &Connection, kind: ContactKind, id: &str, fresh: bool) -> Result<()> {
+pub(super) fn index_contact(
+    conn: &Connection,
+    kind: ContactKind,
+    id: &str,
+    fresh: bool,
+) -> Result<()> {
     let entry = index_entry(conn, kind, id)?;
     if !fresh {
         conn.prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?

@@ -10,10 +10,10 @@
 //! it away) takes it out, restoring puts it back. A search by words alone
 //! then needs nothing but the index to find, rank and count its matches.
 
+mod clean;
 pub mod duplicates;
 pub mod exchange;
 pub mod import;
-mod clean;
 mod index;
 mod read;
 mod search;
@@ -33,8 +33,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params_from_iter, types::Valu
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::store::clock::{new_id, now};
 use crate::countries::{self, CountryError};
+use crate::store::clock::{new_id, now};
 use crate::store::{StoreError, WithPath};
 use crate::text::{self, Field, TextError};
 

@@ -1,6 +1,9 @@
+//! Reading stored organizations and people.
+
 use super::*;
 
-pub(super) const ORG_COLUMNS: &str = "id, name, short_name, country, city, sector, website, email, phone,
+pub(super) const ORG_COLUMNS: &str =
+    "id, name, short_name, country, city, sector, website, email, phone,
      notes, merged_into, created_at, updated_at, deleted_at";
 
 pub(super) fn organization_from_row(row: &Row<'_>) -> rusqlite::Result<Organization> {
@@ -23,7 +26,8 @@ pub(super) fn organization_from_row(row: &Row<'_>) -> rusqlite::Result<Organizat
     })
 }
 
-pub(super) const PERSON_COLUMNS: &str = "p.id, p.full_name, p.organization_id, o.name, p.role, p.email,
+pub(super) const PERSON_COLUMNS: &str =
+    "p.id, p.full_name, p.organization_id, o.name, p.role, p.email,
      p.phone, p.country, p.notes, p.consent_contact, p.consent_publish, p.consent_recorded_at,
      p.merged_into, p.created_at, p.updated_at, p.deleted_at";
 

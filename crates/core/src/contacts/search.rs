@@ -1,3 +1,6 @@
+//! Finding contacts: the filtered, sorted list, search as you type, and the
+//! facets the filters offer.
+
 use super::*;
 
 /// Scripts written without spaces between words: a word typed in them is
@@ -104,7 +107,11 @@ pub(super) fn branch_filter(query: &ContactQuery, kind: ContactKind) -> Result<O
     Ok(Some(Filter { sql, args }))
 }
 
-pub(super) fn union_sql(query: &ContactQuery, columns_org: &str, columns_person: &str) -> Result<Filter> {
+pub(super) fn union_sql(
+    query: &ContactQuery,
+    columns_org: &str,
+    columns_person: &str,
+) -> Result<Filter> {
     let mut parts = Vec::new();
     let mut args = Vec::new();
     // With words typed, the search index names few rows: start from them
@@ -244,7 +251,12 @@ pub fn list(conn: &Connection, query: &ContactQuery) -> Result<ContactPage> {
 
 /// A search by words alone, from the index only: the best matches first
 /// (FTS5's bm25 rank, then name order), and the count of all of them.
-pub(super) fn ranked(conn: &Connection, matching: &str, offset: u32, limit: u32) -> Result<ContactPage> {
+pub(super) fn ranked(
+    conn: &Connection,
+    matching: &str,
+    offset: u32,
+    limit: u32,
+) -> Result<ContactPage> {
     let total: u32 = conn
         .prepare_cached("SELECT count(*) FROM contact_search WHERE contact_search MATCH ?1")?
         .query_row([matching], |r| r.get(0))?;

@@ -1,3 +1,5 @@
+//! Contacts' tags.
+
 use super::*;
 
 pub(super) fn tags_of(conn: &Connection, kind: ContactKind, id: &str) -> Result<Vec<String>> {

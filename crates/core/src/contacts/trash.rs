@@ -1,3 +1,5 @@
+//! Deleting contacts to the trash, restoring them, and purging them.
+
 use super::*;
 
 /// Moves contacts to the trash. Their endorsements and links stay; they can

@@ -1,3 +1,5 @@
+//! Creating and updating organizations and people.
+
 use super::*;
 
 pub(crate) fn insert_organization(

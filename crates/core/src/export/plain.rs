@@ -5,8 +5,8 @@
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::{Document, GroupBy, header_lines, line};
-use crate::text::html::{escape_html, safe_events};
 use crate::contacts::exchange::neutralize;
+use crate::text::html::{escape_html, safe_events};
 
 /// The statement's Markdown as HTML; raw HTML in it is shown as text, and
 /// links keep only web and mail addresses.

@@ -1,3 +1,6 @@
+//! Correcting a sign-on after it came in: the printed line, its visibility
+//! and its link to a contact, each change logged as an event.
+
 use super::*;
 
 /// Corrects printed fields, visibility, channel, date or note. Each changed

@@ -1,3 +1,5 @@
+//! A statement's sign-ons, filtered, searched and paged for the review table.
+
 use super::*;
 
 /// Which endorsements of a statement a list shows.

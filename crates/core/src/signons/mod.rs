@@ -7,9 +7,9 @@
 //! visibility decides whether they are listed by name, by organization only,
 //! or only counted.
 
+mod corrections;
 pub mod intake;
 pub mod invitations;
-mod corrections;
 mod list;
 mod printed;
 mod records;
@@ -34,11 +34,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use ts_rs::TS;
 
-use crate::store::clock::{new_id, now};
 use crate::contacts::{self, ContactError, OrganizationInput, PersonInput};
 use crate::countries::{self, CountryError};
 use crate::statements::revisions::{self, RevisionKind};
 use crate::statements::{self, StatementError};
+use crate::store::clock::{new_id, now};
 use crate::store::{StoreError, WithPath};
 use crate::text::affiliation::organization_of;
 use crate::text::{self, Field, TextError};
@@ -374,4 +374,3 @@ pub(crate) struct Ready {
     pub received_on: Option<String>,
     pub notes: String,
 }
-

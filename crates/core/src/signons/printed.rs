@@ -1,3 +1,6 @@
+//! How a signer is printed: cleaned names, affiliations and countries, and
+//! who is unnamed unless they chose otherwise.
+
 use super::*;
 
 /// The printed country and its code from what was typed: a known country is

@@ -1,3 +1,6 @@
+//! Sign-on records: reading one, and adding one (typed, or from a contact)
+//! with its first event.
+
 use super::*;
 
 pub fn get(conn: &Connection, id: &str) -> Result<Endorsement> {

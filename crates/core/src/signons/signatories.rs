@@ -1,3 +1,6 @@
+//! The signatories as a published list prints them: confirmed, named as
+//! they chose, in order.
+
 use super::*;
 
 /// One line of a published signatory list.

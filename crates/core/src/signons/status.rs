@@ -1,3 +1,6 @@
+//! A sign-on's status: confirming, undoing a confirmation, and asking
+//! again those who signed an earlier version of the text.
+
 use super::*;
 
 /// Moves an endorsement through review, logging the change. Confirming it

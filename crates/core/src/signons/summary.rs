@@ -1,3 +1,6 @@
+//! The counts on a statement's page: sign-ons by status and channel, and
+//! the invitations sent and answered.
+
 use super::*;
 
 /// One bar of a chart: a label and how many.

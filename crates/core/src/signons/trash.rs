@@ -1,3 +1,5 @@
+//! Deleting sign-ons to the trash, restoring them, and emptying it.
+
 use super::*;
 
 /// Moves endorsements to the trash, logged; they can be restored.

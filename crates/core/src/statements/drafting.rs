@@ -6,9 +6,9 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::store::clock::{new_id, now};
 use crate::statements::revisions::{self, RevisionKind, TextDiffReport};
 use crate::statements::{self, Statement, StatementError, StatementStatus};
+use crate::store::clock::{new_id, now};
 
 type Result<T> = std::result::Result<T, StatementError>;
 

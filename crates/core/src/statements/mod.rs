@@ -2,8 +2,8 @@
 //! their life as records — create, read, list, rename, delete to the trash
 //! and restore. Text editing, revisions and status changes build on it.
 
-pub mod drafting;
 pub mod documents;
+pub mod drafting;
 pub mod revisions;
 
 use rusqlite::{Connection, OptionalExtension, Row};

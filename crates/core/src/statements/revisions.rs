@@ -13,8 +13,8 @@ use similar::{ChangeTag, TextDiff};
 use ts_rs::TS;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::store::clock::{new_id, now};
 use crate::statements::{self, Statement, StatementError, StatementPatch};
+use crate::store::clock::{new_id, now};
 use crate::text::{self, Field};
 
 type Result<T> = std::result::Result<T, StatementError>;

@@ -67,9 +67,8 @@ fn every_encoding_reads_the_same_text() {
 
 #[test]
 fn delimiters_are_found_and_quotes_honoured() {
-    let semi = read(
-        b"Name;Country;City\n\"Mujeres; Migrantes\";Spain;Madrid\nOther;France;\"Paris\"\n",
-    );
+    let semi =
+        read(b"Name;Country;City\n\"Mujeres; Migrantes\";Spain;Madrid\nOther;France;\"Paris\"\n");
     assert_eq!(semi.delimiter, Some(';'));
     assert_eq!(cells(&semi)[0], ["Mujeres; Migrantes", "Spain", "Madrid"]);
     let tab = read(b"Name\tCountry\nA, B and C\tKenya\n");

@@ -1,3 +1,5 @@
+//! Pairs the organizer said are not duplicates, and taking that back.
+
 use super::*;
 
 pub(super) fn ordered(a: &str, b: &str) -> (String, String) {
@@ -8,7 +10,9 @@ pub(super) fn ordered(a: &str, b: &str) -> (String, String) {
     }
 }
 
-pub(super) fn dismissed_pairs(conn: &Connection) -> Result<std::collections::HashSet<(String, String)>> {
+pub(super) fn dismissed_pairs(
+    conn: &Connection,
+) -> Result<std::collections::HashSet<(String, String)>> {
     Ok(conn
         .prepare("SELECT first_id, second_id FROM not_duplicates WHERE deleted_at IS NULL")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?

@@ -1,3 +1,6 @@
+//! Finding likely duplicates: the same e-mail domain, website, name key or
+//! acronym, with the evidence for each pair.
+
 use super::*;
 
 /// Domains of mail providers: two people at gmail.com are not one organization.

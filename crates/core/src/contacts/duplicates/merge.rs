@@ -1,3 +1,6 @@
+//! Merging two contacts into one: fields filled, links and sign-ons moved,
+//! a backup made first, and what was done recorded for undo.
+
 use super::*;
 
 /// One merge as the history shows it.

@@ -1,3 +1,5 @@
+//! Merge records, and undoing a merge from one.
+
 use super::*;
 
 /// One merge, by id.

@@ -3,8 +3,6 @@
 
 use rusqlite::Connection;
 
-use crate::store::backup;
-use crate::store::clock::now;
 use crate::contacts::{self, ContactError, OrganizationInput, PersonInput};
 use crate::signons::{
     self, EndorsementError, EndorsementKind, EndorsementStatus, Printed, Ready, Result,
@@ -12,6 +10,8 @@ use crate::signons::{
 };
 use crate::statements;
 use crate::store::Store;
+use crate::store::backup;
+use crate::store::clock::now;
 
 use super::matching::without_acronym;
 use super::plan::{is_anonymous, plan};

@@ -10,8 +10,8 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::text::names::{fold, name_key};
 use crate::signons::Result;
+use crate::text::names::{fold, name_key};
 
 use crate::text::similar::worth_suggesting;
 

@@ -23,9 +23,9 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::tabular::columns::{self, ColumnField, ColumnGuess, SIGN_ON_FIELDS};
 use crate::signons::{EndorsementKind, SignOnChannel, Visibility};
 use crate::tabular::Table;
+use crate::tabular::columns::{self, ColumnField, ColumnGuess, SIGN_ON_FIELDS};
 
 pub use apply::{apply, import};
 pub use matching::Candidate;

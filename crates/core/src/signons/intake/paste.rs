@@ -10,9 +10,9 @@
 //! ("Signed,", "National organizations:", a country alone) are marked as
 //! headings; a country heading gives its country to the lines under it.
 
-use crate::text::names::fold;
 use crate::countries;
 use crate::signons::EndorsementKind;
+use crate::text::names::fold;
 use crate::text::words;
 
 use super::IntakeRow;

@@ -6,10 +6,10 @@ use std::collections::HashMap;
 
 use rusqlite::Connection;
 
-use crate::text::names::fold;
 use crate::countries;
 use crate::signons::{self, EndorsementKind, Printed, Result, Visibility};
 use crate::statements;
+use crate::text::names::fold;
 
 use super::matching::{self, Directory, compact_key, without_acronym, written_as_acronym};
 use super::{IntakeOptions, IntakeOutcome, IntakePlan, IntakeRow, Listed, PlannedIntake};
@@ -67,14 +67,9 @@ fn read_country(raw: &str) -> (String, Option<String>, Option<String>) {
 /// The printed fields of a row, or why it cannot be taken in.
 fn printed_of(input: &IntakeRow) -> std::result::Result<(Printed, Option<String>), String> {
     let (country, code, note) = read_country(&input.country);
-    let mut printed = signons::clean_printed_as(
-        &input.name,
-        &input.affiliation,
-        &input.city,
-        &country,
-        code,
-    )
-    .map_err(|e| e.to_string())?;
+    let mut printed =
+        signons::clean_printed_as(&input.name, &input.affiliation, &input.city, &country, code)
+            .map_err(|e| e.to_string())?;
     let organization = crate::text::clean_line(crate::text::Field::Name, &input.organization)
         .map_err(|e| e.to_string())?;
     if !organization.is_empty() || input.organization_known {
@@ -135,13 +130,14 @@ fn visibility_of(
     if chosen != Visibility::OrganizationOnly || !printed.organization.is_empty() {
         return (chosen, None);
     }
-    let why = match crate::text::affiliation::organization_part_of(&printed.affiliation, &printed.name) {
-        crate::text::affiliation::OrganizationPart::Unclear => format!(
-            "“{}” cannot be split safely into a role and an organization: counted, not listed",
-            printed.affiliation
-        ),
-        _ => "no organization to list them by: counted, not listed".into(),
-    };
+    let why =
+        match crate::text::affiliation::organization_part_of(&printed.affiliation, &printed.name) {
+            crate::text::affiliation::OrganizationPart::Unclear => format!(
+                "“{}” cannot be split safely into a role and an organization: counted, not listed",
+                printed.affiliation
+            ),
+            _ => "no organization to list them by: counted, not listed".into(),
+        };
     (Visibility::CountedOnly, Some(why))
 }
 

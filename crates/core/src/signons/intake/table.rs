@@ -1,10 +1,10 @@
 //! Reading the rows of a spreadsheet, such as a form service's response
 //! sheet, through a column mapping.
 
-use crate::tabular::columns::{self, ColumnField, SIGN_ON_FIELDS};
-use crate::text::names::fold;
 use crate::signons::{EndorsementError, EndorsementKind, Result, Visibility};
+use crate::tabular::columns::{self, ColumnField, SIGN_ON_FIELDS};
 use crate::tabular::{Row, Table};
+use crate::text::names::fold;
 use crate::text::words;
 
 use super::IntakeRow;

@@ -6,8 +6,8 @@ use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::store::clock::{new_id, now};
 use crate::signons::Result;
+use crate::store::clock::{new_id, now};
 use crate::text::{self, Field};
 
 const NAME: &str = "outreach.sender_name";

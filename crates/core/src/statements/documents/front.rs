@@ -44,7 +44,11 @@ fn date_in(text: &str) -> Option<String> {
     let text = text.trim();
     if text.len() >= 10 && text.is_char_boundary(10) {
         let iso = &text[..10];
-        if crate::text::dates::clean_iso_date(iso).ok().flatten().is_some() {
+        if crate::text::dates::clean_iso_date(iso)
+            .ok()
+            .flatten()
+            .is_some()
+        {
             return Some(iso.to_string());
         }
     }

@@ -14,8 +14,8 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::text::names::fold;
 use crate::tabular::{Row, Table};
+use crate::text::names::fold;
 
 macro_rules! fields {
     ($($variant:ident => $text:literal),+ $(,)?) => {

@@ -1,8 +1,8 @@
 //! What the values of a column look like, and the answers forms write:
 //! yes or no, organization or individual, dates.
 
-use crate::text::names::fold;
 use crate::tabular::Row;
+use crate::text::names::fold;
 use crate::text::words;
 
 /// What the values of a column look like: the share of the non-empty ones
