@@ -1,5 +1,5 @@
-//! The counts on a statement's page: sign-ons by status and channel, and
-//! the invitations sent and answered.
+//! The counts on a statement's page: signers by kind, country and status,
+//! and the invitations sent and answered.
 
 use super::*;
 
