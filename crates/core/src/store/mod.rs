@@ -1,6 +1,7 @@
 //! The SQLite store: opening a file safely, migrating it, and running writes
 //! that belong together in one transaction.
 
+mod backfill;
 mod error;
 mod migrate;
 mod opening;
@@ -73,6 +74,12 @@ const MIGRATIONS: &[Migration] = &[
         name: "not duplicates",
         sql: include_str!("../../migrations/0006_not_duplicates.sql"),
         then: None,
+    },
+    Migration {
+        version: 7,
+        name: "derived keys",
+        sql: include_str!("../../migrations/0007_derived_keys.sql"),
+        then: Some(backfill::derived_keys),
     },
 ];
 
