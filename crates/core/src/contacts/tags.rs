@@ -3,21 +3,7 @@
 use super::*;
 
 pub(super) fn tags_of(conn: &Connection, kind: ContactKind, id: &str) -> Result<Vec<String>> {
-    let sql = match kind {
-        ContactKind::Organization => {
-            "SELECT t.name FROM organization_tags x JOIN tags t ON t.id = x.tag_id
-              WHERE x.organization_id = ?1 ORDER BY t.name"
-        }
-        ContactKind::Person => {
-            "SELECT t.name FROM person_tags x JOIN tags t ON t.id = x.tag_id
-              WHERE x.person_id = ?1 ORDER BY t.name"
-        }
-    };
-    let mut stmt = conn.prepare_cached(sql)?;
-    let tags = stmt
-        .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<String>>>()?;
-    Ok(tags)
+    Ok(crate::store::search_index::tags_of(conn, kind.into(), id)?)
 }
 
 pub(super) fn tag_id(conn: &Connection, name: &str, at: &str) -> Result<String> {

@@ -1,15 +1,15 @@
 //! The SQLite store: opening a file safely, migrating it, and running writes
 //! that belong together in one transaction.
 
+mod backfill;
 pub mod backup;
 pub(crate) mod clock;
-mod derived;
-
 mod error;
 mod migrate;
 mod opening;
 pub(crate) use opening::sidecar;
 mod readers;
+pub(crate) mod search_index;
 mod watch;
 
 use std::path::{Path, PathBuf};
@@ -70,13 +70,19 @@ const MIGRATIONS: &[Migration] = &[
         version: 5,
         name: "listed by organization",
         sql: include_str!("../../migrations/0005_listed_by_organization.sql"),
-        then: Some(derived::fill_printed_organizations),
+        then: Some(backfill::fill_printed_organizations),
     },
     Migration {
         version: 6,
         name: "not duplicates",
         sql: include_str!("../../migrations/0006_not_duplicates.sql"),
         then: None,
+    },
+    Migration {
+        version: 7,
+        name: "derived keys",
+        sql: include_str!("../../migrations/0007_derived_keys.sql"),
+        then: Some(backfill::derived_keys),
     },
 ];
 

@@ -18,6 +18,7 @@ mod schema;
 mod sharing;
 mod spreadsheets;
 mod statements;
+mod upgrades;
 
 use std::path::PathBuf;
 
