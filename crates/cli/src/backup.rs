@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use undersigned_core::Store;
-use undersigned_core::backup::{self, BackupInfo, BackupReason};
+use undersigned_core::store::backup::{self, BackupInfo, BackupReason};
 use undersigned_core::error::{ErrorCode, ErrorReport};
 
 use crate::output::{failed, print_json, print_text, short_time};
