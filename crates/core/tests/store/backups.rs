@@ -6,7 +6,7 @@ use std::path::Path;
 
 use rusqlite::Connection;
 use undersigned_core::Store;
-use undersigned_core::backup::{self, BackupError, BackupReason};
+use undersigned_core::store::backup::{self, BackupError, BackupReason};
 use undersigned_core::statements::{self, NewStatement};
 
 use crate::temp_db;
