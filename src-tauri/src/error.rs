@@ -5,12 +5,12 @@
 use serde::Serialize;
 use ts_rs::TS;
 use undersigned_core::StoreError;
-use undersigned_core::store::backup::BackupError;
-use undersigned_core::contacts::import::ImportError;
 use undersigned_core::contacts::ContactError;
+use undersigned_core::contacts::import::ImportError;
 pub use undersigned_core::error::ErrorCode;
 use undersigned_core::error::{Coded, ErrorReport};
 use undersigned_core::statements::StatementError;
+use undersigned_core::store::backup::BackupError;
 use undersigned_core::tabular::ReadError;
 
 /// The wire shape of [`ErrorReport`], as the UI's `lib/api` reads it.

@@ -4,10 +4,10 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Subcommand, ValueEnum};
+use undersigned_core::contacts::duplicates::{self, Evidence};
 use undersigned_core::contacts::exchange;
 use undersigned_core::contacts::import::{self, ImportField, RowOutcome};
 use undersigned_core::contacts::{self, ContactQuery, ContactRow};
-use undersigned_core::contacts::duplicates::{self, Evidence};
 use undersigned_core::error::{ErrorCode, ErrorReport};
 use undersigned_core::tabular;
 use undersigned_core::text::for_terminal;
@@ -326,8 +326,7 @@ fn import(
     let table = tabular::read_path(file).map_err(|e| ErrorReport::from(&e))?;
     crate::output::warn_about(&table.warnings);
     let mapping = mapping_for(&table, map)?;
-    let plan =
-        import::plan(store.conn(), &table, &mapping).map_err(|e| ErrorReport::from(&e))?;
+    let plan = import::plan(store.conn(), &table, &mapping).map_err(|e| ErrorReport::from(&e))?;
     if dry_run {
         if json {
             return print_json(&serde_json::json!({

@@ -4,15 +4,17 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use undersigned_core::tabular::columns::SIGN_ON_FIELDS;
+use undersigned_core::error::{ErrorCode, ErrorReport};
+use undersigned_core::signons::intake::{
+    self, IntakeOptions, IntakeOutcome, IntakePlan, IntakeRow,
+};
+use undersigned_core::signons::invitations::{self, Audience, InvitationStatus, Purpose};
 use undersigned_core::signons::{
     self, EndorsementKind, EndorsementPatch, EndorsementQuery, EndorsementStatus, NewEndorsement,
     SignOnChannel, Visibility,
 };
-use undersigned_core::error::{ErrorCode, ErrorReport};
-use undersigned_core::signons::intake::{self, IntakeOptions, IntakeOutcome, IntakePlan, IntakeRow};
-use undersigned_core::signons::invitations::{self, Audience, InvitationStatus, Purpose};
 use undersigned_core::tabular;
+use undersigned_core::tabular::columns::SIGN_ON_FIELDS;
 use undersigned_core::text::for_terminal;
 use undersigned_core::{Store, WithPath};
 

@@ -3,10 +3,10 @@
 use clap::Subcommand;
 use std::path::{Path, PathBuf};
 
-use undersigned_core::statements::drafting;
 use undersigned_core::error::{ErrorCode, ErrorReport};
-use undersigned_core::statements::revisions::{self, DiffChange, RevisionKind};
 use undersigned_core::statements::documents;
+use undersigned_core::statements::drafting;
+use undersigned_core::statements::revisions::{self, DiffChange, RevisionKind};
 use undersigned_core::statements::{
     self, NewStatement, Statement, StatementError, StatementPatch, StatementStatus,
     StatementSummary,

@@ -230,8 +230,7 @@ fn contacts_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error
     let started = Instant::now();
     let table = tabular::read_path(&csv)?;
     let mapping = import::guess_mapping(&table);
-    let outcome =
-        store.with_tx(|tx| import::apply(tx, &table, &mapping, &mut |_, _| true))?;
+    let outcome = store.with_tx(|tx| import::apply(tx, &table, &mapping, &mut |_, _| true))?;
     let import = started.elapsed();
     assert_eq!(outcome.organizations_added as usize, CONTACTS);
 
@@ -428,8 +427,8 @@ fn fold_accents(s: &str) -> String {
 
 fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
     use undersigned_core::contacts::import;
-    use undersigned_core::signons::{self, EndorsementQuery};
     use undersigned_core::signons::intake::{self, IntakeOptions};
+    use undersigned_core::signons::{self, EndorsementQuery};
     use undersigned_core::tabular;
 
     // The organizations already known: the first KNOWN_ORGS of the contacts file.

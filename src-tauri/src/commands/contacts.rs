@@ -11,14 +11,14 @@ use serde::Serialize;
 use tauri::State;
 use tauri::ipc::Channel;
 use ts_rs::TS;
-use undersigned_core::tabular::columns::ColumnGuess;
+use undersigned_core::contacts::duplicates::{self, DuplicatePair, MergeFields, MergeRecord};
 use undersigned_core::contacts::import::{self, ImportField, ImportOutcome, ImportPlan};
 use undersigned_core::contacts::{
     self, ContactFacets, ContactKind, ContactPage, ContactQuery, ContactRow, Organization,
     OrganizationInput, Person, PersonInput,
 };
 use undersigned_core::countries::{self, Country};
-use undersigned_core::contacts::duplicates::{self, DuplicatePair, MergeFields, MergeRecord};
+use undersigned_core::tabular::columns::ColumnGuess;
 use undersigned_core::tabular::{self, Format, Row, Table};
 
 use crate::error::ApiError;

@@ -3,12 +3,12 @@
 //! picked, and handed over as text or bytes: no file access here).
 
 use tauri::State;
+use undersigned_core::statements::documents;
+use undersigned_core::statements::documents::ImportedStatement;
 use undersigned_core::statements::drafting::{self, TranslationStatus};
 use undersigned_core::statements::revisions::{
     self, Revision, RevisionKind, RevisionSummary, SavedRevision, TextDiffReport,
 };
-use undersigned_core::statements::documents;
-use undersigned_core::statements::documents::ImportedStatement;
 use undersigned_core::statements::{Statement, StatementStatus};
 
 use crate::error::ApiError;
@@ -128,10 +128,8 @@ pub async fn statements_import_markdown(
     text: String,
     file_name: String,
 ) -> Result<ImportedStatement, ApiError> {
-    db.write(move |store| {
-        store.with_tx(|tx| documents::import_markdown(tx, &text, &file_name))
-    })
-    .await
+    db.write(move |store| store.with_tx(|tx| documents::import_markdown(tx, &text, &file_name)))
+        .await
 }
 
 #[tauri::command]

@@ -10,16 +10,16 @@ use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{Runtime, State, WebviewWindow};
 use ts_rs::TS;
-use undersigned_core::tabular::columns::{ColumnField, ColumnGuess};
-use undersigned_core::signons::{
-    self, Endorsement, EndorsementEvent, EndorsementKind, EndorsementPage, EndorsementPatch,
-    EndorsementQuery, EndorsementStatus, NewEndorsement, Outdated, Summary,
-};
 use undersigned_core::signons::intake::{self, IntakeOptions, IntakePlan, IntakeResult, IntakeRow};
 use undersigned_core::signons::invitations::{
     self, Audience, Created, Invitation, InvitationStatus, LanguageVersion, Message, Purpose,
     Sender, Template,
 };
+use undersigned_core::signons::{
+    self, Endorsement, EndorsementEvent, EndorsementKind, EndorsementPage, EndorsementPatch,
+    EndorsementQuery, EndorsementStatus, NewEndorsement, Outdated, Summary,
+};
+use undersigned_core::tabular::columns::{ColumnField, ColumnGuess};
 use undersigned_core::tabular::{self, Row, Table};
 
 use crate::commands::contacts::ImportProgress;

@@ -7,10 +7,10 @@ use serde::Serialize;
 use tauri::ipc::Channel;
 use tauri::{Runtime, State, WebviewWindow};
 use ts_rs::TS;
+use undersigned_core::export::signing::{self, SigningError, StoredKey, Verdict};
 use undersigned_core::export::{
     self, ExportError, ExportFormat, ExportOptions, ExportRecord, PagePreview, Signer,
 };
-use undersigned_core::export::signing::{self, SigningError, StoredKey, Verdict};
 
 use crate::dialogs::{Dialogs, SavedFiles, name_of};
 use crate::error::ApiError;

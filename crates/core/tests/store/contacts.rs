@@ -3,12 +3,12 @@
 
 use rusqlite::params;
 use undersigned_core::Store;
+use undersigned_core::contacts::duplicates::{self, Evidence};
 use undersigned_core::contacts::exchange;
 use undersigned_core::contacts::import::{self, ImportError, ImportField, RowOutcome};
 use undersigned_core::contacts::{
     self, ContactError, ContactKind, ContactQuery, OrganizationInput, PersonInput,
 };
-use undersigned_core::contacts::duplicates::{self, Evidence};
 use undersigned_core::statements::{self, NewStatement};
 use undersigned_core::tabular;
 

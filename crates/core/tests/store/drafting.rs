@@ -4,9 +4,9 @@ use std::io::Write;
 
 use rusqlite::params;
 use undersigned_core::Store;
+use undersigned_core::statements::documents;
 use undersigned_core::statements::drafting;
 use undersigned_core::statements::revisions::{self, DiffChange, RevisionKind};
-use undersigned_core::statements::documents;
 use undersigned_core::statements::{
     self, NewStatement, StatementError, StatementPatch, StatementStatus,
 };

@@ -2,12 +2,12 @@
 
 use undersigned_core::Store;
 use undersigned_core::contacts::{self, OrganizationInput, PersonInput};
+use undersigned_core::signons::intake::{self, Choice, IntakeOptions, IntakeOutcome};
+use undersigned_core::signons::invitations::{self, Audience, InvitationStatus, Purpose};
 use undersigned_core::signons::{
     self, EndorsementError, EndorsementKind, EndorsementPatch, EndorsementQuery,
     EndorsementStatus as S, NewEndorsement, SignOnChannel, Visibility,
 };
-use undersigned_core::signons::intake::{self, Choice, IntakeOptions, IntakeOutcome};
-use undersigned_core::signons::invitations::{self, Audience, InvitationStatus, Purpose};
 use undersigned_core::statements::{self, NewStatement, StatementPatch};
 use undersigned_core::tabular;
 
@@ -301,11 +301,7 @@ fn a_changed_text_shows_who_endorsed_the_earlier_one_until_reconfirmed() {
             ..Default::default()
         },
     );
-    assert!(
-        signons::outdated(store.conn(), &st)
-            .unwrap()
-            .is_empty()
-    );
+    assert!(signons::outdated(store.conn(), &st).unwrap().is_empty());
     statements::update(
         store.conn(),
         &st,
@@ -329,18 +325,15 @@ fn a_changed_text_shows_who_endorsed_the_earlier_one_until_reconfirmed() {
     assert_eq!(outdated.len(), 1);
     assert_eq!(outdated[0].endorsement.id, early.id);
     assert_eq!(outdated[0].revision_number, 1);
-    let diff = undersigned_core::statements::revisions::diff_with_current(store.conn(), &st, 1).unwrap();
+    let diff =
+        undersigned_core::statements::revisions::diff_with_current(store.conn(), &st, 1).unwrap();
     assert_eq!(diff.words_added, 1, "{diff:?}");
 
     assert_eq!(
         signons::reconfirm(store.conn(), std::slice::from_ref(&early.id)).unwrap(),
         1
     );
-    assert!(
-        signons::outdated(store.conn(), &st)
-            .unwrap()
-            .is_empty()
-    );
+    assert!(signons::outdated(store.conn(), &st).unwrap().is_empty());
     let log = signons::events(store.conn(), &early.id).unwrap();
     let last = log.last().unwrap();
     assert_eq!(last.event, "reconfirmed");
@@ -542,10 +535,7 @@ fn a_form_export_with_bom_and_crlf_lands_once_per_organization() {
     )
     .unwrap_err();
     assert!(matches!(err, EndorsementError::Cancelled));
-    assert_eq!(
-        signons::summary(store.conn(), &other).unwrap().pending,
-        0
-    );
+    assert_eq!(signons::summary(store.conn(), &other).unwrap().pending, 0);
 }
 
 #[test]

@@ -3,11 +3,11 @@
 
 use sha2::Digest;
 use undersigned_core::Store;
+use undersigned_core::export::signing;
+use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy, Paper, Signer};
 use undersigned_core::signons::{
     self, EndorsementKind, EndorsementStatus as S, NewEndorsement, Visibility,
 };
-use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy, Paper, Signer};
-use undersigned_core::export::signing;
 use undersigned_core::statements::{self, NewStatement, StatementPatch};
 
 use crate::temp_db;
@@ -482,7 +482,8 @@ fn a_docx_reads_back_with_styles_lists_and_every_signatory() {
     assert_eq!(record.format, "docx");
     let bytes = std::fs::read(&out).unwrap();
     let markdown =
-        undersigned_core::statements::documents::docx_to_markdown(&bytes, "statement.docx").unwrap();
+        undersigned_core::statements::documents::docx_to_markdown(&bytes, "statement.docx")
+            .unwrap();
     assert!(
         markdown.starts_with("# Stop the deportations"),
         "{markdown}"

@@ -3,11 +3,11 @@
 
 use undersigned_core::Store;
 use undersigned_core::contacts::{self, OrganizationInput};
+use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy};
+use undersigned_core::signons::intake::{self, IntakeOptions, IntakeOutcome, IntakePlan};
 use undersigned_core::signons::{
     self, EndorsementKind, EndorsementQuery, EndorsementStatus as S, Visibility,
 };
-use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy};
-use undersigned_core::signons::intake::{self, IntakeOptions, IntakeOutcome, IntakePlan};
 use undersigned_core::statements::{self, NewStatement};
 use undersigned_core::tabular;
 
@@ -486,8 +486,7 @@ fn sign_ons_through_a_translation_belong_to_the_original() {
         &mut |_, _| true,
     )
     .unwrap();
-    let on_original =
-        signons::list(store.conn(), &original, &EndorsementQuery::default()).unwrap();
+    let on_original = signons::list(store.conn(), &original, &EndorsementQuery::default()).unwrap();
     assert_eq!(on_original.total, 1);
     assert_eq!(on_original.items[0].statement_id, original);
     let on_translation =
@@ -565,10 +564,7 @@ fn confirming_every_pending_one_can_be_taken_back() {
     .unwrap();
     let ids = signons::confirm_pending(store.conn(), &st).unwrap();
     assert_eq!(ids.len(), 2);
-    assert_eq!(
-        signons::summary(store.conn(), &st).unwrap().confirmed,
-        2
-    );
+    assert_eq!(signons::summary(store.conn(), &st).unwrap().confirmed, 2);
     // One is withdrawn meanwhile: taking back leaves it as it is.
     signons::set_status(store.conn(), &ids[0], S::Withdrawn).unwrap();
     assert_eq!(signons::undo_confirm(store.conn(), &ids).unwrap(), 1);
