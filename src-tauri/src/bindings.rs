@@ -48,8 +48,9 @@ use undersigned_core::export::{
 use crate::commands::app::AppInfo;
 use crate::commands::contacts::{ImportPreview, ImportProgress};
 use crate::commands::endorsements::{IntakeFile, IntakeReview};
-use crate::commands::export::{ExportPreview, ExportProgress};
+use crate::commands::export::{CheckedFile, ExportPreview, ExportProgress};
 use crate::commands::table::COMMANDS;
+use crate::dialogs::SavedFiles;
 use crate::error::{ApiError, ErrorCode};
 
 fn render() -> String {
@@ -146,6 +147,8 @@ fn render() -> String {
         ExportPreview::decl(&cfg),
         StoredKey::decl(&cfg),
         Verdict::decl(&cfg),
+        CheckedFile::decl(&cfg),
+        SavedFiles::decl(&cfg),
         ErrorCode::decl(&cfg),
         ApiError::decl(&cfg),
     ];

@@ -2,7 +2,9 @@
 //! commands and hands everything else to `undersigned-core`.
 
 pub mod commands;
+pub mod dialogs;
 pub mod error;
+pub mod file_body;
 pub mod state;
 
 #[cfg(test)]
@@ -82,10 +84,22 @@ fn one_window_per_database<R: Runtime>(
 }
 
 /// Everything about the app except the runtime, so tests can pass
-/// `tauri::test::mock_builder()` and exercise the real command table.
+/// `tauri::test::mock_builder()` and exercise the real command table. The
+/// file dialogs are the organizer's, unless the app was started with test
+/// answers (`dialogs::TEST_ANSWERS_VAR`).
 pub fn run_app<R: Runtime>(builder: Builder<R>, database: Database) -> Builder<R> {
+    run_app_with_dialogs(builder, database, dialogs::Dialogs::from_env())
+}
+
+/// [`run_app`], with the dialogs answered as `dialogs` says (tests).
+pub fn run_app_with_dialogs<R: Runtime>(
+    builder: Builder<R>,
+    database: Database,
+    dialogs: dialogs::Dialogs,
+) -> Builder<R> {
     builder
         .manage(database)
+        .manage(dialogs)
         .manage(commands::contacts::PendingImports::default())
         .manage(commands::endorsements::PendingIntakes::default())
         .plugin(tauri_plugin_dialog::init())

@@ -22,6 +22,7 @@ use undersigned_core::tabular::columns::ColumnGuess;
 use undersigned_core::tabular::{self, Format, Row, Table};
 
 use crate::error::ApiError;
+use crate::file_body::FileBody;
 use crate::state::Database;
 
 #[tauri::command]
@@ -238,9 +239,12 @@ fn gone() -> ApiError {
 #[tauri::command]
 pub async fn contacts_import_read(
     pending: State<'_, PendingImports>,
-    bytes: Vec<u8>,
-    file_name: String,
+    file: FileBody,
 ) -> Result<ImportPreview, ApiError> {
+    let FileBody {
+        name: file_name,
+        bytes,
+    } = file;
     let name = file_name.clone();
     let table = tauri::async_runtime::spawn_blocking(move || tabular::read_bytes(&name, &bytes))
         .await

@@ -12,6 +12,7 @@ use undersigned_core::statements::revisions::{
 use undersigned_core::statements::{Statement, StatementStatus};
 
 use crate::error::ApiError;
+use crate::file_body::FileBody;
 use crate::state::Database;
 
 #[tauri::command]
@@ -134,9 +135,12 @@ pub async fn statements_import_markdown(
 #[tauri::command]
 pub async fn statements_import_docx(
     db: State<'_, Database>,
-    bytes: Vec<u8>,
-    file_name: String,
+    file: FileBody,
 ) -> Result<ImportedStatement, ApiError> {
+    let FileBody {
+        name: file_name,
+        bytes,
+    } = file;
     db.write(move |store| store.with_tx(|tx| documents::import_docx(tx, &bytes, &file_name)))
         .await
 }

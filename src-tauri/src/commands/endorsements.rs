@@ -3,13 +3,12 @@
 //! organizer reads the review), invitations and their messages.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
-use tauri::State;
 use tauri::ipc::Channel;
+use tauri::{Runtime, State, WebviewWindow};
 use ts_rs::TS;
 use undersigned_core::signons::intake::{self, IntakeOptions, IntakePlan, IntakeResult, IntakeRow};
 use undersigned_core::signons::invitations::{
@@ -24,7 +23,9 @@ use undersigned_core::tabular::columns::{ColumnField, ColumnGuess};
 use undersigned_core::tabular::{self, Row, Table};
 
 use crate::commands::contacts::ImportProgress;
+use crate::dialogs::{Dialogs, SavedFiles};
 use crate::error::ApiError;
+use crate::file_body::FileBody;
 use crate::state::Database;
 
 #[tauri::command]
@@ -267,9 +268,12 @@ pub async fn intake_paste(
 #[tauri::command]
 pub async fn intake_read(
     pending: State<'_, PendingIntakes>,
-    bytes: Vec<u8>,
-    file_name: String,
+    file: FileBody,
 ) -> Result<IntakeFile, ApiError> {
+    let FileBody {
+        name: file_name,
+        bytes,
+    } = file;
     let name = file_name.clone();
     let table = tauri::async_runtime::spawn_blocking(move || tabular::read_bytes(&name, &bytes))
         .await
@@ -446,21 +450,27 @@ pub async fn invitations_message(
         .await
 }
 
-/// Writes one `.eml` per invitation into the folder the organizer picked.
+/// Asks for a folder and writes one `.eml` per invitation into it; answers
+/// the files written, or `None` when the organizer cancelled.
 #[tauri::command]
-pub async fn invitations_save_eml(
+pub async fn invitations_save_eml<R: Runtime>(
+    window: WebviewWindow<R>,
+    dialogs: State<'_, Dialogs>,
     db: State<'_, Database>,
     ids: Vec<String>,
     purpose: Purpose,
     language: Option<String>,
-    folder: String,
-) -> Result<Vec<String>, ApiError> {
-    let folder = PathBuf::from(folder);
+    title: String,
+) -> Result<Option<SavedFiles>, ApiError> {
+    let Some(folder) = dialogs.folder(&window, &title).await? else {
+        return Ok(None);
+    };
+    let into = folder.clone();
     db.read(move |conn| {
-        invitations::write_eml_files(conn, &ids, purpose, "", language.as_deref(), &folder)
+        invitations::write_eml_files(conn, &ids, purpose, "", language.as_deref(), &into)
     })
     .await
-    .map(|files| files.into_iter().map(|p| p.display().to_string()).collect())
+    .map(|files| Some(SavedFiles::in_folder(&folder, &files)))
 }
 
 /// The language versions a message can go out in, the original first.

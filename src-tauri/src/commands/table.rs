@@ -4,6 +4,11 @@
 // them); the generated bindings give lib/api and the UI's fake backend the
 // same names and argument keys; tests check the table against the handlers
 // that are registered and the permissions that are granted.
+//
+// No command takes a path: the shell opens the file dialogs itself
+// (src/dialogs.rs) and answers with names only. A `bytes: Uint8Array`
+// argument is a file the page hands over: it travels as the raw body of the
+// call, with `fileName` in a header (src/file_body.rs), not as JSON.
 
 #[allow(dead_code)]
 pub struct CommandSpec {
@@ -148,7 +153,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec {
         name: "statements_import_docx",
-        args: &[("bytes", "number[]"), ("fileName", "string")],
+        args: &[("bytes", "Uint8Array"), ("fileName", "string")],
         returns: "ImportedStatement",
     },
     CommandSpec {
@@ -266,7 +271,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec {
         name: "contacts_import_read",
-        args: &[("bytes", "number[]"), ("fileName", "string")],
+        args: &[("bytes", "Uint8Array"), ("fileName", "string")],
         returns: "ImportPreview",
     },
     CommandSpec {
@@ -375,7 +380,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec {
         name: "intake_read",
-        args: &[("bytes", "number[]"), ("fileName", "string")],
+        args: &[("bytes", "Uint8Array"), ("fileName", "string")],
         returns: "IntakeFile",
     },
     CommandSpec {
@@ -447,9 +452,9 @@ pub const COMMANDS: &[CommandSpec] = &[
             ("ids", "string[]"),
             ("purpose", "Purpose"),
             ("language", "string | null"),
-            ("folder", "string"),
+            ("title", "string"),
         ],
-        returns: "string[]",
+        returns: "SavedFiles | null",
     },
     CommandSpec {
         name: "invitations_versions",
@@ -481,11 +486,11 @@ pub const COMMANDS: &[CommandSpec] = &[
             ("statementId", "string"),
             ("format", "ExportFormat"),
             ("options", "ExportOptions"),
-            ("folder", "string"),
             ("passphrase", "string | null"),
+            ("title", "string"),
             ("onProgress", "Channel<ExportProgress>"),
         ],
-        returns: "string[]",
+        returns: "SavedFiles | null",
     },
     CommandSpec {
         name: "export_save",
@@ -493,10 +498,10 @@ pub const COMMANDS: &[CommandSpec] = &[
             ("statementId", "string"),
             ("format", "ExportFormat"),
             ("options", "ExportOptions"),
-            ("path", "string"),
             ("passphrase", "string | null"),
+            ("title", "string"),
         ],
-        returns: "ExportRecord",
+        returns: "ExportRecord | null",
     },
     CommandSpec {
         name: "exports_list",
@@ -515,16 +520,12 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec {
         name: "keys_save_public",
-        args: &[("path", "string")],
-        returns: "null",
+        args: &[("title", "string")],
+        returns: "string | null",
     },
     CommandSpec {
         name: "verify_file",
-        args: &[
-            ("file", "string"),
-            ("publicKey", "string | null"),
-            ("signature", "string | null"),
-        ],
-        returns: "Verdict",
+        args: &[("title", "string"), ("keyTitle", "string | null")],
+        returns: "CheckedFile | null",
     },
 ];
