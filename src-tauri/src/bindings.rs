@@ -14,7 +14,7 @@ use undersigned_core::revisions::{
     DiffChange, DiffPart, Revision, RevisionKind, RevisionSummary, SavedRevision, TextDiffReport,
 };
 use undersigned_core::statement_files::ImportedStatement;
-use undersigned_core::store::DatabaseChange;
+use undersigned_core::store::{Area, DatabaseChange};
 
 use undersigned_core::columns::{ColumnField, ColumnGuess};
 use undersigned_core::contact_import::{ImportOutcome, ImportPlan, PlannedRow, RowOutcome};
@@ -62,6 +62,7 @@ fn render() -> String {
         ImportedStatement::decl(&cfg),
         StatementPatch::decl(&cfg),
         AppInfo::decl(&cfg),
+        Area::decl(&cfg),
         DatabaseChange::decl(&cfg),
         BackupReason::decl(&cfg),
         BackupInfo::decl(&cfg),
