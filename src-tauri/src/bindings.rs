@@ -8,42 +8,42 @@ use undersigned_core::statements::{
 };
 use undersigned_core::text::{LIMITS, TextLimits};
 
-use undersigned_core::backup::{BackupInfo, BackupReason, RestoreReport};
-use undersigned_core::drafting::TranslationStatus;
-use undersigned_core::revisions::{
+use undersigned_core::statements::documents::ImportedStatement;
+use undersigned_core::statements::drafting::TranslationStatus;
+use undersigned_core::statements::revisions::{
     DiffChange, DiffPart, Revision, RevisionKind, RevisionSummary, SavedRevision, TextDiffReport,
 };
-use undersigned_core::statement_files::ImportedStatement;
+use undersigned_core::store::backup::{BackupInfo, BackupReason, RestoreReport};
 use undersigned_core::store::{Area, DatabaseChange};
 
-use undersigned_core::columns::{ColumnField, ColumnGuess};
-use undersigned_core::contact_import::{ImportOutcome, ImportPlan, PlannedRow, RowOutcome};
+use undersigned_core::contacts::duplicates::{DuplicatePair, Evidence, MergeFields, MergeRecord};
+use undersigned_core::contacts::import::{ImportOutcome, ImportPlan, PlannedRow, RowOutcome};
 use undersigned_core::contacts::{
     ContactFacets, ContactKind, ContactPage, ContactQuery, ContactRow, Organization,
     OrganizationInput, Person, PersonInput,
 };
 use undersigned_core::countries::Country;
-use undersigned_core::duplicates::{DuplicatePair, Evidence, MergeFields, MergeRecord};
+use undersigned_core::tabular::columns::{ColumnField, ColumnGuess};
 use undersigned_core::tabular::{Format, Row};
 
-use undersigned_core::endorsements::{
+use undersigned_core::signons::intake::{
+    Candidate, Choice, IntakeOptions, IntakeOutcome, IntakePlan, IntakeResult, IntakeRow, Listed,
+    PlannedIntake,
+};
+use undersigned_core::signons::invitations::{
+    Audience, Created, Invitation, InvitationCounts, InvitationStatus, LanguageVersion, Message,
+    Purpose, Sender, Template,
+};
+use undersigned_core::signons::{
     Endorsement, EndorsementEvent, EndorsementKind, EndorsementPage, EndorsementPatch,
     EndorsementQuery, EndorsementStatus, NewEndorsement, Outdated, SignOnChannel, Signatories,
     Signatory, Summary, Tally, Visibility,
 };
-use undersigned_core::intake::{
-    Candidate, Choice, IntakeOptions, IntakeOutcome, IntakePlan, IntakeResult, IntakeRow, Listed,
-    PlannedIntake,
-};
-use undersigned_core::invitations::{
-    Audience, Created, Invitation, InvitationCounts, InvitationStatus, LanguageVersion, Message,
-    Purpose, Sender, Template,
-};
 
+use undersigned_core::export::signing::{StoredKey, Verdict};
 use undersigned_core::export::{
     Document, ExportFormat, ExportOptions, ExportRecord, Group, GroupBy, Paper,
 };
-use undersigned_core::signing::{StoredKey, Verdict};
 
 use crate::commands::app::AppInfo;
 use crate::commands::contacts::{ImportPreview, ImportProgress};

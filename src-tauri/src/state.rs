@@ -245,7 +245,8 @@ impl Database {
                 let outcome = Store::open_with(&path, options)
                     .map_err(|e| e.to_string())
                     .and_then(|store| {
-                        undersigned_core::backup::daily_if_due(&store).map_err(|e| e.to_string())
+                        undersigned_core::store::backup::daily_if_due(&store)
+                            .map_err(|e| e.to_string())
                     });
                 if let (Err(message), Ok(mut slot)) = (outcome, problem.lock()) {
                     *slot = Some(message);

@@ -585,10 +585,11 @@ fn a_file_is_checked_against_the_organizations_own_key_without_asking_for_it() {
         json!({ "passphrase": "a long passphrase", "label": "Migrant Forum in Asia" }),
     );
     let conn = rusqlite::Connection::open(h._dir.path().join("app.sqlite3")).expect("open");
-    let (secret, _) =
-        undersigned_core::signing::unlock_stored(&conn, "a long passphrase").expect("unlock");
+    let (secret, _) = undersigned_core::export::signing::unlock_stored(&conn, "a long passphrase")
+        .expect("unlock");
     let signature =
-        undersigned_core::signing::sign(&secret, b"We, the undersigned.\n", "test").expect("sign");
+        undersigned_core::export::signing::sign(&secret, b"We, the undersigned.\n", "test")
+            .expect("sign");
     std::fs::write(format!("{path}.minisig"), signature).expect("write signature");
 
     let verdict = h.ok(

@@ -4,10 +4,10 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Subcommand, ValueEnum};
-use undersigned_core::contact_files;
-use undersigned_core::contact_import::{self, ImportField, RowOutcome};
+use undersigned_core::contacts::duplicates::{self, Evidence};
+use undersigned_core::contacts::exchange;
+use undersigned_core::contacts::import::{self, ImportField, RowOutcome};
 use undersigned_core::contacts::{self, ContactQuery, ContactRow};
-use undersigned_core::duplicates::{self, Evidence};
 use undersigned_core::error::{ErrorCode, ErrorReport};
 use undersigned_core::tabular;
 use undersigned_core::text::for_terminal;
@@ -146,8 +146,8 @@ impl ContactsCommand {
             ContactsCommand::Export { format, out } => {
                 let mut buffer: Vec<u8> = Vec::new();
                 let count = match format {
-                    ExportFormat::Csv => contact_files::write_csv(store.conn(), &mut buffer),
-                    ExportFormat::Vcf => contact_files::write_vcard(store.conn(), &mut buffer),
+                    ExportFormat::Csv => exchange::write_csv(store.conn(), &mut buffer),
+                    ExportFormat::Vcf => exchange::write_vcard(store.conn(), &mut buffer),
                 }
                 .map_err(fail)?;
                 match out {
@@ -306,12 +306,12 @@ fn rows_out(rows: &[ContactRow], json: bool) -> Result<(), ErrorReport> {
 }
 
 fn mapping_for(table: &tabular::Table, map: &[String]) -> Result<Vec<ImportField>, ErrorReport> {
-    let mut guesses = contact_import::guess_columns(table);
+    let mut guesses = import::guess_columns(table);
     crate::mapping::apply(
         &table.headers,
         &mut guesses,
         map,
-        undersigned_core::columns::CONTACT_FIELDS,
+        undersigned_core::tabular::columns::CONTACT_FIELDS,
     )?;
     Ok(guesses.into_iter().map(|g| g.field).collect())
 }
@@ -326,8 +326,7 @@ fn import(
     let table = tabular::read_path(file).map_err(|e| ErrorReport::from(&e))?;
     crate::output::warn_about(&table.warnings);
     let mapping = mapping_for(&table, map)?;
-    let plan =
-        contact_import::plan(store.conn(), &table, &mapping).map_err(|e| ErrorReport::from(&e))?;
+    let plan = import::plan(store.conn(), &table, &mapping).map_err(|e| ErrorReport::from(&e))?;
     if dry_run {
         if json {
             return print_json(&serde_json::json!({
@@ -371,7 +370,7 @@ fn import(
         }
         return print_text(&text);
     }
-    let outcome = contact_import::import(store, &table, &mapping, &mut |_, _| true)
+    let outcome = import::import(store, &table, &mapping, &mut |_, _| true)
         .map_err(|e| ErrorReport::from(&e))?;
     if json {
         return print_json(&outcome);

@@ -4,15 +4,17 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use undersigned_core::columns::SIGN_ON_FIELDS;
-use undersigned_core::endorsements::{
+use undersigned_core::error::{ErrorCode, ErrorReport};
+use undersigned_core::signons::intake::{
+    self, IntakeOptions, IntakeOutcome, IntakePlan, IntakeRow,
+};
+use undersigned_core::signons::invitations::{self, Audience, InvitationStatus, Purpose};
+use undersigned_core::signons::{
     self, EndorsementKind, EndorsementPatch, EndorsementQuery, EndorsementStatus, NewEndorsement,
     SignOnChannel, Visibility,
 };
-use undersigned_core::error::{ErrorCode, ErrorReport};
-use undersigned_core::intake::{self, IntakeOptions, IntakeOutcome, IntakePlan, IntakeRow};
-use undersigned_core::invitations::{self, Audience, InvitationStatus, Purpose};
 use undersigned_core::tabular;
+use undersigned_core::tabular::columns::SIGN_ON_FIELDS;
 use undersigned_core::text::for_terminal;
 use undersigned_core::{Store, WithPath};
 
@@ -364,14 +366,14 @@ impl EndorsementsCommand {
 
     pub fn run(self, store: &mut Store, json: bool) -> Result<(), ErrorReport> {
         let path = store.path().map(std::path::Path::to_path_buf);
-        let fail = |e: endorsements::EndorsementError| {
+        let fail = |e: signons::EndorsementError| {
             let e = match &path {
                 Some(p) => e.with_path(p),
                 None => e,
             };
             ErrorReport::from(&e)
         };
-        let one = |e: &endorsements::Endorsement, done: &str| {
+        let one = |e: &signons::Endorsement, done: &str| {
             if json {
                 return print_json(e);
             }
@@ -416,7 +418,7 @@ impl EndorsementsCommand {
                     notes: String::new(),
                 };
                 let made = store
-                    .with_tx(|tx| endorsements::add(tx, &statement, &new))
+                    .with_tx(|tx| signons::add(tx, &statement, &new))
                     .map_err(fail)?;
                 one(&made, "Added")
             }
@@ -495,7 +497,7 @@ impl EndorsementsCommand {
                     trash,
                     ..Default::default()
                 };
-                let page = endorsements::list(store.conn(), &statement, &query).map_err(fail)?;
+                let page = signons::list(store.conn(), &statement, &query).map_err(fail)?;
                 if json {
                     return print_json(&page.items);
                 }
@@ -523,7 +525,7 @@ impl EndorsementsCommand {
             }
             EndorsementsCommand::SetStatus { id, status } => {
                 let done = store
-                    .with_tx(|tx| endorsements::set_status(tx, &id, status))
+                    .with_tx(|tx| signons::set_status(tx, &id, status))
                     .map_err(fail)?;
                 one(&done, "Now")
             }
@@ -546,9 +548,9 @@ impl EndorsementsCommand {
                 };
                 let done = store
                     .with_tx(|tx| {
-                        let done = endorsements::correct(tx, &id, &patch)?;
+                        let done = signons::correct(tx, &id, &patch)?;
                         if contact_too {
-                            endorsements::name_contact_as_printed(tx, &id)?;
+                            signons::name_contact_as_printed(tx, &id)?;
                         }
                         Ok(done)
                     })
@@ -557,7 +559,7 @@ impl EndorsementsCommand {
             }
             EndorsementsCommand::ConfirmPending { statement } => {
                 let ids = store
-                    .with_tx(|tx| endorsements::confirm_pending(tx, &statement))
+                    .with_tx(|tx| signons::confirm_pending(tx, &statement))
                     .map_err(fail)?;
                 if json {
                     return print_json(&ids);
@@ -565,7 +567,7 @@ impl EndorsementsCommand {
                 print_text(&format!("Confirmed {} endorsement(s)\n", ids.len()))
             }
             EndorsementsCommand::Log { id } => {
-                let log = endorsements::events(store.conn(), &id).map_err(fail)?;
+                let log = signons::events(store.conn(), &id).map_err(fail)?;
                 if json {
                     return print_json(&log);
                 }
@@ -589,7 +591,7 @@ impl EndorsementsCommand {
                 print_text(&text)
             }
             EndorsementsCommand::Summary { statement } => {
-                let s = endorsements::summary(store.conn(), &statement).map_err(fail)?;
+                let s = signons::summary(store.conn(), &statement).map_err(fail)?;
                 if json {
                     return print_json(&s);
                 }
@@ -632,7 +634,7 @@ impl EndorsementsCommand {
                 print_text(&text)
             }
             EndorsementsCommand::Outdated { statement } => {
-                let found = endorsements::outdated(store.conn(), &statement).map_err(fail)?;
+                let found = signons::outdated(store.conn(), &statement).map_err(fail)?;
                 if json {
                     return print_json(&found);
                 }
@@ -650,19 +652,19 @@ impl EndorsementsCommand {
             }
             EndorsementsCommand::Reconfirm { ids } => {
                 let n = store
-                    .with_tx(|tx| endorsements::reconfirm(tx, &ids))
+                    .with_tx(|tx| signons::reconfirm(tx, &ids))
                     .map_err(fail)?;
                 counted(json, "reconfirmed", n)
             }
             EndorsementsCommand::Delete { ids } => {
                 let n = store
-                    .with_tx(|tx| endorsements::delete(tx, &ids))
+                    .with_tx(|tx| signons::delete(tx, &ids))
                     .map_err(fail)?;
                 counted(json, "moved to the trash", n)
             }
             EndorsementsCommand::Restore { ids } => {
                 let n = store
-                    .with_tx(|tx| endorsements::restore(tx, &ids))
+                    .with_tx(|tx| signons::restore(tx, &ids))
                     .map_err(fail)?;
                 counted(json, "restored", n)
             }
@@ -687,9 +689,9 @@ fn take_in(
     dry_run: bool,
     json: bool,
     header: impl Fn(&str) -> String,
-) -> Result<(), endorsements::EndorsementError> {
+) -> Result<(), signons::EndorsementError> {
     let shown = |r: Result<(), ErrorReport>| {
-        r.map_err(|e| endorsements::EndorsementError::Intake { reason: e.message })
+        r.map_err(|e| signons::EndorsementError::Intake { reason: e.message })
     };
     if dry_run {
         let plan = intake::plan(store.conn(), statement, rows, options)?;
@@ -699,7 +701,7 @@ fn take_in(
             print_text(&header(&(report(&plan) + "Nothing was written.\n")))
         })?;
         return match plan.nothing_to_add {
-            Some(reason) => Err(endorsements::EndorsementError::Intake { reason }),
+            Some(reason) => Err(signons::EndorsementError::Intake { reason }),
             None => Ok(()),
         };
     }
@@ -734,7 +736,7 @@ impl InvitationsCommand {
     }
 
     pub fn run(self, store: &mut Store, json: bool) -> Result<(), ErrorReport> {
-        let fail = |e: endorsements::EndorsementError| ErrorReport::from(&e);
+        let fail = |e: signons::EndorsementError| ErrorReport::from(&e);
         match self {
             InvitationsCommand::Create {
                 statement,

@@ -3,10 +3,10 @@
 use clap::Subcommand;
 use std::path::{Path, PathBuf};
 
-use undersigned_core::drafting;
 use undersigned_core::error::{ErrorCode, ErrorReport};
-use undersigned_core::revisions::{self, DiffChange, RevisionKind};
-use undersigned_core::statement_files;
+use undersigned_core::statements::documents;
+use undersigned_core::statements::drafting;
+use undersigned_core::statements::revisions::{self, DiffChange, RevisionKind};
 use undersigned_core::statements::{
     self, NewStatement, Statement, StatementError, StatementPatch, StatementStatus,
     StatementSummary,
@@ -242,7 +242,7 @@ impl StatementsCommand {
                 }
                 match format {
                     Some(ShowFormat::Md) => {
-                        print_text(&for_terminal_block(&statement_files::to_markdown(&found)))
+                        print_text(&for_terminal_block(&documents::to_markdown(&found)))
                     }
                     Some(ShowFormat::Json) => print_json(&found),
                     None => out.one(&found, ""),
@@ -252,7 +252,7 @@ impl StatementsCommand {
                 let text = read_text(&file)?;
                 let origin = file_label(&file);
                 let made = store
-                    .with_tx(|tx| statement_files::import_markdown(tx, &text, &origin))
+                    .with_tx(|tx| documents::import_markdown(tx, &text, &origin))
                     .map_err(fail)?;
                 warn(&made.warnings);
                 out.created_id(&made.statement)
@@ -261,7 +261,7 @@ impl StatementsCommand {
                 let bytes = read_bytes(&file)?;
                 let origin = file_label(&file);
                 let made = store
-                    .with_tx(|tx| statement_files::import_docx(tx, &bytes, &origin))
+                    .with_tx(|tx| documents::import_docx(tx, &bytes, &origin))
                     .map_err(fail)?;
                 warn(&made.warnings);
                 out.created_id(&made.statement)

@@ -11,14 +11,14 @@ use serde::Serialize;
 use tauri::State;
 use tauri::ipc::Channel;
 use ts_rs::TS;
-use undersigned_core::columns::ColumnGuess;
-use undersigned_core::contact_import::{self, ImportField, ImportOutcome, ImportPlan};
+use undersigned_core::contacts::duplicates::{self, DuplicatePair, MergeFields, MergeRecord};
+use undersigned_core::contacts::import::{self, ImportField, ImportOutcome, ImportPlan};
 use undersigned_core::contacts::{
     self, ContactFacets, ContactKind, ContactPage, ContactQuery, ContactRow, Organization,
     OrganizationInput, Person, PersonInput,
 };
 use undersigned_core::countries::{self, Country};
-use undersigned_core::duplicates::{self, DuplicatePair, MergeFields, MergeRecord};
+use undersigned_core::tabular::columns::ColumnGuess;
 use undersigned_core::tabular::{self, Format, Row, Table};
 
 use crate::error::ApiError;
@@ -257,8 +257,8 @@ pub async fn contacts_import_read(
             other => other.to_string(),
         }),
         headers: table.headers.clone(),
-        columns: contact_import::guess_columns(&table),
-        fields: undersigned_core::columns::CONTACT_FIELDS.to_vec(),
+        columns: import::guess_columns(&table),
+        fields: undersigned_core::tabular::columns::CONTACT_FIELDS.to_vec(),
         sample: table.rows.iter().take(5).cloned().collect(),
         rows: table.rows.len() as u32,
         warnings: table.warnings.clone(),
@@ -299,7 +299,7 @@ pub async fn contacts_import_plan(
     mapping: Vec<ImportField>,
 ) -> Result<ImportPlan, ApiError> {
     let (table, _) = pending_table(&pending, &token)?;
-    db.read(move |conn| contact_import::plan(conn, &table, &mapping))
+    db.read(move |conn| import::plan(conn, &table, &mapping))
         .await
 }
 
@@ -315,7 +315,7 @@ pub async fn contacts_import_apply(
     cancel.store(false, Ordering::SeqCst);
     let outcome = db
         .write(move |store| {
-            contact_import::import(store, &table, &mapping, &mut |done, total| {
+            import::import(store, &table, &mapping, &mut |done, total| {
                 let _ = on_progress.send(ImportProgress { done, total });
                 !cancel.load(Ordering::SeqCst)
             })

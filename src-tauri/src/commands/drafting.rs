@@ -3,12 +3,12 @@
 //! picked, and handed over as text or bytes: no file access here).
 
 use tauri::State;
-use undersigned_core::drafting::{self, TranslationStatus};
-use undersigned_core::revisions::{
+use undersigned_core::statements::documents;
+use undersigned_core::statements::documents::ImportedStatement;
+use undersigned_core::statements::drafting::{self, TranslationStatus};
+use undersigned_core::statements::revisions::{
     self, Revision, RevisionKind, RevisionSummary, SavedRevision, TextDiffReport,
 };
-use undersigned_core::statement_files;
-use undersigned_core::statement_files::ImportedStatement;
 use undersigned_core::statements::{Statement, StatementStatus};
 
 use crate::error::ApiError;
@@ -127,10 +127,8 @@ pub async fn statements_import_markdown(
     text: String,
     file_name: String,
 ) -> Result<ImportedStatement, ApiError> {
-    db.write(move |store| {
-        store.with_tx(|tx| statement_files::import_markdown(tx, &text, &file_name))
-    })
-    .await
+    db.write(move |store| store.with_tx(|tx| documents::import_markdown(tx, &text, &file_name)))
+        .await
 }
 
 #[tauri::command]
@@ -139,14 +137,14 @@ pub async fn statements_import_docx(
     bytes: Vec<u8>,
     file_name: String,
 ) -> Result<ImportedStatement, ApiError> {
-    db.write(move |store| store.with_tx(|tx| statement_files::import_docx(tx, &bytes, &file_name)))
+    db.write(move |store| store.with_tx(|tx| documents::import_docx(tx, &bytes, &file_name)))
         .await
 }
 
 #[tauri::command]
 pub async fn statements_markdown(db: State<'_, Database>, id: String) -> Result<String, ApiError> {
     db.read(move |conn| {
-        undersigned_core::statements::get(conn, &id).map(|s| statement_files::to_markdown(&s))
+        undersigned_core::statements::get(conn, &id).map(|s| documents::to_markdown(&s))
     })
     .await
 }

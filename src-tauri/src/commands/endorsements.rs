@@ -11,16 +11,16 @@ use serde::Serialize;
 use tauri::State;
 use tauri::ipc::Channel;
 use ts_rs::TS;
-use undersigned_core::columns::{ColumnField, ColumnGuess};
-use undersigned_core::endorsements::{
-    self, Endorsement, EndorsementEvent, EndorsementKind, EndorsementPage, EndorsementPatch,
-    EndorsementQuery, EndorsementStatus, NewEndorsement, Outdated, Summary,
-};
-use undersigned_core::intake::{self, IntakeOptions, IntakePlan, IntakeResult, IntakeRow};
-use undersigned_core::invitations::{
+use undersigned_core::signons::intake::{self, IntakeOptions, IntakePlan, IntakeResult, IntakeRow};
+use undersigned_core::signons::invitations::{
     self, Audience, Created, Invitation, InvitationStatus, LanguageVersion, Message, Purpose,
     Sender, Template,
 };
+use undersigned_core::signons::{
+    self, Endorsement, EndorsementEvent, EndorsementKind, EndorsementPage, EndorsementPatch,
+    EndorsementQuery, EndorsementStatus, NewEndorsement, Outdated, Summary,
+};
+use undersigned_core::tabular::columns::{ColumnField, ColumnGuess};
 use undersigned_core::tabular::{self, Row, Table};
 
 use crate::commands::contacts::ImportProgress;
@@ -33,7 +33,7 @@ pub async fn endorsements_list(
     statement_id: String,
     query: EndorsementQuery,
 ) -> Result<EndorsementPage, ApiError> {
-    db.read(move |conn| endorsements::list(conn, &statement_id, &query))
+    db.read(move |conn| signons::list(conn, &statement_id, &query))
         .await
 }
 
@@ -42,7 +42,7 @@ pub async fn endorsements_get(
     db: State<'_, Database>,
     id: String,
 ) -> Result<Endorsement, ApiError> {
-    db.read(move |conn| endorsements::get(conn, &id)).await
+    db.read(move |conn| signons::get(conn, &id)).await
 }
 
 #[tauri::command]
@@ -51,7 +51,7 @@ pub async fn endorsements_add(
     statement_id: String,
     endorsement: NewEndorsement,
 ) -> Result<Endorsement, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::add(tx, &statement_id, &endorsement)))
+    db.write(move |store| store.with_tx(|tx| signons::add(tx, &statement_id, &endorsement)))
         .await
 }
 
@@ -64,7 +64,7 @@ pub async fn endorsements_set_status(
     db.write(move |store| {
         store.with_tx(|tx| {
             ids.iter()
-                .map(|id| endorsements::set_status(tx, id, status))
+                .map(|id| signons::set_status(tx, id, status))
                 .collect::<Result<Vec<_>, _>>()
         })
     })
@@ -77,7 +77,7 @@ pub async fn endorsements_correct(
     id: String,
     patch: EndorsementPatch,
 ) -> Result<Endorsement, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::correct(tx, &id, &patch)))
+    db.write(move |store| store.with_tx(|tx| signons::correct(tx, &id, &patch)))
         .await
 }
 
@@ -87,7 +87,7 @@ pub async fn endorsements_confirm_pending(
     db: State<'_, Database>,
     statement_id: String,
 ) -> Result<Vec<String>, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::confirm_pending(tx, &statement_id)))
+    db.write(move |store| store.with_tx(|tx| signons::confirm_pending(tx, &statement_id)))
         .await
 }
 
@@ -97,7 +97,7 @@ pub async fn endorsements_undo_confirm(
     db: State<'_, Database>,
     ids: Vec<String>,
 ) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::undo_confirm(tx, &ids)))
+    db.write(move |store| store.with_tx(|tx| signons::undo_confirm(tx, &ids)))
         .await
 }
 
@@ -108,7 +108,7 @@ pub async fn endorsements_name_contact(
     db: State<'_, Database>,
     id: String,
 ) -> Result<String, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::name_contact_as_printed(tx, &id)))
+    db.write(move |store| store.with_tx(|tx| signons::name_contact_as_printed(tx, &id)))
         .await
 }
 
@@ -117,7 +117,7 @@ pub async fn endorsements_events(
     db: State<'_, Database>,
     id: String,
 ) -> Result<Vec<EndorsementEvent>, ApiError> {
-    db.read(move |conn| endorsements::events(conn, &id)).await
+    db.read(move |conn| signons::events(conn, &id)).await
 }
 
 #[tauri::command]
@@ -125,7 +125,7 @@ pub async fn endorsements_delete(
     db: State<'_, Database>,
     ids: Vec<String>,
 ) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::delete(tx, &ids)))
+    db.write(move |store| store.with_tx(|tx| signons::delete(tx, &ids)))
         .await
 }
 
@@ -134,7 +134,7 @@ pub async fn endorsements_restore(
     db: State<'_, Database>,
     ids: Vec<String>,
 ) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::restore(tx, &ids)))
+    db.write(move |store| store.with_tx(|tx| signons::restore(tx, &ids)))
         .await
 }
 
@@ -143,7 +143,7 @@ pub async fn endorsements_empty_trash(
     db: State<'_, Database>,
     statement_id: String,
 ) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::empty_trash(tx, &statement_id)))
+    db.write(move |store| store.with_tx(|tx| signons::empty_trash(tx, &statement_id)))
         .await
 }
 
@@ -152,7 +152,7 @@ pub async fn endorsements_summary(
     db: State<'_, Database>,
     statement_id: String,
 ) -> Result<Summary, ApiError> {
-    db.read(move |conn| endorsements::summary(conn, &statement_id))
+    db.read(move |conn| signons::summary(conn, &statement_id))
         .await
 }
 
@@ -161,7 +161,7 @@ pub async fn endorsements_outdated(
     db: State<'_, Database>,
     statement_id: String,
 ) -> Result<Vec<Outdated>, ApiError> {
-    db.read(move |conn| endorsements::outdated(conn, &statement_id))
+    db.read(move |conn| signons::outdated(conn, &statement_id))
         .await
 }
 
@@ -170,7 +170,7 @@ pub async fn endorsements_reconfirm(
     db: State<'_, Database>,
     ids: Vec<String>,
 ) -> Result<u32, ApiError> {
-    db.write(move |store| store.with_tx(|tx| endorsements::reconfirm(tx, &ids)))
+    db.write(move |store| store.with_tx(|tx| signons::reconfirm(tx, &ids)))
         .await
 }
 
@@ -280,7 +280,7 @@ pub async fn intake_read(
         file_name,
         headers: table.headers.clone(),
         columns: intake::guess_columns(&table),
-        fields: undersigned_core::columns::SIGN_ON_FIELDS.to_vec(),
+        fields: undersigned_core::tabular::columns::SIGN_ON_FIELDS.to_vec(),
         sample: table.rows.iter().take(5).cloned().collect(),
         rows: table.rows.len() as u32,
         warnings: table.warnings.clone(),

@@ -8,10 +8,10 @@ use serde::Serialize;
 use tauri::State;
 use tauri::ipc::Channel;
 use ts_rs::TS;
+use undersigned_core::export::signing::{self, SigningError, StoredKey, Verdict};
 use undersigned_core::export::{
     self, ExportError, ExportFormat, ExportOptions, ExportRecord, PagePreview, Signer,
 };
-use undersigned_core::signing::{self, SigningError, StoredKey, Verdict};
 
 use crate::error::ApiError;
 use crate::state::Database;

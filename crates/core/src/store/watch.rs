@@ -123,7 +123,7 @@ impl ChangeWatcher {
         let seen = data_version(&conn)?;
         let tables = watched_tables(&conn)?;
         let marks = read_marks(&conn, &tables)?;
-        let backups = crate::backup::folder_for(path);
+        let backups = crate::store::backup::folder_for(path);
         let backup_files = folder_marks(&backups);
         Ok(ChangeWatcher {
             conn,

@@ -170,7 +170,7 @@ fn the_watcher_notices_other_programs_and_a_newer_schema() {
     );
 
     // A backup made by another program is a file, not a row.
-    let folder = undersigned_core::backup::folder_for(&path);
+    let folder = undersigned_core::store::backup::folder_for(&path);
     fs::create_dir_all(&folder).expect("folder");
     fs::write(folder.join("copy.db"), b"x").expect("backup file");
     assert_eq!(
