@@ -13,8 +13,8 @@ use undersigned_core::statements::drafting::TranslationStatus;
 use undersigned_core::statements::revisions::{
     DiffChange, DiffPart, Revision, RevisionKind, RevisionSummary, SavedRevision, TextDiffReport,
 };
-use undersigned_core::store::DatabaseChange;
 use undersigned_core::store::backup::{BackupInfo, BackupReason, RestoreReport};
+use undersigned_core::store::{Area, DatabaseChange};
 
 use undersigned_core::contacts::duplicates::{DuplicatePair, Evidence, MergeFields, MergeRecord};
 use undersigned_core::contacts::import::{ImportOutcome, ImportPlan, PlannedRow, RowOutcome};
@@ -63,6 +63,7 @@ fn render() -> String {
         ImportedStatement::decl(&cfg),
         StatementPatch::decl(&cfg),
         AppInfo::decl(&cfg),
+        Area::decl(&cfg),
         DatabaseChange::decl(&cfg),
         BackupReason::decl(&cfg),
         BackupInfo::decl(&cfg),

@@ -24,7 +24,7 @@ pub use readers::Readers;
 /// The connection type every core function takes; re-exported so the
 /// shell needs no SQLite crate of its own.
 pub use rusqlite::Connection;
-pub use watch::{ChangeWatcher, DatabaseChange};
+pub use watch::{Area, ChangeWatcher, DatabaseChange};
 
 /// Written into the SQLite header of every Undersigned database ("UNDS"), so
 /// another program's SQLite file is recognised and left alone.
@@ -209,11 +209,12 @@ impl Store {
         }
     }
 
-    /// A watcher that notices commits by other connections and programs.
+    /// A watcher that notices commits by other connections and programs
+    /// (this store being the writer whose own commits are not reported).
     /// `None` where nothing else can write (in memory, a read-only file).
     pub fn watcher(&self) -> Result<Option<ChangeWatcher>, StoreError> {
         match &self.path {
-            Some(path) if !self.read_only => ChangeWatcher::open(path)
+            Some(path) if !self.read_only => ChangeWatcher::open(path, Some(&self.conn))
                 .map(Some)
                 .map_err(|e| e.with_path(path)),
             _ => Ok(None),

@@ -81,7 +81,9 @@ readOnly: boolean,
  */
 backupProblem: string | null, };
 
-export type DatabaseChange = { "kind": "changed" } | { "kind": "newer_schema", found: number, supported: number, };
+export type Area = "statements" | "revisions" | "signatories" | "invitations" | "exports" | "contacts" | "settings" | "backups";
+
+export type DatabaseChange = { "kind": "changed", areas: Array<Area>, } | { "kind": "newer_schema", found: number, supported: number, };
 
 export type BackupReason = "manual" | "daily" | "before_migration" | "before_change" | "before_restore";
 
