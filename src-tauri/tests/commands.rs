@@ -286,7 +286,7 @@ fn every_command_in_the_table_is_registered_with_its_argument_keys() {
         t if t.starts_with("Channel<") => json!("__CHANNEL__:7"),
         other => panic!("add a sample value for argument type {other}"),
     };
-    for command in COMMANDS {
+    for command in COMMANDS.iter() {
         if command.name == "app_quit" || command.name == "backup_restore" {
             continue; // it would end the test process's app
         }
@@ -294,7 +294,7 @@ fn every_command_in_the_table_is_registered_with_its_argument_keys() {
         let args: serde_json::Map<String, Value> = command
             .args
             .iter()
-            .map(|(key, ty)| (key.to_string(), sample(ty)))
+            .map(|(key, ty)| (key.clone(), sample(ty)))
             .collect();
         if let Err(err) = h.invoke(command.name, Value::Object(args)) {
             let text = err.to_string();

@@ -109,13 +109,13 @@ fn the_main_window_may_call_the_app_commands_and_nothing_else() {
 /// opens itself.
 #[test]
 fn no_command_takes_a_path_from_the_window() {
-    for command in COMMANDS {
-        for (key, ty) in command.args {
+    for command in COMMANDS.iter() {
+        for (key, ty) in &command.args {
             let lower = key.to_lowercase();
             let names_a_place = ["path", "folder", "dir", "file", "publickey", "signature"]
                 .iter()
                 .any(|word| lower.contains(word))
-                && *key != "fileName";
+                && key != "fileName";
             assert!(
                 !names_a_place,
                 "{}: argument {key}: {ty} could carry a path from the page",
@@ -124,9 +124,9 @@ fn no_command_takes_a_path_from_the_window() {
         }
         // A file name travels only beside the file's own bytes or text, or
         // names a backup from the app's own list.
-        if command.args.iter().any(|(key, _)| *key == "fileName") {
-            let with_content = command.args.contains(&("bytes", "Uint8Array"))
-                || command.args.contains(&("text", "string"));
+        if command.args.iter().any(|(key, _)| key == "fileName") {
+            let with_content =
+                command.takes("bytes", "Uint8Array") || command.takes("text", "string");
             assert!(
                 with_content || command.name == "backup_restore",
                 "{}: a fileName without the file",
