@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use undersigned_core::statement_files;
+use undersigned_core::statements::documents;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = statement_files::docx_to_markdown(data, "fuzz.docx");
+    let _ = documents::docx_to_markdown(data, "fuzz.docx");
 });

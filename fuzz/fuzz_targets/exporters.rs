@@ -7,7 +7,7 @@ use std::cell::RefCell;
 
 use libfuzzer_sys::fuzz_target;
 use undersigned_core::{Store, StoreError};
-use undersigned_core::endorsements::{self, EndorsementStatus, NewEndorsement};
+use undersigned_core::signons::{self, EndorsementStatus, NewEndorsement};
 use undersigned_core::export::{self, ExportFormat, GroupBy};
 use undersigned_core::statements::{self, NewStatement, StatementPatch};
 
@@ -55,7 +55,7 @@ fn check(conn: &rusqlite::Connection, data: &str) {
     );
     for line in parts.take(20) {
         let mut fields = line.split('\t');
-        let _ = endorsements::add(
+        let _ = signons::add(
             conn,
             &statement.id,
             &NewEndorsement {

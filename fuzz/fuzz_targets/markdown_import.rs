@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use undersigned_core::Store;
-use undersigned_core::statement_files;
+use undersigned_core::statements::documents;
 
 thread_local! {
     // One database for the whole run: setting up the schema for every input
@@ -17,9 +17,9 @@ fuzz_target!(|data: &str| {
 });
 
 fn import(store: &Store, data: &str) {
-    if let Ok(made) = statement_files::import_markdown(store.conn(), data, "fuzz.md") {
+    if let Ok(made) = documents::import_markdown(store.conn(), data, "fuzz.md") {
         let made = made.statement;
-        let printed = statement_files::to_markdown(&made);
+        let printed = documents::to_markdown(&made);
         assert!(printed.starts_with(&format!("# {}\n", made.title)));
     }
 }

@@ -10,8 +10,8 @@ use std::cell::RefCell;
 
 use libfuzzer_sys::fuzz_target;
 use undersigned_core::contacts::{self, OrganizationInput};
-use undersigned_core::endorsements::{self, EndorsementError, EndorsementKind};
-use undersigned_core::intake::{self, IntakeOptions, IntakeOutcome};
+use undersigned_core::signons::{self, EndorsementError, EndorsementKind};
+use undersigned_core::signons::intake::{self, IntakeOptions, IntakeOutcome};
 use undersigned_core::statements::{self, NewStatement};
 use undersigned_core::{Store, StoreError};
 
@@ -86,7 +86,7 @@ fuzz_target!(|data: &str| {
                 .filter(|r| matches!(r.outcome, IntakeOutcome::New { .. } | IntakeOutcome::Known { .. }))
                 .filter_map(|r| r.listed.as_ref().map(|l| (l.name.clone(), l.affiliation.clone())))
                 .collect();
-            let mut printed: Vec<(String, String)> = endorsements::signatories(tx, statement)
+            let mut printed: Vec<(String, String)> = signons::signatories(tx, statement)
                 .expect("signatories")
                 .listed
                 .into_iter()

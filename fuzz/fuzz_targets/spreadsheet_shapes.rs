@@ -34,7 +34,7 @@ fuzz_target!(|data: &[u8]| {
     };
     if let Ok(table) = tabular::read_bytes(name, &bytes) {
         let cells: usize = table.rows.iter().map(|r| r.cells.len()).sum();
-        assert!(cells <= undersigned_core::spreadsheets::MAX_CELLS, "{name}: {cells} cells");
+        assert!(cells <= undersigned_core::tabular::spreadsheets::MAX_CELLS, "{name}: {cells} cells");
         for row in &table.rows {
             assert_eq!(row.cells.len(), table.headers.len(), "{name}: row {}", row.number);
         }

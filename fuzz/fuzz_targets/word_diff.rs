@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use undersigned_core::revisions::{DiffChange, diff_texts};
+use undersigned_core::statements::revisions::{DiffChange, diff_texts};
 
 fuzz_target!(|pair: (&str, &str)| {
     let (old, new) = pair;

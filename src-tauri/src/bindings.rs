@@ -2,153 +2,14 @@
 //! `ui/src/lib/api/bindings.ts` is committed; this test fails when it no longer
 //! matches, and `make types` (UPDATE_BINDINGS=1) rewrites it.
 
-use ts_rs::{Config, TS};
-use undersigned_core::statements::{
-    NewStatement, Statement, StatementPatch, StatementStatus, StatementSummary,
-};
-use undersigned_core::text::{LIMITS, TextLimits};
+use undersigned_core::text::LIMITS;
 
-use undersigned_core::backup::{BackupInfo, BackupReason, RestoreReport};
-use undersigned_core::drafting::TranslationStatus;
-use undersigned_core::revisions::{
-    DiffChange, DiffPart, Revision, RevisionKind, RevisionSummary, SavedRevision, TextDiffReport,
-};
-use undersigned_core::statement_files::ImportedStatement;
-use undersigned_core::store::DatabaseChange;
-
-use undersigned_core::columns::{ColumnField, ColumnGuess};
-use undersigned_core::contact_import::{ImportOutcome, ImportPlan, PlannedRow, RowOutcome};
-use undersigned_core::contacts::{
-    ContactFacets, ContactKind, ContactPage, ContactQuery, ContactRow, Organization,
-    OrganizationInput, Person, PersonInput,
-};
-use undersigned_core::countries::Country;
-use undersigned_core::duplicates::{DuplicatePair, Evidence, MergeFields, MergeRecord};
-use undersigned_core::tabular::{Format, Row};
-
-use undersigned_core::endorsements::{
-    Endorsement, EndorsementEvent, EndorsementKind, EndorsementPage, EndorsementPatch,
-    EndorsementQuery, EndorsementStatus, NewEndorsement, Outdated, SignOnChannel, Signatories,
-    Signatory, Summary, Tally, Visibility,
-};
-use undersigned_core::intake::{
-    Candidate, Choice, IntakeOptions, IntakeOutcome, IntakePlan, IntakeResult, IntakeRow, Listed,
-    PlannedIntake,
-};
-use undersigned_core::invitations::{
-    Audience, Created, Invitation, InvitationCounts, InvitationStatus, LanguageVersion, Message,
-    Purpose, Sender, Template,
-};
-
-use undersigned_core::export::{
-    Document, ExportFormat, ExportOptions, ExportRecord, Group, GroupBy, Paper,
-};
-use undersigned_core::signing::{StoredKey, Verdict};
-
-use crate::commands::app::AppInfo;
-use crate::commands::contacts::{ImportPreview, ImportProgress};
-use crate::commands::endorsements::{IntakeFile, IntakeReview};
-use crate::commands::export::{ExportPreview, ExportProgress};
+use crate::commands::declare::config;
 use crate::commands::table::COMMANDS;
-use crate::error::{ApiError, ErrorCode};
 
 fn render() -> String {
-    let cfg = Config::new().with_large_int("number");
-    let decls = [
-        StatementStatus::decl(&cfg),
-        Statement::decl(&cfg),
-        StatementSummary::decl(&cfg),
-        NewStatement::decl(&cfg),
-        ImportedStatement::decl(&cfg),
-        StatementPatch::decl(&cfg),
-        AppInfo::decl(&cfg),
-        DatabaseChange::decl(&cfg),
-        BackupReason::decl(&cfg),
-        BackupInfo::decl(&cfg),
-        RestoreReport::decl(&cfg),
-        RevisionKind::decl(&cfg),
-        Revision::decl(&cfg),
-        RevisionSummary::decl(&cfg),
-        SavedRevision::decl(&cfg),
-        DiffChange::decl(&cfg),
-        DiffPart::decl(&cfg),
-        TextDiffReport::decl(&cfg),
-        TranslationStatus::decl(&cfg),
-        TextLimits::decl(&cfg),
-        ContactKind::decl(&cfg),
-        Organization::decl(&cfg),
-        Person::decl(&cfg),
-        OrganizationInput::decl(&cfg),
-        PersonInput::decl(&cfg),
-        ContactRow::decl(&cfg),
-        ContactQuery::decl(&cfg),
-        ContactPage::decl(&cfg),
-        ContactFacets::decl(&cfg),
-        Country::decl(&cfg),
-        Evidence::decl(&cfg),
-        DuplicatePair::decl(&cfg),
-        MergeFields::decl(&cfg),
-        MergeRecord::decl(&cfg),
-        Format::decl(&cfg),
-        Row::decl(&cfg),
-        ColumnField::decl(&cfg),
-        ColumnGuess::decl(&cfg),
-        RowOutcome::decl(&cfg),
-        PlannedRow::decl(&cfg),
-        ImportPlan::decl(&cfg),
-        ImportOutcome::decl(&cfg),
-        ImportPreview::decl(&cfg),
-        ImportProgress::decl(&cfg),
-        EndorsementKind::decl(&cfg),
-        EndorsementStatus::decl(&cfg),
-        Visibility::decl(&cfg),
-        SignOnChannel::decl(&cfg),
-        Endorsement::decl(&cfg),
-        NewEndorsement::decl(&cfg),
-        EndorsementPatch::decl(&cfg),
-        EndorsementEvent::decl(&cfg),
-        EndorsementQuery::decl(&cfg),
-        EndorsementPage::decl(&cfg),
-        Tally::decl(&cfg),
-        Summary::decl(&cfg),
-        Signatory::decl(&cfg),
-        Signatories::decl(&cfg),
-        Outdated::decl(&cfg),
-        IntakeRow::decl(&cfg),
-        Listed::decl(&cfg),
-        Candidate::decl(&cfg),
-        IntakeOutcome::decl(&cfg),
-        PlannedIntake::decl(&cfg),
-        IntakePlan::decl(&cfg),
-        Choice::decl(&cfg),
-        IntakeOptions::decl(&cfg),
-        IntakeResult::decl(&cfg),
-        IntakeFile::decl(&cfg),
-        IntakeReview::decl(&cfg),
-        InvitationStatus::decl(&cfg),
-        Purpose::decl(&cfg),
-        Invitation::decl(&cfg),
-        Audience::decl(&cfg),
-        Created::decl(&cfg),
-        InvitationCounts::decl(&cfg),
-        Template::decl(&cfg),
-        Message::decl(&cfg),
-        LanguageVersion::decl(&cfg),
-        Sender::decl(&cfg),
-        ExportFormat::decl(&cfg),
-        GroupBy::decl(&cfg),
-        Paper::decl(&cfg),
-        ExportOptions::decl(&cfg),
-        ExportProgress::decl(&cfg),
-        Group::decl(&cfg),
-        Document::decl(&cfg),
-        ExportRecord::decl(&cfg),
-        ExportPreview::decl(&cfg),
-        StoredKey::decl(&cfg),
-        Verdict::decl(&cfg),
-        ErrorCode::decl(&cfg),
-        ApiError::decl(&cfg),
-    ];
+    let cfg = config();
+    let decls = crate::commands::types::declarations(&cfg);
     let mut out = String::from(
         "// Generated from the Rust types by `make types`; do not edit by hand.\n\nimport type { Channel } from '@tauri-apps/api/core';\n\n",
     );
@@ -175,7 +36,7 @@ fn render_commands() -> String {
     let mut out = String::from(
         "/** Every command the window may call: its argument keys and types, and its answer. */\nexport type Commands = {\n",
     );
-    for command in COMMANDS {
+    for command in COMMANDS.iter() {
         let args: Vec<String> = command
             .args
             .iter()
@@ -193,7 +54,7 @@ fn render_commands() -> String {
     }
     out.push_str("};\n\nexport type CommandName = keyof Commands;\n\n");
     out.push_str("export const COMMAND_NAMES: readonly CommandName[] = [\n");
-    for command in COMMANDS {
+    for command in COMMANDS.iter() {
         out.push_str(&format!("  '{}',\n", command.name));
     }
     out.push_str("];\n\n");

@@ -5,12 +5,12 @@
 use serde::Serialize;
 use ts_rs::TS;
 use undersigned_core::StoreError;
-use undersigned_core::backup::BackupError;
-use undersigned_core::contact_import::ImportError;
 use undersigned_core::contacts::ContactError;
+use undersigned_core::contacts::import::ImportError;
 pub use undersigned_core::error::ErrorCode;
 use undersigned_core::error::{Coded, ErrorReport};
 use undersigned_core::statements::StatementError;
+use undersigned_core::store::backup::BackupError;
 use undersigned_core::tabular::ReadError;
 
 /// The wire shape of [`ErrorReport`], as the UI's `lib/api` reads it.
@@ -62,8 +62,8 @@ impl From<ContactError> for ApiError {
     }
 }
 
-impl From<undersigned_core::endorsements::EndorsementError> for ApiError {
-    fn from(err: undersigned_core::endorsements::EndorsementError) -> Self {
+impl From<undersigned_core::signons::EndorsementError> for ApiError {
+    fn from(err: undersigned_core::signons::EndorsementError) -> Self {
         report(&err)
     }
 }
@@ -74,8 +74,8 @@ impl From<undersigned_core::export::ExportError> for ApiError {
     }
 }
 
-impl From<undersigned_core::signing::SigningError> for ApiError {
-    fn from(err: undersigned_core::signing::SigningError) -> Self {
+impl From<undersigned_core::export::signing::SigningError> for ApiError {
+    fn from(err: undersigned_core::export::signing::SigningError) -> Self {
         report(&err)
     }
 }

@@ -2,7 +2,9 @@
 //! commands and hands everything else to `undersigned-core`.
 
 pub mod commands;
+pub mod dialogs;
 pub mod error;
+pub mod file_body;
 pub mod state;
 
 #[cfg(test)]
@@ -82,104 +84,26 @@ fn one_window_per_database<R: Runtime>(
 }
 
 /// Everything about the app except the runtime, so tests can pass
-/// `tauri::test::mock_builder()` and exercise the real command table.
+/// `tauri::test::mock_builder()` and exercise the real command table. The
+/// file dialogs are the organizer's, unless the app was started with test
+/// answers (`dialogs::TEST_ANSWERS_VAR`).
 pub fn run_app<R: Runtime>(builder: Builder<R>, database: Database) -> Builder<R> {
+    run_app_with_dialogs(builder, database, dialogs::Dialogs::from_env())
+}
+
+/// [`run_app`], with the dialogs answered as `dialogs` says (tests).
+pub fn run_app_with_dialogs<R: Runtime>(
+    builder: Builder<R>,
+    database: Database,
+    dialogs: dialogs::Dialogs,
+) -> Builder<R> {
     builder
         .manage(database)
+        .manage(dialogs)
         .manage(undersigned_core::actions::Reviews::default())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .invoke_handler(tauri::generate_handler![
-            commands::app::app_info,
-            commands::app::app_quit,
-            commands::app::app_watch,
-            commands::backup::backup_list,
-            commands::backup::backup_create,
-            commands::backup::backup_restore,
-            commands::statements::statements_list,
-            commands::statements::statements_list_trash,
-            commands::statements::statements_get,
-            commands::statements::statements_create,
-            commands::statements::statements_update,
-            commands::statements::statements_delete,
-            commands::statements::statements_restore,
-            commands::statements::statements_purge,
-            commands::drafting::statements_set_status,
-            commands::drafting::statements_save_revision,
-            commands::drafting::statements_revisions,
-            commands::drafting::statements_revision,
-            commands::drafting::statements_diff,
-            commands::drafting::statements_restore_revision,
-            commands::drafting::statements_translate,
-            commands::drafting::statements_translation_status,
-            commands::drafting::statements_mark_translation_current,
-            commands::drafting::statements_duplicate,
-            commands::drafting::statements_import_markdown,
-            commands::drafting::statements_import_docx,
-            commands::drafting::statements_markdown,
-            commands::contacts::contacts_list,
-            commands::contacts::contacts_facets,
-            commands::contacts::contacts_countries,
-            commands::contacts::contacts_organization,
-            commands::contacts::contacts_person,
-            commands::contacts::contacts_people_of,
-            commands::contacts::contacts_create_organization,
-            commands::contacts::contacts_update_organization,
-            commands::contacts::contacts_create_person,
-            commands::contacts::contacts_update_person,
-            commands::contacts::contacts_delete,
-            commands::contacts::contacts_restore,
-            commands::contacts::contacts_purge,
-            commands::contacts::contacts_empty_trash,
-            commands::contacts::contacts_duplicates,
-            commands::contacts::contacts_merge,
-            commands::contacts::contacts_not_duplicate,
-            commands::contacts::contacts_similar,
-            commands::contacts::contacts_undo_merge,
-            commands::contacts::contacts_import_read,
-            commands::contacts::contacts_import_plan,
-            commands::contacts::contacts_import_apply,
-            commands::contacts::contacts_import_cancel,
-            commands::endorsements::endorsements_list,
-            commands::endorsements::endorsements_get,
-            commands::endorsements::endorsements_add,
-            commands::endorsements::endorsements_set_status,
-            commands::endorsements::endorsements_correct,
-            commands::endorsements::endorsements_name_contact,
-            commands::endorsements::endorsements_confirm_pending,
-            commands::endorsements::endorsements_undo_confirm,
-            commands::endorsements::endorsements_events,
-            commands::endorsements::endorsements_delete,
-            commands::endorsements::endorsements_restore,
-            commands::endorsements::endorsements_empty_trash,
-            commands::endorsements::endorsements_summary,
-            commands::endorsements::endorsements_outdated,
-            commands::endorsements::endorsements_reconfirm,
-            commands::endorsements::intake_paste,
-            commands::endorsements::intake_read,
-            commands::endorsements::intake_plan,
-            commands::endorsements::intake_apply,
-            commands::endorsements::intake_cancel,
-            commands::endorsements::invitations_create,
-            commands::endorsements::invitations_list,
-            commands::endorsements::invitations_set_status,
-            commands::endorsements::invitations_template,
-            commands::endorsements::invitations_set_template,
-            commands::endorsements::invitations_message,
-            commands::endorsements::invitations_save_eml,
-            commands::endorsements::invitations_versions,
-            commands::endorsements::invitations_sender,
-            commands::endorsements::invitations_set_sender,
-            commands::export::export_preview,
-            commands::export::export_save,
-            commands::app::app_ready,
-            commands::export::export_all_languages,
-            commands::export::exports_list,
-            commands::export::keys_current,
-            commands::export::keys_create,
-            commands::export::keys_save_public,
-            commands::export::verify_file,
-        ])
+        .invoke_handler(commands::table::handler())
 }
 
 /// `--db PATH` or `--db=PATH`; other arguments are left for the toolkit.

@@ -163,8 +163,9 @@ impl Database {
         .and_then(|result| result)
     }
 
-    /// Starts looking for changes made by other programs, and hands each to
-    /// `deliver` until it returns false or a newer watch starts. A file that
+    /// Starts looking for changes made by other programs, and hands each
+    /// (with the areas it touched) to `deliver` until it returns false or a
+    /// newer watch starts. Commits the window made itself are not handed on. A file that
     /// nothing else can write (in memory, read-only) is not watched.
     pub fn watch(
         &self,
@@ -174,11 +175,17 @@ impl Database {
         let Some(path) = shared.path.clone().filter(|_| !shared.read_only) else {
             return Ok(());
         };
-        let mut watcher =
-            ChangeWatcher::open(&path).map_err(|e| ApiError::from(e.with_path(&path)))?;
+        // Without the writer now (busy with a long write), the first
+        // commit seen counts as another program's.
+        let opened = match shared.writer.try_lock() {
+            Ok(store) => ChangeWatcher::open(&path, Some(store.conn())),
+            Err(_) => ChangeWatcher::open(&path, None),
+        };
+        let mut watcher = opened.map_err(|e| ApiError::from(e.with_path(&path)))?;
         let generation = shared.watch_generation.fetch_add(1, Ordering::SeqCst) + 1;
         let current = Arc::clone(&shared.watch_generation);
         let newer = Arc::clone(&shared.newer_schema);
+        let writer = Arc::clone(&shared.writer);
         std::thread::Builder::new()
             .name("database-watch".into())
             .spawn(move || {
@@ -187,8 +194,18 @@ impl Database {
                     if current.load(Ordering::SeqCst) != generation {
                         break;
                     }
+                    // The window's own writes, made on the writer, are not
+                    // echoed back to it. While the writer is busy (a long
+                    // import) every commit counts as another program's.
+                    let polled = match writer.try_lock() {
+                        Ok(store) => watcher.poll(Some(store.conn())),
+                        Err(std::sync::TryLockError::Poisoned(_)) => {
+                            watcher.poll(Some(lock_writer(&writer).conn()))
+                        }
+                        Err(std::sync::TryLockError::WouldBlock) => watcher.poll(None),
+                    };
                     // A failed look (the file busy at that moment) is tried again next time.
-                    let Ok(Some(change)) = watcher.poll() else {
+                    let Ok(Some(change)) = polled else {
                         continue;
                     };
                     if matches!(change, DatabaseChange::NewerSchema { .. }) {
@@ -229,7 +246,8 @@ impl Database {
                 let outcome = Store::open_with(&path, options)
                     .map_err(|e| e.to_string())
                     .and_then(|store| {
-                        undersigned_core::backup::daily_if_due(&store).map_err(|e| e.to_string())
+                        undersigned_core::store::backup::daily_if_due(&store)
+                            .map_err(|e| e.to_string())
                     });
                 if let (Err(message), Ok(mut slot)) = (outcome, problem.lock()) {
                     *slot = Some(message);

@@ -7,7 +7,8 @@ mod common;
 use serde_json::{Value, json};
 use tauri::test::{MockRuntime, mock_builder, mock_context, noop_assets};
 use tauri::{App, WebviewWindow, WebviewWindowBuilder};
-use undersigned_app::run_app;
+use undersigned_app::dialogs::Dialogs;
+use undersigned_app::run_app_with_dialogs;
 use undersigned_app::state::Database;
 
 struct Harness {
@@ -16,8 +17,11 @@ struct Harness {
     _dir: tempfile::TempDir,
 }
 
+/// The dialogs are answered from `answers.json` in the test's folder
+/// (`Harness::answer`); with no answers there, a dialog fails.
 fn harness_with(database: Database, dir: tempfile::TempDir) -> Harness {
-    let app = run_app(mock_builder(), database)
+    let dialogs = Dialogs::scripted(dir.path().join("answers.json"));
+    let app = run_app_with_dialogs(mock_builder(), database, dialogs)
         .build(mock_context(noop_assets()))
         .expect("build mock app");
     let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
@@ -39,6 +43,15 @@ fn harness() -> Harness {
 impl Harness {
     fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
         common::invoke(&self.webview, cmd, args)
+    }
+
+    /// The answers the next dialogs get, in order: a path, or None (cancelled).
+    fn answer(&self, answers: &[Option<&std::path::Path>]) {
+        std::fs::write(
+            self._dir.path().join("answers.json"),
+            json!(answers).to_string(),
+        )
+        .expect("write answers");
     }
 
     fn ok(&self, cmd: &str, args: Value) -> Value {
@@ -246,7 +259,7 @@ fn every_command_in_the_table_is_registered_with_its_argument_keys() {
         "ContactKind" => json!("organization"),
         "number" => json!(1),
         "number | null" => json!(null),
-        "number[]" => json!([]),
+        "Uint8Array" => json!([]),
         "string[]" => json!(["no-such-id"]),
         "ContactQuery" => json!({ "text": "x" }),
         "OrganizationInput" => json!({ "name": "Table check" }),
@@ -273,7 +286,7 @@ fn every_command_in_the_table_is_registered_with_its_argument_keys() {
         t if t.starts_with("Channel<") => json!("__CHANNEL__:7"),
         other => panic!("add a sample value for argument type {other}"),
     };
-    for command in COMMANDS {
+    for command in COMMANDS.iter() {
         if command.name == "app_quit" || command.name == "backup_restore" {
             continue; // it would end the test process's app
         }
@@ -281,7 +294,7 @@ fn every_command_in_the_table_is_registered_with_its_argument_keys() {
         let args: serde_json::Map<String, Value> = command
             .args
             .iter()
-            .map(|(key, ty)| (key.to_string(), sample(ty)))
+            .map(|(key, ty)| (key.clone(), sample(ty)))
             .collect();
         if let Err(err) = h.invoke(command.name, Value::Object(args)) {
             let text = err.to_string();
@@ -383,12 +396,13 @@ fn drafting_through_the_commands() {
     let tid = translation["id"].as_str().expect("id").to_string();
     let status = h.ok("statements_translation_status", json!({ "id": tid }));
     assert_eq!(status["originalChanged"], false);
-    let docx = h
-        .invoke(
-            "statements_import_docx",
-            json!({ "bytes": [80, 75, 1, 2], "fileName": "broken.docx" }),
-        )
-        .expect_err("not a docx");
+    let docx = common::invoke_file(
+        &h.webview,
+        "statements_import_docx",
+        vec![80, 75, 1, 2],
+        "broken.docx",
+    )
+    .expect_err("not a docx");
     assert_eq!(docx["code"], "invalid");
     assert!(
         docx["message"]
@@ -595,15 +609,23 @@ fn reading_a_file_shows_formula_cells_without_a_value_before_importing() {
         "A1:B2",
     );
     for command in ["contacts_import_read", "intake_read"] {
-        let preview = h.ok(
-            command,
-            json!({ "bytes": bytes, "fileName": "sign-ons.xlsx" }),
-        );
+        // "firmas ñ.xlsx", as encodeURIComponent writes it into the header.
+        let preview =
+            common::invoke_file(&h.webview, command, bytes.clone(), "firmas%20%C3%B1.xlsx")
+                .unwrap_or_else(|err| panic!("{command}: {err}"));
         let warning = preview["warnings"][0].as_str().unwrap_or_default();
         assert!(
-            warning.contains("sign-ons.xlsx") && warning.contains("B2"),
+            warning.contains("firmas ñ.xlsx") && warning.contains("B2"),
             "{command}: {preview}"
         );
+        // The old shape, bytes as a JSON array of numbers, is refused.
+        let err = h
+            .invoke(
+                command,
+                json!({ "bytes": bytes, "fileName": "sign-ons.xlsx" }),
+            )
+            .expect_err("JSON bytes");
+        assert_eq!(err["code"], "invalid", "{command}: {err}");
     }
 }
 
@@ -613,12 +635,11 @@ fn a_file_is_checked_against_the_organizations_own_key_without_asking_for_it() {
     let file = h._dir.path().join("statement.txt");
     std::fs::write(&file, "We, the undersigned.\n").expect("write");
     let path = file.display().to_string();
+    let check = json!({ "title": "The file to check", "keyTitle": null });
 
+    h.answer(&[Some(&file)]);
     let err = h
-        .invoke(
-            "verify_file",
-            json!({ "file": path, "publicKey": null, "signature": null }),
-        )
+        .invoke("verify_file", check.clone())
         .expect_err("no key yet");
     assert_eq!(err["code"], "invalid", "{err}");
     assert!(
@@ -634,22 +655,96 @@ fn a_file_is_checked_against_the_organizations_own_key_without_asking_for_it() {
         json!({ "passphrase": "a long passphrase", "label": "Migrant Forum in Asia" }),
     );
     let conn = rusqlite::Connection::open(h._dir.path().join("app.sqlite3")).expect("open");
-    let (secret, _) =
-        undersigned_core::signing::unlock_stored(&conn, "a long passphrase").expect("unlock");
+    let (secret, _) = undersigned_core::export::signing::unlock_stored(&conn, "a long passphrase")
+        .expect("unlock");
     let signature =
-        undersigned_core::signing::sign(&secret, b"We, the undersigned.\n", "test").expect("sign");
+        undersigned_core::export::signing::sign(&secret, b"We, the undersigned.\n", "test")
+            .expect("sign");
     std::fs::write(format!("{path}.minisig"), signature).expect("write signature");
 
-    let verdict = h.ok(
+    h.answer(&[Some(&file)]);
+    let checked = h.ok("verify_file", check.clone());
+    assert_eq!(checked["fileName"], "statement.txt", "{checked}");
+    assert_eq!(checked["verdict"]["authentic"], true, "{checked}");
+
+    // Against the public key saved from Settings, asked for in a second dialog.
+    let public = h._dir.path().join("organization.pub");
+    h.answer(&[Some(&public)]);
+    let saved = h.ok("keys_save_public", json!({ "title": "Save public key" }));
+    assert_eq!(saved, "organization.pub");
+    h.answer(&[Some(&file), Some(&public)]);
+    let checked = h.ok(
         "verify_file",
-        json!({ "file": path, "publicKey": null, "signature": null }),
+        json!({ "title": "The file to check", "keyTitle": "Its public key" }),
     );
-    assert_eq!(verdict["authentic"], true, "{verdict}");
+    assert_eq!(checked["verdict"]["authentic"], true, "{checked}");
 
     std::fs::write(&file, "We, the undersigned!\n").expect("change a byte");
-    let verdict = h.ok(
-        "verify_file",
-        json!({ "file": path, "publicKey": null, "signature": null }),
+    h.answer(&[Some(&file)]);
+    let checked = h.ok("verify_file", check.clone());
+    assert_eq!(checked["verdict"]["authentic"], false, "{checked}");
+
+    h.answer(&[None]);
+    assert_eq!(h.ok("verify_file", check), Value::Null, "cancelled");
+}
+
+/// The export goes where the save dialog answered, whatever the page sends;
+/// the page learns the file's name, and a cancelled dialog writes nothing.
+#[test]
+fn exports_and_messages_are_written_where_the_dialog_answered() {
+    let h = harness();
+    let statement = h.ok(
+        "statements_create",
+        json!({ "statement": { "title": "Stop the pushbacks" } }),
     );
-    assert_eq!(verdict["authentic"], false, "{verdict}");
+    let id = statement["id"].as_str().expect("id").to_string();
+    h.ok(
+        "statements_translate",
+        json!({ "id": id, "language": "fr" }),
+    );
+    let options = json!({ "groupBy": "kind", "paper": "a4", "archival": false });
+    let chosen = h._dir.path().join("chosen.md");
+    let elsewhere = h._dir.path().join("elsewhere.md");
+
+    h.answer(&[None]);
+    let args = json!({
+        "statementId": id, "format": "markdown", "options": options,
+        "passphrase": null, "title": "Save the statement",
+        // Not an argument any more: a page that sends one is not listened to.
+        "path": elsewhere.display().to_string(),
+    });
+    assert_eq!(h.ok("export_save", args.clone()), Value::Null);
+    assert!(
+        !chosen.exists() && !elsewhere.exists(),
+        "cancelled: nothing written"
+    );
+
+    h.answer(&[Some(&chosen)]);
+    let record = h.ok("export_save", args);
+    assert_eq!(record["fileName"], "chosen.md", "{record}");
+    assert!(
+        std::fs::read_to_string(&chosen)
+            .expect("written")
+            .contains("Stop the pushbacks")
+    );
+    assert!(!elsewhere.exists(), "the page's path was not used");
+
+    let folder = h._dir.path().join("Versions");
+    std::fs::create_dir(&folder).expect("folder");
+    h.answer(&[Some(&folder)]);
+    let saved = h.ok(
+        "export_all_languages",
+        json!({
+            "statementId": id, "format": "markdown", "options": options,
+            "passphrase": null, "title": "Choose a folder", "onProgress": "__CHANNEL__:7",
+        }),
+    );
+    assert_eq!(saved["folder"], "Versions", "{saved}");
+    let files = saved["files"].as_array().expect("files");
+    assert_eq!(files.len(), 2, "{saved}");
+    for name in files {
+        let name = name.as_str().expect("a name");
+        assert!(!name.contains('/'), "a name, not a path: {name}");
+        assert!(folder.join(name).exists(), "{name} written");
+    }
 }

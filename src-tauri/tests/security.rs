@@ -61,17 +61,17 @@ fn the_main_window_may_call_the_app_commands_and_nothing_else() {
         .as_array()
         .expect("permission list");
     let granted: Vec<&str> = permissions.iter().filter_map(|p| p.as_str()).collect();
-    // Beyond the app's own commands: the open and save dialogs, and opening mailto:
-    // links (and nothing else) in the mail app.
+    // Beyond the app's own commands: opening mailto: links (and nothing else)
+    // in the mail app. No dialog permission: the shell opens the file dialogs
+    // itself, so the page can neither pick nor name a path.
     let plugins: Vec<&str> = granted
         .iter()
         .copied()
         .filter(|p| p.contains(':'))
         .collect();
-    assert_eq!(
-        plugins,
-        ["dialog:allow-open", "dialog:allow-save"],
-        "the only plain plugin permissions: the file dialogs"
+    assert!(
+        plugins.is_empty(),
+        "no plain plugin permissions (the file dialogs are the shell's): {plugins:?}"
     );
     let scoped: Vec<&serde_json::Value> = permissions.iter().filter(|p| p.is_object()).collect();
     assert_eq!(
@@ -101,4 +101,37 @@ fn the_main_window_may_call_the_app_commands_and_nothing_else() {
         granted, declared,
         "every declared command is granted, and only those"
     );
+}
+
+/// The page never hands the shell a path: no command takes an argument that
+/// could name one. Files the page reads travel as bytes (with a name for
+/// messages only); files the shell writes or reads are chosen in dialogs it
+/// opens itself.
+#[test]
+fn no_command_takes_a_path_from_the_window() {
+    for command in COMMANDS.iter() {
+        for (key, ty) in &command.args {
+            let lower = key.to_lowercase();
+            let names_a_place = ["path", "folder", "dir", "file", "publickey", "signature"]
+                .iter()
+                .any(|word| lower.contains(word))
+                && key != "fileName";
+            assert!(
+                !names_a_place,
+                "{}: argument {key}: {ty} could carry a path from the page",
+                command.name
+            );
+        }
+        // A file name travels only beside the file's own bytes or text, or
+        // names a backup from the app's own list.
+        if command.args.iter().any(|(key, _)| key == "fileName") {
+            let with_content =
+                command.takes("bytes", "Uint8Array") || command.takes("text", "string");
+            assert!(
+                with_content || command.name == "backup_restore",
+                "{}: a fileName without the file",
+                command.name
+            );
+        }
+    }
 }

@@ -23,7 +23,7 @@ describe('changes made by other programs', () => {
     expect(backend.calls.filter((c) => c === 'app_watch')).toHaveLength(1);
 
     backend.insertElsewhere('Made with the CLI');
-    backend.pushChange({ kind: 'changed' });
+    backend.pushChange({ kind: 'changed', areas: ['statements'] });
     await waitFor(() => expect(listText()).toContain('Made with the CLI'));
   });
 
@@ -33,13 +33,25 @@ describe('changes made by other programs', () => {
     const before = backend.calls.length;
 
     backend.insertElsewhere('First from the CLI');
-    backend.pushChange({ kind: 'changed' });
+    backend.pushChange({ kind: 'changed', areas: ['statements'] });
     backend.insertElsewhere('Second from the CLI');
-    backend.pushChange({ kind: 'changed' });
-    backend.pushChange({ kind: 'changed' });
+    backend.pushChange({ kind: 'changed', areas: ['statements'] });
+    backend.pushChange({ kind: 'changed', areas: ['statements'] });
     await waitFor(() => expect(listText()).toContain('Second from the CLI'));
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(backend.calls.slice(before)).toEqual(['statements_list']);
+  });
+
+  it('does not read the list for a change to another area', async () => {
+    const backend = installFakeBackend([{ title: 'Made here' }]);
+    await openApp(backend, 'Made here');
+    const before = backend.calls.length;
+
+    backend.insertElsewhere('Not announced');
+    backend.pushChange({ kind: 'changed', areas: ['contacts', 'signatories'] });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(backend.calls.slice(before)).toEqual([]);
+    expect(listText()).not.toContain('Not announced');
   });
 
   it('reads the trash again too once it has been shown', async () => {
@@ -50,7 +62,7 @@ describe('changes made by other programs', () => {
 
     const gone = backend.insertElsewhere('Deleted with the CLI');
     gone.deletedAt = gone.updatedAt;
-    backend.pushChange({ kind: 'changed' });
+    backend.pushChange({ kind: 'changed', areas: ['statements'] });
     await waitFor(() => expect(screen.getByRole('list', { name: 'Trash' }).textContent).toContain('Deleted with the CLI'));
   });
 
@@ -73,7 +85,7 @@ describe('changes made by other programs', () => {
     expect(screen.queryByLabelText('Title of the new statement')).toBeNull();
 
     // It stays, whatever comes after.
-    backend.pushChange({ kind: 'changed' });
+    backend.pushChange({ kind: 'changed', areas: ['statements'] });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(screen.getByTestId('newer-schema')).toBeTruthy();
     expect(backend.calls).not.toContain('statements_create');

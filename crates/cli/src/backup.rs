@@ -4,8 +4,8 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use undersigned_core::Store;
-use undersigned_core::backup::{self, BackupInfo, BackupReason};
 use undersigned_core::error::{ErrorCode, ErrorReport};
+use undersigned_core::store::backup::{self, BackupInfo, BackupReason};
 
 use crate::output::{failed, print_json, print_text, short_time};
 

@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use clap::{Subcommand, ValueEnum};
 use undersigned_core::actions::{self, ReviewError, Reviews};
-use undersigned_core::contact_files;
-use undersigned_core::contact_import::{self, ImportField, RowOutcome};
+use undersigned_core::contacts::duplicates::{self, Evidence};
+use undersigned_core::contacts::exchange;
+use undersigned_core::contacts::import::{self, ImportField, RowOutcome};
 use undersigned_core::contacts::{self, ContactQuery, ContactRow};
-use undersigned_core::duplicates::{self, Evidence};
 use undersigned_core::error::{ErrorCode, ErrorReport};
 use undersigned_core::tabular;
 use undersigned_core::text::for_terminal;
@@ -147,8 +147,8 @@ impl ContactsCommand {
             ContactsCommand::Export { format, out } => {
                 let mut buffer: Vec<u8> = Vec::new();
                 let count = match format {
-                    ExportFormat::Csv => contact_files::write_csv(store.conn(), &mut buffer),
-                    ExportFormat::Vcf => contact_files::write_vcard(store.conn(), &mut buffer),
+                    ExportFormat::Csv => exchange::write_csv(store.conn(), &mut buffer),
+                    ExportFormat::Vcf => exchange::write_vcard(store.conn(), &mut buffer),
                 }
                 .map_err(fail)?;
                 match out {
@@ -296,12 +296,12 @@ fn rows_out(rows: &[ContactRow], json: bool) -> Result<(), ErrorReport> {
 }
 
 fn mapping_for(table: &tabular::Table, map: &[String]) -> Result<Vec<ImportField>, ErrorReport> {
-    let mut guesses = contact_import::guess_columns(table);
+    let mut guesses = import::guess_columns(table);
     crate::mapping::apply(
         &table.headers,
         &mut guesses,
         map,
-        undersigned_core::columns::CONTACT_FIELDS,
+        undersigned_core::tabular::columns::CONTACT_FIELDS,
     )?;
     Ok(guesses.into_iter().map(|g| g.field).collect())
 }

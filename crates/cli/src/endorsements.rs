@@ -4,16 +4,18 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use undersigned_core::actions::{self, ReviewError, Reviews, signons};
-use undersigned_core::columns::SIGN_ON_FIELDS;
-use undersigned_core::endorsements::{
+use undersigned_core::actions::{self, ReviewError, Reviews};
+use undersigned_core::error::{ErrorCode, ErrorReport};
+use undersigned_core::signons::intake::{
+    self, IntakeOptions, IntakeOutcome, IntakePlan, IntakeRow,
+};
+use undersigned_core::signons::invitations::{self, Audience, InvitationStatus, Purpose};
+use undersigned_core::signons::{
     self, EndorsementKind, EndorsementPatch, EndorsementQuery, EndorsementStatus, NewEndorsement,
     SignOnChannel, Visibility,
 };
-use undersigned_core::error::{ErrorCode, ErrorReport};
-use undersigned_core::intake::{self, IntakeOptions, IntakeOutcome, IntakePlan, IntakeRow};
-use undersigned_core::invitations::{self, Audience, InvitationStatus, Purpose};
 use undersigned_core::tabular;
+use undersigned_core::tabular::columns::SIGN_ON_FIELDS;
 use undersigned_core::text::for_terminal;
 use undersigned_core::{Store, WithPath};
 
@@ -365,7 +367,7 @@ impl EndorsementsCommand {
 
     pub fn run(self, store: &mut Store, json: bool) -> Result<(), ErrorReport> {
         let path = store.path().map(std::path::Path::to_path_buf);
-        let fail = |e: endorsements::EndorsementError| {
+        let fail = |e: signons::EndorsementError| {
             let e = match &path {
                 Some(p) => e.with_path(p),
                 None => e,
@@ -379,7 +381,7 @@ impl EndorsementsCommand {
             };
             ErrorReport::from(&e)
         };
-        let one = |e: &endorsements::Endorsement, done: &str| {
+        let one = |e: &signons::Endorsement, done: &str| {
             if json {
                 return print_json(e);
             }
@@ -501,7 +503,7 @@ impl EndorsementsCommand {
                     trash,
                     ..Default::default()
                 };
-                let page = endorsements::list(store.conn(), &statement, &query).map_err(fail)?;
+                let page = signons::list(store.conn(), &statement, &query).map_err(fail)?;
                 if json {
                     return print_json(&page.items);
                 }
@@ -562,7 +564,7 @@ impl EndorsementsCommand {
                 print_text(&format!("Confirmed {} endorsement(s)\n", ids.len()))
             }
             EndorsementsCommand::Log { id } => {
-                let log = endorsements::events(store.conn(), &id).map_err(fail)?;
+                let log = signons::events(store.conn(), &id).map_err(fail)?;
                 if json {
                     return print_json(&log);
                 }
@@ -586,7 +588,7 @@ impl EndorsementsCommand {
                 print_text(&text)
             }
             EndorsementsCommand::Summary { statement } => {
-                let s = endorsements::summary(store.conn(), &statement).map_err(fail)?;
+                let s = signons::summary(store.conn(), &statement).map_err(fail)?;
                 if json {
                     return print_json(&s);
                 }
@@ -629,7 +631,7 @@ impl EndorsementsCommand {
                 print_text(&text)
             }
             EndorsementsCommand::Outdated { statement } => {
-                let found = endorsements::outdated(store.conn(), &statement).map_err(fail)?;
+                let found = signons::outdated(store.conn(), &statement).map_err(fail)?;
                 if json {
                     return print_json(&found);
                 }
@@ -679,12 +681,12 @@ fn take_in(
     json: bool,
     header: impl Fn(&str) -> String,
 ) -> Result<(), ReviewError> {
-    let refused = |reason| ReviewError::SignOns(endorsements::EndorsementError::Intake { reason });
+    let refused = |reason| ReviewError::SignOns(signons::EndorsementError::Intake { reason });
     let shown = |r: Result<(), ErrorReport>| r.map_err(|e| refused(e.message));
     // Planned once; applying writes this plan, unless something else wrote
     // to the database meanwhile: then it is planned again, once.
     let reviews = Reviews::default();
-    let review = signons::review_rows(store, &reviews, statement, rows.to_vec(), options)?;
+    let review = actions::signons::review_rows(store, &reviews, statement, rows.to_vec(), options)?;
     let plan = review.plan;
     if dry_run {
         shown(if json {
@@ -699,13 +701,13 @@ fn take_in(
     }
     let token = review.token;
     let apply = |store: &mut Store| {
-        signons::apply(store, &reviews, statement, &token, options, &mut |_, _| {
+        actions::signons::apply(store, &reviews, statement, &token, options, &mut |_, _| {
             true
         })
     };
     let result = match apply(store) {
         Err(ReviewError::Stale) => {
-            signons::review(store, &reviews, statement, &token, None, options)
+            actions::signons::review(store, &reviews, statement, &token, None, options)
                 .and_then(|_| apply(store))
         }
         other => other,
@@ -740,7 +742,7 @@ impl InvitationsCommand {
     }
 
     pub fn run(self, store: &mut Store, json: bool) -> Result<(), ErrorReport> {
-        let fail = |e: endorsements::EndorsementError| ErrorReport::from(&e);
+        let fail = |e: signons::EndorsementError| ErrorReport::from(&e);
         match self {
             InvitationsCommand::Create {
                 statement,

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use clap::{Subcommand, ValueEnum};
 use undersigned_core::actions::{self, export::Signing};
 use undersigned_core::error::{ErrorCode, ErrorReport};
+use undersigned_core::export::signing;
 use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy, Signer};
-use undersigned_core::signing;
 use undersigned_core::text::for_terminal;
 use undersigned_core::{Store, WithPath};
 

@@ -1,7 +1,7 @@
 //! `--map COLUMN=FIELD`: the organizer's corrections to a guessed column mapping.
 
-use undersigned_core::columns::{ColumnField, ColumnGuess};
 use undersigned_core::error::{ErrorCode, ErrorReport};
+use undersigned_core::tabular::columns::{ColumnField, ColumnGuess};
 use undersigned_core::text::for_terminal;
 
 use crate::output::failed;

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use undersigned_core::actions;
 use undersigned_core::error::{ErrorCode, ErrorReport};
-use undersigned_core::revisions::{self, DiffChange};
-use undersigned_core::statement_files;
+use undersigned_core::statements::documents;
+use undersigned_core::statements::revisions::{self, DiffChange};
 use undersigned_core::statements::{
     self, NewStatement, Statement, StatementError, StatementPatch, StatementStatus,
     StatementSummary,
@@ -240,7 +240,7 @@ impl StatementsCommand {
                 }
                 match format {
                     Some(ShowFormat::Md) => {
-                        print_text(&for_terminal_block(&statement_files::to_markdown(&found)))
+                        print_text(&for_terminal_block(&documents::to_markdown(&found)))
                     }
                     Some(ShowFormat::Json) => print_json(&found),
                     None => out.one(&found, ""),

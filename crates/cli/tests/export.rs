@@ -304,7 +304,7 @@ fn all_languages_go_into_one_folder_as_docx() {
     );
     for f in &files {
         let bytes = std::fs::read(out.join(f)).unwrap();
-        let md = undersigned_core::statement_files::docx_to_markdown(&bytes, f).unwrap();
+        let md = undersigned_core::statements::documents::docx_to_markdown(&bytes, f).unwrap();
         assert!(md.contains("Red del Agua"), "{f}: {md}");
     }
 }
@@ -677,12 +677,18 @@ fn verify_without_a_public_key_uses_the_organizations_own() {
     );
 
     let store = undersigned_core::Store::open(&db).unwrap();
-    undersigned_core::signing::create_stored(store.conn(), PASSPHRASE, "Migrant Forum in Asia")
-        .unwrap();
-    let (secret, _) = undersigned_core::signing::unlock_stored(store.conn(), PASSPHRASE).unwrap();
+    undersigned_core::export::signing::create_stored(
+        store.conn(),
+        PASSPHRASE,
+        "Migrant Forum in Asia",
+    )
+    .unwrap();
+    let (secret, _) =
+        undersigned_core::export::signing::unlock_stored(store.conn(), PASSPHRASE).unwrap();
     drop(store);
     let signature =
-        undersigned_core::signing::sign(&secret, b"We, the undersigned.\n", "test").unwrap();
+        undersigned_core::export::signing::sign(&secret, b"We, the undersigned.\n", "test")
+            .unwrap();
     std::fs::write(dir.path().join("statement.txt.minisig"), signature).unwrap();
 
     let said = ok(cli(&db, &["verify", file_s]));

@@ -213,7 +213,7 @@ fn contacts_csv(path: &std::path::Path) -> std::io::Result<()> {
 }
 
 fn contacts_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
-    use undersigned_core::contact_import;
+    use undersigned_core::contacts::import;
     use undersigned_core::contacts::{self, ContactQuery};
     use undersigned_core::tabular;
 
@@ -229,9 +229,8 @@ fn contacts_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error
     }
     let started = Instant::now();
     let table = tabular::read_path(&csv)?;
-    let mapping = contact_import::guess_mapping(&table);
-    let outcome =
-        store.with_tx(|tx| contact_import::apply(tx, &table, &mapping, &mut |_, _| true))?;
+    let mapping = import::guess_mapping(&table);
+    let outcome = store.with_tx(|tx| import::apply(tx, &table, &mapping, &mut |_, _| true))?;
     let import = started.elapsed();
     assert_eq!(outcome.organizations_added as usize, CONTACTS);
 
@@ -427,9 +426,9 @@ fn fold_accents(s: &str) -> String {
 }
 
 fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
-    use undersigned_core::contact_import;
-    use undersigned_core::endorsements::{self, EndorsementQuery};
-    use undersigned_core::intake::{self, IntakeOptions};
+    use undersigned_core::contacts::import;
+    use undersigned_core::signons::intake::{self, IntakeOptions};
+    use undersigned_core::signons::{self, EndorsementQuery};
     use undersigned_core::tabular;
 
     // The organizations already known: the first KNOWN_ORGS of the contacts file.
@@ -439,8 +438,8 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
     table.rows.truncate(KNOWN_ORGS);
     let path = dir.join("sign-ons.sqlite3");
     let mut store = Store::open(&path)?;
-    let mapping = contact_import::guess_mapping(&table);
-    store.with_tx(|tx| contact_import::apply(tx, &table, &mapping, &mut |_, _| true))?;
+    let mapping = import::guess_mapping(&table);
+    store.with_tx(|tx| import::apply(tx, &table, &mapping, &mut |_, _| true))?;
     let known: Vec<(String, String)> = table
         .rows
         .iter()
@@ -499,7 +498,7 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
     let mut firsts = Vec::new();
     for _ in 0..ROUNDS {
         let started = Instant::now();
-        let page = endorsements::list(
+        let page = signons::list(
             store.conn(),
             &statement.id,
             &EndorsementQuery {
@@ -587,7 +586,7 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
             times.push(started.elapsed());
             if std::env::var("BENCH_DETAIL").is_ok() {
                 let query = Instant::now();
-                let list = endorsements::signatories(store.conn(), &statement.id)?;
+                let list = signons::signatories(store.conn(), &statement.id)?;
                 eprintln!(
                     "{label}: layout {:.1} ms (of which the signatories' query {:.1} ms for {}), render {:.1} ms",
                     ms(laid_out),
@@ -660,7 +659,7 @@ fn window_database(
     statement: &str,
     target: &std::path::Path,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    use undersigned_core::endorsements::{self, EndorsementKind, NewEndorsement};
+    use undersigned_core::signons::{self, EndorsementKind, NewEndorsement};
     let stored: i64 = store.conn().query_row(
         "SELECT count(*) FROM endorsements WHERE statement_id = ?1",
         [statement],
@@ -676,7 +675,7 @@ fn window_database(
     ];
     store.with_tx(|tx| {
         for i in stored..WINDOW_ENDORSEMENTS {
-            endorsements::add(
+            signons::add(
                 tx,
                 statement,
                 &NewEndorsement {
@@ -686,7 +685,7 @@ fn window_database(
                 },
             )?;
         }
-        Ok::<_, undersigned_core::endorsements::EndorsementError>(())
+        Ok::<_, undersigned_core::signons::EndorsementError>(())
     })?;
     let _ = std::fs::remove_file(target);
     store
@@ -700,7 +699,7 @@ const WINDOW_ENDORSEMENTS: usize = 100_000;
 /// The sign-on import alone (read, review, write), then the process's peak
 /// resident memory as the kernel counted it.
 fn import_peak_rss(db: &str, statement: &str, csv: &str) -> Result<(), Box<dyn std::error::Error>> {
-    use undersigned_core::intake::{self, IntakeOptions};
+    use undersigned_core::signons::intake::{self, IntakeOptions};
     use undersigned_core::tabular;
     let mut store = Store::open(std::path::Path::new(db))?;
     let sheet = tabular::read_path(std::path::Path::new(csv))?;

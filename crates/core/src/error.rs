@@ -5,12 +5,12 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::backup::BackupError;
-use crate::contact_import::ImportError;
 use crate::contacts::ContactError;
-use crate::endorsements::EndorsementError;
+use crate::contacts::import::ImportError;
+use crate::signons::EndorsementError;
 use crate::statements::StatementError;
 use crate::store::StoreError;
+use crate::store::backup::BackupError;
 use crate::tabular::ReadError;
 use crate::text::TextError;
 
@@ -162,9 +162,9 @@ impl Coded for EndorsementError {
     }
 }
 
-impl Coded for crate::signing::SigningError {
+impl Coded for crate::export::signing::SigningError {
     fn code(&self) -> ErrorCode {
-        use crate::signing::SigningError as E;
+        use crate::export::signing::SigningError as E;
         match self {
             E::Io { .. } | E::Key(_) => ErrorCode::Unavailable,
             E::WeakPassphrase | E::BadKey { .. } | E::WrongPassphrase | E::BadSignature { .. } => {

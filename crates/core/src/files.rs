@@ -59,7 +59,7 @@ impl Staged {
         let temp = folder.join(format!(
             ".{name}.{}-{}.partial",
             std::process::id(),
-            crate::clock::new_id()
+            uuid::Uuid::now_v7()
         ));
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create_new(true);
@@ -121,6 +121,37 @@ pub fn base64(bytes: &[u8]) -> String {
                 out.push('=');
             }
         }
+    }
+    out
+}
+
+/// A file name made safe from any name: letters, digits, `-` and `_`, at
+/// most 60 characters, never empty, never a reserved device name.
+pub fn safe_file_stem(raw: &str) -> String {
+    let mut out = String::new();
+    for c in raw.chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    // Long titles are cut between words, never inside one.
+    const MOST: usize = 80;
+    let whole = out.trim_end_matches('-');
+    let mut out: String = whole.chars().take(MOST).collect();
+    if out.len() < whole.len() {
+        let cut = whole[out.len()..].starts_with('-');
+        if !cut && let Some(at) = out.rfind('-').filter(|&at| at >= MOST / 2) {
+            out.truncate(at);
+        }
+    }
+    out = out.trim_end_matches('-').to_string();
+    const RESERVED: &[&str] = &[
+        "con", "prn", "aux", "nul", "com1", "com2", "com3", "lpt1", "lpt2",
+    ];
+    if out.is_empty() || RESERVED.contains(&out.to_lowercase().as_str()) {
+        out = format!("message-{out}").trim_end_matches('-').to_string();
     }
     out
 }

@@ -15,33 +15,16 @@
 //! ```
 
 pub mod actions;
-pub mod affiliation;
-pub mod backup;
-pub mod columns;
-pub mod contact_files;
-pub mod contact_import;
 pub mod contacts;
 pub mod countries;
-pub mod dates;
-pub mod drafting;
-pub mod duplicates;
-pub mod endorsements;
 pub mod error;
 pub mod export;
 pub mod files;
-pub mod intake;
-pub mod invitations;
 pub mod location;
-pub mod revisions;
-pub mod signing;
-pub mod spreadsheets;
-pub mod statement_files;
+pub mod signons;
 pub mod statements;
 pub mod store;
 pub mod tabular;
 pub mod text;
-pub mod words;
-
-mod clock;
 
 pub use store::{IntegrityCheck, OpenOptions, Readers, Store, StoreError, WithPath};

@@ -71,8 +71,9 @@ pub async fn app_quit<R: Runtime>(app: AppHandle<R>) -> Result<(), ApiError> {
 }
 
 /// Tells the window, through `on_change`, whenever another program (the
-/// command line, a second window, a newer Undersigned) changes the file, so
-/// lists refresh without a click. A new call replaces the previous watch.
+/// command line, a second window, a newer Undersigned) changes the file, and
+/// which areas, so the views that show them refresh without a click. The
+/// window's own writes are not echoed. A new call replaces the previous watch.
 #[tauri::command]
 pub async fn app_watch(
     db: State<'_, Database>,

@@ -4,7 +4,7 @@
 
 use tauri::State;
 use undersigned_core::WithPath;
-use undersigned_core::backup::{self, BackupInfo, BackupReason, RestoreReport};
+use undersigned_core::store::backup::{self, BackupInfo, BackupReason, RestoreReport};
 
 use crate::error::ApiError;
 use crate::state::Database;

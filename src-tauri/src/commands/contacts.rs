@@ -8,17 +8,18 @@ use tauri::State;
 use tauri::ipc::Channel;
 use ts_rs::TS;
 use undersigned_core::actions::{self, Reviews};
-use undersigned_core::columns::ColumnGuess;
-use undersigned_core::contact_import::{self, ImportField, ImportOutcome, ImportPlan};
+use undersigned_core::contacts::duplicates::{self, DuplicatePair, MergeFields, MergeRecord};
+use undersigned_core::contacts::import::{self, ImportField, ImportOutcome, ImportPlan};
 use undersigned_core::contacts::{
     self, ContactFacets, ContactKind, ContactPage, ContactQuery, ContactRow, Organization,
     OrganizationInput, Person, PersonInput,
 };
 use undersigned_core::countries::{self, Country};
-use undersigned_core::duplicates::{self, DuplicatePair, MergeFields, MergeRecord};
+use undersigned_core::tabular::columns::ColumnGuess;
 use undersigned_core::tabular::{Format, Row};
 
 use crate::error::ApiError;
+use crate::file_body::FileBody;
 use crate::state::Database;
 
 #[tauri::command]
@@ -208,9 +209,12 @@ pub struct ImportProgress {
 #[tauri::command]
 pub async fn contacts_import_read(
     reviews: State<'_, Reviews>,
-    bytes: Vec<u8>,
-    file_name: String,
+    file: FileBody,
 ) -> Result<ImportPreview, ApiError> {
+    let FileBody {
+        name: file_name,
+        bytes,
+    } = file;
     let reviews = Reviews::clone(&reviews);
     let name = file_name.clone();
     let (token, table) = tauri::async_runtime::spawn_blocking(move || {
@@ -228,8 +232,8 @@ pub async fn contacts_import_read(
             other => other.to_string(),
         }),
         headers: table.headers.clone(),
-        columns: contact_import::guess_columns(&table),
-        fields: undersigned_core::columns::CONTACT_FIELDS.to_vec(),
+        columns: import::guess_columns(&table),
+        fields: undersigned_core::tabular::columns::CONTACT_FIELDS.to_vec(),
         sample: table.rows.iter().take(5).cloned().collect(),
         rows: table.rows.len() as u32,
         warnings: table.warnings.clone(),

@@ -4,15 +4,16 @@
 
 use tauri::State;
 use undersigned_core::actions;
-use undersigned_core::drafting::{self, TranslationStatus};
-use undersigned_core::revisions::{
+use undersigned_core::statements::documents;
+use undersigned_core::statements::documents::ImportedStatement;
+use undersigned_core::statements::drafting::{self, TranslationStatus};
+use undersigned_core::statements::revisions::{
     self, Revision, RevisionKind, RevisionSummary, SavedRevision, TextDiffReport,
 };
-use undersigned_core::statement_files;
-use undersigned_core::statement_files::ImportedStatement;
 use undersigned_core::statements::{Statement, StatementStatus};
 
 use crate::error::ApiError;
+use crate::file_body::FileBody;
 use crate::state::Database;
 
 #[tauri::command]
@@ -135,9 +136,12 @@ pub async fn statements_import_markdown(
 #[tauri::command]
 pub async fn statements_import_docx(
     db: State<'_, Database>,
-    bytes: Vec<u8>,
-    file_name: String,
+    file: FileBody,
 ) -> Result<ImportedStatement, ApiError> {
+    let FileBody {
+        name: file_name,
+        bytes,
+    } = file;
     db.write(move |store| actions::drafting::import_docx(store, &bytes, &file_name))
         .await
 }
@@ -145,7 +149,7 @@ pub async fn statements_import_docx(
 #[tauri::command]
 pub async fn statements_markdown(db: State<'_, Database>, id: String) -> Result<String, ApiError> {
     db.read(move |conn| {
-        undersigned_core::statements::get(conn, &id).map(|s| statement_files::to_markdown(&s))
+        undersigned_core::statements::get(conn, &id).map(|s| documents::to_markdown(&s))
     })
     .await
 }

@@ -2,27 +2,27 @@
 //! pasted lists and form exports (core keeps each review under a token
 //! while the organizer reads it), invitations and their messages.
 
-use std::path::PathBuf;
-
 use serde::Serialize;
-use tauri::State;
 use tauri::ipc::Channel;
+use tauri::{Runtime, State, WebviewWindow};
 use ts_rs::TS;
-use undersigned_core::actions::{self, Reviews, signons};
-use undersigned_core::columns::{ColumnField, ColumnGuess};
-use undersigned_core::endorsements::{
-    self, Endorsement, EndorsementEvent, EndorsementKind, EndorsementPage, EndorsementPatch,
-    EndorsementQuery, EndorsementStatus, NewEndorsement, Outdated, Summary,
-};
-use undersigned_core::intake::{self, IntakeOptions, IntakePlan, IntakeResult};
-use undersigned_core::invitations::{
+use undersigned_core::actions::{self, Reviews};
+use undersigned_core::signons::intake::{self, IntakeOptions, IntakePlan, IntakeResult};
+use undersigned_core::signons::invitations::{
     self, Audience, Created, Invitation, InvitationStatus, LanguageVersion, Message, Purpose,
     Sender, Template,
 };
+use undersigned_core::signons::{
+    self, Endorsement, EndorsementEvent, EndorsementKind, EndorsementPage, EndorsementPatch,
+    EndorsementQuery, EndorsementStatus, NewEndorsement, Outdated, Summary,
+};
 use undersigned_core::tabular::Row;
+use undersigned_core::tabular::columns::{ColumnField, ColumnGuess};
 
 use crate::commands::contacts::ImportProgress;
+use crate::dialogs::{Dialogs, SavedFiles};
 use crate::error::ApiError;
+use crate::file_body::FileBody;
 use crate::state::Database;
 
 #[tauri::command]
@@ -31,7 +31,7 @@ pub async fn endorsements_list(
     statement_id: String,
     query: EndorsementQuery,
 ) -> Result<EndorsementPage, ApiError> {
-    db.read(move |conn| endorsements::list(conn, &statement_id, &query))
+    db.read(move |conn| signons::list(conn, &statement_id, &query))
         .await
 }
 
@@ -40,7 +40,7 @@ pub async fn endorsements_get(
     db: State<'_, Database>,
     id: String,
 ) -> Result<Endorsement, ApiError> {
-    db.read(move |conn| endorsements::get(conn, &id)).await
+    db.read(move |conn| signons::get(conn, &id)).await
 }
 
 #[tauri::command]
@@ -109,7 +109,7 @@ pub async fn endorsements_events(
     db: State<'_, Database>,
     id: String,
 ) -> Result<Vec<EndorsementEvent>, ApiError> {
-    db.read(move |conn| endorsements::events(conn, &id)).await
+    db.read(move |conn| signons::events(conn, &id)).await
 }
 
 #[tauri::command]
@@ -144,7 +144,7 @@ pub async fn endorsements_summary(
     db: State<'_, Database>,
     statement_id: String,
 ) -> Result<Summary, ApiError> {
-    db.read(move |conn| endorsements::summary(conn, &statement_id))
+    db.read(move |conn| signons::summary(conn, &statement_id))
         .await
 }
 
@@ -153,7 +153,7 @@ pub async fn endorsements_outdated(
     db: State<'_, Database>,
     statement_id: String,
 ) -> Result<Vec<Outdated>, ApiError> {
-    db.read(move |conn| endorsements::outdated(conn, &statement_id))
+    db.read(move |conn| signons::outdated(conn, &statement_id))
         .await
 }
 
@@ -206,7 +206,7 @@ pub async fn intake_paste(
     let reviews = Reviews::clone(&reviews);
     let review = db
         .write(move |store| {
-            signons::review_paste(store, &reviews, &statement_id, &text, kind, &options)
+            actions::signons::review_paste(store, &reviews, &statement_id, &text, kind, &options)
         })
         .await?;
     Ok(IntakeReview {
@@ -218,21 +218,25 @@ pub async fn intake_paste(
 #[tauri::command]
 pub async fn intake_read(
     reviews: State<'_, Reviews>,
-    bytes: Vec<u8>,
-    file_name: String,
+    file: FileBody,
 ) -> Result<IntakeFile, ApiError> {
+    let FileBody {
+        name: file_name,
+        bytes,
+    } = file;
     let reviews = Reviews::clone(&reviews);
     let name = file_name.clone();
-    let (token, table) =
-        tauri::async_runtime::spawn_blocking(move || signons::read_file(&reviews, &name, &bytes))
-            .await
-            .map_err(|e| ApiError::internal(e.to_string()))??;
+    let (token, table) = tauri::async_runtime::spawn_blocking(move || {
+        actions::signons::read_file(&reviews, &name, &bytes)
+    })
+    .await
+    .map_err(|e| ApiError::internal(e.to_string()))??;
     Ok(IntakeFile {
         token,
         file_name,
         headers: table.headers.clone(),
         columns: intake::guess_columns(&table),
-        fields: undersigned_core::columns::SIGN_ON_FIELDS.to_vec(),
+        fields: undersigned_core::tabular::columns::SIGN_ON_FIELDS.to_vec(),
         sample: table.rows.iter().take(5).cloned().collect(),
         rows: table.rows.len() as u32,
         warnings: table.warnings.clone(),
@@ -255,7 +259,7 @@ pub async fn intake_plan(
     let kept = token.clone();
     let plan = db
         .write(move |store| {
-            signons::review(
+            actions::signons::review(
                 store,
                 &reviews,
                 &statement_id,
@@ -279,7 +283,7 @@ pub async fn intake_apply(
 ) -> Result<IntakeResult, ApiError> {
     let reviews = Reviews::clone(&reviews);
     db.write(move |store| {
-        signons::apply(
+        actions::signons::apply(
             store,
             &reviews,
             &statement_id,
@@ -370,21 +374,27 @@ pub async fn invitations_message(
         .await
 }
 
-/// Writes one `.eml` per invitation into the folder the organizer picked.
+/// Asks for a folder and writes one `.eml` per invitation into it; answers
+/// the files written, or `None` when the organizer cancelled.
 #[tauri::command]
-pub async fn invitations_save_eml(
+pub async fn invitations_save_eml<R: Runtime>(
+    window: WebviewWindow<R>,
+    dialogs: State<'_, Dialogs>,
     db: State<'_, Database>,
     ids: Vec<String>,
     purpose: Purpose,
     language: Option<String>,
-    folder: String,
-) -> Result<Vec<String>, ApiError> {
-    let folder = PathBuf::from(folder);
+    title: String,
+) -> Result<Option<SavedFiles>, ApiError> {
+    let Some(folder) = dialogs.folder(&window, &title).await? else {
+        return Ok(None);
+    };
+    let into = folder.clone();
     db.read(move |conn| {
-        invitations::write_eml_files(conn, &ids, purpose, "", language.as_deref(), &folder)
+        invitations::write_eml_files(conn, &ids, purpose, "", language.as_deref(), &into)
     })
     .await
-    .map(|files| files.into_iter().map(|p| p.display().to_string()).collect())
+    .map(|files| Some(SavedFiles::in_folder(&folder, &files)))
 }
 
 /// The language versions a message can go out in, the original first.

@@ -1,19 +1,19 @@
 //! Export: a preview of the signed statement, saving it where the organizer
-//! picked (signed with the organization's key on request), the export log,
-//! the signing key itself, and checking a file someone sent.
-
-use std::path::PathBuf;
+//! picks in a save dialog the shell opens (signed with the organization's key
+//! on request), the export log, the signing key itself, and checking a file
+//! someone sent. The page never sends a path and is told only file names.
 
 use serde::Serialize;
-use tauri::State;
 use tauri::ipc::Channel;
+use tauri::{Runtime, State, WebviewWindow};
 use ts_rs::TS;
 use undersigned_core::actions::{self, export::Signing};
+use undersigned_core::export::signing::{self, SigningError, StoredKey, Verdict};
 use undersigned_core::export::{
     self, ExportError, ExportFormat, ExportOptions, ExportRecord, PagePreview,
 };
-use undersigned_core::signing::{self, StoredKey, Verdict};
 
+use crate::dialogs::{Dialogs, SavedFiles, name_of};
 use crate::error::ApiError;
 use crate::state::Database;
 
@@ -67,23 +67,37 @@ fn signing(passphrase: Option<&str>) -> Signing<'_> {
     passphrase.map_or(Signing::Unsigned, Signing::StoredKey)
 }
 
-/// Writes the export to the path the save dialog gave; signs it when a
-/// passphrase is given.
+/// Asks where to save the export (titled `title`, the page's words), writes
+/// it there and signs it when a passphrase is given; `None` when the
+/// organizer cancelled.
 #[tauri::command]
-pub async fn export_save(
+#[allow(clippy::too_many_arguments)]
+pub async fn export_save<R: Runtime>(
+    window: WebviewWindow<R>,
+    dialogs: State<'_, Dialogs>,
     db: State<'_, Database>,
     statement_id: String,
     format: ExportFormat,
     options: ExportOptions,
-    path: String,
     passphrase: Option<String>,
-) -> Result<ExportRecord, ApiError> {
+    title: String,
+) -> Result<Option<ExportRecord>, ApiError> {
+    let id = statement_id.clone();
+    let suggested = db
+        .read(move |conn| -> Result<String, ExportError> {
+            let statement = undersigned_core::statements::get(conn, &id)?;
+            Ok(export::file_name(&statement, format))
+        })
+        .await?;
+    let Some(path) = dialogs.save_file(&window, &title, &suggested).await? else {
+        return Ok(None);
+    };
     db.write(move |store| {
-        let path = PathBuf::from(&path);
         let signing = signing(passphrase.as_deref());
         actions::export::save(store, &statement_id, format, &options, &path, signing)
     })
     .await
+    .map(Some)
 }
 
 /// Progress of an export of every language version: files done of total.
@@ -93,25 +107,31 @@ pub struct ExportProgress {
     pub total: u32,
 }
 
-/// Writes every language version of the statement into the folder the
-/// organizer picked; returns the files written.
+/// Asks for a folder and writes every language version of the statement
+/// into it; answers the files written, or `None` when the organizer cancelled.
 #[tauri::command]
-pub async fn export_all_languages(
+#[allow(clippy::too_many_arguments)]
+pub async fn export_all_languages<R: Runtime>(
+    window: WebviewWindow<R>,
+    dialogs: State<'_, Dialogs>,
     db: State<'_, Database>,
     statement_id: String,
     format: ExportFormat,
     options: ExportOptions,
-    folder: String,
     passphrase: Option<String>,
+    title: String,
     on_progress: Channel<ExportProgress>,
-) -> Result<Vec<String>, ApiError> {
+) -> Result<Option<SavedFiles>, ApiError> {
+    let Some(folder) = dialogs.folder(&window, &title).await? else {
+        return Ok(None);
+    };
     db.write(move |store| {
         let written = actions::export::save_all_languages(
             store,
             &statement_id,
             format,
             &options,
-            &PathBuf::from(&folder),
+            &folder,
             signing(passphrase.as_deref()),
             |done, total| {
                 let _ = on_progress.send(ExportProgress {
@@ -120,12 +140,8 @@ pub async fn export_all_languages(
                 });
             },
         )?;
-        Ok::<_, ExportError>(
-            written
-                .into_iter()
-                .map(|(path, _)| path.display().to_string())
-                .collect(),
-        )
+        let paths: Vec<_> = written.into_iter().map(|(path, _)| path).collect();
+        Ok::<_, ExportError>(Some(SavedFiles::in_folder(&folder, &paths)))
     })
     .await
 }
@@ -154,31 +170,87 @@ pub async fn keys_create(
         .await
 }
 
-/// Saves the public key as a `.pub` file where the organizer picked.
+/// Asks where to save the public key as a `.pub` file and writes it there;
+/// answers the file's name, or `None` when the organizer cancelled.
 #[tauri::command]
-pub async fn keys_save_public(db: State<'_, Database>, path: String) -> Result<(), ApiError> {
-    db.read(move |conn| actions::export::save_public_key(conn, &PathBuf::from(&path)))
-        .await
+pub async fn keys_save_public<R: Runtime>(
+    window: WebviewWindow<R>,
+    dialogs: State<'_, Dialogs>,
+    db: State<'_, Database>,
+    title: String,
+) -> Result<Option<String>, ApiError> {
+    let key = db
+        .read(|conn| signing::stored(conn).map_err(ExportError::from))
+        .await?
+        .ok_or_else(|| {
+            ApiError::from(SigningError::Key(
+                "no signing key yet; make one first".into(),
+            ))
+        })?;
+    let Some(path) = dialogs
+        .save_file(&window, &title, "organization.pub")
+        .await?
+    else {
+        return Ok(None);
+    };
+    tauri::async_runtime::spawn_blocking(move || {
+        undersigned_core::files::write_whole(&path, key.public_key.as_bytes())
+            .map(|()| Some(name_of(&path)))
+            .map_err(|e| {
+                ApiError::from(ExportError::Write {
+                    file: path.display().to_string(),
+                    reason: e.to_string(),
+                })
+            })
+    })
+    .await
+    .map_err(|e| ApiError::internal(e.to_string()))?
 }
 
-/// Checks a file against its signature (`FILE.minisig` unless given) and a
-/// public key file, or the organization's own key when none is given.
+/// A file checked against its signature: the file's name and the verdict.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckedFile {
+    pub file_name: String,
+    pub verdict: Verdict,
+}
+
+/// Asks for a file (its signature `FILE.minisig` beside it) and checks it
+/// against the organization's own key, or, when `keyTitle` is given,
+/// against a public key file asked for next under that title. `None` when
+/// the organizer cancelled either dialog.
 #[tauri::command]
-pub async fn verify_file(
+pub async fn verify_file<R: Runtime>(
+    window: WebviewWindow<R>,
+    dialogs: State<'_, Dialogs>,
     db: State<'_, Database>,
-    file: String,
-    public_key: Option<String>,
-    signature: Option<String>,
+    title: String,
+    key_title: Option<String>,
+) -> Result<Option<CheckedFile>, ApiError> {
+    let Some(file) = dialogs.open_file(&window, &title, &[]).await? else {
+        return Ok(None);
+    };
+    let public_key = match key_title {
+        Some(title) => match dialogs.open_file(&window, &title, &["pub"]).await? {
+            Some(path) => Some(path),
+            None => return Ok(None),
+        },
+        None => None,
+    };
+    let file_name = name_of(&file);
+    let verdict = check(&db, file, public_key).await?;
+    Ok(Some(CheckedFile { file_name, verdict }))
+}
+
+async fn check(
+    db: &Database,
+    file: std::path::PathBuf,
+    public_key: Option<std::path::PathBuf>,
 ) -> Result<Verdict, ApiError> {
     let Some(public_key) = public_key else {
         return db
             .read(move |conn| {
-                signing::verify_file_with_own_key(
-                    conn,
-                    std::path::Path::new(&file),
-                    signature.as_deref().map(std::path::Path::new),
-                )
-                .map_err(ExportError::from)
+                signing::verify_file_with_own_key(conn, &file, None).map_err(ExportError::from)
             })
             .await?
             .ok_or_else(|| {
@@ -188,14 +260,8 @@ pub async fn verify_file(
                 )
             });
     };
-    tauri::async_runtime::spawn_blocking(move || {
-        signing::verify_file(
-            std::path::Path::new(&file),
-            std::path::Path::new(&public_key),
-            signature.as_deref().map(std::path::Path::new),
-        )
-    })
-    .await
-    .map_err(|e| ApiError::internal(e.to_string()))?
-    .map_err(ApiError::from)
+    tauri::async_runtime::spawn_blocking(move || signing::verify_file(&file, &public_key, None))
+        .await
+        .map_err(|e| ApiError::internal(e.to_string()))?
+        .map_err(ApiError::from)
 }

@@ -1,5 +1,8 @@
 //! Tauri commands, one module per feature; each is a few lines over a core call.
 
+#[macro_use]
+pub mod declare;
+
 pub mod app;
 pub mod backup;
 pub mod contacts;
@@ -8,3 +11,6 @@ pub mod endorsements;
 pub mod export;
 pub mod statements;
 pub mod table;
+pub mod types;
+
+pub use declare::{CommandSpec, camel};

@@ -1,530 +1,139 @@
-// The app's commands, in one table: each name, its argument keys with their
-// TypeScript types, and the TypeScript type of its answer. build.rs includes
-// this file to declare the commands to Tauri (so the capability file governs
-// them); the generated bindings give lib/api and the UI's fake backend the
-// same names and argument keys; tests check the table against the handlers
-// that are registered and the permissions that are granted.
+// The app's commands, declared once each: `module::name(arguments) -> answer`.
+// See `declare.rs` for what each line gives (registration, TypeScript types,
+// the declaration to Tauri and the capability's permission); build.rs reads
+// the lines themselves, so keep one command per line.
+//
+// No command takes a path: the shell opens the file dialogs itself
+// (src/dialogs.rs) and answers with names only. A `FileBody` argument is a
+// file the page hands over: it travels as the raw body of the call, with its
+// name in a header (src/file_body.rs), not as JSON.
 
-#[allow(dead_code)]
-pub struct CommandSpec {
-    pub name: &'static str,
-    pub args: &'static [(&'static str, &'static str)],
-    pub returns: &'static str,
+use tauri::ipc::Channel;
+
+use crate::commands::app::AppInfo;
+use crate::commands::contacts::{ImportPreview, ImportProgress};
+use crate::commands::endorsements::{IntakeFile, IntakeReview};
+use crate::commands::export::{CheckedFile, ExportPreview, ExportProgress};
+use crate::dialogs::SavedFiles;
+use crate::file_body::FileBody;
+use undersigned_core::contacts::duplicates::{DuplicatePair, MergeFields, MergeRecord};
+use undersigned_core::contacts::import::{ImportOutcome, ImportPlan};
+use undersigned_core::contacts::{
+    ContactFacets, ContactKind, ContactPage, ContactQuery, ContactRow, Organization,
+    OrganizationInput, Person, PersonInput,
+};
+use undersigned_core::countries::Country;
+use undersigned_core::export::signing::StoredKey;
+use undersigned_core::export::{ExportFormat, ExportOptions, ExportRecord};
+use undersigned_core::signons::intake::{IntakeOptions, IntakeResult};
+use undersigned_core::signons::invitations::{
+    Audience, Created, Invitation, InvitationStatus, LanguageVersion, Message, Purpose, Sender,
+    Template,
+};
+use undersigned_core::signons::{
+    Endorsement, EndorsementEvent, EndorsementKind, EndorsementPage, EndorsementPatch,
+    EndorsementQuery, EndorsementStatus, NewEndorsement, Outdated, Summary,
+};
+use undersigned_core::statements::documents::ImportedStatement;
+use undersigned_core::statements::drafting::TranslationStatus;
+use undersigned_core::statements::revisions::{
+    Revision, RevisionSummary, SavedRevision, TextDiffReport,
+};
+use undersigned_core::statements::{
+    NewStatement, Statement, StatementPatch, StatementStatus, StatementSummary,
+};
+use undersigned_core::store::DatabaseChange;
+use undersigned_core::store::backup::{BackupInfo, RestoreReport};
+use undersigned_core::tabular::columns::ColumnField;
+
+commands! {
+    app::app_info() -> AppInfo;
+    app::app_ready() -> ();
+    app::app_quit() -> ();
+    app::app_watch(on_change: Channel<DatabaseChange>) -> ();
+    backup::backup_list() -> Vec<BackupInfo>;
+    backup::backup_create() -> BackupInfo;
+    backup::backup_restore(file_name: String) -> RestoreReport;
+    statements::statements_list() -> Vec<StatementSummary>;
+    statements::statements_list_trash() -> Vec<StatementSummary>;
+    statements::statements_get(id: String) -> Statement;
+    statements::statements_create(statement: NewStatement) -> Statement;
+    statements::statements_update(id: String, patch: StatementPatch) -> Statement;
+    statements::statements_delete(id: String) -> Statement;
+    statements::statements_restore(id: String) -> Statement;
+    drafting::statements_set_status(id: String, status: StatementStatus, confirmed: bool) -> Statement;
+    drafting::statements_save_revision(id: String, label: String, pause: bool) -> SavedRevision;
+    drafting::statements_revisions(id: String) -> Vec<RevisionSummary>;
+    drafting::statements_revision(id: String, number: u32) -> Revision;
+    drafting::statements_diff(id: String, from: u32, to: Option<u32>) -> TextDiffReport;
+    drafting::statements_restore_revision(id: String, number: u32) -> SavedRevision;
+    drafting::statements_translate(id: String, language: String) -> Statement;
+    drafting::statements_translation_status(id: String) -> TranslationStatus;
+    drafting::statements_mark_translation_current(id: String) -> TranslationStatus;
+    drafting::statements_duplicate(id: String) -> Statement;
+    drafting::statements_import_markdown(text: String, file_name: String) -> ImportedStatement;
+    drafting::statements_import_docx(file: FileBody) -> ImportedStatement;
+    drafting::statements_markdown(id: String) -> String;
+    statements::statements_purge(id: String) -> ();
+    contacts::contacts_list(query: ContactQuery) -> ContactPage;
+    contacts::contacts_facets() -> ContactFacets;
+    contacts::contacts_countries() -> Vec<Country>;
+    contacts::contacts_organization(id: String) -> Organization;
+    contacts::contacts_person(id: String) -> Person;
+    contacts::contacts_people_of(id: String) -> Vec<Person>;
+    contacts::contacts_create_organization(input: OrganizationInput) -> Organization;
+    contacts::contacts_update_organization(id: String, input: OrganizationInput) -> Organization;
+    contacts::contacts_create_person(input: PersonInput) -> Person;
+    contacts::contacts_update_person(id: String, input: PersonInput) -> Person;
+    contacts::contacts_delete(ids: Vec<String>) -> u32;
+    contacts::contacts_restore(ids: Vec<String>) -> u32;
+    contacts::contacts_purge(ids: Vec<String>) -> u32;
+    contacts::contacts_empty_trash() -> u32;
+    contacts::contacts_duplicates(limit: u32) -> Vec<DuplicatePair>;
+    contacts::contacts_not_duplicate(first: String, second: String, undo: bool) -> ();
+    contacts::contacts_similar(kind: ContactKind, name: String) -> Vec<ContactRow>;
+    contacts::contacts_merge(keep: String, others: Vec<String>, fields: Option<MergeFields>) -> MergeRecord;
+    contacts::contacts_undo_merge(merge_id: String) -> MergeRecord;
+    contacts::contacts_import_read(file: FileBody) -> ImportPreview;
+    contacts::contacts_import_plan(token: String, mapping: Vec<ColumnField>) -> ImportPlan;
+    contacts::contacts_import_apply(token: String, mapping: Vec<ColumnField>, on_progress: Channel<ImportProgress>) -> ImportOutcome;
+    contacts::contacts_import_cancel(token: String) -> ();
+    endorsements::endorsements_list(statement_id: String, query: EndorsementQuery) -> EndorsementPage;
+    endorsements::endorsements_get(id: String) -> Endorsement;
+    endorsements::endorsements_add(statement_id: String, endorsement: NewEndorsement) -> Endorsement;
+    endorsements::endorsements_set_status(ids: Vec<String>, status: EndorsementStatus) -> Vec<Endorsement>;
+    endorsements::endorsements_correct(id: String, patch: EndorsementPatch) -> Endorsement;
+    endorsements::endorsements_confirm_pending(statement_id: String) -> Vec<String>;
+    endorsements::endorsements_undo_confirm(ids: Vec<String>) -> u32;
+    endorsements::endorsements_name_contact(id: String) -> String;
+    endorsements::endorsements_events(id: String) -> Vec<EndorsementEvent>;
+    endorsements::endorsements_delete(ids: Vec<String>) -> u32;
+    endorsements::endorsements_restore(ids: Vec<String>) -> u32;
+    endorsements::endorsements_empty_trash(statement_id: String) -> u32;
+    endorsements::endorsements_summary(statement_id: String) -> Summary;
+    endorsements::endorsements_outdated(statement_id: String) -> Vec<Outdated>;
+    endorsements::endorsements_reconfirm(ids: Vec<String>) -> u32;
+    endorsements::intake_paste(statement_id: String, text: String, kind: EndorsementKind, options: IntakeOptions) -> IntakeReview;
+    endorsements::intake_read(file: FileBody) -> IntakeFile;
+    endorsements::intake_plan(statement_id: String, token: String, mapping: Option<Vec<ColumnField>>, options: IntakeOptions) -> IntakeReview;
+    endorsements::intake_apply(statement_id: String, token: String, options: IntakeOptions, on_progress: Channel<ImportProgress>) -> IntakeResult;
+    endorsements::intake_cancel(token: String) -> ();
+    endorsements::invitations_create(statement_id: String, audience: Audience) -> Created;
+    endorsements::invitations_list(statement_id: String, status: Option<InvitationStatus>, reminder_after_days: Option<u32>) -> Vec<Invitation>;
+    endorsements::invitations_set_status(ids: Vec<String>, status: InvitationStatus) -> Vec<Invitation>;
+    endorsements::invitations_template(statement_id: String, purpose: Purpose) -> Template;
+    endorsements::invitations_set_template(statement_id: String, template: Template) -> Template;
+    endorsements::invitations_message(id: String, purpose: Purpose, language: Option<String>) -> Message;
+    endorsements::invitations_save_eml(ids: Vec<String>, purpose: Purpose, language: Option<String>, title: String) -> Option<SavedFiles>;
+    endorsements::invitations_versions(statement_id: String) -> Vec<LanguageVersion>;
+    endorsements::invitations_sender() -> Sender;
+    endorsements::invitations_set_sender(sender: Sender) -> Sender;
+    export::export_preview(statement_id: String, options: ExportOptions, pages: u32) -> ExportPreview;
+    export::export_all_languages(statement_id: String, format: ExportFormat, options: ExportOptions, passphrase: Option<String>, title: String, on_progress: Channel<ExportProgress>) -> Option<SavedFiles>;
+    export::export_save(statement_id: String, format: ExportFormat, options: ExportOptions, passphrase: Option<String>, title: String) -> Option<ExportRecord>;
+    export::exports_list(statement_id: String) -> Vec<ExportRecord>;
+    export::keys_current() -> Option<StoredKey>;
+    export::keys_create(passphrase: String, label: String) -> StoredKey;
+    export::keys_save_public(title: String) -> Option<String>;
+    export::verify_file(title: String, key_title: Option<String>) -> Option<CheckedFile>;
 }
-
-pub const COMMANDS: &[CommandSpec] = &[
-    CommandSpec {
-        name: "app_info",
-        args: &[],
-        returns: "AppInfo",
-    },
-    CommandSpec {
-        name: "app_ready",
-        args: &[],
-        returns: "null",
-    },
-    CommandSpec {
-        name: "app_quit",
-        args: &[],
-        returns: "null",
-    },
-    CommandSpec {
-        name: "app_watch",
-        args: &[("onChange", "Channel<DatabaseChange>")],
-        returns: "null",
-    },
-    CommandSpec {
-        name: "backup_list",
-        args: &[],
-        returns: "BackupInfo[]",
-    },
-    CommandSpec {
-        name: "backup_create",
-        args: &[],
-        returns: "BackupInfo",
-    },
-    CommandSpec {
-        name: "backup_restore",
-        args: &[("fileName", "string")],
-        returns: "RestoreReport",
-    },
-    CommandSpec {
-        name: "statements_list",
-        args: &[],
-        returns: "StatementSummary[]",
-    },
-    CommandSpec {
-        name: "statements_list_trash",
-        args: &[],
-        returns: "StatementSummary[]",
-    },
-    CommandSpec {
-        name: "statements_get",
-        args: &[("id", "string")],
-        returns: "Statement",
-    },
-    CommandSpec {
-        name: "statements_create",
-        args: &[("statement", "NewStatement")],
-        returns: "Statement",
-    },
-    CommandSpec {
-        name: "statements_update",
-        args: &[("id", "string"), ("patch", "StatementPatch")],
-        returns: "Statement",
-    },
-    CommandSpec {
-        name: "statements_delete",
-        args: &[("id", "string")],
-        returns: "Statement",
-    },
-    CommandSpec {
-        name: "statements_restore",
-        args: &[("id", "string")],
-        returns: "Statement",
-    },
-    CommandSpec {
-        name: "statements_set_status",
-        args: &[
-            ("id", "string"),
-            ("status", "StatementStatus"),
-            ("confirmed", "boolean"),
-        ],
-        returns: "Statement",
-    },
-    CommandSpec {
-        name: "statements_save_revision",
-        args: &[("id", "string"), ("label", "string"), ("pause", "boolean")],
-        returns: "SavedRevision",
-    },
-    CommandSpec {
-        name: "statements_revisions",
-        args: &[("id", "string")],
-        returns: "RevisionSummary[]",
-    },
-    CommandSpec {
-        name: "statements_revision",
-        args: &[("id", "string"), ("number", "number")],
-        returns: "Revision",
-    },
-    CommandSpec {
-        name: "statements_diff",
-        args: &[
-            ("id", "string"),
-            ("from", "number"),
-            ("to", "number | null"),
-        ],
-        returns: "TextDiffReport",
-    },
-    CommandSpec {
-        name: "statements_restore_revision",
-        args: &[("id", "string"), ("number", "number")],
-        returns: "SavedRevision",
-    },
-    CommandSpec {
-        name: "statements_translate",
-        args: &[("id", "string"), ("language", "string")],
-        returns: "Statement",
-    },
-    CommandSpec {
-        name: "statements_translation_status",
-        args: &[("id", "string")],
-        returns: "TranslationStatus",
-    },
-    CommandSpec {
-        name: "statements_mark_translation_current",
-        args: &[("id", "string")],
-        returns: "TranslationStatus",
-    },
-    CommandSpec {
-        name: "statements_duplicate",
-        args: &[("id", "string")],
-        returns: "Statement",
-    },
-    CommandSpec {
-        name: "statements_import_markdown",
-        args: &[("text", "string"), ("fileName", "string")],
-        returns: "ImportedStatement",
-    },
-    CommandSpec {
-        name: "statements_import_docx",
-        args: &[("bytes", "number[]"), ("fileName", "string")],
-        returns: "ImportedStatement",
-    },
-    CommandSpec {
-        name: "statements_markdown",
-        args: &[("id", "string")],
-        returns: "string",
-    },
-    CommandSpec {
-        name: "statements_purge",
-        args: &[("id", "string")],
-        returns: "null",
-    },
-    CommandSpec {
-        name: "contacts_list",
-        args: &[("query", "ContactQuery")],
-        returns: "ContactPage",
-    },
-    CommandSpec {
-        name: "contacts_facets",
-        args: &[],
-        returns: "ContactFacets",
-    },
-    CommandSpec {
-        name: "contacts_countries",
-        args: &[],
-        returns: "Country[]",
-    },
-    CommandSpec {
-        name: "contacts_organization",
-        args: &[("id", "string")],
-        returns: "Organization",
-    },
-    CommandSpec {
-        name: "contacts_person",
-        args: &[("id", "string")],
-        returns: "Person",
-    },
-    CommandSpec {
-        name: "contacts_people_of",
-        args: &[("id", "string")],
-        returns: "Person[]",
-    },
-    CommandSpec {
-        name: "contacts_create_organization",
-        args: &[("input", "OrganizationInput")],
-        returns: "Organization",
-    },
-    CommandSpec {
-        name: "contacts_update_organization",
-        args: &[("id", "string"), ("input", "OrganizationInput")],
-        returns: "Organization",
-    },
-    CommandSpec {
-        name: "contacts_create_person",
-        args: &[("input", "PersonInput")],
-        returns: "Person",
-    },
-    CommandSpec {
-        name: "contacts_update_person",
-        args: &[("id", "string"), ("input", "PersonInput")],
-        returns: "Person",
-    },
-    CommandSpec {
-        name: "contacts_delete",
-        args: &[("ids", "string[]")],
-        returns: "number",
-    },
-    CommandSpec {
-        name: "contacts_restore",
-        args: &[("ids", "string[]")],
-        returns: "number",
-    },
-    CommandSpec {
-        name: "contacts_purge",
-        args: &[("ids", "string[]")],
-        returns: "number",
-    },
-    CommandSpec {
-        name: "contacts_empty_trash",
-        args: &[],
-        returns: "number",
-    },
-    CommandSpec {
-        name: "contacts_duplicates",
-        args: &[("limit", "number")],
-        returns: "DuplicatePair[]",
-    },
-    CommandSpec {
-        name: "contacts_not_duplicate",
-        args: &[
-            ("first", "string"),
-            ("second", "string"),
-            ("undo", "boolean"),
-        ],
-        returns: "null",
-    },
-    CommandSpec {
-        name: "contacts_similar",
-        args: &[("kind", "ContactKind"), ("name", "string")],
-        returns: "ContactRow[]",
-    },
-    CommandSpec {
-        name: "contacts_merge",
-        args: &[
-            ("keep", "string"),
-            ("others", "string[]"),
-            ("fields", "MergeFields | null"),
-        ],
-        returns: "MergeRecord",
-    },
-    CommandSpec {
-        name: "contacts_undo_merge",
-        args: &[("mergeId", "string")],
-        returns: "MergeRecord",
-    },
-    CommandSpec {
-        name: "contacts_import_read",
-        args: &[("bytes", "number[]"), ("fileName", "string")],
-        returns: "ImportPreview",
-    },
-    CommandSpec {
-        name: "contacts_import_plan",
-        args: &[("token", "string"), ("mapping", "ColumnField[]")],
-        returns: "ImportPlan",
-    },
-    CommandSpec {
-        name: "contacts_import_apply",
-        args: &[
-            ("token", "string"),
-            ("mapping", "ColumnField[]"),
-            ("onProgress", "Channel<ImportProgress>"),
-        ],
-        returns: "ImportOutcome",
-    },
-    CommandSpec {
-        name: "contacts_import_cancel",
-        args: &[("token", "string")],
-        returns: "null",
-    },
-    CommandSpec {
-        name: "endorsements_list",
-        args: &[("statementId", "string"), ("query", "EndorsementQuery")],
-        returns: "EndorsementPage",
-    },
-    CommandSpec {
-        name: "endorsements_get",
-        args: &[("id", "string")],
-        returns: "Endorsement",
-    },
-    CommandSpec {
-        name: "endorsements_add",
-        args: &[("statementId", "string"), ("endorsement", "NewEndorsement")],
-        returns: "Endorsement",
-    },
-    CommandSpec {
-        name: "endorsements_set_status",
-        args: &[("ids", "string[]"), ("status", "EndorsementStatus")],
-        returns: "Endorsement[]",
-    },
-    CommandSpec {
-        name: "endorsements_correct",
-        args: &[("id", "string"), ("patch", "EndorsementPatch")],
-        returns: "Endorsement",
-    },
-    CommandSpec {
-        name: "endorsements_confirm_pending",
-        args: &[("statementId", "string")],
-        returns: "string[]",
-    },
-    CommandSpec {
-        name: "endorsements_undo_confirm",
-        args: &[("ids", "string[]")],
-        returns: "number",
-    },
-    CommandSpec {
-        name: "endorsements_name_contact",
-        args: &[("id", "string")],
-        returns: "string",
-    },
-    CommandSpec {
-        name: "endorsements_events",
-        args: &[("id", "string")],
-        returns: "EndorsementEvent[]",
-    },
-    CommandSpec {
-        name: "endorsements_delete",
-        args: &[("ids", "string[]")],
-        returns: "number",
-    },
-    CommandSpec {
-        name: "endorsements_restore",
-        args: &[("ids", "string[]")],
-        returns: "number",
-    },
-    CommandSpec {
-        name: "endorsements_empty_trash",
-        args: &[("statementId", "string")],
-        returns: "number",
-    },
-    CommandSpec {
-        name: "endorsements_summary",
-        args: &[("statementId", "string")],
-        returns: "Summary",
-    },
-    CommandSpec {
-        name: "endorsements_outdated",
-        args: &[("statementId", "string")],
-        returns: "Outdated[]",
-    },
-    CommandSpec {
-        name: "endorsements_reconfirm",
-        args: &[("ids", "string[]")],
-        returns: "number",
-    },
-    CommandSpec {
-        name: "intake_paste",
-        args: &[
-            ("statementId", "string"),
-            ("text", "string"),
-            ("kind", "EndorsementKind"),
-            ("options", "IntakeOptions"),
-        ],
-        returns: "IntakeReview",
-    },
-    CommandSpec {
-        name: "intake_read",
-        args: &[("bytes", "number[]"), ("fileName", "string")],
-        returns: "IntakeFile",
-    },
-    CommandSpec {
-        name: "intake_plan",
-        args: &[
-            ("statementId", "string"),
-            ("token", "string"),
-            ("mapping", "ColumnField[] | null"),
-            ("options", "IntakeOptions"),
-        ],
-        returns: "IntakeReview",
-    },
-    CommandSpec {
-        name: "intake_apply",
-        args: &[
-            ("statementId", "string"),
-            ("token", "string"),
-            ("options", "IntakeOptions"),
-            ("onProgress", "Channel<ImportProgress>"),
-        ],
-        returns: "IntakeResult",
-    },
-    CommandSpec {
-        name: "intake_cancel",
-        args: &[("token", "string")],
-        returns: "null",
-    },
-    CommandSpec {
-        name: "invitations_create",
-        args: &[("statementId", "string"), ("audience", "Audience")],
-        returns: "Created",
-    },
-    CommandSpec {
-        name: "invitations_list",
-        args: &[
-            ("statementId", "string"),
-            ("status", "InvitationStatus | null"),
-            ("reminderAfterDays", "number | null"),
-        ],
-        returns: "Invitation[]",
-    },
-    CommandSpec {
-        name: "invitations_set_status",
-        args: &[("ids", "string[]"), ("status", "InvitationStatus")],
-        returns: "Invitation[]",
-    },
-    CommandSpec {
-        name: "invitations_template",
-        args: &[("statementId", "string"), ("purpose", "Purpose")],
-        returns: "Template",
-    },
-    CommandSpec {
-        name: "invitations_set_template",
-        args: &[("statementId", "string"), ("template", "Template")],
-        returns: "Template",
-    },
-    CommandSpec {
-        name: "invitations_message",
-        args: &[
-            ("id", "string"),
-            ("purpose", "Purpose"),
-            ("language", "string | null"),
-        ],
-        returns: "Message",
-    },
-    CommandSpec {
-        name: "invitations_save_eml",
-        args: &[
-            ("ids", "string[]"),
-            ("purpose", "Purpose"),
-            ("language", "string | null"),
-            ("folder", "string"),
-        ],
-        returns: "string[]",
-    },
-    CommandSpec {
-        name: "invitations_versions",
-        args: &[("statementId", "string")],
-        returns: "LanguageVersion[]",
-    },
-    CommandSpec {
-        name: "invitations_sender",
-        args: &[],
-        returns: "Sender",
-    },
-    CommandSpec {
-        name: "invitations_set_sender",
-        args: &[("sender", "Sender")],
-        returns: "Sender",
-    },
-    CommandSpec {
-        name: "export_preview",
-        args: &[
-            ("statementId", "string"),
-            ("options", "ExportOptions"),
-            ("pages", "number"),
-        ],
-        returns: "ExportPreview",
-    },
-    CommandSpec {
-        name: "export_all_languages",
-        args: &[
-            ("statementId", "string"),
-            ("format", "ExportFormat"),
-            ("options", "ExportOptions"),
-            ("folder", "string"),
-            ("passphrase", "string | null"),
-            ("onProgress", "Channel<ExportProgress>"),
-        ],
-        returns: "string[]",
-    },
-    CommandSpec {
-        name: "export_save",
-        args: &[
-            ("statementId", "string"),
-            ("format", "ExportFormat"),
-            ("options", "ExportOptions"),
-            ("path", "string"),
-            ("passphrase", "string | null"),
-        ],
-        returns: "ExportRecord",
-    },
-    CommandSpec {
-        name: "exports_list",
-        args: &[("statementId", "string")],
-        returns: "ExportRecord[]",
-    },
-    CommandSpec {
-        name: "keys_current",
-        args: &[],
-        returns: "StoredKey | null",
-    },
-    CommandSpec {
-        name: "keys_create",
-        args: &[("passphrase", "string"), ("label", "string")],
-        returns: "StoredKey",
-    },
-    CommandSpec {
-        name: "keys_save_public",
-        args: &[("path", "string")],
-        returns: "null",
-    },
-    CommandSpec {
-        name: "verify_file",
-        args: &[
-            ("file", "string"),
-            ("publicKey", "string | null"),
-            ("signature", "string | null"),
-        ],
-        returns: "Verdict",
-    },
-];

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type { Channel } from '@tauri-apps/api/core';
 import type { DatabaseChange } from './api';
-import { handleChange, SETTLE_MS, settled, startLive } from './live';
+import { announce, handleChange, SETTLE_MS, settled, startLive, whenChanged } from './live';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -12,7 +12,7 @@ function hooks() {
   const seen: string[] = [];
   return {
     seen,
-    onChanged: () => seen.push('changed'),
+    onChanged: (areas: string[]) => seen.push(`changed ${areas.join(',')}`),
     onNewerSchema: (found: number, supported: number) => seen.push(`newer ${found}>${supported}`),
   };
 }
@@ -32,9 +32,9 @@ function watchedChannel() {
 describe('live refresh', () => {
   it('reads lists again on a change and stops writing on a newer schema', () => {
     const h = hooks();
-    handleChange({ kind: 'changed' }, h);
+    handleChange({ kind: 'changed', areas: ['contacts'] }, h);
     handleChange({ kind: 'newer_schema', found: 3, supported: 2 }, h);
-    expect(h.seen).toEqual(['changed', 'newer 3>2']);
+    expect(h.seen).toEqual(['changed contacts', 'newer 3>2']);
   });
 
   it('runs a settled call once, after the last of a burst', () => {
@@ -58,18 +58,69 @@ describe('live refresh', () => {
     const stop = await startLive(h);
     expect(watch.calls).toEqual(['app_watch']);
 
-    watch.send({ kind: 'changed' });
-    watch.send({ kind: 'changed' });
+    watch.send({ kind: 'changed', areas: ['statements'] });
+    watch.send({ kind: 'changed', areas: ['contacts', 'statements'] });
     expect(h.seen).toEqual([]);
     vi.advanceTimersByTime(SETTLE_MS);
-    expect(h.seen).toEqual(['changed']);
+    expect(h.seen).toEqual(['changed statements,contacts']);
 
     watch.send({ kind: 'newer_schema', found: 4, supported: 3 });
-    expect(h.seen).toEqual(['changed', 'newer 4>3']);
+    expect(h.seen).toEqual(['changed statements,contacts', 'newer 4>3']);
 
     stop();
-    watch.send({ kind: 'changed' });
+    watch.send({ kind: 'changed', areas: ['statements'] });
     vi.advanceTimersByTime(SETTLE_MS);
-    expect(h.seen).toEqual(['changed', 'newer 4>3']);
+    expect(h.seen).toEqual(['changed statements,contacts', 'newer 4>3']);
+  });
+
+  it('tells each view only of the areas it shows', () => {
+    const heard: string[] = [];
+    const stopContacts = whenChanged(['contacts'], (areas) => heard.push(`contacts page: ${areas.join(',')}`));
+    const stopStatement = whenChanged(['signatories', 'invitations', 'statements'], (areas) =>
+      heard.push(`statement page: ${areas.join(',')}`),
+    );
+
+    announce(['signatories', 'exports']);
+    expect(heard).toEqual(['statement page: signatories']);
+    announce(['contacts', 'statements']);
+    expect(heard).toEqual(['statement page: signatories', 'contacts page: contacts', 'statement page: statements']);
+    announce(['backups']);
+    expect(heard).toHaveLength(3);
+
+    stopContacts();
+    announce(['contacts']);
+    expect(heard).toHaveLength(3);
+    stopStatement();
+  });
+
+  it('does not tell a view that was closed by one told before it', () => {
+    const heard: string[] = [];
+    let stopSecond = () => {};
+    const stopFirst = whenChanged(['contacts'], () => {
+      heard.push('first');
+      stopSecond();
+    });
+    stopSecond = whenChanged(['contacts'], () => heard.push('second'));
+    announce(['contacts']);
+    expect(heard).toEqual(['first']);
+    stopFirst();
+  });
+
+  it('passes a burst of changes to the views once, with every area it touched', async () => {
+    vi.useFakeTimers();
+    const watch = watchedChannel();
+    const stop = await startLive({ onNewerSchema: () => {} });
+    const heard: string[][] = [];
+    const stopView = whenChanged(['signatories', 'contacts'], (areas) => heard.push(areas));
+
+    watch.send({ kind: 'changed', areas: ['signatories'] });
+    vi.advanceTimersByTime(SETTLE_MS - 10);
+    watch.send({ kind: 'changed', areas: ['contacts', 'exports'] });
+    expect(heard).toEqual([]);
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(heard).toEqual([['signatories', 'contacts']]);
+
+    stopView();
+    stop();
   });
 });

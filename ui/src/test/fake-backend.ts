@@ -40,6 +40,12 @@ export interface FakeBackend {
   endorsements: Endorsement[];
   /** What was exported, of any statement (the fake saves no file). */
   exports: ExportRecord[];
+  /**
+   * What the shell's file dialogs answer, in order: the name of the file or
+   * folder the organizer chose, or null when they cancelled. The page never
+   * sees more than such a name; a dialog with no answer left fails.
+   */
+  dialogs: (string | null)[];
   /** The names of the commands called, in order. */
   calls: string[];
   /** The organization's signing key, when a test gives it one. */
@@ -192,6 +198,12 @@ function cleanDate(raw: string): string | null {
 type Handlers = { [C in CommandName]: (args: Commands[C]['args']) => Commands[C]['returns'] };
 
 /** Commands the fake leaves to the tests that need them (mock them there). */
+/** The next answer of the shell's file dialog titled `title`. */
+function dialogAnswer(backend: FakeBackend, title: string): string | null {
+  if (backend.dialogs.length === 0) refuse('internal', `the fake backend has no answer for the dialog “${title}”`);
+  return backend.dialogs.shift() ?? null;
+}
+
 function notFaked(cmd: CommandName) {
   return (): never => refuse('internal', `the fake backend does not do ${cmd}; mock it in the test that needs it`);
 }
@@ -230,6 +242,7 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     endorsements: [],
     exports: [],
     calls: [],
+    dialogs: [],
     info: {
       version: '0.1.0',
       databasePath: '/home/organizer/.local/share/undersigned/undersigned.sqlite3',
@@ -693,7 +706,10 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
     invitations_template: ({ purpose }) => ({ purpose, subject: 'Invitation to sign: {{statement_title}}', body: 'Dear {{contact_name}},' }),
     invitations_set_template: ({ template }) => template,
     invitations_message: notFaked('invitations_message'),
-    invitations_save_eml: notFaked('invitations_save_eml'),
+    invitations_save_eml: ({ ids, title }) => {
+      const folder = dialogAnswer(backend, title);
+      return folder === null ? null : { folder, files: ids.map((id) => `${id}.eml`) };
+    },
     invitations_versions: ({ statementId }) => {
       let original = find(statementId);
       while (original.translationOf) original = find(original.translationOf);
@@ -729,12 +745,26 @@ export function installFakeBackend(seed: Partial<Statement>[] = []): FakeBackend
       const languages = [s, ...backend.statements.filter((t) => t.translationOf === s.id && !t.deletedAt)].map((t) => t.language);
       return { pages: drawn, pageCount, countLine: `Signed by ${names.length}`, signatoryCount: names.length, fileStem: 'statement', languages };
     },
-    export_save: notFaked('export_save'),
+    export_save: ({ statementId, format, passphrase, title }) => {
+      const s = findLive(statementId);
+      const fileName = dialogAnswer(backend, title);
+      if (fileName === null) return null;
+      const signedKeyId = passphrase && backend.key ? backend.key.keyId : null;
+      const record: ExportRecord = {
+        id: `x${backend.exports.length + 1}`, statementId: s.id, revisionNumber: null, format, fileName,
+        sha256: '0'.repeat(64), signatoryCount: 0, signedKeyId, createdAt: stamp(),
+      };
+      backend.exports.unshift(record);
+      return record;
+    },
     export_all_languages: notFaked('export_all_languages'),
     exports_list: ({ statementId }) => backend.exports.filter((r) => r.statementId === statementId),
     keys_current: () => backend.key ?? null,
     keys_create: notFaked('keys_create'),
-    keys_save_public: notFaked('keys_save_public'),
+    keys_save_public: ({ title }) => {
+      if (!backend.key) refuse('invalid', 'no signing key yet; make one first');
+      return dialogAnswer(backend, title);
+    },
     verify_file: notFaked('verify_file'),
   };
 

@@ -5,12 +5,12 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use crate::Store;
-use crate::backup;
-use crate::contact_import::{
+use crate::contacts::duplicates::{self, MergeFields, MergeRecord};
+use crate::contacts::import::{
     self, DecidedImport, ImportError, ImportField, ImportOutcome, ImportPlan,
 };
 use crate::contacts::{self, ContactError, Organization, OrganizationInput, Person, PersonInput};
-use crate::duplicates::{self, MergeFields, MergeRecord};
+use crate::store::backup;
 use crate::store::snapshot;
 use crate::tabular::{self, Table};
 
@@ -124,7 +124,7 @@ pub fn plan_import(
     // Taken before the dry run's reads begin (see `signons::review`).
     let at = Generation::of(store.conn())?;
     let decided = snapshot(store.conn(), |conn| {
-        contact_import::plan_decided(conn, &session.table, mapping)
+        import::plan_decided(conn, &session.table, mapping)
     })?;
     let plan = decided.plan.clone();
     session.planned = Some((mapping.to_vec(), Arc::new(decided), at));
@@ -166,7 +166,7 @@ pub fn apply_import(
             return Err(ReviewError::Stale);
         }
         let mut watched = |done, total| progress(done, total) && !cancel.load(Ordering::SeqCst);
-        Ok(contact_import::apply_decided(tx, &decided, &mut watched)?)
+        Ok(import::apply_decided(tx, &decided, &mut watched)?)
     });
     match &outcome {
         Ok(_) => reviews.imports.close(token),

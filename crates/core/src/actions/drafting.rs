@@ -2,9 +2,9 @@
 //! made from Markdown or Word files.
 
 use crate::Store;
-use crate::drafting::{self, TranslationStatus};
-use crate::revisions::{self, RevisionKind, SavedRevision};
-use crate::statement_files::{self, ImportedStatement};
+use crate::statements::documents::{self, ImportedStatement};
+use crate::statements::drafting::{self, TranslationStatus};
+use crate::statements::revisions::{self, RevisionKind, SavedRevision};
 use crate::statements::{Statement, StatementError, StatementStatus};
 
 type Result<T> = std::result::Result<T, StatementError>;
@@ -47,9 +47,9 @@ pub fn duplicate(store: &mut Store, id: &str) -> Result<Statement> {
 
 /// `origin` names the file in the statement's first revision.
 pub fn import_markdown(store: &mut Store, text: &str, origin: &str) -> Result<ImportedStatement> {
-    store.with_tx(|tx| statement_files::import_markdown(tx, text, origin))
+    store.with_tx(|tx| documents::import_markdown(tx, text, origin))
 }
 
 pub fn import_docx(store: &mut Store, bytes: &[u8], origin: &str) -> Result<ImportedStatement> {
-    store.with_tx(|tx| statement_files::import_docx(tx, bytes, origin))
+    store.with_tx(|tx| documents::import_docx(tx, bytes, origin))
 }

@@ -14,8 +14,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::Store;
+use crate::export::signing::{self, SigningError, StoredKey};
 use crate::export::{self, ExportError, ExportFormat, ExportOptions, ExportRecord, Signer};
-use crate::signing::{self, SigningError, StoredKey};
 use crate::store::Connection;
 
 type Result<T> = std::result::Result<T, ExportError>;

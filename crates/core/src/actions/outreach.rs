@@ -2,8 +2,10 @@
 //! the messages.
 
 use crate::Store;
-use crate::endorsements::EndorsementError;
-use crate::invitations::{self, Audience, Created, Invitation, InvitationStatus, Sender, Template};
+use crate::signons::EndorsementError;
+use crate::signons::invitations::{
+    self, Audience, Created, Invitation, InvitationStatus, Sender, Template,
+};
 
 type Result<T> = std::result::Result<T, EndorsementError>;
 

@@ -11,9 +11,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use rusqlite::Connection;
 
-use crate::contact_import::ImportError;
-use crate::endorsements::EndorsementError;
+use crate::contacts::import::ImportError;
 use crate::error::{Coded, ErrorCode};
+use crate::signons::EndorsementError;
 use crate::store::{StoreError, WithPath};
 use crate::tabular::ReadError;
 
@@ -159,7 +159,7 @@ impl<S: Clone> Sessions<S> {
     /// Keeps one review of this kind at a time (the window shows one) and
     /// answers its new token.
     pub(crate) fn open(&self, state: S) -> String {
-        let token = crate::clock::new_id();
+        let token = crate::store::clock::new_id();
         let mut entries = self.lock();
         entries.clear();
         entries.insert(

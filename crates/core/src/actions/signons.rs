@@ -6,15 +6,15 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use crate::Store;
-use crate::backup;
-use crate::columns::ColumnField;
 use crate::contacts::ContactError;
-use crate::endorsements::{
+use crate::signons::intake::{self, IntakeOptions, IntakePlan, IntakeResult, IntakeRow};
+use crate::signons::{
     self, Endorsement, EndorsementError, EndorsementKind, EndorsementPatch, EndorsementStatus,
     NewEndorsement, SignOnChannel,
 };
-use crate::intake::{self, IntakeOptions, IntakePlan, IntakeResult, IntakeRow};
+use crate::store::backup;
 use crate::store::snapshot;
+use crate::tabular::columns::ColumnField;
 use crate::tabular::{self, Table};
 
 use super::reviews::{Generation, ReviewError, Reviews};
@@ -39,7 +39,7 @@ pub fn add(store: &mut Store, statement_id: &str, new: &NewEndorsement) -> Resul
         channel: Some(new.channel.unwrap_or(TYPED_CHANNEL)),
         ..new.clone()
     };
-    store.with_tx(|tx| endorsements::add(tx, statement_id, &new))
+    store.with_tx(|tx| signons::add(tx, statement_id, &new))
 }
 
 /// All or none: one sign-on that cannot move leaves the others as they were.
@@ -50,7 +50,7 @@ pub fn set_status(
 ) -> Result<Vec<Endorsement>> {
     store.with_tx(|tx| {
         ids.iter()
-            .map(|id| endorsements::set_status(tx, id, status))
+            .map(|id| signons::set_status(tx, id, status))
             .collect()
     })
 }
@@ -64,9 +64,9 @@ pub fn correct(
     rename_contact: bool,
 ) -> Result<Endorsement> {
     store.with_tx(|tx| {
-        let done = endorsements::correct(tx, id, patch)?;
+        let done = signons::correct(tx, id, patch)?;
         if rename_contact {
-            endorsements::name_contact_as_printed(tx, id)?;
+            signons::name_contact_as_printed(tx, id)?;
         }
         Ok(done)
     })
@@ -74,32 +74,32 @@ pub fn correct(
 
 /// The linked contact takes the name the sign-on prints; answers the name.
 pub fn name_contact_as_printed(store: &mut Store, id: &str) -> Result<String> {
-    store.with_tx(|tx| endorsements::name_contact_as_printed(tx, id))
+    store.with_tx(|tx| signons::name_contact_as_printed(tx, id))
 }
 
 /// Confirms every pending sign-on; answers their ids, for Undo.
 pub fn confirm_pending(store: &mut Store, statement_id: &str) -> Result<Vec<String>> {
-    store.with_tx(|tx| endorsements::confirm_pending(tx, statement_id))
+    store.with_tx(|tx| signons::confirm_pending(tx, statement_id))
 }
 
 pub fn undo_confirm(store: &mut Store, ids: &[String]) -> Result<u32> {
-    store.with_tx(|tx| endorsements::undo_confirm(tx, ids))
+    store.with_tx(|tx| signons::undo_confirm(tx, ids))
 }
 
 pub fn reconfirm(store: &mut Store, ids: &[String]) -> Result<u32> {
-    store.with_tx(|tx| endorsements::reconfirm(tx, ids))
+    store.with_tx(|tx| signons::reconfirm(tx, ids))
 }
 
 pub fn delete(store: &mut Store, ids: &[String]) -> Result<u32> {
-    store.with_tx(|tx| endorsements::delete(tx, ids))
+    store.with_tx(|tx| signons::delete(tx, ids))
 }
 
 pub fn restore(store: &mut Store, ids: &[String]) -> Result<u32> {
-    store.with_tx(|tx| endorsements::restore(tx, ids))
+    store.with_tx(|tx| signons::restore(tx, ids))
 }
 
 pub fn empty_trash(store: &mut Store, statement_id: &str) -> Result<u32> {
-    store.with_tx(|tx| endorsements::empty_trash(tx, statement_id))
+    store.with_tx(|tx| signons::empty_trash(tx, statement_id))
 }
 
 // Intake ----------------------------------------------------------------------

@@ -2,7 +2,7 @@
 //! and purged.
 
 use crate::Store;
-use crate::revisions::{self, RevisionKind, SavedRevision};
+use crate::statements::revisions::{self, RevisionKind, SavedRevision};
 use crate::statements::{self, NewStatement, Statement, StatementError, StatementPatch};
 
 type Result<T> = std::result::Result<T, StatementError>;

@@ -1,4 +1,26 @@
 //! Schema migrations and the checks that go with them.
+//!
+//! A step is SQL embedded at compile time, optionally followed by a Rust
+//! function (`Migration::then`) run in the same transaction, for what SQL
+//! cannot compute: name and sort keys, search entries (see `backfill`).
+//! Every pending step runs in one transaction, with foreign keys checked
+//! before it commits. Each applied step is recorded with the SHA-256 of its
+//! SQL, and a file whose recorded step differs from this build's is refused
+//! (`MigrationChanged`). A released step is never edited, its Rust half
+//! included: a new backfill, or a rule that changed, is a new step.
+//!
+//! Why our own runner rather than a crate: opening must check the file's
+//! `application_id` read-only before anything writes, and copy it aside
+//! before an upgrade (`opening`), both around the migration, not in it;
+//! the crates leave those to us either way. What decides is the rest.
+//! `rusqlite_migration` keeps the version in `user_version` alone, so it
+//! has nothing to hold a checksum and cannot notice an edited step; its
+//! hooks and foreign-key check we have already. `refinery` keeps checksums
+//! in a table of its own, but its Rust migrations only return SQL text, so
+//! a backfill written with core's functions cannot be a step; and it
+//! cannot turn foreign keys off around a step that rebuilds a table. Both
+//! would mean a second version table beside the `schema_migrations` that
+//! files already out there hold. So: our runner, with checksums.
 
 use std::path::{Path, PathBuf};
 
@@ -306,7 +328,16 @@ mod tests {
             6,
             "0bb9f0201fda3fbf81a1bf329bd1469e6228f8abf2e73f80cd2ad0cdd9fa9fb0",
         ),
+        (
+            7,
+            "86d6356abc36fff9fbd5967ec9def37f0643eb3a2bb49daa41306bf068f2027e",
+        ),
     ];
+
+    /// The released steps that end with a Rust function. Its code is not
+    /// summed; adding one to a released step, or taking one away, is caught
+    /// here (and changing what one does is as wrong as editing the SQL).
+    const RELEASED_WITH_RUST: &[u32] = &[5, 7];
 
     #[test]
     fn released_steps_are_never_edited() {
@@ -319,6 +350,12 @@ mod tests {
                 checksum(step.sql),
                 *sum,
                 "step {version} ({}) was edited after release: put the change in a new step",
+                step.name
+            );
+            assert_eq!(
+                step.then.is_some(),
+                RELEASED_WITH_RUST.contains(version),
+                "step {version} ({}) gained or lost its Rust half after release: put it in a new step",
                 step.name
             );
         }

@@ -1,11 +1,15 @@
 //! The SQLite store: opening a file safely, migrating it, and running writes
 //! that belong together in one transaction.
 
+mod backfill;
+pub mod backup;
+pub(crate) mod clock;
 mod error;
 mod migrate;
 mod opening;
 pub(crate) use opening::sidecar;
 mod readers;
+pub(crate) mod search_index;
 mod watch;
 
 use std::path::{Path, PathBuf};
@@ -20,7 +24,7 @@ pub use readers::{Readers, snapshot};
 /// The connection type every core function takes; re-exported so the
 /// shell needs no SQLite crate of its own.
 pub use rusqlite::Connection;
-pub use watch::{ChangeWatcher, DatabaseChange};
+pub use watch::{Area, ChangeWatcher, DatabaseChange};
 
 /// Written into the SQLite header of every Undersigned database ("UNDS"), so
 /// another program's SQLite file is recognised and left alone.
@@ -66,13 +70,19 @@ const MIGRATIONS: &[Migration] = &[
         version: 5,
         name: "listed by organization",
         sql: include_str!("../../migrations/0005_listed_by_organization.sql"),
-        then: Some(crate::endorsements::fill_printed_organizations),
+        then: Some(backfill::fill_printed_organizations),
     },
     Migration {
         version: 6,
         name: "not duplicates",
         sql: include_str!("../../migrations/0006_not_duplicates.sql"),
         then: None,
+    },
+    Migration {
+        version: 7,
+        name: "derived keys",
+        sql: include_str!("../../migrations/0007_derived_keys.sql"),
+        then: Some(backfill::derived_keys),
     },
 ];
 
@@ -199,11 +209,12 @@ impl Store {
         }
     }
 
-    /// A watcher that notices commits by other connections and programs.
+    /// A watcher that notices commits by other connections and programs
+    /// (this store being the writer whose own commits are not reported).
     /// `None` where nothing else can write (in memory, a read-only file).
     pub fn watcher(&self) -> Result<Option<ChangeWatcher>, StoreError> {
         match &self.path {
-            Some(path) if !self.read_only => ChangeWatcher::open(path)
+            Some(path) if !self.read_only => ChangeWatcher::open(path, Some(&self.conn))
                 .map(Some)
                 .map_err(|e| e.with_path(path)),
             _ => Ok(None),

@@ -1,6 +1,12 @@
 //! Opening a file: deciding read-only whether it is ours, then creating,
 //! claiming or opening it for writing.
 
+mod held;
+mod inspect;
+
+pub(crate) use held::*;
+use inspect::*;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -61,93 +67,6 @@ pub(super) fn open_patiently(path: &Path, options: OpenOptions) -> Result<Store,
             }
         }
     }
-}
-
-/// A file a store of this process holds open, counted by device and inode.
-#[derive(Debug)]
-pub(crate) struct Held((u64, u64));
-
-fn held() -> &'static std::sync::Mutex<std::collections::HashMap<(u64, u64), usize>> {
-    static HELD: std::sync::OnceLock<
-        std::sync::Mutex<std::collections::HashMap<(u64, u64), usize>>,
-    > = std::sync::OnceLock::new();
-    HELD.get_or_init(Default::default)
-}
-
-impl Held {
-    fn id_of(path: &Path) -> Option<(u64, u64)> {
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::MetadataExt;
-            std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
-        }
-        #[cfg(not(unix))]
-        {
-            let _ = path;
-            None
-        }
-    }
-
-    fn is_held(id: (u64, u64)) -> bool {
-        held()
-            .lock()
-            .is_ok_and(|map| map.get(&id).is_some_and(|n| *n > 0))
-    }
-
-    fn take(path: &Path) -> Option<Held> {
-        let id = Held::id_of(path)?;
-        *held().lock().ok()?.entry(id).or_insert(0) += 1;
-        Some(Held(id))
-    }
-}
-
-impl Drop for Held {
-    fn drop(&mut self) {
-        if let Ok(mut map) = held().lock()
-            && let Some(n) = map.get_mut(&self.0)
-        {
-            *n = n.saturating_sub(1);
-            if *n == 0 {
-                map.remove(&self.0);
-            }
-        }
-    }
-}
-
-impl Store {
-    fn holding(mut self, path: &Path) -> Store {
-        self._held = Held::take(path);
-        self
-    }
-}
-
-/// A second connection to a file this process already holds open as a
-/// store: through SQLite alone, set up as the first one was (its schema is
-/// current already). Read-only when the file is.
-fn open_again(path: &Path) -> Result<Store, StoreError> {
-    let classify = |e| StoreError::classify(e, path);
-    let read_only = is_read_only_file(path);
-    let flags = if read_only {
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
-    } else {
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
-    };
-    let conn = Connection::open_with_flags(path, flags).map_err(classify)?;
-    conn.busy_timeout(BUSY_TIMEOUT).map_err(classify)?;
-    if !read_only {
-        conn.pragma_update(None, "synchronous", "NORMAL")
-            .map_err(classify)?;
-    }
-    conn.pragma_update(None, "foreign_keys", "ON")
-        .map_err(classify)?;
-    conn.pragma_update(None, "temp_store", "MEMORY")
-        .map_err(classify)?;
-    Ok(Store {
-        conn,
-        path: Some(path.to_path_buf()),
-        read_only,
-        _held: None,
-    })
 }
 
 fn now_nanos() -> u32 {
@@ -262,260 +181,6 @@ pub(super) fn file_uri(path: &Path, params: &str) -> String {
     uri
 }
 
-/// The size and time of a file, to notice that it changed while it was read
-/// without locks.
-fn fingerprint(path: &Path) -> Option<(u64, std::time::SystemTime)> {
-    let meta = std::fs::metadata(path).ok()?;
-    Some((meta.len(), meta.modified().ok()?))
-}
-
-/// Decides whether `path` is ours without writing anything: the header is
-/// read from the file, and SQLite looks inside through a read-only
-/// connection that neither creates nor changes a `-wal` or `-shm`.
-fn inspect(path: &Path, check: IntegrityCheck) -> Result<Found, StoreError> {
-    let cannot_open = |reason: String| StoreError::CannotOpen {
-        path: path.to_path_buf(),
-        reason,
-    };
-    let meta = match std::fs::metadata(path) {
-        Ok(meta) => meta,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Found::Missing),
-        Err(e) => return Err(cannot_open(e.to_string())),
-    };
-    if meta.is_dir() {
-        return Err(cannot_open("it is a folder, not a file".into()));
-    }
-    let before = disk_state(path);
-    match look(path, meta.len(), check) {
-        // Another process created, folded or removed the log while we
-        // looked: what failed may have been the moment, not the file.
-        Err(
-            StoreError::CannotOpen { .. }
-            | StoreError::NotADatabase { .. }
-            | StoreError::Corrupt { .. }
-            | StoreError::Sqlite(_),
-        ) if disk_state(path) != before => Err(StoreError::Locked {
-            path: Some(path.to_path_buf()),
-        }),
-        other => other,
-    }
-}
-
-/// The size and time of the file and its two sidecars.
-fn disk_state(path: &Path) -> [Option<(u64, std::time::SystemTime)>; 3] {
-    [
-        fingerprint(path),
-        fingerprint(&sidecar(path, "-wal")),
-        fingerprint(&sidecar(path, "-shm")),
-    ]
-}
-
-fn look(path: &Path, len: u64, check: IntegrityCheck) -> Result<Found, StoreError> {
-    let cannot_open = |reason: String| StoreError::CannotOpen {
-        path: path.to_path_buf(),
-        reason,
-    };
-    let wal = sidecar(path, "-wal");
-    let wal_len = std::fs::metadata(&wal).map(|m| m.len()).ok();
-    let shm_exists = sidecar(path, "-shm").exists();
-    if len == 0 && wal_len.unwrap_or(0) == 0 {
-        return Ok(Found::Blank);
-    }
-    let header = read_header(path).map_err(|e| cannot_open(e.to_string()))?;
-    if len > 0 && !header.starts_with(SQLITE_MAGIC) {
-        return Err(StoreError::NotADatabase {
-            path: path.to_path_buf(),
-        });
-    }
-    let journal = sidecar(path, "-journal");
-    if std::fs::metadata(&journal).is_ok_and(|m| m.len() > 0) {
-        return look_past_journal(path, &journal, check);
-    }
-    let wal_mode = header.get(18) == Some(&2);
-
-    // Pick the way to read that leaves every file as it is.
-    let mut _copy = None;
-    let mut unlocked = false;
-    let uri = match (wal_len, shm_exists) {
-        // A log of only its header holds no changes, whatever its index
-        // says (one left by a killed process makes a read-only reader retry
-        // for seconds, then fail): everything is in the main file.
-        (Some(len), _) if len <= WAL_HEADER_LEN => {
-            unlocked = true;
-            file_uri(path, "immutable=1")
-        }
-        // A log with content and its index: read both, without writing the index.
-        (Some(_), true) => file_uri(path, "mode=ro&readonly_shm=1"),
-        // A log with content but no index (SQLite would create one): look at a copy.
-        (Some(len), false) if len > 0 => {
-            let (dir, copy) = copy_with(path, &wal, "-wal")?;
-            let uri = file_uri(&copy, "mode=ro");
-            _copy = Some(dir);
-            uri
-        }
-        // Everything is in the main file.
-        _ if wal_mode => {
-            unlocked = true;
-            file_uri(path, "immutable=1")
-        }
-        _ => file_uri(path, "mode=ro"),
-    };
-    let before = (fingerprint(path), fingerprint(&wal));
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
-        | OpenFlags::SQLITE_OPEN_URI
-        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let classify = |e| StoreError::classify(e, path);
-    let opened = Connection::open_with_flags(&uri, flags)
-        .and_then(|checker| checker.busy_timeout(BUSY_TIMEOUT).map(|()| checker))
-        .map_err(classify)
-        .and_then(|checker| {
-            let looked = look_inside(&checker, path, check);
-            looked.map(|found| (checker, found))
-        });
-    let (checker, looked) = match opened {
-        Ok((checker, found)) => (checker, found),
-        // An index left half-written by a process that was killed cannot be
-        // read without rebuilding it, which a look must not do: SQLite
-        // answers "locking protocol" or "cannot recover". The log itself is
-        // sound, so look at a copy of the file and its log instead; opening
-        // for writing rebuilds the index.
-        Err(StoreError::Sqlite(_) | StoreError::ReadOnly { .. })
-            if shm_exists && wal_len.is_some() && _copy.is_none() =>
-        {
-            let (_dir, copy) = copy_with(path, &wal, "-wal")?;
-            let checker =
-                Connection::open_with_flags(file_uri(&copy, "mode=ro"), flags).map_err(classify)?;
-            let (version, checked) = look_inside(&checker, path, check)?;
-            return Ok(Found::Ours {
-                version,
-                checked,
-                checker: None,
-            });
-        }
-        Err(_) if unlocked && (fingerprint(path), fingerprint(&wal)) != before => {
-            return Err(StoreError::Locked {
-                path: Some(path.to_path_buf()),
-            });
-        }
-        Err(err) => return Err(err),
-    };
-    // Read without locks: if another process changed the file meanwhile,
-    // what we saw may be half old, half new. Look again.
-    if unlocked && (fingerprint(path), fingerprint(&wal)) != before {
-        return Err(StoreError::Locked {
-            path: Some(path.to_path_buf()),
-        });
-    }
-    let (version, checked) = looked;
-    Ok(Found::Ours {
-        version,
-        checked,
-        // A connection to the copy would read a snapshot, not the file.
-        checker: if _copy.is_some() { None } else { Some(checker) },
-    })
-}
-
-/// A `-journal` beside the file: a transaction was cut short (the process
-/// was killed while it wrote) and its undo log is still there. A read-only
-/// look cannot roll it back, so the look is taken at a copy where it can;
-/// opening the file itself for writing then rolls it back for good.
-fn look_past_journal(
-    path: &Path,
-    journal: &Path,
-    check: IntegrityCheck,
-) -> Result<Found, StoreError> {
-    let classify = |e| StoreError::classify(e, path);
-    let (_dir, copy) = copy_with(path, journal, "-journal")?;
-    {
-        let undo = Connection::open_with_flags(
-            &copy,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(classify)?;
-        undo.query_row("PRAGMA schema_version", [], |row| row.get::<_, i64>(0))
-            .map_err(classify)?;
-    }
-    if std::fs::metadata(&copy).map(|m| m.len()).unwrap_or(0) == 0 {
-        // The cut-short transaction was the one that claimed a new file.
-        return Ok(Found::Blank);
-    }
-    let checker = Connection::open_with_flags(
-        file_uri(&copy, "mode=ro"),
-        OpenFlags::SQLITE_OPEN_READ_ONLY
-            | OpenFlags::SQLITE_OPEN_URI
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(classify)?;
-    let (version, checked) = look_inside(&checker, path, check)?;
-    Ok(Found::Ours {
-        version,
-        checked,
-        checker: None,
-    })
-}
-
-/// A copy of `path` and one of its sidecars (`-wal`, `-journal`) in a
-/// folder of its own, to look at without touching the originals.
-fn copy_with(
-    path: &Path,
-    side: &Path,
-    suffix: &str,
-) -> Result<(tempfile::TempDir, PathBuf), StoreError> {
-    let cannot_open = |e: std::io::Error| StoreError::CannotOpen {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    };
-    let dir = tempfile::tempdir().map_err(cannot_open)?;
-    let copy = dir.path().join("check.sqlite3");
-    std::fs::copy(path, &copy).map_err(cannot_open)?;
-    std::fs::copy(side, sidecar(&copy, suffix)).map_err(cannot_open)?;
-    Ok((dir, copy))
-}
-
-/// The size of a `-wal` file's header: a log no longer than this holds no changes.
-const WAL_HEADER_LEN: u64 = 32;
-
-const SQLITE_MAGIC: &[u8] = b"SQLite format 3\0";
-
-fn read_header(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut header = Vec::with_capacity(100);
-    std::fs::File::open(path)?
-        .take(100)
-        .read_to_end(&mut header)?;
-    Ok(header)
-}
-
-/// Through a read-only connection: is it ours, is it sound, which schema.
-fn look_inside(
-    conn: &Connection,
-    path: &Path,
-    check: IntegrityCheck,
-) -> Result<(u32, bool), StoreError> {
-    let classify = |e| StoreError::classify(e, path);
-    let app_id: i32 = conn
-        .query_row("PRAGMA application_id", [], |row| row.get(0))
-        .map_err(classify)?;
-    if app_id != APPLICATION_ID {
-        return Err(StoreError::ForeignDatabase {
-            path: path.to_path_buf(),
-        });
-    }
-    let checked = check == IntegrityCheck::Always || !checked_lately(conn);
-    if checked {
-        quick_check(conn).map_err(|e| reclassify(e, path))?;
-    }
-    let version = current_version(conn).map_err(|e| reclassify(e, path))?;
-    if version > SCHEMA_VERSION {
-        return Err(StoreError::TooNew {
-            path: path.to_path_buf(),
-            found: version,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    Ok((version, checked))
-}
-
 /// Whether a full check of this file passed within the last day (recorded
 /// by whichever program ran it), so that a script calling the command line
 /// a thousand times does not read every page a thousand times.
@@ -582,12 +247,16 @@ fn open_ours(path: &Path, version: u32) -> Result<Store, StoreError> {
     align_sidecar_permissions(path);
     if version > 0 && version < SCHEMA_VERSION {
         // Upgrading changes the file for good: keep it as it was first.
-        crate::backup::write_copy(&conn, path, crate::backup::BackupReason::BeforeMigration)
-            .map_err(|e| StoreError::BackupBeforeMigration {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            })?;
-        let _ = crate::backup::rotate(path);
+        crate::store::backup::write_copy(
+            &conn,
+            path,
+            crate::store::backup::BackupReason::BeforeMigration,
+        )
+        .map_err(|e| StoreError::BackupBeforeMigration {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })?;
+        let _ = crate::store::backup::rotate(path);
     }
     finish_open(conn, path)
 }
@@ -614,7 +283,7 @@ fn finish_open(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
     conn.pragma_update(None, "temp_store", "MEMORY")
         .map_err(classify)?;
     migrate(&mut conn, path)?;
-    crate::backup::claim_database_id(&conn);
+    crate::store::backup::claim_database_id(&conn);
     Ok(Store {
         conn,
         path: Some(path.to_path_buf()),

@@ -2,14 +2,14 @@
 //! it, and reviews that are applied as they were shown or not at all.
 
 use undersigned_core::Store;
-use undersigned_core::actions::{self, ReviewError, Reviews, signons};
-use undersigned_core::contact_import::ImportField;
+use undersigned_core::actions::{self, ReviewError, Reviews};
+use undersigned_core::contacts::import::ImportField;
 use undersigned_core::contacts::{ContactQuery, OrganizationInput, PersonInput};
-use undersigned_core::endorsements::{
+use undersigned_core::error::{Coded, ErrorCode};
+use undersigned_core::signons::intake::{Choice, IntakeOptions};
+use undersigned_core::signons::{
     self, EndorsementKind, EndorsementQuery, EndorsementStatus, NewEndorsement, SignOnChannel,
 };
-use undersigned_core::error::{Coded, ErrorCode};
-use undersigned_core::intake::{Choice, IntakeOptions};
 use undersigned_core::statements::NewStatement;
 use undersigned_core::store::snapshot;
 use undersigned_core::{contacts, statements};
@@ -34,8 +34,8 @@ fn organization(store: &mut Store, name: &str) -> String {
         .id
 }
 
-fn signed(store: &Store, statement_id: &str) -> Vec<endorsements::Endorsement> {
-    endorsements::list(store.conn(), statement_id, &EndorsementQuery::default())
+fn signed(store: &Store, statement_id: &str) -> Vec<signons::Endorsement> {
+    signons::list(store.conn(), statement_id, &EndorsementQuery::default())
         .unwrap()
         .items
 }
@@ -47,9 +47,9 @@ fn review(
     statement_id: &str,
     text: &str,
     options: &IntakeOptions,
-) -> signons::IntakeReview {
+) -> actions::signons::IntakeReview {
     let kind = EndorsementKind::Organization;
-    signons::review_paste(store, reviews, statement_id, text, kind, options).unwrap()
+    actions::signons::review_paste(store, reviews, statement_id, text, kind, options).unwrap()
 }
 
 fn apply(
@@ -58,8 +58,8 @@ fn apply(
     statement_id: &str,
     token: &str,
     options: &IntakeOptions,
-) -> Result<undersigned_core::intake::IntakeResult, ReviewError> {
-    signons::apply(store, reviews, statement_id, token, options, &mut |_, _| {
+) -> Result<undersigned_core::signons::intake::IntakeResult, ReviewError> {
+    actions::signons::apply(store, reviews, statement_id, token, options, &mut |_, _| {
         true
     })
 }
@@ -75,15 +75,15 @@ fn a_typed_sign_on_arrived_by_email_unless_the_organizer_says() {
         name: "Kalayaan".into(),
         ..Default::default()
     };
-    let made = signons::add(&mut store, &id, &typed).unwrap();
+    let made = actions::signons::add(&mut store, &id, &typed).unwrap();
     assert_eq!(made.channel, SignOnChannel::Email);
-    assert_eq!(made.channel, signons::TYPED_CHANNEL);
+    assert_eq!(made.channel, actions::signons::TYPED_CHANNEL);
     let by_phone = NewEndorsement {
         name: "Red Solidaria".into(),
         channel: Some(SignOnChannel::Phone),
         ..typed
     };
-    let made = signons::add(&mut store, &id, &by_phone).unwrap();
+    let made = actions::signons::add(&mut store, &id, &by_phone).unwrap();
     assert_eq!(made.channel, SignOnChannel::Phone);
 }
 
@@ -178,7 +178,8 @@ fn a_review_made_before_a_change_is_refused_and_planned_again() {
     assert_eq!(refused.code(), ErrorCode::Stale);
     assert!(signed(&store, &id).is_empty(), "nothing was written");
 
-    let plan = signons::review(&store, &reviews, &id, &review.token, None, &options).unwrap();
+    let plan =
+        actions::signons::review(&store, &reviews, &id, &review.token, None, &options).unwrap();
     assert_eq!((plan.known, plan.new), (1, 1));
     let result = apply(&mut store, &reviews, &id, &review.token, &options).unwrap();
     assert_eq!((result.added, result.contacts_created), (2, 1));
@@ -271,7 +272,7 @@ fn a_cancelled_apply_writes_nothing_and_can_be_tried_again() {
     let reviews = Reviews::default();
     let options = IntakeOptions::default();
     let review = review(&store, &reviews, &id, LIST, &options);
-    let stopped = signons::apply(
+    let stopped = actions::signons::apply(
         &mut store,
         &reviews,
         &id,

@@ -6,8 +6,8 @@ use std::path::Path;
 
 use rusqlite::Connection;
 use undersigned_core::Store;
-use undersigned_core::backup::{self, BackupError, BackupReason};
 use undersigned_core::statements::{self, NewStatement};
+use undersigned_core::store::backup::{self, BackupError, BackupReason};
 
 use crate::temp_db;
 

@@ -4,12 +4,14 @@
 use rusqlite::params;
 use undersigned_core::Store;
 use undersigned_core::actions::{self, ReviewError, Reviews};
-use undersigned_core::contact_files;
-use undersigned_core::contact_import::{self, ImportError, ImportField, ImportOutcome, RowOutcome};
+use undersigned_core::contacts::duplicates::{self, Evidence};
+use undersigned_core::contacts::exchange;
+use undersigned_core::contacts::import::{
+    self, ImportError, ImportField, ImportOutcome, RowOutcome,
+};
 use undersigned_core::contacts::{
     self, ContactError, ContactKind, ContactQuery, OrganizationInput, PersonInput,
 };
-use undersigned_core::duplicates::{self, Evidence};
 use undersigned_core::statements::{self, NewStatement};
 use undersigned_core::tabular;
 
@@ -297,7 +299,7 @@ fn an_import_reports_before_writing_and_adds_nothing_twice() {
     let (_dir, path) = temp_db();
     let mut s = Store::open(&path).unwrap();
     let table = tabular::read_bytes("form.csv", FORM_EXPORT.as_bytes()).unwrap();
-    let mapping = contact_import::guess_mapping(&table);
+    let mapping = import::guess_mapping(&table);
     assert_eq!(
         mapping,
         [
@@ -309,7 +311,7 @@ fn an_import_reports_before_writing_and_adds_nothing_twice() {
             ImportField::Role
         ]
     );
-    let plan = contact_import::plan(s.conn(), &table, &mapping).unwrap();
+    let plan = import::plan(s.conn(), &table, &mapping).unwrap();
     // Row 6 has a time stamp and nothing else: invalid, no name.
     assert_eq!(
         (plan.new_rows, plan.matched, plan.duplicates, plan.invalid),
@@ -355,7 +357,7 @@ fn an_import_reports_before_writing_and_adds_nothing_twice() {
     );
 
     // The same file again: every row is known.
-    let again = contact_import::plan(s.conn(), &table, &mapping).unwrap();
+    let again = import::plan(s.conn(), &table, &mapping).unwrap();
     assert_eq!(
         (
             again.new_rows,
@@ -388,7 +390,7 @@ fn a_cancelled_import_adds_nothing() {
         csv.push_str(&format!("Group {i};Kenya\n"));
     }
     let table = tabular::read_bytes("many.csv", csv.as_bytes()).unwrap();
-    let mapping = contact_import::guess_mapping(&table);
+    let mapping = import::guess_mapping(&table);
     let mut calls = 0;
     let err = import(&mut s, &table, &mapping, &mut |done, _| {
         calls += 1;
@@ -699,13 +701,13 @@ fn exports_are_safe_to_open_and_read_back() {
         "Ciudad de México",
     );
     let mut csv = Vec::new();
-    assert_eq!(contact_files::write_csv(s.conn(), &mut csv).unwrap(), 2);
+    assert_eq!(exchange::write_csv(s.conn(), &mut csv).unwrap(), 2);
     assert!(
         csv.starts_with("\u{FEFF}".as_bytes()),
         "a BOM for spreadsheet apps"
     );
     let table = tabular::read_bytes("out.csv", &csv).unwrap();
-    assert_eq!(table.headers, contact_files::CSV_HEADERS);
+    assert_eq!(table.headers, exchange::CSV_HEADERS);
     let name_col = 1;
     let cells: Vec<&str> = table
         .rows
@@ -721,7 +723,7 @@ fn exports_are_safe_to_open_and_read_back() {
     );
 
     let mut vcf = Vec::new();
-    assert_eq!(contact_files::write_vcard(s.conn(), &mut vcf).unwrap(), 2);
+    assert_eq!(exchange::write_vcard(s.conn(), &mut vcf).unwrap(), 2);
     let cards = tabular::read_bytes("out.vcf", &vcf).unwrap();
     assert_eq!(cards.rows.len(), 2);
     let first = &cards.rows[0].cells;
@@ -738,7 +740,7 @@ fn a_merge_backs_up_first_and_without_a_backup_changes_nothing() {
     let other = org(&s, "Red de Mujeres del Perú", "", "PE", "");
 
     // A file where the backups folder should be: no backup can be made.
-    let folder = undersigned_core::backup::folder_for(&path);
+    let folder = undersigned_core::store::backup::folder_for(&path);
     std::fs::create_dir_all(folder.parent().unwrap()).unwrap();
     std::fs::write(&folder, b"not a folder").unwrap();
     let err =
@@ -762,7 +764,7 @@ fn a_merge_backs_up_first_and_without_a_backup_changes_nothing() {
     let record =
         duplicates::merge_backed_up(&mut s, &keep, std::slice::from_ref(&other), None).unwrap();
     assert_eq!(record.merged_ids, vec![other.clone()]);
-    let backups = undersigned_core::backup::list(&path).unwrap();
+    let backups = undersigned_core::store::backup::list(&path).unwrap();
     assert_eq!(backups.len(), 1, "{backups:?}");
     drop(dir);
 }
@@ -898,8 +900,8 @@ Red de Mujeres Migrantes,Mexico,Ciudad de México,redes.migrantes@gmail.com\n\
 Colectivo Frontera Sur,Mexico,Tapachula,redes.migrantes@gmail.com\n\
 Red de Mujeres Migrantes,Mexico,,redes.migrantes@gmail.com\n";
     let table = tabular::read_bytes("shared.csv", csv.as_bytes()).unwrap();
-    let mapping = contact_import::guess_mapping(&table);
-    let plan = contact_import::plan(s.conn(), &table, &mapping).unwrap();
+    let mapping = import::guess_mapping(&table);
+    let plan = import::plan(s.conn(), &table, &mapping).unwrap();
     assert_eq!(
         plan.report
             .iter()
@@ -914,7 +916,7 @@ Red de Mujeres Migrantes,Mexico,,redes.migrantes@gmail.com\n";
     );
     import(&mut s, &table, &mapping, &mut |_, _| true).unwrap();
     // Stored, the address still tells the two apart by name.
-    let again = contact_import::plan(s.conn(), &table, &mapping).unwrap();
+    let again = import::plan(s.conn(), &table, &mapping).unwrap();
     assert_eq!((again.new_rows, again.matched), (0, 3));
 }
 

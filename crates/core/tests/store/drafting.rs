@@ -4,9 +4,9 @@ use std::io::Write;
 
 use rusqlite::params;
 use undersigned_core::Store;
-use undersigned_core::drafting;
-use undersigned_core::revisions::{self, DiffChange, RevisionKind};
-use undersigned_core::statement_files;
+use undersigned_core::statements::documents;
+use undersigned_core::statements::drafting;
+use undersigned_core::statements::revisions::{self, DiffChange, RevisionKind};
 use undersigned_core::statements::{
     self, NewStatement, StatementError, StatementPatch, StatementStatus,
 };
@@ -340,15 +340,15 @@ fn a_duplicate_is_a_new_draft_with_the_text_and_no_endorsements() {
 #[test]
 fn markdown_round_trips_byte_for_byte() {
     let s = store();
-    let made = statement_files::import_markdown(s.conn(), SAMPLE, "sample.md")
+    let made = documents::import_markdown(s.conn(), SAMPLE, "sample.md")
         .expect("import")
         .statement;
     assert_eq!(made.title, "Stop the deportations");
-    assert_eq!(statement_files::to_markdown(&made), SAMPLE);
+    assert_eq!(documents::to_markdown(&made), SAMPLE);
     let history = revisions::list(s.conn(), &made.id).expect("history");
     assert_eq!(history[0].kind, RevisionKind::Import);
 
-    let err = statement_files::import_markdown(s.conn(), "no heading at all\n", "notes.md")
+    let err = documents::import_markdown(s.conn(), "no heading at all\n", "notes.md")
         .expect_err("no title");
     assert!(err.to_string().contains("notes.md has no heading"), "{err}");
 }
@@ -360,7 +360,7 @@ const WEB_PAGE: &str = "---\ntitle: \"Open letter on migrant workers' rights\"\n
 #[test]
 fn a_web_page_gives_its_details_and_only_its_text() {
     let s = store();
-    let made = statement_files::import_markdown(s.conn(), WEB_PAGE, "letter.md").expect("import");
+    let made = documents::import_markdown(s.conn(), WEB_PAGE, "letter.md").expect("import");
     let st = &made.statement;
     assert_eq!(st.title, "Open letter on migrant workers' rights");
     assert_eq!(st.subtitle, "To the ministers of labour");
@@ -412,7 +412,7 @@ fn sample_docx() -> Vec<u8> {
 #[test]
 fn a_word_document_becomes_a_statement() {
     let s = store();
-    let made = statement_files::import_docx(s.conn(), &sample_docx(), "appeal.docx")
+    let made = documents::import_docx(s.conn(), &sample_docx(), "appeal.docx")
         .expect("import")
         .statement;
     assert_eq!(made.title, "Decent work for domestic workers");
@@ -424,7 +424,7 @@ fn a_word_document_becomes_a_statement() {
         (b"plain text, not a package".to_vec(), "not a .docx package"),
         (Vec::new(), "not a .docx package"),
     ] {
-        let err = statement_files::import_docx(s.conn(), &bytes, "bad.docx").expect_err("refused");
+        let err = documents::import_docx(s.conn(), &bytes, "bad.docx").expect_err("refused");
         assert!(err.to_string().contains(why), "{err}");
     }
     assert_eq!(

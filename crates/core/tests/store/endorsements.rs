@@ -2,12 +2,12 @@
 
 use undersigned_core::Store;
 use undersigned_core::contacts::{self, OrganizationInput, PersonInput};
-use undersigned_core::endorsements::{
+use undersigned_core::signons::intake::{self, Choice, IntakeOptions, IntakeOutcome};
+use undersigned_core::signons::invitations::{self, Audience, InvitationStatus, Purpose};
+use undersigned_core::signons::{
     self, EndorsementError, EndorsementKind, EndorsementPatch, EndorsementQuery,
     EndorsementStatus as S, NewEndorsement, SignOnChannel, Visibility,
 };
-use undersigned_core::intake::{self, Choice, IntakeOptions, IntakeOutcome};
-use undersigned_core::invitations::{self, Audience, InvitationStatus, Purpose};
 use undersigned_core::statements::{self, NewStatement, StatementPatch};
 use undersigned_core::tabular;
 
@@ -45,7 +45,10 @@ fn org(store: &Store, name: &str, short: &str, country: &str) -> String {
             short_name: short.into(),
             country: country.into(),
             sector: "migrant rights".into(),
-            email: format!("{}@example.org", contacts::fold(name).replace(' ', ".")),
+            email: format!(
+                "{}@example.org",
+                undersigned_core::text::names::fold(name).replace(' ', ".")
+            ),
             ..Default::default()
         },
     )
@@ -53,8 +56,8 @@ fn org(store: &Store, name: &str, short: &str, country: &str) -> String {
     .id
 }
 
-fn add(store: &Store, statement: &str, new: NewEndorsement) -> endorsements::Endorsement {
-    endorsements::add(store.conn(), statement, &new).unwrap()
+fn add(store: &Store, statement: &str, new: NewEndorsement) -> signons::Endorsement {
+    signons::add(store.conn(), statement, &new).unwrap()
 }
 
 fn no_orphans(conn: &rusqlite::Connection) {
@@ -92,7 +95,7 @@ fn review_moves_only_forward_and_every_change_is_logged() {
 
     // Illegal moves are refused and change nothing.
     for to in [S::Withdrawn, S::Pending] {
-        let err = endorsements::set_status(store.conn(), &e.id, to).unwrap_err();
+        let err = signons::set_status(store.conn(), &e.id, to).unwrap_err();
         assert!(
             matches!(
                 err,
@@ -104,14 +107,14 @@ fn review_moves_only_forward_and_every_change_is_logged() {
             "{err}"
         );
     }
-    endorsements::set_status(store.conn(), &e.id, S::Confirmed).unwrap();
-    let err = endorsements::set_status(store.conn(), &e.id, S::Rejected).unwrap_err();
+    signons::set_status(store.conn(), &e.id, S::Confirmed).unwrap();
+    let err = signons::set_status(store.conn(), &e.id, S::Rejected).unwrap_err();
     assert!(
         err.to_string()
             .contains("confirmed endorsement cannot become rejected"),
         "{err}"
     );
-    endorsements::correct(
+    signons::correct(
         store.conn(),
         &e.id,
         &EndorsementPatch {
@@ -122,10 +125,10 @@ fn review_moves_only_forward_and_every_change_is_logged() {
     )
     .unwrap();
     // A correction that changes nothing logs nothing.
-    endorsements::correct(store.conn(), &e.id, &EndorsementPatch::default()).unwrap();
-    endorsements::set_status(store.conn(), &e.id, S::Withdrawn).unwrap();
+    signons::correct(store.conn(), &e.id, &EndorsementPatch::default()).unwrap();
+    signons::set_status(store.conn(), &e.id, S::Withdrawn).unwrap();
 
-    let log = endorsements::events(store.conn(), &e.id).unwrap();
+    let log = signons::events(store.conn(), &e.id).unwrap();
     let kinds: Vec<&str> = log.iter().map(|e| e.event.as_str()).collect();
     assert_eq!(kinds, ["created", "confirmed", "corrected", "withdrawn"]);
     assert_eq!(log[1].from_status, Some(S::Pending));
@@ -226,9 +229,9 @@ fn only_confirmed_signatories_are_listed_with_visibility_applied() {
             ..Default::default()
         },
     );
-    endorsements::set_status(store.conn(), &withdrawn.id, S::Withdrawn).unwrap();
+    signons::set_status(store.conn(), &withdrawn.id, S::Withdrawn).unwrap();
 
-    let list = endorsements::signatories(store.conn(), &st).unwrap();
+    let list = signons::signatories(store.conn(), &st).unwrap();
     let names: Vec<(&str, &str)> = list
         .listed
         .iter()
@@ -261,7 +264,7 @@ fn only_confirmed_signatories_are_listed_with_visibility_applied() {
     assert_ne!(public.id, pending.id);
 
     // organization_only needs an organization to print.
-    let err = endorsements::correct(
+    let err = signons::correct(
         store.conn(),
         &public.id,
         &EndorsementPatch {
@@ -272,7 +275,7 @@ fn only_confirmed_signatories_are_listed_with_visibility_applied() {
     .unwrap_err();
     assert!(matches!(err, EndorsementError::NeedsAffiliation), "{err}");
 
-    let summary = endorsements::summary(store.conn(), &st).unwrap();
+    let summary = signons::summary(store.conn(), &st).unwrap();
     assert_eq!(
         (
             summary.organizations,
@@ -301,11 +304,7 @@ fn a_changed_text_shows_who_endorsed_the_earlier_one_until_reconfirmed() {
             ..Default::default()
         },
     );
-    assert!(
-        endorsements::outdated(store.conn(), &st)
-            .unwrap()
-            .is_empty()
-    );
+    assert!(signons::outdated(store.conn(), &st).unwrap().is_empty());
     statements::update(
         store.conn(),
         &st,
@@ -325,23 +324,20 @@ fn a_changed_text_shows_who_endorsed_the_earlier_one_until_reconfirmed() {
         },
     );
     assert_eq!(late.revision_number, Some(2));
-    let outdated = endorsements::outdated(store.conn(), &st).unwrap();
+    let outdated = signons::outdated(store.conn(), &st).unwrap();
     assert_eq!(outdated.len(), 1);
     assert_eq!(outdated[0].endorsement.id, early.id);
     assert_eq!(outdated[0].revision_number, 1);
-    let diff = undersigned_core::revisions::diff_with_current(store.conn(), &st, 1).unwrap();
+    let diff =
+        undersigned_core::statements::revisions::diff_with_current(store.conn(), &st, 1).unwrap();
     assert_eq!(diff.words_added, 1, "{diff:?}");
 
     assert_eq!(
-        endorsements::reconfirm(store.conn(), std::slice::from_ref(&early.id)).unwrap(),
+        signons::reconfirm(store.conn(), std::slice::from_ref(&early.id)).unwrap(),
         1
     );
-    assert!(
-        endorsements::outdated(store.conn(), &st)
-            .unwrap()
-            .is_empty()
-    );
-    let log = endorsements::events(store.conn(), &early.id).unwrap();
+    assert!(signons::outdated(store.conn(), &st).unwrap().is_empty());
+    let log = signons::events(store.conn(), &early.id).unwrap();
     let last = log.last().unwrap();
     assert_eq!(last.event, "reconfirmed");
     assert_eq!(last.detail["revision"]["from"], 1);
@@ -425,7 +421,7 @@ fn pasted_rows_match_by_acronym_and_without_accents() {
     let mut store = store;
     let done = crate::take_in(&mut store, &st, &rows, &options, &mut |_, _| true).unwrap();
     assert_eq!((done.added, done.contacts_created, done.skipped), (4, 1, 3));
-    let page = endorsements::list(store.conn(), &st, &EndorsementQuery::default()).unwrap();
+    let page = signons::list(store.conn(), &st, &EndorsementQuery::default()).unwrap();
     assert_eq!(page.total, 4);
     assert!(
         page.items
@@ -508,7 +504,7 @@ fn a_form_export_with_bom_and_crlf_lands_once_per_organization() {
     )
     .unwrap();
     assert_eq!(done.added, 4);
-    let summary = endorsements::summary(store.conn(), &st).unwrap();
+    let summary = signons::summary(store.conn(), &st).unwrap();
     assert_eq!(
         (
             summary.organizations,
@@ -517,7 +513,7 @@ fn a_form_export_with_bom_and_crlf_lands_once_per_organization() {
         ),
         (3, 1, 4)
     );
-    let li = endorsements::list(
+    let li = signons::list(
         store.conn(),
         &st,
         &EndorsementQuery {
@@ -542,10 +538,7 @@ fn a_form_export_with_bom_and_crlf_lands_once_per_organization() {
     )
     .unwrap_err();
     assert!(matches!(err, EndorsementError::Cancelled));
-    assert_eq!(
-        endorsements::summary(store.conn(), &other).unwrap().pending,
-        0
-    );
+    assert_eq!(signons::summary(store.conn(), &other).unwrap().pending, 0);
 }
 
 #[test]
@@ -590,7 +583,7 @@ fn invitations_follow_endorsements_and_write_messages() {
             ..Default::default()
         },
     );
-    endorsements::set_status(store.conn(), &e.id, S::Confirmed).unwrap();
+    signons::set_status(store.conn(), &e.id, S::Confirmed).unwrap();
     let signed = invitations::get(store.conn(), &kalayaan.id).unwrap();
     assert_eq!(signed.status, InvitationStatus::Signed);
     assert_eq!(signed.endorsement_id.as_deref(), Some(e.id.as_str()));
@@ -734,7 +727,7 @@ fn the_endorsement_trash_restores_and_purges_without_orphans() {
             ..Default::default()
         },
     );
-    let twice = endorsements::add(
+    let twice = signons::add(
         store.conn(),
         &st,
         &NewEndorsement {
@@ -748,17 +741,17 @@ fn the_endorsement_trash_restores_and_purges_without_orphans() {
         "{twice}"
     );
     assert_eq!(
-        endorsements::delete(store.conn(), std::slice::from_ref(&e.id)).unwrap(),
+        signons::delete(store.conn(), std::slice::from_ref(&e.id)).unwrap(),
         1
     );
-    let err = endorsements::set_status(store.conn(), &e.id, S::Confirmed).unwrap_err();
+    let err = signons::set_status(store.conn(), &e.id, S::Confirmed).unwrap_err();
     assert!(matches!(err, EndorsementError::InTrash { .. }));
     assert_eq!(
-        endorsements::restore(store.conn(), std::slice::from_ref(&e.id)).unwrap(),
+        signons::restore(store.conn(), std::slice::from_ref(&e.id)).unwrap(),
         1
     );
-    endorsements::delete(store.conn(), std::slice::from_ref(&e.id)).unwrap();
-    let trash = endorsements::list(
+    signons::delete(store.conn(), std::slice::from_ref(&e.id)).unwrap();
+    let trash = signons::list(
         store.conn(),
         &st,
         &EndorsementQuery {
@@ -768,7 +761,7 @@ fn the_endorsement_trash_restores_and_purges_without_orphans() {
     )
     .unwrap();
     assert_eq!(trash.total, 1);
-    assert_eq!(endorsements::empty_trash(store.conn(), &st).unwrap(), 1);
+    assert_eq!(signons::empty_trash(store.conn(), &st).unwrap(), 1);
     let left: i64 = store
         .conn()
         .query_row("SELECT count(*) FROM endorsement_events", [], |r| r.get(0))
@@ -776,7 +769,7 @@ fn the_endorsement_trash_restores_and_purges_without_orphans() {
     assert_eq!(left, 0);
     no_orphans(store.conn());
     assert!(matches!(
-        endorsements::get(store.conn(), &e.id),
+        signons::get(store.conn(), &e.id),
         Err(EndorsementError::NotFound { .. })
     ));
 }

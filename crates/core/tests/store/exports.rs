@@ -3,11 +3,11 @@
 
 use sha2::Digest;
 use undersigned_core::Store;
-use undersigned_core::endorsements::{
+use undersigned_core::export::signing;
+use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy, Paper, Signer};
+use undersigned_core::signons::{
     self, EndorsementKind, EndorsementStatus as S, NewEndorsement, Visibility,
 };
-use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy, Paper, Signer};
-use undersigned_core::signing;
 use undersigned_core::statements::{self, NewStatement, StatementPatch};
 
 use crate::temp_db;
@@ -42,7 +42,7 @@ fn seeded(store: &Store, language: &str) -> String {
                affiliation: &str,
                visibility: Option<Visibility>,
                status: S| {
-        endorsements::add(
+        signons::add(
             store.conn(),
             &id,
             &NewEndorsement {
@@ -94,7 +94,7 @@ fn seeded(store: &Store, language: &str) -> String {
 
 /// A confirmed sign-on by an organization.
 pub(crate) fn confirmed_org(store: &Store, statement: &str, name: &str) {
-    endorsements::add(
+    signons::add(
         store.conn(),
         statement,
         &NewEndorsement {
@@ -482,7 +482,8 @@ fn a_docx_reads_back_with_styles_lists_and_every_signatory() {
     assert_eq!(record.format, "docx");
     let bytes = std::fs::read(&out).unwrap();
     let markdown =
-        undersigned_core::statement_files::docx_to_markdown(&bytes, "statement.docx").unwrap();
+        undersigned_core::statements::documents::docx_to_markdown(&bytes, "statement.docx")
+            .unwrap();
     assert!(
         markdown.starts_with("# Stop the deportations"),
         "{markdown}"
@@ -533,7 +534,7 @@ fn every_language_version_is_written_with_the_originals_signatories() {
     let (dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
     let st = seeded(&store, "en");
-    let es = undersigned_core::drafting::translate(store.conn(), &st, "es").unwrap();
+    let es = undersigned_core::statements::drafting::translate(store.conn(), &st, "es").unwrap();
     statements::update(
         store.conn(),
         &es.id,
@@ -543,7 +544,7 @@ fn every_language_version_is_written_with_the_originals_signatories() {
         },
     )
     .unwrap();
-    let de = undersigned_core::drafting::translate(store.conn(), &es.id, "de").unwrap();
+    let de = undersigned_core::statements::drafting::translate(store.conn(), &es.id, "de").unwrap();
     let mut seen = Vec::new();
     let written = export::write_all_languages(
         &mut store,
@@ -566,7 +567,7 @@ fn every_language_version_is_written_with_the_originals_signatories() {
             "Stop-the-deportations.en.txt",
             &format!(
                 "{}.de.txt",
-                undersigned_core::invitations::safe_file_stem(&de.title)
+                undersigned_core::files::safe_file_stem(&de.title)
             ),
             "Parar-las-deportaciones-Sí-ahora.es.txt",
         ]
@@ -697,7 +698,7 @@ fn a_docx_says_when_and_by_whom_it_was_made() {
         "{core}"
     );
     // Word and LibreOffice read it as a document still.
-    let md = undersigned_core::statement_files::docx_to_markdown(
+    let md = undersigned_core::statements::documents::docx_to_markdown(
         &std::fs::read(&out).unwrap(),
         "statement.docx",
     )

@@ -3,11 +3,11 @@
 
 use undersigned_core::Store;
 use undersigned_core::contacts::{self, OrganizationInput};
-use undersigned_core::endorsements::{
+use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy};
+use undersigned_core::signons::intake::{self, IntakeOptions, IntakeOutcome, IntakePlan};
+use undersigned_core::signons::{
     self, EndorsementKind, EndorsementQuery, EndorsementStatus as S, Visibility,
 };
-use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy};
-use undersigned_core::intake::{self, IntakeOptions, IntakeOutcome, IntakePlan};
 use undersigned_core::statements::{self, NewStatement};
 use undersigned_core::tabular;
 
@@ -154,7 +154,7 @@ fn a_mapping_that_leaves_every_row_out_says_what_to_remap() {
     let mut mapping = intake::guess_mapping(&table);
     // The organizer maps the contact column to the person and leaves the
     // organizations' names out: the organizations' rows have no name.
-    mapping[2] = undersigned_core::columns::ColumnField::Ignore;
+    mapping[2] = undersigned_core::tabular::columns::ColumnField::Ignore;
     let rows = intake::rows_of_table(&table, &mapping).unwrap();
     let organizations_only: Vec<_> = rows
         .into_iter()
@@ -209,7 +209,7 @@ fn every_format(store: &mut Store, st: &str, dir: &std::path::Path) -> Vec<(&'st
                     .expect("pdftotext (poppler-utils)");
                 String::from_utf8(o.stdout).unwrap()
             }
-            ExportFormat::Docx => undersigned_core::statement_files::docx_to_markdown(
+            ExportFormat::Docx => undersigned_core::statements::documents::docx_to_markdown(
                 &std::fs::read(&file).unwrap(),
                 "statement.docx",
             )
@@ -474,7 +474,7 @@ fn the_same_personal_name_elsewhere_stays_two_and_is_offered() {
 fn sign_ons_through_a_translation_belong_to_the_original() {
     let mut store = Store::open_in_memory().unwrap();
     let original = statement(&store);
-    let spanish = undersigned_core::drafting::translate(store.conn(), &original, "es")
+    let spanish = undersigned_core::statements::drafting::translate(store.conn(), &original, "es")
         .unwrap()
         .id;
     let rows = intake::parse_paste("Red de Mujeres, Peru", EndorsementKind::Organization);
@@ -486,18 +486,17 @@ fn sign_ons_through_a_translation_belong_to_the_original() {
         &mut |_, _| true,
     )
     .unwrap();
-    let on_original =
-        endorsements::list(store.conn(), &original, &EndorsementQuery::default()).unwrap();
+    let on_original = signons::list(store.conn(), &original, &EndorsementQuery::default()).unwrap();
     assert_eq!(on_original.total, 1);
     assert_eq!(on_original.items[0].statement_id, original);
     let on_translation =
-        endorsements::list(store.conn(), &spanish, &EndorsementQuery::default()).unwrap();
+        signons::list(store.conn(), &spanish, &EndorsementQuery::default()).unwrap();
     assert_eq!(
         on_translation.items, on_original.items,
         "read from the original"
     );
-    endorsements::set_status(store.conn(), &on_original.items[0].id, S::Confirmed).unwrap();
-    let summary = endorsements::summary(store.conn(), &spanish).unwrap();
+    signons::set_status(store.conn(), &on_original.items[0].id, S::Confirmed).unwrap();
+    let summary = signons::summary(store.conn(), &spanish).unwrap();
     assert_eq!(summary.organizations, 1);
 }
 
@@ -515,14 +514,14 @@ fn a_correction_keeps_a_country_kept_as_written_and_every_other_field() {
         &mut |_, _| true,
     )
     .unwrap();
-    let before = endorsements::list(store.conn(), &st, &EndorsementQuery::default())
+    let before = signons::list(store.conn(), &st, &EndorsementQuery::default())
         .unwrap()
         .items
         .remove(0);
-    let after = endorsements::correct(
+    let after = signons::correct(
         store.conn(),
         &before.id,
-        &endorsements::EndorsementPatch {
+        &signons::EndorsementPatch {
             name: Some("Red Andina de Migrantes".into()),
             ..Default::default()
         },
@@ -563,18 +562,15 @@ fn confirming_every_pending_one_can_be_taken_back() {
         &mut |_, _| true,
     )
     .unwrap();
-    let ids = endorsements::confirm_pending(store.conn(), &st).unwrap();
+    let ids = signons::confirm_pending(store.conn(), &st).unwrap();
     assert_eq!(ids.len(), 2);
-    assert_eq!(
-        endorsements::summary(store.conn(), &st).unwrap().confirmed,
-        2
-    );
+    assert_eq!(signons::summary(store.conn(), &st).unwrap().confirmed, 2);
     // One is withdrawn meanwhile: taking back leaves it as it is.
-    endorsements::set_status(store.conn(), &ids[0], S::Withdrawn).unwrap();
-    assert_eq!(endorsements::undo_confirm(store.conn(), &ids).unwrap(), 1);
-    let summary = endorsements::summary(store.conn(), &st).unwrap();
+    signons::set_status(store.conn(), &ids[0], S::Withdrawn).unwrap();
+    assert_eq!(signons::undo_confirm(store.conn(), &ids).unwrap(), 1);
+    let summary = signons::summary(store.conn(), &st).unwrap();
     assert_eq!((summary.pending, summary.withdrawn), (1, 1));
-    let log = endorsements::events(store.conn(), &ids[1]).unwrap();
+    let log = signons::events(store.conn(), &ids[1]).unwrap();
     assert_eq!(log.last().unwrap().to_status, Some(S::Pending));
 }
 
@@ -594,20 +590,20 @@ fn a_corrected_spelling_can_go_to_the_contact_too() {
         &mut |_, _| true,
     )
     .unwrap();
-    let e = endorsements::list(store.conn(), &st, &EndorsementQuery::default())
+    let e = signons::list(store.conn(), &st, &EndorsementQuery::default())
         .unwrap()
         .items
         .remove(0);
-    endorsements::correct(
+    signons::correct(
         store.conn(),
         &e.id,
-        &endorsements::EndorsementPatch {
+        &signons::EndorsementPatch {
             name: Some("Coalition for Migrant Rights (CMR)".into()),
             ..Default::default()
         },
     )
     .unwrap();
-    let named = endorsements::name_contact_as_printed(store.conn(), &e.id).unwrap();
+    let named = signons::name_contact_as_printed(store.conn(), &e.id).unwrap();
     assert_eq!(named, "Coalition for Migrant Rights");
     let org = contacts::organization(store.conn(), e.organization_id.as_deref().unwrap()).unwrap();
     assert_eq!(
@@ -642,7 +638,7 @@ fn rows_left_out_leave_the_counts_and_a_known_contact_gives_its_country() {
     options.choices.insert(1, intake::Choice::New);
     let done = crate::take_in(&mut store, &st, &rows, &options, &mut |_, _| true).unwrap();
     assert_eq!((done.added, done.contacts_created, done.skipped), (2, 2, 1));
-    let listed = endorsements::list(store.conn(), &st, &EndorsementQuery::default()).unwrap();
+    let listed = signons::list(store.conn(), &st, &EndorsementQuery::default()).unwrap();
     assert!(
         listed
             .items

@@ -19,13 +19,14 @@ mod schema;
 mod sharing;
 mod spreadsheets;
 mod statements;
+mod upgrades;
 
 use std::path::PathBuf;
 
 use undersigned_core::Store;
 use undersigned_core::actions::{ReviewError, Reviews, signons};
-use undersigned_core::endorsements::EndorsementError;
-use undersigned_core::intake::{IntakeOptions, IntakeResult, IntakeRow};
+use undersigned_core::signons::EndorsementError;
+use undersigned_core::signons::intake::{IntakeOptions, IntakeResult, IntakeRow};
 
 /// A fresh folder that disappears with the test, and a database path in it.
 pub fn temp_db() -> (tempfile::TempDir, PathBuf) {

@@ -4,8 +4,8 @@
 use mail_parser::MessageParser;
 use undersigned_core::Store;
 use undersigned_core::contacts::{self, OrganizationInput};
-use undersigned_core::drafting;
-use undersigned_core::invitations::{self, Audience, Purpose, Sender};
+use undersigned_core::signons::invitations::{self, Audience, Purpose, Sender};
+use undersigned_core::statements::drafting;
 use undersigned_core::statements::{self, NewStatement, StatementPatch};
 
 use crate::temp_db;

@@ -176,7 +176,7 @@ fn a_copy_whose_latest_changes_are_still_in_its_log_is_restored_with_them() {
         }
         statements::create(store.conn(), &new("After the copy")).expect("create");
     }
-    undersigned_core::backup::restore(&live, &copy).expect("restore");
+    undersigned_core::store::backup::restore(&live, &copy).expect("restore");
     let restored = Store::open(&live).expect("open");
     assert_eq!(
         titles(&restored),

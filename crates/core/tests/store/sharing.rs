@@ -111,21 +111,72 @@ fn a_passed_check_is_recorded_and_an_old_one_does_not_excuse_damage() {
 
 #[test]
 fn the_watcher_notices_other_programs_and_a_newer_schema() {
-    use undersigned_core::store::{DatabaseChange, SCHEMA_VERSION};
+    use undersigned_core::store::{Area, DatabaseChange, SCHEMA_VERSION};
+    let changed = |areas: &[Area]| {
+        Some(DatabaseChange::Changed {
+            areas: areas.to_vec(),
+        })
+    };
     let (_dir, path) = temp_db();
     let store = Store::open(&path).expect("open");
     let mut watcher = store.watcher().expect("watcher").expect("a file has one");
-    assert_eq!(watcher.poll().expect("poll"), None, "nothing happened yet");
+    assert_eq!(
+        watcher.poll(None).expect("poll"),
+        None,
+        "nothing happened yet"
+    );
 
     // The command line, in another process, adds a statement.
     let other = Store::open(&path).expect("another program");
     statements::create(other.conn(), &new("From the command line")).expect("create");
-    assert_eq!(watcher.poll().expect("poll"), Some(DatabaseChange::Changed));
-    assert_eq!(watcher.poll().expect("poll"), None, "reported once");
+    assert_eq!(
+        watcher.poll(Some(store.conn())).expect("poll"),
+        changed(&[Area::Statements])
+    );
+    assert_eq!(
+        watcher.poll(Some(store.conn())).expect("poll"),
+        None,
+        "reported once"
+    );
 
-    // This store's own writes are seen too (the window may have several views).
+    // This program's own writes are its own: the window already shows them.
     statements::create(store.conn(), &new("From the window")).expect("create");
-    assert_eq!(watcher.poll().expect("poll"), Some(DatabaseChange::Changed));
+    assert_eq!(watcher.poll(Some(store.conn())).expect("poll"), None);
+
+    // Another program's contact. The window's own statement, not looked at
+    // when only the window wrote, goes along with it: read again once, never lost.
+    undersigned_core::contacts::create_organization(
+        other.conn(),
+        &undersigned_core::contacts::OrganizationInput {
+            name: "Red de Migrantes".into(),
+            ..Default::default()
+        },
+    )
+    .expect("organization");
+    assert_eq!(
+        watcher.poll(Some(store.conn())).expect("poll"),
+        changed(&[Area::Statements, Area::Contacts])
+    );
+    other
+        .conn()
+        .execute(
+            "UPDATE statements SET title = 'Renamed', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+1 second')",
+            [],
+        )
+        .expect("rename");
+    assert_eq!(
+        watcher.poll(None).expect("poll"),
+        changed(&[Area::Statements])
+    );
+
+    // A backup made by another program is a file, not a row.
+    let folder = undersigned_core::store::backup::folder_for(&path);
+    fs::create_dir_all(&folder).expect("folder");
+    fs::write(folder.join("copy.db"), b"x").expect("backup file");
+    assert_eq!(
+        watcher.poll(Some(store.conn())).expect("poll"),
+        changed(&[Area::Backups])
+    );
 
     other
         .conn()
@@ -135,7 +186,7 @@ fn the_watcher_notices_other_programs_and_a_newer_schema() {
         )
         .expect("a newer version upgrades the file");
     assert_eq!(
-        watcher.poll().expect("poll"),
+        watcher.poll(None).expect("poll"),
         Some(DatabaseChange::NewerSchema {
             found: SCHEMA_VERSION + 1,
             supported: SCHEMA_VERSION

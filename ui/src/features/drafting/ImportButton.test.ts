@@ -20,12 +20,21 @@ function pick(input: HTMLInputElement, file: File) {
 }
 
 describe('ImportButton', () => {
-  it('sends Markdown as text and .docx as bytes', async () => {
-    const calls: [string, Record<string, unknown>][] = [];
+  it('sends Markdown as text and .docx as raw bytes, its name in a header', async () => {
+    const calls: [string, unknown][] = [];
     mockIPC((cmd, args) => {
-      calls.push([cmd, args as Record<string, unknown>]);
+      calls.push([cmd, args]);
       return { statement: { id: cmd === 'statements_import_docx' ? 'd' : 'm' }, warnings: [] } as unknown as ImportedStatement;
     });
+    // The mock drops the call's options; look at them on the way in.
+    const internals = (window as unknown as { __TAURI_INTERNALS__: { invoke: (...a: unknown[]) => Promise<unknown> } })
+      .__TAURI_INTERNALS__;
+    const mocked = internals.invoke;
+    const options: unknown[] = [];
+    internals.invoke = (cmd, args, opts) => {
+      options.push(opts);
+      return mocked(cmd, args, opts);
+    };
     const imported: string[] = [];
     render(ImportButton, { onimported: (made: ImportedStatement) => imported.push(made.statement.id) });
     const input = screen.getByLabelText(/Import from file/) as HTMLInputElement;
@@ -34,7 +43,10 @@ describe('ImportButton', () => {
     await pick(input, file(new Uint8Array([80, 75, 3, 4]), 'Statement.DOCX'));
     await waitFor(() => expect(imported).toEqual(['m', 'd']));
     expect(calls[0]).toEqual(['statements_import_markdown', { text: '# Title\n\n“Text”', fileName: 'statement.md' }]);
-    expect(calls[1]).toEqual(['statements_import_docx', { bytes: [80, 75, 3, 4], fileName: 'Statement.DOCX' }]);
+    expect(calls[1][0]).toBe('statements_import_docx');
+    expect(calls[1][1]).toBeInstanceOf(Uint8Array);
+    expect([...(calls[1][1] as Uint8Array)]).toEqual([80, 75, 3, 4]);
+    expect(options[1]).toEqual({ headers: { 'file-name': 'Statement.DOCX' } });
   });
 
   it('shows the backend message when the file is refused', async () => {

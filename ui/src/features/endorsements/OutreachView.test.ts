@@ -48,6 +48,8 @@ function fakeOutreach(versions: LanguageVersion[]) {
         };
         return message;
       }
+      case 'invitations_save_eml':
+        return { folder: 'Outbox', files: (args.ids as string[]).map((id) => `${id}.eml`) };
       default:
         throw { code: 'internal', message: `unexpected ${cmd}` };
     }
@@ -129,5 +131,17 @@ describe('OutreachView answers', () => {
     expect(argsOf(calls, 'invitations_set_status').map((a) => a.status)).toEqual(['declined', 'invited']);
     expect(await screen.findByRole('button', { name: 'Declined' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+});
+
+describe('OutreachView messages saved as .eml', () => {
+  it('asks the shell for a folder by title and says where the messages went, by name', async () => {
+    const calls = fakeOutreach([{ statementId: 'en1', language: 'en', title: 'Statement' }]);
+    render(OutreachView, { statementId: 'en1' });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Save 1 message as .eml…' }));
+    expect(await screen.findByText('Saved 1 message in Outbox.')).toBeTruthy();
+    const [args] = argsOf(calls, 'invitations_save_eml');
+    expect(args).toMatchObject({ ids: ['i1'], title: 'Choose the folder for the messages' });
+    expect(Object.keys(args)).not.toContain('folder');
   });
 });

@@ -96,6 +96,25 @@ describe('ExportView', () => {
   });
 });
 
+describe('ExportView saving', () => {
+  it('says the name of the file the shell saved, and nothing when the organizer cancelled', async () => {
+    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
+    const statementId = withSignatories(backend, ['Kalayaan']);
+    backend.dialogs = [null, 'stop-the-deportations.pdf'];
+    render(ExportView, { statementId });
+    const save = await screen.findByRole('button', { name: 'Save…' });
+    await fireEvent.click(save);
+    await waitFor(() => expect((save as HTMLButtonElement).disabled).toBe(false));
+    expect(backend.exports).toEqual([]);
+    expect(screen.queryByText(/^Saved/)).toBeNull();
+
+    await fireEvent.click(save);
+    expect(await screen.findByText('Saved stop-the-deportations.pdf.')).toBeTruthy();
+    expect(backend.exports.map((x) => x.fileName)).toEqual(['stop-the-deportations.pdf']);
+    expect(backend.dialogs).toEqual([]);
+  });
+});
+
 describe('ExportView ways on', () => {
   it('without a key, leads to Settings to make one', async () => {
     const backend = installFakeBackend([{ title: 'Stop the deportations' }]);

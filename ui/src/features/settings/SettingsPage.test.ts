@@ -51,8 +51,9 @@ describe('checking a signed file', () => {
       calls.push([cmd, args]);
       if (cmd === 'keys_current') return { keyId: '5D2F9A0C1B3E4F70', publicKey: PUBLIC_KEY, label: 'Migrants Alliance' };
       if (cmd === 'backup_list') return [];
-      if (cmd === 'plugin:dialog|open') return calls.filter(([c]) => c === 'plugin:dialog|open').length === 1 ? '/tmp/statement.pdf' : '/tmp/other.pub';
-      if (cmd === 'verify_file') return { authentic: true, message: 'Authentic: signed with key 5D2F9A0C1B3E4F70' };
+      if (cmd === 'verify_file') {
+        return { fileName: 'statement.pdf', verdict: { authentic: true, message: 'Authentic: signed with key 5D2F9A0C1B3E4F70' } };
+      }
       return null;
     });
     render(SettingsPage, {
@@ -60,15 +61,47 @@ describe('checking a signed file', () => {
     });
     const { fireEvent } = await import('@testing-library/svelte');
     await fireEvent.click(await screen.findByRole('button', { name: 'Check a file signed with our key…' }));
-    expect((await screen.findByTestId('verdict')).textContent).toContain('Authentic');
-    expect(calls.filter(([c]) => c === 'plugin:dialog|open')).toHaveLength(1);
-    expect(calls.find(([c]) => c === 'verify_file')?.[1]).toMatchObject({ file: '/tmp/statement.pdf', publicKey: null });
+    const verdict = await screen.findByTestId('verdict');
+    expect(verdict.textContent).toContain('Authentic');
+    expect(verdict.textContent).toContain('statement.pdf');
+    // The shell opens the dialogs: the page asks for none and sends no path.
+    expect(calls.filter(([c]) => c.startsWith('plugin:'))).toEqual([]);
+    expect(calls.find(([c]) => c === 'verify_file')?.[1]).toEqual({ title: 'The file to check (its .minisig beside it)', keyTitle: null });
 
     calls.length = 0;
     await fireEvent.click(screen.getByRole('button', { name: 'Check with another organization’s public key…' }));
     await screen.findByTestId('verdict');
     await new Promise((r) => setTimeout(r, 50));
-    expect(calls.filter(([c]) => c === 'plugin:dialog|open')).toHaveLength(2);
-    expect(calls.find(([c]) => c === 'verify_file')?.[1]).toMatchObject({ file: '/tmp/statement.pdf', publicKey: '/tmp/other.pub' });
+    expect(calls.find(([c]) => c === 'verify_file')?.[1]).toEqual({
+      title: 'The file to check (its .minisig beside it)',
+      keyTitle: 'The signer’s public key (.pub)',
+    });
+  });
+
+  it('says nothing when the organizer cancels the dialog', async () => {
+    mockIPC((cmd) => {
+      if (cmd === 'keys_current') return { keyId: '5D2F9A0C1B3E4F70', publicKey: PUBLIC_KEY, label: 'Migrants Alliance' };
+      if (cmd === 'backup_list') return [];
+      if (cmd === 'invitations_sender') return { name: '', organization: '' };
+      return null; // verify_file: the dialog was cancelled
+    });
+    render(SettingsPage, {
+      info: { version: '0.1.0', databasePath: '/tmp/u.sqlite3', schemaVersion: 3, readOnly: false, backupProblem: null },
+    });
+    const { fireEvent } = await import('@testing-library/svelte');
+    await fireEvent.click(await screen.findByRole('button', { name: 'Check a file signed with our key…' }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByTestId('verdict')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('names the saved public key file, not where it went', async () => {
+    const backend = installFakeBackend();
+    backend.key = { keyId: '5D2F9A0C1B3E4F70', publicKey: PUBLIC_KEY, label: 'Migrants Alliance' };
+    backend.dialogs = ['alliance.pub'];
+    render(SettingsPage, { info: backend.info });
+    const { fireEvent } = await import('@testing-library/svelte');
+    await fireEvent.click(await screen.findByRole('button', { name: 'Save public key…' }));
+    expect(await screen.findByText('Saved alliance.pub.')).toBeTruthy();
   });
 });

@@ -81,7 +81,9 @@ readOnly: boolean,
  */
 backupProblem: string | null, };
 
-export type DatabaseChange = { "kind": "changed" } | { "kind": "newer_schema", found: number, supported: number, };
+export type Area = "statements" | "revisions" | "signatories" | "invitations" | "exports" | "contacts" | "settings" | "backups";
+
+export type DatabaseChange = { "kind": "changed", areas: Array<Area>, } | { "kind": "newer_schema", found: number, supported: number, };
 
 export type BackupReason = "manual" | "daily" | "before_migration" | "before_change" | "before_restore";
 
@@ -752,6 +754,18 @@ signedBy: string | null, keyId: string,
  */
 message: string, };
 
+export type CheckedFile = { fileName: string, verdict: Verdict, };
+
+export type SavedFiles = { 
+/**
+ * The name of the folder the files went into (its last part).
+ */
+folder: string, 
+/**
+ * The names of the files written, in order.
+ */
+files: Array<string>, };
+
 export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "busy" | "unavailable" | "stale" | "internal";
 
 export type ApiError = { code: ErrorCode, message: string, };
@@ -783,7 +797,7 @@ export type Commands = {
   statements_mark_translation_current: { args: { id: string }; returns: TranslationStatus };
   statements_duplicate: { args: { id: string }; returns: Statement };
   statements_import_markdown: { args: { text: string, fileName: string }; returns: ImportedStatement };
-  statements_import_docx: { args: { bytes: number[], fileName: string }; returns: ImportedStatement };
+  statements_import_docx: { args: { bytes: Uint8Array, fileName: string }; returns: ImportedStatement };
   statements_markdown: { args: { id: string }; returns: string };
   statements_purge: { args: { id: string }; returns: null };
   contacts_list: { args: { query: ContactQuery }; returns: ContactPage };
@@ -805,7 +819,7 @@ export type Commands = {
   contacts_similar: { args: { kind: ContactKind, name: string }; returns: ContactRow[] };
   contacts_merge: { args: { keep: string, others: string[], fields: MergeFields | null }; returns: MergeRecord };
   contacts_undo_merge: { args: { mergeId: string }; returns: MergeRecord };
-  contacts_import_read: { args: { bytes: number[], fileName: string }; returns: ImportPreview };
+  contacts_import_read: { args: { bytes: Uint8Array, fileName: string }; returns: ImportPreview };
   contacts_import_plan: { args: { token: string, mapping: ColumnField[] }; returns: ImportPlan };
   contacts_import_apply: { args: { token: string, mapping: ColumnField[], onProgress: Channel<ImportProgress> }; returns: ImportOutcome };
   contacts_import_cancel: { args: { token: string }; returns: null };
@@ -825,7 +839,7 @@ export type Commands = {
   endorsements_outdated: { args: { statementId: string }; returns: Outdated[] };
   endorsements_reconfirm: { args: { ids: string[] }; returns: number };
   intake_paste: { args: { statementId: string, text: string, kind: EndorsementKind, options: IntakeOptions }; returns: IntakeReview };
-  intake_read: { args: { bytes: number[], fileName: string }; returns: IntakeFile };
+  intake_read: { args: { bytes: Uint8Array, fileName: string }; returns: IntakeFile };
   intake_plan: { args: { statementId: string, token: string, mapping: ColumnField[] | null, options: IntakeOptions }; returns: IntakeReview };
   intake_apply: { args: { statementId: string, token: string, options: IntakeOptions, onProgress: Channel<ImportProgress> }; returns: IntakeResult };
   intake_cancel: { args: { token: string }; returns: null };
@@ -835,18 +849,18 @@ export type Commands = {
   invitations_template: { args: { statementId: string, purpose: Purpose }; returns: Template };
   invitations_set_template: { args: { statementId: string, template: Template }; returns: Template };
   invitations_message: { args: { id: string, purpose: Purpose, language: string | null }; returns: Message };
-  invitations_save_eml: { args: { ids: string[], purpose: Purpose, language: string | null, folder: string }; returns: string[] };
+  invitations_save_eml: { args: { ids: string[], purpose: Purpose, language: string | null, title: string }; returns: SavedFiles | null };
   invitations_versions: { args: { statementId: string }; returns: LanguageVersion[] };
   invitations_sender: { args: Record<never, never>; returns: Sender };
   invitations_set_sender: { args: { sender: Sender }; returns: Sender };
   export_preview: { args: { statementId: string, options: ExportOptions, pages: number }; returns: ExportPreview };
-  export_all_languages: { args: { statementId: string, format: ExportFormat, options: ExportOptions, folder: string, passphrase: string | null, onProgress: Channel<ExportProgress> }; returns: string[] };
-  export_save: { args: { statementId: string, format: ExportFormat, options: ExportOptions, path: string, passphrase: string | null }; returns: ExportRecord };
+  export_all_languages: { args: { statementId: string, format: ExportFormat, options: ExportOptions, passphrase: string | null, title: string, onProgress: Channel<ExportProgress> }; returns: SavedFiles | null };
+  export_save: { args: { statementId: string, format: ExportFormat, options: ExportOptions, passphrase: string | null, title: string }; returns: ExportRecord | null };
   exports_list: { args: { statementId: string }; returns: ExportRecord[] };
   keys_current: { args: Record<never, never>; returns: StoredKey | null };
   keys_create: { args: { passphrase: string, label: string }; returns: StoredKey };
-  keys_save_public: { args: { path: string }; returns: null };
-  verify_file: { args: { file: string, publicKey: string | null, signature: string | null }; returns: Verdict };
+  keys_save_public: { args: { title: string }; returns: string | null };
+  verify_file: { args: { title: string, keyTitle: string | null }; returns: CheckedFile | null };
 };
 
 export type CommandName = keyof Commands;

@@ -2,9 +2,10 @@
 // `invoke`, so every call is typed and every failure arrives as CommandError.
 // Command names and argument keys come from the generated `Commands` table,
 // so a renamed command or argument fails the type check, not the user.
+// No call carries a path: the shell opens the file dialogs itself and answers
+// with file names, or null when the organizer cancelled.
 
 import { Channel, invoke } from '@tauri-apps/api/core';
-import { open as openDialog, save as saveDialog } from '@tauri-apps/plugin-dialog';
 import { openUrl } from '@tauri-apps/plugin-opener';
 import type {
   ApiError,
@@ -110,9 +111,35 @@ async function call<C extends CommandName>(
   ...rest: keyof Args<C> extends never ? [] : [Args<C>]
 ): Promise<Answer<C>> {
   const args = rest[0] as Record<string, unknown> | undefined;
+  return retrying(() => invoke<Answer<C>>(command, args));
+}
+
+/** The commands that take a file the page hands over (`bytes` and its `fileName`). */
+type FileCommand = { [C in CommandName]: Args<C> extends { bytes: Uint8Array; fileName: string } ? C : never }[CommandName];
+
+/** The header that carries the file's name beside the raw bytes (src-tauri/src/file_body.rs). */
+export const FILE_NAME_HEADER = 'file-name';
+
+/**
+ * Hands a file to the shell as the raw body of the call, not as a JSON array
+ * of numbers; its name, percent-encoded (headers are ASCII), in a header.
+ */
+async function callWithFile<C extends FileCommand>(command: C, file: Args<C>): Promise<Answer<C>> {
+  const { bytes, fileName } = file as { bytes: Uint8Array; fileName: string };
+  return retrying(() =>
+    invoke<Answer<C>>(command, bytes, { headers: { [FILE_NAME_HEADER]: encodeURIComponent(fileName) } }),
+  );
+}
+
+/** The bytes of a file chosen in the page's file field. */
+export async function fileBytes(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+async function retrying<T>(attemptCall: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const answer = await invoke<Answer<C>>(command, args);
+      const answer = await attemptCall();
       if (attempt > 0) stopWaiting();
       return answer;
     } catch (thrown) {
@@ -173,8 +200,7 @@ export const api = {
     duplicate: (id: string) => call('statements_duplicate', { id }),
     importMarkdown: (text: string, fileName: string) =>
       call('statements_import_markdown', { text, fileName }),
-    importDocx: (bytes: number[], fileName: string) =>
-      call('statements_import_docx', { bytes, fileName }),
+    importDocx: (bytes: Uint8Array, fileName: string) => callWithFile('statements_import_docx', { bytes, fileName }),
     markdown: (id: string) => call('statements_markdown', { id }),
   },
   contacts: {
@@ -203,7 +229,7 @@ export const api = {
     /** Stored contacts a name typed for a new one may already be. */
     similar: (kind: ContactKind, name: string) => call('contacts_similar', { kind, name }),
     /** Reads a picked file for import; answers with its columns, a guessed mapping and the first rows. */
-    importRead: (bytes: number[], fileName: string) => call('contacts_import_read', { bytes, fileName }),
+    importRead: (bytes: Uint8Array, fileName: string) => callWithFile('contacts_import_read', { bytes, fileName }),
     /** The dry run: what each row would become. */
     importPlan: (token: string, mapping: ColumnField[]) => call('contacts_import_plan', { token, mapping }),
     importApply: (token: string, mapping: ColumnField[], onProgress: (p: ImportProgress) => void) => {
@@ -237,7 +263,7 @@ export const api = {
     paste: (statementId: string, text: string, kind: EndorsementKind, options: IntakeOptions) =>
       call('intake_paste', { statementId, text, kind, options }),
     /** Reads a picked spreadsheet: its columns, what each was guessed to hold and why, the first rows. */
-    read: (bytes: number[], fileName: string) => call('intake_read', { bytes, fileName }),
+    read: (bytes: Uint8Array, fileName: string) => callWithFile('intake_read', { bytes, fileName }),
     /** The review again: through a new column mapping (a file), or with new options. */
     plan: (statementId: string, token: string, mapping: ColumnField[] | null, options: IntakeOptions) =>
       call('intake_plan', { statementId, token, mapping, options }),
@@ -259,8 +285,9 @@ export const api = {
     /** One invitation's message; `language` sends that version, null the one for the contact's country. */
     message: (id: string, purpose: Purpose, language: string | null = null) =>
       call('invitations_message', { id, purpose, language }),
-    saveEml: (ids: string[], purpose: Purpose, folder: string, language: string | null = null) =>
-      call('invitations_save_eml', { ids, purpose, language, folder }),
+    /** Asks for a folder (a dialog titled `title`) and writes one .eml per invitation; null when cancelled. */
+    saveEml: (ids: string[], purpose: Purpose, title: string, language: string | null = null) =>
+      call('invitations_save_eml', { ids, purpose, language, title }),
     /** The language versions a message can go out in, the original first. */
     versions: (statementId: string) => call('invitations_versions', { statementId }),
     /** Who signs the messages (Settings). */
@@ -271,47 +298,35 @@ export const api = {
     /** Typesets the statement and draws its first `pages` pages as the PDF prints them. */
     preview: (statementId: string, options: ExportOptions, pages: number) =>
       call('export_preview', { statementId, options, pages }),
-    /** Writes the export where the save dialog pointed; signs it when a passphrase is given. */
-    save: (statementId: string, format: ExportFormat, options: ExportOptions, path: string, passphrase: string | null) =>
-      call('export_save', { statementId, format, options, path, passphrase }),
-    /** Writes every language version into a folder; answers the files written. */
+    /** Asks where to save (a dialog titled `title`), writes the export there, signed when a passphrase is given; null when cancelled. */
+    save: (statementId: string, format: ExportFormat, options: ExportOptions, passphrase: string | null, title: string) =>
+      call('export_save', { statementId, format, options, passphrase, title }),
+    /** Asks for a folder and writes every language version into it; answers the files written, null when cancelled. */
     allLanguages: (
       statementId: string,
       format: ExportFormat,
       options: ExportOptions,
-      folder: string,
       passphrase: string | null,
+      title: string,
       onProgress: (p: ExportProgress) => void,
     ) => {
       const channel = new Channel<ExportProgress>();
       channel.onmessage = onProgress;
-      return call('export_all_languages', { statementId, format, options, folder, passphrase, onProgress: channel });
+      return call('export_all_languages', { statementId, format, options, passphrase, title, onProgress: channel });
     },
     list: (statementId: string) => call('exports_list', { statementId }),
   },
   keys: {
     current: () => call('keys_current'),
     create: (passphrase: string, label: string) => call('keys_create', { passphrase, label }),
-    savePublic: (path: string) => call('keys_save_public', { path }),
-    /** Checks `file` against `publicKey` (a .pub file), or the organization's own key when null. */
-    verify: (file: string, publicKey: string | null, signature: string | null = null) =>
-      call('verify_file', { file, publicKey, signature }),
-  },
-  /** Asks where to save; null when the organizer cancels. */
-  pickSavePath: async (title: string, defaultPath: string, extensions: string[]): Promise<string | null> => {
-    const picked = await saveDialog({ title, defaultPath, filters: [{ name: extensions.join(', '), extensions }] });
-    return typeof picked === 'string' ? picked : null;
-  },
-  /** Asks for a file; null when the organizer cancels. */
-  pickFile: async (title: string, extensions: string[] = []): Promise<string | null> => {
-    const filters = extensions.length ? [{ name: extensions.join(', '), extensions }] : undefined;
-    const picked = await openDialog({ title, multiple: false, directory: false, filters });
-    return typeof picked === 'string' ? picked : null;
-  },
-  /** Asks for a folder; null when the organizer cancels. */
-  pickFolder: async (title: string): Promise<string | null> => {
-    const picked = await openDialog({ directory: true, multiple: false, title });
-    return typeof picked === 'string' ? picked : null;
+    /** Asks where to save the public key (a dialog titled `title`); answers the file's name, null when cancelled. */
+    savePublic: (title: string) => call('keys_save_public', { title }),
+    /**
+     * Asks for a file (its .minisig beside it) and checks it against the
+     * organization's own key, or, when `keyTitle` is given, a .pub file asked
+     * for next; null when either dialog was cancelled.
+     */
+    verify: (title: string, keyTitle: string | null) => call('verify_file', { title, keyTitle }),
   },
   /** Opens a mailto: link in the organizer's mail app (the only kind of link the app may open). */
   openMailto: (link: string) => {

@@ -1,0 +1,376 @@
+//! Finding contacts: the filtered, sorted list, search as you type, and the
+//! facets the filters offer.
+
+use super::*;
+
+/// Scripts written without spaces between words: a word typed in them is
+/// searched for anywhere inside names.
+pub(super) fn written_without_spaces(c: char) -> bool {
+    matches!(u32::from(c),
+        0x0E00..=0x0EFF      // Thai, Lao
+        | 0x1000..=0x109F    // Myanmar
+        | 0x1780..=0x17FF    // Khmer
+        | 0x3040..=0x30FF    // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK extension A
+        | 0x4E00..=0x9FFF    // CJK
+        | 0xAC00..=0xD7AF    // Hangul
+        | 0xF900..=0xFAFF)
+}
+
+/// An FTS5 query for what was typed: every word must match the start of a
+/// word ("sao pau" finds "São Paulo"). Quotes make every typed character
+/// plain text, so no input is FTS5 syntax.
+pub(super) fn prefix_query(typed: &str) -> Option<String> {
+    let words: Vec<String> = typed
+        .split(|c: char| c.is_whitespace())
+        .map(|w| w.replace('"', ""))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(|w| format!("\"{w}\"*"))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" AND "))
+}
+
+/// For scripts without spaces: the typed text, three characters or more,
+/// anywhere inside a name.
+pub(super) fn inside_query(typed: &str) -> Option<String> {
+    let trimmed = typed.trim().replace('"', "");
+    (trimmed.chars().any(written_without_spaces) && trimmed.chars().count() >= 3)
+        .then(|| format!("\"{trimmed}\""))
+}
+
+pub(super) struct Filter {
+    sql: String,
+    args: Vec<Value>,
+}
+
+pub(super) fn branch_filter(query: &ContactQuery, kind: ContactKind) -> Result<Option<Filter>> {
+    let alias = match kind {
+        ContactKind::Organization => "o",
+        ContactKind::Person => "p",
+    };
+    let (tag_table, tag_column) = (kind.tag_table(), kind.key_column());
+    if query.kind.is_some_and(|k| k != kind) {
+        return Ok(None);
+    }
+    let mut sql = if query.trash {
+        format!("{alias}.deleted_at IS NOT NULL AND {alias}.merged_into IS NULL")
+    } else {
+        format!("{alias}.deleted_at IS NULL")
+    };
+    let mut args = Vec::new();
+    if let Some(sector) = query.sector.as_deref().filter(|s| !s.trim().is_empty()) {
+        if kind == ContactKind::Person {
+            return Ok(None);
+        }
+        sql.push_str(" AND o.sector = ? COLLATE NOCASE");
+        args.push(Value::Text(sector.trim().to_string()));
+    }
+    if let Some(country) = query.country.as_deref().filter(|s| !s.trim().is_empty()) {
+        let code = countries::resolve(country)?.code;
+        sql.push_str(&format!(" AND {alias}.country = ?"));
+        args.push(Value::Text(code.to_string()));
+    }
+    if let Some(tag) = query.tag.as_deref().filter(|s| !s.trim().is_empty()) {
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM {tag_table} x JOIN tags t ON t.id = x.tag_id
+                          WHERE x.{tag_column} = {alias}.id AND t.name = ? COLLATE NOCASE)"
+        ));
+        args.push(Value::Text(tag.trim().to_string()));
+    }
+    let prefix = prefix_query(&query.text);
+    let inside = inside_query(&query.text);
+    match (prefix, inside) {
+        (Some(p), Some(i)) => {
+            sql.push_str(
+                " AND k.rowid IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?
+                                  UNION SELECT rowid FROM contact_search_inside
+                                         WHERE contact_search_inside MATCH ?)",
+            );
+            args.push(Value::Text(p));
+            args.push(Value::Text(i));
+        }
+        (Some(p), None) => {
+            sql.push_str(
+                " AND k.rowid IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)",
+            );
+            args.push(Value::Text(p));
+        }
+        (None, Some(i)) => {
+            sql.push_str(
+                " AND k.rowid IN (SELECT rowid FROM contact_search_inside
+                                  WHERE contact_search_inside MATCH ?)",
+            );
+            args.push(Value::Text(i));
+        }
+        (None, None) => {}
+    }
+    Ok(Some(Filter { sql, args }))
+}
+
+pub(super) fn union_sql(
+    query: &ContactQuery,
+    columns_org: &str,
+    columns_person: &str,
+) -> Result<Filter> {
+    let mut parts = Vec::new();
+    let mut args = Vec::new();
+    // With words typed, the search index names few rows: start from them
+    // (CROSS JOIN keeps that order) rather than from every contact.
+    let searching = prefix_query(&query.text).is_some() || inside_query(&query.text).is_some();
+    // With words typed, the search index names the rows: start from them
+    // (CROSS JOIN keeps that order). Without, the search keys are not
+    // needed, and each table is read in name order from its index.
+    let join = |table: &str, alias: &str, column: &str| {
+        if searching {
+            format!("contact_search_keys k CROSS JOIN {table} {alias} ON {alias}.id = k.{column}")
+        } else {
+            format!("{table} {alias}")
+        }
+    };
+    if let Some(f) = branch_filter(query, ContactKind::Organization)? {
+        parts.push(format!(
+            "SELECT {columns_org} FROM {} WHERE {}",
+            join("organizations", "o", "organization_id"),
+            f.sql
+        ));
+        args.extend(f.args);
+    }
+    if let Some(f) = branch_filter(query, ContactKind::Person)? {
+        parts.push(format!(
+            "SELECT {columns_person} FROM {} WHERE {}",
+            join("people", "p", "person_id"),
+            f.sql
+        ));
+        args.extend(f.args);
+    }
+    if parts.is_empty() {
+        parts.push(format!(
+            "SELECT {columns_org} FROM organizations o, contact_search_keys k WHERE 0"
+        ));
+    }
+    Ok(Filter {
+        sql: parts.join(" UNION ALL "),
+        args,
+    })
+}
+
+/// A page of contacts, organizations and people together, in name order.
+pub fn list(conn: &Connection, query: &ContactQuery) -> Result<ContactPage> {
+    let limit = query.limit.clamp(1, MAX_PAGE);
+    let words_only = query.kind.is_none()
+        && query.tag.as_deref().is_none_or(|t| t.trim().is_empty())
+        && query.country.as_deref().is_none_or(|c| c.trim().is_empty())
+        && query.sector.as_deref().is_none_or(|s| s.trim().is_empty())
+        && !query.trash
+        && inside_query(&query.text).is_none();
+    if words_only && let Some(matching) = prefix_query(&query.text) {
+        return ranked(conn, &matching, query.offset, limit);
+    }
+    let count = || -> Result<u32> {
+        let counted = union_sql(query, "1", "1")?;
+        Ok(conn
+            .prepare_cached(&format!("SELECT count(*) FROM ({})", counted.sql))?
+            .query_row(params_from_iter(counted.args.iter()), |r| r.get(0))?)
+    };
+    let rows_sql = union_sql(
+        query,
+        "'organization' AS kind, o.id, o.name, o.short_name, o.country, o.city, o.sector,
+         o.email, NULL AS organization_id, o.deleted_at, o.sort_key AS sort_key",
+        "'person', p.id, p.full_name, '', p.country, '', '', p.email, p.organization_id,
+         p.deleted_at, p.sort_key",
+    )?;
+    let mut args = rows_sql.args;
+    args.push(Value::Integer(i64::from(limit)));
+    args.push(Value::Integer(i64::from(query.offset)));
+    let searching = prefix_query(&query.text).is_some() || inside_query(&query.text).is_some();
+    let sql = if searching {
+        // The matches are gathered and sorted anyway: they are counted in
+        // the same pass rather than found a second time.
+        format!(
+            "SELECT kind, id, name, short_name, country, city, sector, email, organization_id,
+                    deleted_at, count(*) OVER () AS total
+               FROM ({}) ORDER BY sort_key, id LIMIT ? OFFSET ?",
+            rows_sql.sql
+        )
+    } else {
+        // A compound SELECT ordered by its own columns: SQLite merges the
+        // two tables' index orders instead of sorting every row.
+        format!("{} ORDER BY 11, 2 LIMIT ? OFFSET ?", rows_sql.sql)
+    };
+    let mut counted_here: Option<u32> = None;
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let raw = stmt
+        .query_map(params_from_iter(args.iter()), |r| {
+            let kind: String = r.get(0)?;
+            if searching {
+                counted_here = Some(r.get(10)?);
+            }
+            Ok((
+                ContactRow {
+                    id: r.get(1)?,
+                    kind: if kind == "person" {
+                        ContactKind::Person
+                    } else {
+                        ContactKind::Organization
+                    },
+                    name: r.get(2)?,
+                    short_name: r.get(3)?,
+                    country: r.get(4)?,
+                    city: r.get(5)?,
+                    sector: r.get(6)?,
+                    email: r.get(7)?,
+                    organization_name: None,
+                    tags: Vec::new(),
+                    deleted_at: r.get(9)?,
+                },
+                r.get::<_, Option<String>>(8)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut rows = Vec::with_capacity(raw.len());
+    for (mut row, organization_id) in raw {
+        if let Some(org_id) = organization_id {
+            row.organization_name = conn
+                .prepare_cached("SELECT name FROM organizations WHERE id = ?1")?
+                .query_row([org_id], |r| r.get(0))
+                .optional()?;
+        }
+        row.tags = tags_of(conn, row.kind, &row.id)?;
+        rows.push(row);
+    }
+    let total = match counted_here {
+        Some(n) => n,
+        None => count()?,
+    };
+    Ok(ContactPage {
+        total,
+        offset: query.offset,
+        rows,
+    })
+}
+
+/// A search by words alone, from the index only: the best matches first
+/// (FTS5's bm25 rank, then name order), and the count of all of them.
+pub(super) fn ranked(
+    conn: &Connection,
+    matching: &str,
+    offset: u32,
+    limit: u32,
+) -> Result<ContactPage> {
+    let total: u32 = conn
+        .prepare_cached("SELECT count(*) FROM contact_search WHERE contact_search MATCH ?1")?
+        .query_row([matching], |r| r.get(0))?;
+    let keys: Vec<(Option<String>, Option<String>)> = conn
+        .prepare_cached(
+            "SELECT k.organization_id, k.person_id
+               FROM (SELECT rowid, rank FROM contact_search WHERE contact_search MATCH ?1
+                      ORDER BY rank LIMIT ?2 OFFSET ?3) m
+               JOIN contact_search_keys k ON k.rowid = m.rowid
+              ORDER BY m.rank",
+        )?
+        .query_map(rusqlite::params![matching, limit, offset], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut rows = Vec::with_capacity(keys.len());
+    for key in keys {
+        let row = match key {
+            (Some(id), _) => {
+                let o = organization(conn, &id)?;
+                ContactRow {
+                    id: o.id,
+                    kind: ContactKind::Organization,
+                    name: o.name,
+                    short_name: o.short_name,
+                    country: o.country,
+                    city: o.city,
+                    sector: o.sector,
+                    email: o.email,
+                    organization_name: None,
+                    tags: o.tags,
+                    deleted_at: o.deleted_at,
+                }
+            }
+            (None, Some(id)) => {
+                let p = person(conn, &id)?;
+                ContactRow {
+                    id: p.id,
+                    kind: ContactKind::Person,
+                    name: p.full_name,
+                    short_name: String::new(),
+                    country: p.country,
+                    city: String::new(),
+                    sector: String::new(),
+                    email: p.email,
+                    organization_name: p.organization_name,
+                    tags: p.tags,
+                    deleted_at: p.deleted_at,
+                }
+            }
+            (None, None) => continue,
+        };
+        rows.push(row);
+    }
+    Ok(ContactPage {
+        total,
+        offset,
+        rows,
+    })
+}
+
+/// Search as you type: the first `limit` live contacts matching `typed`.
+pub fn search(conn: &Connection, typed: &str, limit: u32) -> Result<Vec<ContactRow>> {
+    let query = ContactQuery {
+        text: typed.to_string(),
+        limit,
+        ..ContactQuery::default()
+    };
+    Ok(list(conn, &query)?.rows)
+}
+
+/// Tags, countries and sectors in use among live contacts.
+pub fn facets(conn: &Connection) -> Result<ContactFacets> {
+    let strings = |sql: &str| -> Result<Vec<String>> {
+        let mut stmt = conn.prepare(sql)?;
+        let v = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(v)
+    };
+    let tags = strings(
+        "SELECT DISTINCT t.name FROM tags t WHERE t.deleted_at IS NULL AND (
+            EXISTS (SELECT 1 FROM organization_tags x JOIN organizations o ON o.id = x.organization_id
+                     WHERE x.tag_id = t.id AND o.deleted_at IS NULL)
+         OR EXISTS (SELECT 1 FROM person_tags x JOIN people p ON p.id = x.person_id
+                     WHERE x.tag_id = t.id AND p.deleted_at IS NULL))
+         ORDER BY t.name COLLATE NOCASE",
+    )?;
+    let countries = strings(
+        "SELECT country FROM organizations WHERE deleted_at IS NULL AND country IS NOT NULL
+         UNION SELECT country FROM people WHERE deleted_at IS NULL AND country IS NOT NULL
+         ORDER BY 1",
+    )?;
+    let sectors = strings(
+        "SELECT DISTINCT sector FROM organizations WHERE deleted_at IS NULL AND sector <> ''
+         ORDER BY sector COLLATE NOCASE",
+    )?;
+    let organizations: u32 = conn.query_row(
+        "SELECT count(*) FROM organizations WHERE deleted_at IS NULL",
+        [],
+        |r| r.get(0),
+    )?;
+    let people: u32 = conn.query_row(
+        "SELECT count(*) FROM people WHERE deleted_at IS NULL",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(ContactFacets {
+        tags,
+        countries,
+        sectors,
+        organizations,
+        people,
+    })
+}
+
+// Writing -----------------------------------------------------------------

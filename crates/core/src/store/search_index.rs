@@ -1,0 +1,167 @@
+//! The contacts' search index: the words each contact is found by, kept in
+//! two full-text tables beside the contacts (`contact_search` matches word
+//! prefixes, `contact_search_inside` any part of a name). The schema owns
+//! these tables, so writing them is the store's: contacts call it on every
+//! write, and migrations call it to rebuild entries older files lack.
+
+use rusqlite::{Connection, OptionalExtension};
+use serde::Serialize;
+
+use crate::countries;
+
+/// Which table a contact lives in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Indexed {
+    Organization,
+    Person,
+}
+
+impl Indexed {
+    pub(crate) fn table(self) -> &'static str {
+        match self {
+            Indexed::Organization => "organizations",
+            Indexed::Person => "people",
+        }
+    }
+
+    /// The column naming this kind of contact in link and key tables.
+    pub(crate) fn key_column(self) -> &'static str {
+        match self {
+            Indexed::Organization => "organization_id",
+            Indexed::Person => "person_id",
+        }
+    }
+}
+
+/// One contact's entry in the search index: its key's rowid, then name,
+/// acronym or role, e-mail and website, city, country words and tags.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct IndexEntry(i64, String, String, String, String, String, String);
+
+/// The words a country is found by: its code and its names.
+fn country_words(code: Option<&str>) -> String {
+    match code.and_then(countries::by_code) {
+        Some(c) => format!("{} {} {} {}", c.code, c.en, c.es, c.fr),
+        None => String::new(),
+    }
+}
+
+/// A contact's tags, in name order.
+pub(crate) fn tags_of(conn: &Connection, what: Indexed, id: &str) -> rusqlite::Result<Vec<String>> {
+    let sql = match what {
+        Indexed::Organization => {
+            "SELECT t.name FROM organization_tags x JOIN tags t ON t.id = x.tag_id
+              WHERE x.organization_id = ?1 ORDER BY t.name"
+        }
+        Indexed::Person => {
+            "SELECT t.name FROM person_tags x JOIN tags t ON t.id = x.tag_id
+              WHERE x.person_id = ?1 ORDER BY t.name"
+        }
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
+    let tags = stmt
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(tags)
+}
+
+/// The entry one contact's stored fields give.
+pub(crate) fn entry(conn: &Connection, what: Indexed, id: &str) -> rusqlite::Result<IndexEntry> {
+    let sql = match what {
+        Indexed::Organization => {
+            "SELECT name, short_name, email || ' ' || website, city, country
+               FROM organizations WHERE id = ?1"
+        }
+        Indexed::Person => "SELECT full_name, role, email, '', country FROM people WHERE id = ?1",
+    };
+    let (name, short, email, city, country) = conn.prepare_cached(sql)?.query_row([id], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, Option<String>>(4)?,
+        ))
+    })?;
+    let rowid: i64 = conn
+        .prepare_cached(&format!(
+            "SELECT rowid FROM contact_search_keys WHERE {} = ?1",
+            what.key_column()
+        ))?
+        .query_row([id], |r| r.get(0))?;
+    let tags = tags_of(conn, what, id)?.join(" ");
+    Ok(IndexEntry(
+        rowid,
+        name,
+        short,
+        email,
+        city,
+        country_words(country.as_deref()),
+        tags,
+    ))
+}
+
+/// Writes entries into both search tables, one statement per table.
+///
+/// FTS5 writes what it holds in memory to disk whenever a statement opens a
+/// savepoint in the transaction (any insert that fires a trigger does):
+/// written row by row, an import of 100,000 contacts would flush and merge
+/// the index 100,000 times. Written in batches after the rows, it flushes
+/// once per batch.
+pub(crate) fn write(conn: &Connection, entries: &[IndexEntry]) -> rusqlite::Result<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let json = serde_json::to_string(entries)
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+    conn.prepare_cached(
+        "INSERT INTO contact_search (rowid, name, short_name, email, city, country, tags)
+         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
+           FROM json_each(?1)",
+    )?
+    .execute([&json])?;
+    conn.prepare_cached(
+        "INSERT INTO contact_search_inside (rowid, name, short_name)
+         SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?1)",
+    )?
+    .execute([&json])?;
+    Ok(())
+}
+
+/// Indexes one contact; `fresh` when it was just inserted and so has no
+/// entry to remove first (removing costs a pass over the index).
+pub(crate) fn index(
+    conn: &Connection,
+    what: Indexed,
+    id: &str,
+    fresh: bool,
+) -> rusqlite::Result<()> {
+    let entry = entry(conn, what, id)?;
+    if !fresh {
+        remove(conn, entry.0)?;
+    }
+    write(conn, &[entry])
+}
+
+/// Takes a contact out of the search index (it went to the trash).
+pub(crate) fn unindex(conn: &Connection, what: Indexed, id: &str) -> rusqlite::Result<()> {
+    let rowid: Option<i64> = conn
+        .prepare_cached(&format!(
+            "SELECT rowid FROM contact_search_keys WHERE {} = ?1",
+            what.key_column()
+        ))?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    match rowid {
+        Some(rowid) => remove(conn, rowid),
+        None => Ok(()),
+    }
+}
+
+fn remove(conn: &Connection, rowid: i64) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM contact_search WHERE rowid = ?1")?
+        .execute([rowid])?;
+    conn.prepare_cached("DELETE FROM contact_search_inside WHERE rowid = ?1")?
+        .execute([rowid])?;
+    Ok(())
+}
