@@ -16,12 +16,14 @@
 //!
 //! - `{"id":3,"control":"reset","readOnly":false}` starts over with a fresh
 //!   database file (read-only when asked), and no dialog answers;
-//! - `{"id":4,"control":"dialogs","answers":["stop.pdf",null]}` queues what
-//!   the next file dialogs answer: a file name in the host's own folder, or
-//!   null (cancelled);
-//! - `{"id":5,"control":"write_file","name":"list.csv","hex":"…"}` puts a
+//! - `{"id":4,"control":"reopen","readOnly":true}` closes the app and opens
+//!   the same file again, read-only when asked;
+//! - `{"id":5,"control":"dialogs","answers":["stop.pdf",{"folder":"out"},null]}`
+//!   sets what the next file dialogs answer: a file in the host's own folder,
+//!   a folder there (made), or null (cancelled);
+//! - `{"id":6,"control":"write_file","name":"list.csv","hex":"…"}` puts a
 //!   file there for an open dialog to pick;
-//! - `{"id":6,"control":"read_file","name":"stop.pdf"}` answers with what a
+//! - `{"id":7,"control":"read_file","name":"stop.pdf"}` answers with what a
 //!   save wrote (`{"hex":"…"}`).
 //!
 //! Channel arguments (progress, `app_watch`) reach the command, but the mock
@@ -50,18 +52,21 @@ struct Host {
 }
 
 impl Host {
-    fn start(read_only: bool) -> Result<Host, String> {
-        let dir = tempfile::tempdir().map_err(|e| format!("no temporary folder: {e}"))?;
+    /// The app over the database in `dir`, made there when missing; `read_only`
+    /// takes the file's write permission away first.
+    fn start(dir: tempfile::TempDir, read_only: bool) -> Result<Host, String> {
         let file = dir.path().join("undersigned.sqlite3");
         if read_only {
-            // A database made and closed, whose permissions then allow no writing.
-            drop(Database::open_at(Some(file.clone())));
+            if !file.exists() {
+                drop(Database::open_at(Some(file.clone())));
+            }
             let mut permissions = std::fs::metadata(&file)
                 .map_err(|e| e.to_string())?
                 .permissions();
             permissions.set_readonly(true);
             std::fs::set_permissions(&file, permissions).map_err(|e| e.to_string())?;
         }
+        std::fs::create_dir_all(dir.path().join("files")).map_err(|e| e.to_string())?;
         std::fs::write(answers_file(dir.path()), "[]").map_err(|e| e.to_string())?;
         let dialogs = Dialogs::scripted(answers_file(dir.path()));
         let app = run_app_with_dialogs(mock_builder(), Database::open_at(Some(file)), dialogs)
@@ -71,6 +76,14 @@ impl Host {
             .build()
             .map_err(|e| format!("no window: {e}"))?;
         Ok(Host { webview, app, dir })
+    }
+
+    /// Closes the app as it closes on quit, keeping its folder.
+    fn stop(self) -> tempfile::TempDir {
+        self.app.state::<Database>().close_cleanly();
+        drop(self.webview);
+        drop(self.app);
+        self.dir
     }
 
     fn invoke(&self, cmd: &str, body: InvokeBody, file_name: Option<&str>) -> Result<Value, Value> {
@@ -96,11 +109,14 @@ impl Host {
             .map_err(|e| refusal(format!("the answer is not JSON: {e}")))
     }
 
-    /// A file in the host's folder, by its bare name only.
+    /// A file in the host's folder of files, by a relative name that stays inside it.
     fn file(&self, name: &str) -> Result<PathBuf, Value> {
-        let bare = Path::new(name).file_name().is_some_and(|n| n == name);
-        if !bare {
-            return Err(refusal(format!("{name:?} is not a bare file name")));
+        let inside = !name.is_empty()
+            && Path::new(name)
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)));
+        if !inside {
+            return Err(refusal(format!("{name:?} is not a name inside the host's folder")));
         }
         Ok(self.dir.path().join("files").join(name))
     }
@@ -115,10 +131,13 @@ fn refusal(message: String) -> Value {
     json!({ "code": "internal", "message": format!("test host: {message}") })
 }
 
-fn answer(host: &mut Host, request: &Value) -> Result<Value, Value> {
+fn answer(slot: &mut Option<Host>, request: &Value) -> Result<Value, Value> {
     if let Some(control) = request["control"].as_str() {
-        return control_message(host, control, request);
+        return control_message(slot, control, request);
     }
+    let host = slot
+        .as_ref()
+        .ok_or_else(|| refusal("no app is running".into()))?;
     let cmd = request["cmd"]
         .as_str()
         .ok_or_else(|| refusal("a request names a cmd or a control".into()))?;
@@ -137,25 +156,32 @@ fn answer(host: &mut Host, request: &Value) -> Result<Value, Value> {
     }
 }
 
-fn control_message(host: &mut Host, control: &str, request: &Value) -> Result<Value, Value> {
+fn control_message(
+    slot: &mut Option<Host>,
+    control: &str,
+    request: &Value,
+) -> Result<Value, Value> {
+    if control == "reset" || control == "reopen" {
+        return restart(slot, control, request);
+    }
+    let host = slot
+        .as_ref()
+        .ok_or_else(|| refusal("no app is running".into()))?;
     match control {
-        "reset" => {
-            let read_only = request["readOnly"].as_bool().unwrap_or(false);
-            let fresh = Host::start(read_only).map_err(refusal)?;
-            let old = std::mem::replace(host, fresh);
-            old.app.state::<Database>().close_cleanly();
-            Ok(Value::Null)
-        }
         "dialogs" => {
             let mut answers = Vec::new();
             for answer in request["answers"].as_array().into_iter().flatten() {
-                answers.push(match answer.as_str() {
-                    Some(name) => Some(host.file(name)?),
-                    None => None,
+                answers.push(match answer {
+                    Value::String(name) => Some(host.file(name)?),
+                    Value::Object(folder) => {
+                        let name = folder.get("folder").and_then(Value::as_str);
+                        let path = host.file(name.unwrap_or_default())?;
+                        std::fs::create_dir_all(&path).map_err(|e| refusal(e.to_string()))?;
+                        Some(path)
+                    }
+                    _ => None,
                 });
             }
-            let files = host.dir.path().join("files");
-            std::fs::create_dir_all(&files).map_err(|e| refusal(e.to_string()))?;
             std::fs::write(answers_file(host.dir.path()), json!(answers).to_string())
                 .map_err(|e| refusal(e.to_string()))?;
             Ok(Value::Null)
@@ -177,6 +203,27 @@ fn control_message(host: &mut Host, control: &str, request: &Value) -> Result<Va
         }
         other => Err(refusal(format!("no control message {other:?}"))),
     }
+}
+
+/// Starts over on a fresh database, or reopens the same file (read-only when asked).
+fn restart(slot: &mut Option<Host>, control: &str, request: &Value) -> Result<Value, Value> {
+    let read_only = request["readOnly"].as_bool().unwrap_or(false);
+    let old = slot
+        .take()
+        .ok_or_else(|| refusal("no app is running".into()))?;
+    let kept = old.stop();
+    let dir = if control == "reset" {
+        drop(kept);
+        new_folder().map_err(refusal)?
+    } else {
+        kept
+    };
+    *slot = Some(Host::start(dir, read_only).map_err(refusal)?);
+    Ok(Value::Null)
+}
+
+fn new_folder() -> Result<tempfile::TempDir, String> {
+    tempfile::tempdir().map_err(|e| format!("no temporary folder: {e}"))
 }
 
 fn from_hex(hex: &str) -> Result<Vec<u8>, Value> {
@@ -213,8 +260,8 @@ fn percent_encode(name: &str) -> String {
 }
 
 fn main() {
-    let mut host = match Host::start(false) {
-        Ok(host) => host,
+    let mut slot = match new_folder().and_then(|dir| Host::start(dir, false)) {
+        Ok(host) => Some(host),
         Err(message) => {
             eprintln!("test host: {message}");
             std::process::exit(1);
@@ -230,7 +277,7 @@ fn main() {
         let reply = match serde_json::from_str::<Value>(&line) {
             Ok(request) => {
                 let id = request["id"].clone();
-                match answer(&mut host, &request) {
+                match answer(&mut slot, &request) {
                     Ok(ok) => json!({ "id": id, "ok": ok }),
                     Err(error) => json!({ "id": id, "error": error }),
                 }
@@ -241,5 +288,7 @@ fn main() {
             break;
         }
     }
-    host.app.state::<Database>().close_cleanly();
+    if let Some(host) = slot {
+        drop(host.stop());
+    }
 }
