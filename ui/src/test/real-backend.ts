@@ -12,7 +12,18 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Channel } from '@tauri-apps/api/core';
 import { mockIPC } from '@tauri-apps/api/mocks';
-import type { ApiError, CommandName, Commands, DatabaseChange } from '../lib/api';
+import type {
+  ApiError,
+  CommandName,
+  Commands,
+  DatabaseChange,
+  Endorsement,
+  NewEndorsement,
+  Organization,
+  OrganizationInput,
+  Statement,
+  StatementPatch,
+} from '../lib/api';
 
 /** Where the host is: `UNDERSIGNED_TEST_HOST`, else cargo's debug examples folder. */
 export function hostPath(): string {
@@ -94,6 +105,14 @@ export interface RealBackend {
   calls: CommandName[];
   /** Calls a command directly, as another program would: the window is not told. */
   call<C extends CommandName>(cmd: C, args?: Commands[C]['args']): Promise<Commands[C]['returns']>;
+  /** Makes a statement through the commands, with the details of `patch`. */
+  statement(title: string, patch?: StatementPatch): Promise<Statement>;
+  /** Adds a sign-on to a statement through the commands (pending, an organization, unless told). */
+  signOn(statementId: string, name: string, more?: Partial<NewEndorsement>): Promise<Endorsement>;
+  /** Every sign-on of a statement, live or in the trash, as the commands list them. */
+  signOns(statementId: string, trash?: boolean): Promise<Endorsement[]>;
+  /** Makes an organization in the contacts through the commands. */
+  organization(name: string, more?: Partial<OrganizationInput>): Promise<Organization>;
   /** What the shell's next file dialogs answer, in order; a dialog with none left fails. */
   answerDialogs(answers: DialogAnswer[]): Promise<void>;
   /** Puts a file where an open dialog can pick it by `name`. */
@@ -140,6 +159,29 @@ export async function installRealBackend(): Promise<RealBackend> {
   const backend: RealBackend = {
     calls: [],
     call: (cmd, args) => h.send({ cmd, args: args ?? {} }) as never,
+    async statement(title, patch) {
+      const made = await backend.call('statements_create', { statement: { title } });
+      return patch ? backend.call('statements_update', { id: made.id, patch }) : made;
+    },
+    signOn: (statementId, name, more = {}) =>
+      backend.call('endorsements_add', {
+        statementId,
+        endorsement: {
+          kind: null, contactId: null, name, affiliation: '', city: '', country: '', visibility: null,
+          status: null, channel: null, receivedOn: '', notes: '', ...more,
+        },
+      }),
+    async signOns(statementId, trash = false) {
+      const query = { status: null, kind: null, text: '', trash, offset: 0, limit: 1000 };
+      return (await backend.call('endorsements_list', { statementId, query })).items;
+    },
+    organization: (name, more = {}) =>
+      backend.call('contacts_create_organization', {
+        input: {
+          name, shortName: '', country: '', city: '', sector: '', website: '', email: '', phone: '', notes: '',
+          tags: [], ...more,
+        },
+      }),
     answerDialogs: async (answers) => void (await h.send({ control: 'dialogs', answers })),
     writeFile: async (name, bytes) =>
       void (await h.send({ control: 'write_file', name, hex: toHex(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes) })),
