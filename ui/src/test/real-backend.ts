@@ -139,10 +139,14 @@ export interface RealBackend {
 
 /** A file command's arguments, as `api` hands them to invoke: the bytes, the name in a header. */
 function fileRequest(cmd: string, args: unknown, options: unknown): Record<string, unknown> | null {
-  if (!(args instanceof Uint8Array) && !(args instanceof ArrayBuffer) && !Array.isArray(args)) return null;
+  // Checked by shape: jsdom's and Node's typed arrays are of different realms.
+  const raw = ArrayBuffer.isView(args) || Object.prototype.toString.call(args) === '[object ArrayBuffer]';
+  if (!raw && !Array.isArray(args)) return null;
   const headers = (options as { headers?: Record<string, string> } | undefined)?.headers ?? {};
   const encoded = Object.entries(headers).find(([k]) => k.toLowerCase() === 'file-name')?.[1] ?? '';
-  const bytes = args instanceof ArrayBuffer ? new Uint8Array(args) : Uint8Array.from(args as ArrayLike<number>);
+  const bytes = ArrayBuffer.isView(args)
+    ? new Uint8Array(args.buffer, args.byteOffset, args.byteLength)
+    : new Uint8Array(args as ArrayBuffer | number[]);
   return { cmd, hex: toHex(bytes), fileName: decodeURIComponent(encoded) };
 }
 
