@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { installFakeBackend, type FakeBackend } from './test/fake-backend';
+import { installRealBackend, type RealBackend } from './test/real-backend';
 import App from './App.svelte';
 
 const listText = () => screen.queryByRole('list', { name: 'Statements' })?.textContent ?? '';
@@ -18,23 +18,23 @@ async function openApp(backend: FakeBackend, firstTitle: string) {
 
 describe('changes made by other programs', () => {
   it('lists a statement the CLI added, told by the watcher, with no focus event or click', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     await openApp(backend, 'Made here');
     expect(backend.calls.filter((c) => c === 'app_watch')).toHaveLength(1);
 
-    backend.insertElsewhere('Made with the CLI');
+    await backend.statement('Made with the CLI');
     backend.pushChange({ kind: 'changed' });
     await waitFor(() => expect(listText()).toContain('Made with the CLI'));
   });
 
   it('reads the list once for a burst of changes', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     await openApp(backend, 'Made here');
     const before = backend.calls.length;
 
-    backend.insertElsewhere('First from the CLI');
+    await backend.statement('First from the CLI');
     backend.pushChange({ kind: 'changed' });
-    backend.insertElsewhere('Second from the CLI');
+    await backend.statement('Second from the CLI');
     backend.pushChange({ kind: 'changed' });
     backend.pushChange({ kind: 'changed' });
     await waitFor(() => expect(listText()).toContain('Second from the CLI'));
@@ -43,19 +43,19 @@ describe('changes made by other programs', () => {
   });
 
   it('reads the trash again too once it has been shown', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     await openApp(backend, 'Made here');
     await fireEvent.click(screen.getByRole('button', { name: 'Trash' }));
     await screen.findByRole('heading', { name: 'The trash is empty' });
 
-    const gone = backend.insertElsewhere('Deleted with the CLI');
+    const gone = await backend.statement('Deleted with the CLI');
     gone.deletedAt = gone.updatedAt;
     backend.pushChange({ kind: 'changed' });
     await waitFor(() => expect(screen.getByRole('list', { name: 'Trash' }).textContent).toContain('Deleted with the CLI'));
   });
 
   it('turns changes off for good when a newer version upgraded the file', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     await openApp(backend, 'Made here');
     expect(screen.getByRole('button', { name: 'New statement' })).toBeTruthy();
 
@@ -80,7 +80,7 @@ describe('changes made by other programs', () => {
   });
 
   it('keeps a title being typed when changes go off, but does not offer to save it', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     await openApp(backend, 'Made here');
     await fireEvent.click(screen.getByRole('button', { name: 'New statement' }));
     const field = screen.getByLabelText('Title of the new statement') as HTMLInputElement;
@@ -95,7 +95,7 @@ describe('changes made by other programs', () => {
 
 describe('a busy database', () => {
   it('says so quietly while calls wait, and stops saying so when they get through', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     backend.busyFor('statements_list', 1);
     render(App);
 
@@ -108,7 +108,7 @@ describe('a busy database', () => {
 
 describe('restoring a backup in Settings', () => {
   it('reads the statements again, so the list shows what the backup holds', async () => {
-    const backend = installFakeBackend([{ title: 'Written after the backup' }]);
+    const backend = await installRealBackend(['Written after the backup']);
     backend.addBackup([{ title: 'Kept in the backup' }]);
     await openApp(backend, 'Written after the backup');
 
@@ -169,7 +169,7 @@ describe('a read-only database file', () => {
 
 describe('the sidebar', () => {
   it('leads back to the list of statements from an open statement', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
+    const backend = await installRealBackend(['Stop the deportations']);
     await openApp(backend, 'Stop the deportations');
     await fireEvent.click(screen.getByRole('button', { name: 'Open “Stop the deportations”' }));
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Statements' })).toBeNull());
@@ -180,7 +180,7 @@ describe('the sidebar', () => {
 
 describe('going about the window', () => {
   it('from Export to Settings for the key and back to Export; back to the list with focus on the statement', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations' }, { title: 'Open letter' }]);
+    const backend = await installRealBackend(['Stop the deportations', 'Open letter']);
     await openApp(backend, 'Stop the deportations');
     await fireEvent.click(screen.getByRole('button', { name: 'Open “Stop the deportations”' }));
     await fireEvent.click(await screen.findByRole('tab', { name: 'Export' }));

@@ -151,12 +151,14 @@ function fileRequest(cmd: string, args: unknown, options: unknown): Record<strin
 }
 
 /**
- * Starts the test on a fresh, empty database behind the real commands, and
- * routes the window's invokes there.
+ * Starts the test on a fresh database behind the real commands, holding a
+ * statement of each of `titles` (made in that order, so the last is the
+ * newest), and routes the window's invokes there.
  */
-export async function installRealBackend(): Promise<RealBackend> {
+export async function installRealBackend(titles: string[] = []): Promise<RealBackend> {
   const h = theHost();
   await h.send({ control: 'reset' });
+  for (const title of titles) await h.send({ cmd: 'statements_create', args: { statement: { title } } });
   const held = new Map<string, Promise<void>>();
   const busy = new Map<string, number>();
 

@@ -1,21 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { installRealBackend, type RealBackend } from '../../test/real-backend';
+import { installRealBackend } from '../../test/real-backend';
 import { StatementsState, UNDO_WINDOW_MS } from './statements.svelte';
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-/** A fresh database holding these statements, made in this order. */
-async function withStatements(...titles: string[]): Promise<RealBackend> {
-  const backend = await installRealBackend();
-  for (const title of titles) await backend.call('statements_create', { statement: { title } });
-  return backend;
-}
-
 describe('StatementsState', () => {
   it('loads live statements, newest change first', async () => {
-    await withStatements('Older', 'Newer');
+    await installRealBackend(['Older', 'Newer']);
     const state = new StatementsState();
     await state.load();
     expect(state.loaded).toBe(true);
@@ -23,7 +16,7 @@ describe('StatementsState', () => {
   });
 
   it('puts a new statement at the top and keeps refusals as errors', async () => {
-    await withStatements('Existing');
+    await installRealBackend(['Existing']);
     const state = new StatementsState();
     await state.load();
     const made = await state.create('Fresh');
@@ -36,7 +29,7 @@ describe('StatementsState', () => {
   });
 
   it('offers undo after a delete and restores on undo', async () => {
-    const backend = await withStatements('Keep', 'Oops');
+    const backend = await installRealBackend(['Keep', 'Oops']);
     const state = new StatementsState();
     await state.load();
     const oops = state.items.find((s) => s.title === 'Oops')!;
@@ -54,7 +47,7 @@ describe('StatementsState', () => {
 
   it('withdraws the undo offer after its time is up', async () => {
     vi.useFakeTimers();
-    await withStatements('Gone soon');
+    await installRealBackend(['Gone soon']);
     const state = new StatementsState();
     await state.load();
     await state.remove(state.items[0].id);
@@ -64,7 +57,7 @@ describe('StatementsState', () => {
   });
 
   it('reloads when a statement vanished underneath', async () => {
-    const backend = await withStatements('A', 'B');
+    const backend = await installRealBackend(['A', 'B']);
     const state = new StatementsState();
     await state.load();
     const b = state.items.find((s) => s.title === 'B')!;
@@ -76,7 +69,7 @@ describe('StatementsState', () => {
   });
 
   it('picks up rows another process added when refreshed', async () => {
-    const backend = await withStatements('Mine');
+    const backend = await installRealBackend(['Mine']);
     const state = new StatementsState();
     await state.load();
     await backend.call('statements_create', { statement: { title: 'From the CLI' } });
@@ -85,7 +78,7 @@ describe('StatementsState', () => {
   });
 
   it('keeps an error about something else on screen when a refresh works', async () => {
-    await withStatements('Mine');
+    await installRealBackend(['Mine']);
     const state = new StatementsState();
     await state.load();
     await state.create('  ');
@@ -94,7 +87,7 @@ describe('StatementsState', () => {
   });
 
   it('does not let a refresh read before a create take the new row off the list', async () => {
-    const backend = await withStatements('Old');
+    const backend = await installRealBackend(['Old']);
     const state = new StatementsState();
     await state.load();
 
@@ -108,7 +101,7 @@ describe('StatementsState', () => {
   });
 
   it('shares one reload between refreshes that overlap', async () => {
-    const backend = await withStatements('Mine');
+    const backend = await installRealBackend(['Mine']);
     const state = new StatementsState();
     await state.load();
     const before = backend.calls.length;
@@ -117,7 +110,7 @@ describe('StatementsState', () => {
   });
 
   it('reads once more after a change told during a reload, which may have read before it', async () => {
-    const backend = await withStatements('Mine');
+    const backend = await installRealBackend(['Mine']);
     const state = new StatementsState();
     await state.load();
 
@@ -133,7 +126,7 @@ describe('StatementsState', () => {
   });
 
   it('lists a new statement once when a refresh saw it before the create returned', async () => {
-    const backend = await withStatements('Old');
+    const backend = await installRealBackend(['Old']);
     const state = new StatementsState();
     await state.load();
 
