@@ -1,4 +1,4 @@
-// The window as a whole, over the fake backend: it follows changes other
+// The window as a whole, over the real commands: it follows changes other
 // programs make, says when it waits for one, reads the data again after a
 // restore, and offers no changes when none can be saved.
 
@@ -9,7 +9,7 @@ import App from './App.svelte';
 
 const listText = () => screen.queryByRole('list', { name: 'Statements' })?.textContent ?? '';
 
-async function openApp(backend: FakeBackend, firstTitle: string) {
+async function openApp(backend: RealBackend, firstTitle: string) {
   render(App);
   await waitFor(() => expect(listText()).toContain(firstTitle));
   // The window watches from its start.
@@ -48,8 +48,7 @@ describe('changes made by other programs', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Trash' }));
     await screen.findByRole('heading', { name: 'The trash is empty' });
 
-    const gone = await backend.statement('Deleted with the CLI');
-    gone.deletedAt = gone.updatedAt;
+    await backend.call('statements_delete', { id: (await backend.statement('Deleted with the CLI')).id });
     backend.pushChange({ kind: 'changed' });
     await waitFor(() => expect(screen.getByRole('list', { name: 'Trash' }).textContent).toContain('Deleted with the CLI'));
   });
@@ -108,8 +107,11 @@ describe('a busy database', () => {
 
 describe('restoring a backup in Settings', () => {
   it('reads the statements again, so the list shows what the backup holds', async () => {
-    const backend = await installRealBackend(['Written after the backup']);
-    backend.addBackup([{ title: 'Kept in the backup' }]);
+    const backend = await installRealBackend(['Kept in the backup']);
+    await backend.call('backup_create');
+    const [kept] = await backend.call('statements_list');
+    await backend.call('statements_update', { id: kept.id, patch: { title: 'Written after the backup' } });
+    backend.calls.length = 0;
     await openApp(backend, 'Written after the backup');
 
     await fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
@@ -126,15 +128,19 @@ describe('restoring a backup in Settings', () => {
 });
 
 describe('a read-only database file', () => {
-  async function openReadOnly(seed: Parameters<typeof installFakeBackend>[0]) {
-    const backend = installFakeBackend(seed);
-    backend.info.readOnly = true;
+  /** Statements of `titles`, those of `binned` in the trash, in a file opened without write permission. */
+  async function openReadOnly(titles: string[], binned: string[] = []) {
+    const backend = await installRealBackend(titles);
+    for (const s of await backend.call('statements_list')) {
+      if (binned.includes(s.title)) await backend.call('statements_delete', { id: s.id });
+    }
+    await backend.makeReadOnly();
     render(App);
     return backend;
   }
 
   it('says so on the statements page and offers no changes', async () => {
-    const backend = await openReadOnly([{ title: 'Only to read' }]);
+    const backend = await openReadOnly(['Only to read']);
     await waitFor(() => expect(listText()).toContain('Only to read'));
     expect(screen.getByTestId('read-only-banner').textContent).toContain(
       'This database file is read-only: you can read it but not change it.',
@@ -151,8 +157,7 @@ describe('a read-only database file', () => {
   });
 
   it('shows the trash without Restore', async () => {
-    const backend = await openReadOnly([{ title: 'Alive' }, { title: 'Binned' }]);
-    backend.statements[1].deletedAt = backend.statements[1].updatedAt;
+    await openReadOnly(['Alive', 'Binned'], ['Binned']);
     await waitFor(() => expect(listText()).toContain('Alive'));
     await fireEvent.click(screen.getByRole('button', { name: 'Trash' }));
     const trash = await screen.findByRole('list', { name: 'Trash' });
