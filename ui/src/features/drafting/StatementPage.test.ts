@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type { DiffPart, RevisionSummary, Statement } from '../../lib/api';
-import { statement as makeStatement } from '../../test/fake-backend';
+import { statement as makeStatement } from '../../test/fixtures';
+import { installRealBackend } from '../../test/real-backend';
 import StatementPage from './StatementPage.svelte';
 import DetailsForm from './DetailsForm.svelte';
 import DiffView from './DiffView.svelte';
@@ -301,13 +302,13 @@ describe('HistoryPanel', () => {
 
 describe('a translation', () => {
   it('shows the original sign-ons read-only, and opens the original on the same tab', async () => {
-    const { installFakeBackend } = await import('../../test/fake-backend');
-    const backend = installFakeBackend([{ title: 'Rights for all' }]);
-    const original = backend.statements[0];
-    backend.statements.push(makeStatement('Derechos para todos', { id: 't1', language: 'es', translationOf: original.id }));
+    const backend = await installRealBackend();
+    const original = await backend.statement('Rights for all');
+    const translation = await backend.call('statements_translate', { id: original.id, language: 'es' });
+    await backend.call('statements_update', { id: translation.id, patch: { title: 'Derechos para todos' } });
     const opened: [string, string | undefined][] = [];
     render(StatementPage, {
-      id: 't1',
+      id: translation.id,
       startTab: 'signatories',
       onclose: () => {},
       onopen: (id: string, tab?: string) => opened.push([id, tab]),
@@ -321,21 +322,23 @@ describe('a translation', () => {
 });
 
 describe('a translation not yet translated', () => {
+  /** A Spanish version of a statement, as core makes it: the original's words until someone translates them. */
+  async function translated(patch?: { title: string; body: string }) {
+    const backend = await installRealBackend();
+    const original = await backend.statement('Rights for all', { body: 'We demand justice.' });
+    const translation = await backend.call('statements_translate', { id: original.id, language: 'es' });
+    if (patch) await backend.call('statements_update', { id: translation.id, patch });
+    return translation.id;
+  }
+
   it('says so until its text differs from the original’s', async () => {
-    const { installFakeBackend } = await import('../../test/fake-backend');
-    const backend = installFakeBackend([{ title: 'Rights for all', body: 'We demand justice.' }]);
-    const original = backend.statements[0];
-    backend.statements.push(makeStatement('Rights for all', { id: 't1', language: 'es', translationOf: original.id, body: 'We demand justice.' }));
-    render(StatementPage, { id: 't1', onclose: () => {} });
+    render(StatementPage, { id: await translated(), onclose: () => {} });
     expect((await screen.findByTestId('not-translated')).textContent).toContain('this Spanish version still has the original’s words');
   });
 
   it('says nothing once it is translated', async () => {
-    const { installFakeBackend } = await import('../../test/fake-backend');
-    const backend = installFakeBackend([{ title: 'Rights for all', body: 'We demand justice.' }]);
-    const original = backend.statements[0];
-    backend.statements.push(makeStatement('Derechos para todos', { id: 't1', language: 'es', translationOf: original.id, body: 'Exigimos justicia.' }));
-    render(StatementPage, { id: 't1', onclose: () => {} });
+    const id = await translated({ title: 'Derechos para todos', body: 'Exigimos justicia.' });
+    render(StatementPage, { id, onclose: () => {} });
     await screen.findByRole('heading', { level: 1, name: 'Derechos para todos' });
     // The original has loaded beside it (its pane is there) and still nothing is said.
     await screen.findByText(/^Original \(/);
