@@ -103,6 +103,8 @@ export type DialogAnswer = string | { folder: string } | null;
 export interface RealBackend {
   /** The names of the commands the window called, in order (not `call`'s). */
   calls: CommandName[];
+  /** What the window sent with each of those calls. */
+  sent: [CommandName, Record<string, unknown>][];
   /** Calls a command directly, as another program would: the window is not told. */
   call<C extends CommandName>(cmd: C, args?: Commands[C]['args']): Promise<Commands[C]['returns']>;
   /** Makes a statement through the commands, with the details of `patch`. */
@@ -164,6 +166,7 @@ export async function installRealBackend(titles: string[] = []): Promise<RealBac
 
   const backend: RealBackend = {
     calls: [],
+    sent: [],
     call: (cmd, args) => h.send({ cmd, args: args ?? {} }) as never,
     async statement(title, patch) {
       const made = await backend.call('statements_create', { statement: { title } });
@@ -216,6 +219,7 @@ export async function installRealBackend(titles: string[] = []): Promise<RealBac
 
   async function forward(cmd: string, args: unknown, options: unknown): Promise<unknown> {
     backend.calls.push(cmd as CommandName);
+    backend.sent.push([cmd as CommandName, (args ?? {}) as Record<string, unknown>]);
     const left = busy.get(cmd) ?? 0;
     if (left > 0) {
       busy.set(cmd, left - 1);
