@@ -29,14 +29,15 @@
 //! Channel arguments (progress, `app_watch`) reach the command, but the mock
 //! runtime delivers no channel messages; the tests drive those by hand.
 //! The host ends when its standard input closes.
-#![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets};
+use tauri::test::{
+    INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets,
+};
 use tauri::webview::InvokeRequest;
 use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
 use undersigned_app::dialogs::Dialogs;
@@ -98,7 +99,9 @@ impl Host {
             cmd: cmd.into(),
             callback: CallbackFn(0),
             error: CallbackFn(1),
-            url: "tauri://localhost".parse().map_err(|e| refusal(format!("{e}")))?,
+            url: "tauri://localhost"
+                .parse()
+                .map_err(|e| refusal(format!("{e}")))?,
             body,
             headers,
             invoke_key: INVOKE_KEY.to_string(),
@@ -116,7 +119,9 @@ impl Host {
                 .components()
                 .all(|c| matches!(c, std::path::Component::Normal(_)));
         if !inside {
-            return Err(refusal(format!("{name:?} is not a name inside the host's folder")));
+            return Err(refusal(format!(
+                "{name:?} is not a name inside the host's folder"
+            )));
         }
         Ok(self.dir.path().join("files").join(name))
     }
@@ -197,8 +202,8 @@ fn control_message(
         }
         "read_file" => {
             let path = host.file(request["name"].as_str().unwrap_or_default())?;
-            let bytes = std::fs::read(&path)
-                .map_err(|e| refusal(format!("{}: {e}", path.display())))?;
+            let bytes =
+                std::fs::read(&path).map_err(|e| refusal(format!("{}: {e}", path.display())))?;
             Ok(json!({ "hex": to_hex(&bytes) }))
         }
         other => Err(refusal(format!("no control message {other:?}"))),
@@ -228,7 +233,7 @@ fn new_folder() -> Result<tempfile::TempDir, String> {
 
 fn from_hex(hex: &str) -> Result<Vec<u8>, Value> {
     let digits = hex.as_bytes();
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return Err(refusal("hex of odd length".into()));
     }
     digits
