@@ -105,16 +105,22 @@ describe('language tags, as core reads them', () => {
   }
 
   it.each([
+    ['en', 'en'],
     ['pt-br', 'pt-BR'],
     ['ZH-hant-tw', 'zh-Hant-TW'],
+    ['es-419', 'es-419'],
     ['sr_Latn', 'sr-Latn'],
+    ['de-CH-1996', 'de-CH-1996'],
+    ['zh-yue-HK', 'zh-yue-HK'],
     ['en-US-u-ca-gregory', 'en-US-u-ca-gregory'],
+    ['x-Unds', 'x-unds'],
+    ['fr-x-plain', 'fr-x-plain'],
     [' ar ', 'ar'],
   ])('takes %j as %j', async (raw, clean) => {
     expect(await setLanguage(raw)).toBe(clean);
   });
 
-  it.each(['english!', 'en--US', 'toolonglanguage', 'fr-x-waytoolongsubtag'])('refuses %j', async (bad) => {
+  it.each(['e', 'english!', 'English', 'latn', 'en--US', 'en-', '1en', 'en-US-u', 'toolonglanguage', 'en-a-', 'x', 'fr-x-waytoolongsubtag', 'en\u001b'])('refuses %j', async (bad) => {
     const refused = await setLanguage(bad).then(
       () => null,
       (thrown: unknown) => toCommandError(thrown),
