@@ -136,6 +136,8 @@ describe('a read-only database file', () => {
     }
     await backend.makeReadOnly();
     render(App);
+    // The window learns it from app_info, which may answer after the list.
+    await screen.findByTestId('read-only-banner');
     return backend;
   }
 
