@@ -97,42 +97,36 @@ describe('StatementPage', () => {
   });
 
   it('shows the original-changed flag on a translation and marks it up to date', async () => {
-    const changes = { parts: [{ change: 'added', text: 'now' }], wordsAdded: 1, wordsRemoved: 0 };
-    const status = (changed: boolean) => ({
-      originalId: 's0', originalTitle: 'Original', originalLanguage: 'en',
-      upToDateWith: 2, originalLatest: changed ? 3 : 2, originalChanged: changed,
-      changes: changed ? changes : null,
-    });
-    const state = fake(statement({ translationOf: 's0', language: 'fr' }), (cmd) => {
-      if (cmd === 'statements_translation_status') return status(true);
-      if (cmd === 'statements_mark_translation_current') return status(false);
-      return undefined;
-    });
-    render(StatementPage, { id: 's1', onclose: () => {} });
-    expect((await screen.findByTestId('original-changed')).textContent).toContain('Original changed since version 2');
-    expect(screen.getByRole('region', { name: 'Changes in the original' }).querySelector('ins')?.textContent).toBe('now');
+    const backend = await installRealBackend();
+    const original = await backend.statement('Original', { body: 'We stand together.' });
+    const translation = await backend.call('statements_translate', { id: original.id, language: 'fr' });
+    await backend.call('statements_update', { id: original.id, patch: { body: 'We stand together now.' } });
+    render(StatementPage, { id: translation.id, onclose: () => {} });
+    expect((await screen.findByTestId('original-changed')).textContent).toContain('Original changed since version 1');
+    expect(screen.getByRole('region', { name: 'Changes in the original' }).querySelector('ins')?.textContent).toContain('now');
     await fireEvent.click(screen.getByRole('button', { name: 'Mark up to date' }));
     await waitFor(() => expect(screen.queryByTestId('original-changed')).toBeNull());
-    expect(state.calls.some(([cmd]) => cmd === 'statements_mark_translation_current')).toBe(true);
+    expect((await backend.call('statements_translation_status', { id: translation.id })).originalChanged).toBe(false);
   });
 });
 
 describe('StatementPage translation', () => {
   it('makes a translation into a language picked by its own name', async () => {
-    const state = fake(statement(), (cmd, args) =>
-      cmd === 'statements_translate' ? statement({ id: 's2', translationOf: 's1', language: String(args.language) }) : undefined,
-    );
-    render(StatementPage, { id: 's1', onclose: () => {} });
+    const backend = await installRealBackend();
+    const original = await backend.statement('Rights for all', { body: BODY });
+    render(StatementPage, { id: original.id, onclose: () => {} });
     await fireEvent.click(await screen.findByRole('button', { name: 'Translate…' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Create translation' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Choose the language of the translation.');
-    expect(state.calls.some(([cmd]) => cmd === 'statements_translate')).toBe(false);
+    expect(backend.calls).not.toContain('statements_translate');
     const box = screen.getByRole('combobox', { name: 'Language of the translation' });
     await fireEvent.input(box, { target: { value: 'Kiswa' } });
     await fireEvent.keyDown(box, { key: 'ArrowDown' });
     await fireEvent.keyDown(box, { key: 'Enter' });
     await fireEvent.click(screen.getByRole('button', { name: 'Create translation' }));
-    await waitFor(() => expect(state.calls.find(([cmd]) => cmd === 'statements_translate')?.[1].language).toBe('sw'));
+    await waitFor(async () =>
+      expect((await backend.call('statements_list')).map((s) => [s.language, s.translationOf])).toContainEqual(['sw', original.id]),
+    );
   });
 });
 
