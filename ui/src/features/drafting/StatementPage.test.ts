@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { mockIPC } from '@tauri-apps/api/mocks';
-import type { DiffPart, RevisionSummary, Statement, StatementPatch } from '../../lib/api';
-import { statement as makeStatement } from '../../test/fixtures';
+import type { DiffPart, Statement, StatementPatch } from '../../lib/api';
 import { installRealBackend, type RealBackend } from '../../test/real-backend';
 import StatementPage from './StatementPage.svelte';
 import DetailsForm from './DetailsForm.svelte';
@@ -12,46 +10,27 @@ import HistoryPanel from './HistoryPanel.svelte';
 const BODY =
   '“We, the undersigned” – organizations of migrants — stand\u00a0together.\n\n**Bold line**\n\n*28 November 2026*\n\nنحن الموقعين أدناه';
 
-function statement(overrides: Partial<Statement> = {}): Statement {
-  return makeStatement('Rights for all', { id: 's1', body: BODY, ...overrides });
-}
-
-function fake(initial: Statement, extra: (cmd: string, args: Record<string, unknown>) => unknown = () => undefined) {
-  const state = { statement: initial, calls: [] as [string, Record<string, unknown>][] };
-  mockIPC((cmd, raw) => {
-    const args = (raw ?? {}) as Record<string, unknown>;
-    state.calls.push([cmd, args]);
-    const answer = extra(cmd, args);
-    if (answer !== undefined) return answer;
-    switch (cmd) {
-      case 'statements_get':
-        return state.statement;
-      case 'statements_update':
-        state.statement = { ...state.statement, ...(args.patch as object) };
-        return state.statement;
-      case 'statements_revisions':
-        return [];
-      default:
-        throw { code: 'internal', message: `unexpected ${cmd}` };
-    }
-  });
-  return state;
-}
-
 afterEach(() => vi.useRealTimers());
+
+/** The statement with BODY, made through the commands. */
+async function withBody() {
+  const backend = await installRealBackend();
+  const { id } = await backend.statement('Rights for all', { body: BODY });
+  return { backend, id };
+}
 
 describe('StatementPage', () => {
   it('puts focus on its title once it has loaded, so the keyboard starts on the page', async () => {
-    fake(statement());
-    render(StatementPage, { id: 's1', onclose: () => {} });
+    const { id } = await withBody();
+    render(StatementPage, { id, onclose: () => {} });
     const heading = await screen.findByRole('heading', { level: 1 });
     await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
   it('says once what importing the file left out, until dismissed', async () => {
-    fake(statement());
+    const { id } = await withBody();
     render(StatementPage, {
-      id: 's1',
+      id,
       onclose: () => {},
       notes: ['raw HTML was left out (lines 12–14)', 'template code was left out (line 16)'],
     });
@@ -63,8 +42,8 @@ describe('StatementPage', () => {
   });
 
   it('shows the text with its typographic characters and saves nothing without an edit', async () => {
-    const state = fake(statement());
-    render(StatementPage, { id: 's1', onclose: () => {} });
+    const { backend, id } = await withBody();
+    render(StatementPage, { id, onclose: () => {} });
     const editor = await screen.findByRole('textbox', { name: 'Statement text' });
     await waitFor(() => expect(editor.textContent).toContain('“We, the undersigned” – organizations'));
     expect(editor.getAttribute('dir')).toBe('auto');
@@ -73,16 +52,16 @@ describe('StatementPage', () => {
     expect(screen.getByTestId('counts').textContent).toMatch(/\d+ words/);
     window.dispatchEvent(new Event('blur'));
     await new Promise((r) => setTimeout(r, 1000));
-    expect(state.calls.filter(([cmd]) => cmd === 'statements_update')).toEqual([]);
+    expect(backend.calls).not.toContain('statements_update');
   });
 
   it('autosaves a real edit as Markdown, and nothing when the edit is undone before the save', async () => {
-    const state = fake(statement());
-    render(StatementPage, { id: 's1', onclose: () => {} });
+    const { backend, id } = await withBody();
+    render(StatementPage, { id, onclose: () => {} });
     const editorEl = await screen.findByRole('textbox', { name: 'Statement text' });
     await waitFor(() => expect(editorEl.textContent).toContain('undersigned'));
     const editor = (editorEl as unknown as { editor: import('@tiptap/core').Editor }).editor;
-    const updates = () => state.calls.filter(([cmd]) => cmd === 'statements_update');
+    const updates = () => backend.sent.filter(([cmd]) => cmd === 'statements_update');
 
     editor.commands.insertContentAt(2, 'Z');
     editor.commands.deleteRange({ from: 2, to: 3 });
@@ -92,8 +71,9 @@ describe('StatementPage', () => {
     editor.commands.insertContentAt(editor.state.doc.content.size - 1, ' وأكثر');
     await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Editing…'));
     await waitFor(() => expect(updates()).toHaveLength(1), { timeout: 2000 });
-    expect(updates()[0][1]).toEqual({ id: 's1', patch: { body: BODY + ' وأكثر' } });
+    expect(updates()[0][1]).toEqual({ id, patch: { body: BODY + ' وأكثر' } });
     await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Saved'));
+    expect((await backend.call('statements_get', { id })).body).toBe(BODY + ' وأكثر');
   });
 
   it('shows the original-changed flag on a translation and marks it up to date', async () => {
@@ -344,8 +324,8 @@ describe('a translation not yet translated', () => {
 
 describe('the editor toolbar', () => {
   it('is one tab stop; the arrow keys, Home and End move along it', async () => {
-    fake(statement());
-    render(StatementPage, { id: 's1', onclose: () => {} });
+    const { id } = await withBody();
+    render(StatementPage, { id, onclose: () => {} });
     const toolbar = await screen.findByRole('toolbar');
     const buttons = within(toolbar).getAllByRole('button');
     expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1, -1, -1, -1]);
