@@ -24,6 +24,8 @@ TEST_PACKAGES := webkit2gtk-driver xvfb xauth dbus-bin dbus-daemon iproute2 util
 
 APP_BIN := $(CARGO_TARGET_DIR)/debug/undersigned
 CLI_BIN := $(CARGO_TARGET_DIR)/debug/undersigned-cli
+# Serves the real commands to the UI's tests (src-tauri/examples/test_host.rs).
+TEST_HOST := $(CARGO_TARGET_DIR)/debug/examples/test_host
 UI_DEPS := ui/node_modules/.package-lock.json
 
 .PHONY: help run test dist bench types ui-build deps-run deps-test check-display e2e screenshots fuzz
@@ -73,7 +75,8 @@ test: deps-test ui-build
 	cargo nextest run --locked -p undersigned-app -E 'test(typescript_bindings_are_up_to_date)'
 	@echo "== UI type check and tests"
 	cd ui && npm run --silent check
-	cd ui && npm test
+	cargo build --locked -p undersigned-app --example test_host
+	cd ui && UNDERSIGNED_TEST_HOST=$(TEST_HOST) npm test
 	@echo "== end-to-end tests"
 	$(MAKE) --no-print-directory e2e
 

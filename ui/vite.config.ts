@@ -19,5 +19,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
+    // Behaviour tests call the real commands (a debug build, on a busy machine).
+    testTimeout: 20_000,
   },
 });

@@ -30,7 +30,7 @@ fn render() -> String {
     out
 }
 
-/// The command table as TypeScript: `lib/api` and the fake backend are typed
+/// The command table as TypeScript: `lib/api` and the UI's tests are typed
 /// by it, so a renamed command or argument key fails the UI's type check.
 fn render_commands() -> String {
     let mut out = String::from(

@@ -1,7 +1,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! The shared contract (contract/*.json) run against the real commands,
-//! through Tauri's mock runtime on a real file. The UI's fake backend runs
-//! the same cases (ui/src/test/contract.test.ts), so the two agree.
+//! through Tauri's mock runtime on a real file. The UI runs the same cases
+//! through `lib/api` against the test host (ui/src/test/contract.test.ts), so
+//! the window's calls and the commands agree.
 
 mod common;
 

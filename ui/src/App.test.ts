@@ -1,15 +1,15 @@
-// The window as a whole, over the fake backend: it follows changes other
+// The window as a whole, over the real commands: it follows changes other
 // programs make, says when it waits for one, reads the data again after a
 // restore, and offers no changes when none can be saved.
 
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { installFakeBackend, type FakeBackend } from './test/fake-backend';
+import { installRealBackend, type RealBackend } from './test/real-backend';
 import App from './App.svelte';
 
 const listText = () => screen.queryByRole('list', { name: 'Statements' })?.textContent ?? '';
 
-async function openApp(backend: FakeBackend, firstTitle: string) {
+async function openApp(backend: RealBackend, firstTitle: string) {
   render(App);
   await waitFor(() => expect(listText()).toContain(firstTitle));
   // The window watches from its start.
@@ -18,23 +18,23 @@ async function openApp(backend: FakeBackend, firstTitle: string) {
 
 describe('changes made by other programs', () => {
   it('lists a statement the CLI added, told by the watcher, with no focus event or click', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     await openApp(backend, 'Made here');
     expect(backend.calls.filter((c) => c === 'app_watch')).toHaveLength(1);
 
-    backend.insertElsewhere('Made with the CLI');
+    await backend.statement('Made with the CLI');
     backend.pushChange({ kind: 'changed', areas: ['statements'] });
     await waitFor(() => expect(listText()).toContain('Made with the CLI'));
   });
 
   it('reads the list once for a burst of changes', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     await openApp(backend, 'Made here');
     const before = backend.calls.length;
 
-    backend.insertElsewhere('First from the CLI');
+    await backend.statement('First from the CLI');
     backend.pushChange({ kind: 'changed', areas: ['statements'] });
-    backend.insertElsewhere('Second from the CLI');
+    await backend.statement('Second from the CLI');
     backend.pushChange({ kind: 'changed', areas: ['statements'] });
     backend.pushChange({ kind: 'changed', areas: ['statements'] });
     await waitFor(() => expect(listText()).toContain('Second from the CLI'));
@@ -43,11 +43,11 @@ describe('changes made by other programs', () => {
   });
 
   it('does not read the list for a change to another area', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     await openApp(backend, 'Made here');
     const before = backend.calls.length;
 
-    backend.insertElsewhere('Not announced');
+    await backend.statement('Not announced');
     backend.pushChange({ kind: 'changed', areas: ['contacts', 'signatories'] });
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(backend.calls.slice(before)).toEqual([]);
@@ -55,19 +55,18 @@ describe('changes made by other programs', () => {
   });
 
   it('reads the trash again too once it has been shown', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     await openApp(backend, 'Made here');
     await fireEvent.click(screen.getByRole('button', { name: 'Trash' }));
     await screen.findByRole('heading', { name: 'The trash is empty' });
 
-    const gone = backend.insertElsewhere('Deleted with the CLI');
-    gone.deletedAt = gone.updatedAt;
+    await backend.call('statements_delete', { id: (await backend.statement('Deleted with the CLI')).id });
     backend.pushChange({ kind: 'changed', areas: ['statements'] });
     await waitFor(() => expect(screen.getByRole('list', { name: 'Trash' }).textContent).toContain('Deleted with the CLI'));
   });
 
   it('turns changes off for good when a newer version upgraded the file', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     await openApp(backend, 'Made here');
     expect(screen.getByRole('button', { name: 'New statement' })).toBeTruthy();
 
@@ -92,7 +91,7 @@ describe('changes made by other programs', () => {
   });
 
   it('keeps a title being typed when changes go off, but does not offer to save it', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     await openApp(backend, 'Made here');
     await fireEvent.click(screen.getByRole('button', { name: 'New statement' }));
     const field = screen.getByLabelText('Title of the new statement') as HTMLInputElement;
@@ -107,7 +106,7 @@ describe('changes made by other programs', () => {
 
 describe('a busy database', () => {
   it('says so quietly while calls wait, and stops saying so when they get through', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     backend.busyFor('statements_list', 1);
     render(App);
 
@@ -120,8 +119,11 @@ describe('a busy database', () => {
 
 describe('restoring a backup in Settings', () => {
   it('reads the statements again, so the list shows what the backup holds', async () => {
-    const backend = installFakeBackend([{ title: 'Written after the backup' }]);
-    backend.addBackup([{ title: 'Kept in the backup' }]);
+    const backend = await installRealBackend(['Kept in the backup']);
+    await backend.call('backup_create');
+    const [kept] = await backend.call('statements_list');
+    await backend.call('statements_update', { id: kept.id, patch: { title: 'Written after the backup' } });
+    backend.calls.length = 0;
     await openApp(backend, 'Written after the backup');
 
     await fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
@@ -138,15 +140,21 @@ describe('restoring a backup in Settings', () => {
 });
 
 describe('a read-only database file', () => {
-  async function openReadOnly(seed: Parameters<typeof installFakeBackend>[0]) {
-    const backend = installFakeBackend(seed);
-    backend.info.readOnly = true;
+  /** Statements of `titles`, those of `binned` in the trash, in a file opened without write permission. */
+  async function openReadOnly(titles: string[], binned: string[] = []) {
+    const backend = await installRealBackend(titles);
+    for (const s of await backend.call('statements_list')) {
+      if (binned.includes(s.title)) await backend.call('statements_delete', { id: s.id });
+    }
+    await backend.makeReadOnly();
     render(App);
+    // The window learns it from app_info, which may answer after the list.
+    await screen.findByTestId('read-only-banner');
     return backend;
   }
 
   it('says so on the statements page and offers no changes', async () => {
-    const backend = await openReadOnly([{ title: 'Only to read' }]);
+    const backend = await openReadOnly(['Only to read']);
     await waitFor(() => expect(listText()).toContain('Only to read'));
     expect(screen.getByTestId('read-only-banner').textContent).toContain(
       'This database file is read-only: you can read it but not change it.',
@@ -163,8 +171,7 @@ describe('a read-only database file', () => {
   });
 
   it('shows the trash without Restore', async () => {
-    const backend = await openReadOnly([{ title: 'Alive' }, { title: 'Binned' }]);
-    backend.statements[1].deletedAt = backend.statements[1].updatedAt;
+    await openReadOnly(['Alive', 'Binned'], ['Binned']);
     await waitFor(() => expect(listText()).toContain('Alive'));
     await fireEvent.click(screen.getByRole('button', { name: 'Trash' }));
     const trash = await screen.findByRole('list', { name: 'Trash' });
@@ -181,7 +188,7 @@ describe('a read-only database file', () => {
 
 describe('the sidebar', () => {
   it('leads back to the list of statements from an open statement', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
+    const backend = await installRealBackend(['Stop the deportations']);
     await openApp(backend, 'Stop the deportations');
     await fireEvent.click(screen.getByRole('button', { name: 'Open “Stop the deportations”' }));
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Statements' })).toBeNull());
@@ -192,7 +199,7 @@ describe('the sidebar', () => {
 
 describe('going about the window', () => {
   it('from Export to Settings for the key and back to Export; back to the list with focus on the statement', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations' }, { title: 'Open letter' }]);
+    const backend = await installRealBackend(['Stop the deportations', 'Open letter']);
     await openApp(backend, 'Stop the deportations');
     await fireEvent.click(screen.getByRole('button', { name: 'Open “Stop the deportations”' }));
     await fireEvent.click(await screen.findByRole('tab', { name: 'Export' }));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { api } from './api';
 import { announce } from './live';
-import { installFakeBackend, organization } from '../test/fake-backend';
+import { installRealBackend } from '../test/real-backend';
 import SignatoriesView from '../features/endorsements/SignatoriesView.svelte';
 import ContactsPage from '../features/contacts/ContactsPage.svelte';
 import StatementPage from '../features/drafting/StatementPage.svelte';
@@ -33,8 +33,8 @@ function signElsewhere(statementId: string, name: string) {
 
 describe('views following changes from elsewhere', () => {
   it('lists and counts a sign-on from elsewhere, keeping a half-typed one', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
-    const statementId = backend.statements[0].id;
+    const backend = await installRealBackend(['Stop the deportations']);
+    const [{ id: statementId }] = await backend.call('statements_list');
     await signElsewhere(statementId, 'Kalayaan');
     render(SignatoriesView, { statementId });
     await waitFor(() => expect(names('.signatory-row .name')).toEqual(['Kalayaan']));
@@ -59,37 +59,37 @@ describe('views following changes from elsewhere', () => {
   });
 
   it('lists and counts a contact from elsewhere, keeping the one being written', async () => {
-    const backend = installFakeBackend();
-    backend.organizations.push(organization('Kalayaan'));
+    const backend = await installRealBackend();
+    await backend.organization('Kalayaan');
     render(ContactsPage);
     await waitFor(() => expect(names('.contact-name')).toEqual(['Kalayaan']));
-    expect(document.querySelector('.page-sub')?.textContent).toContain('1 organization');
+    await waitFor(() => expect(document.querySelector('.page-sub')?.textContent).toContain('1 organization'));
     await fireEvent.click(screen.getByRole('button', { name: 'New organization' }));
     const panel = await screen.findByRole('region', { name: 'New organization' });
     const field = within(panel).getByLabelText('Name') as HTMLInputElement;
     await fireEvent.input(field, { target: { value: 'Asociación Rum' } });
 
-    backend.organizations.push(organization('Migrante International'));
+    await backend.organization('Migrante International');
     announce(['signatories']);
     await settle();
     expect(names('.contact-name')).toEqual(['Kalayaan']);
 
     announce(['contacts']);
     await waitFor(() => expect(names('.contact-name')).toEqual(['Kalayaan', 'Migrante International']));
-    expect(document.querySelector('.page-sub')?.textContent).toContain('2 organizations');
+    await waitFor(() => expect(document.querySelector('.page-sub')?.textContent).toContain('2 organizations'));
     expect(field.value).toBe('Asociación Rum');
   });
 
   it('shows a statement renamed elsewhere, and keeps a details field being typed', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations', place: 'Geneva' }]);
-    const id = backend.statements[0].id;
+    const backend = await installRealBackend();
+    const { id } = await backend.statement('Stop the deportations', { place: 'Geneva' });
     render(StatementPage, { id, onclose: () => {} });
     await screen.findByRole('heading', { name: 'Stop the deportations' });
     const place = screen.getByLabelText('Place') as HTMLInputElement;
     // Typed, not yet left (the field saves when it is left).
     await fireEvent.input(place, { target: { value: 'Genev' } });
 
-    backend.statements[0].title = 'End the deportations';
+    await backend.call('statements_update', { id, patch: { title: 'End the deportations' } });
     announce(['statements']);
     await screen.findByRole('heading', { name: 'End the deportations' });
     expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('End the deportations');
@@ -97,14 +97,14 @@ describe('views following changes from elsewhere', () => {
   });
 
   it('shows a text changed elsewhere unless words typed here wait to be saved; its own save moves nothing', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations', body: 'We, the undersigned.' }]);
-    const id = backend.statements[0].id;
+    const backend = await installRealBackend();
+    const { id } = await backend.statement('Stop the deportations', { body: 'We, the undersigned.' });
     render(StatementPage, { id, onclose: () => {} });
     const box = await screen.findByRole('textbox', { name: 'Statement text' });
     await waitFor(() => expect(box.textContent).toContain('We, the undersigned.'));
 
     // Nothing typed here: the other program's text shows.
-    backend.statements[0].body = 'We, the undersigned organizations.';
+    await backend.call('statements_update', { id, patch: { body: 'We, the undersigned organizations.' } });
     announce(['statements']);
     const shown = () => screen.getByRole('textbox', { name: 'Statement text' });
     await waitFor(() => expect(shown().textContent).toContain('We, the undersigned organizations.'));
@@ -121,7 +121,7 @@ describe('views following changes from elsewhere', () => {
 
     // Typed here, not saved yet: the words typed win over another program's.
     editor.commands.insertContentAt(editor.state.doc.content.size - 1, '!');
-    backend.statements[0].body = 'Replaced elsewhere.';
+    await backend.call('statements_update', { id, patch: { body: 'Replaced elsewhere.' } });
     announce(['statements']);
     await settle();
     expect(shown()).toBe(editorEl);

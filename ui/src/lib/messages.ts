@@ -3,7 +3,10 @@
 // a literal. English only for now; a translation is another object of the
 // same shape.
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+/** Which form a count takes, by the catalog language's plural rules. */
+const englishPlurals = new Intl.PluralRules('en');
+const isOne = (n: number) => englishPlurals.select(n) === 'one';
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${isOne(n) ? one : many}`;
 
 /** What a spreadsheet column may hold, for contacts and sign-ons alike. */
 const columnFields = {
@@ -60,7 +63,7 @@ export const en = {
     translationOf: (title: string) => `Translation of “${title}”`,
     title: 'Statements',
     trashTitle: 'Trash',
-    count: (n: number) => `${n} ${n === 1 ? 'statement' : 'statements'}`,
+    count: (n: number) => `${n} ${isOne(n) ? 'statement' : 'statements'}`,
     trashHint: 'Deleted statements wait here until you restore them.',
     trash: 'Trash',
     new: 'New statement',
@@ -106,7 +109,7 @@ export const en = {
     closedYesterday: 'Closed yesterday',
     closedDaysAgo: (n: number) => `Closed ${n} days ago`,
     lastDay: 'Last day today',
-    daysLeft: (n: number) => (n === 1 ? '1 day left' : `${n} days left`),
+    daysLeft: (n: number) => (isOne(n) ? '1 day left' : `${n} days left`),
     title: (date: string) => `Sign-on deadline: ${date}`,
   },
   translation: {
@@ -144,7 +147,7 @@ export const en = {
     createTranslation: 'Create translation',
     text: 'Text',
     counts: (words: number, characters: number) =>
-      `${words} ${words === 1 ? 'word' : 'words'}, ${characters} ${characters === 1 ? 'character' : 'characters'}`,
+      `${words} ${isOne(words) ? 'word' : 'words'}, ${characters} ${isOne(characters) ? 'character' : 'characters'}`,
     loading: 'Loading…',
   },
   details: {
@@ -165,7 +168,7 @@ export const en = {
     saved: (label: string) => `${label.replace(/ \(.*\)$/, '')}: saved`,
   },
   history: {
-    changeCount: (n: number) => (n === 1 ? '1 change' : `${n.toLocaleString()} changes`),
+    changeCount: (n: number) => (isOne(n) ? '1 change' : `${n.toLocaleString()} changes`),
     previousChange: 'Previous change',
     nextChange: 'Next change',
     folded: (words: number) => `… ${words.toLocaleString()} unchanged words …`,
@@ -186,9 +189,9 @@ export const en = {
     compareTwo: 'Compare the two versions',
     compareCurrent: 'Compare with current text',
     restore: 'Restore this version',
-    wordsChanged: (n: number) => `${n} ${n === 1 ? 'word' : 'words'} changed`,
+    wordsChanged: (n: number) => `${n} ${isOne(n) ? 'word' : 'words'} changed`,
     /** The first version has nothing before it: how many words it holds, its details included. */
-    firstWords: (n: number) => `${n} ${n === 1 ? 'word' : 'words'}, title and details included`,
+    firstWords: (n: number) => `${n} ${isOne(n) ? 'word' : 'words'}, title and details included`,
     addedRemoved: (added: number, removed: number) => `${added} words added, ${removed} removed`,
     differences: 'Differences',
     changes: 'Changes',
@@ -812,7 +815,7 @@ export const en = {
     merged: (name: string, endorsements = 0) =>
       endorsements === 0
         ? `Merged into “${name}”.`
-        : `Merged into “${name}”. ${plural(endorsements, 'statement', 'statements')} signed by both now list${endorsements === 1 ? 's' : ''} one endorsement; the other is logged as merged.`,
+        : `Merged into “${name}”. ${plural(endorsements, 'statement', 'statements')} signed by both now list${isOne(endorsements) ? 's' : ''} one endorsement; the other is logged as merged.`,
     undone: 'The merge was undone.',
     field: 'Field',
   },

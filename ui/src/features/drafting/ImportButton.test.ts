@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { mockIPC } from '@tauri-apps/api/mocks';
+import { installRealBackend } from '../../test/real-backend';
 import type { ImportedStatement } from '../../lib/api';
 import ImportButton from './ImportButton.svelte';
 
@@ -21,41 +21,28 @@ function pick(input: HTMLInputElement, file: File) {
 
 describe('ImportButton', () => {
   it('sends Markdown as text and .docx as raw bytes, its name in a header', async () => {
-    const calls: [string, unknown][] = [];
-    mockIPC((cmd, args) => {
-      calls.push([cmd, args]);
-      return { statement: { id: cmd === 'statements_import_docx' ? 'd' : 'm' }, warnings: [] } as unknown as ImportedStatement;
-    });
-    // The mock drops the call's options; look at them on the way in.
-    const internals = (window as unknown as { __TAURI_INTERNALS__: { invoke: (...a: unknown[]) => Promise<unknown> } })
-      .__TAURI_INTERNALS__;
-    const mocked = internals.invoke;
-    const options: unknown[] = [];
-    internals.invoke = (cmd, args, opts) => {
-      options.push(opts);
-      return mocked(cmd, args, opts);
-    };
+    const backend = await installRealBackend();
     const imported: string[] = [];
-    render(ImportButton, { onimported: (made: ImportedStatement) => imported.push(made.statement.id) });
+    render(ImportButton, { onimported: (made: ImportedStatement) => imported.push(made.statement.title) });
     const input = screen.getByLabelText(/Import from file/) as HTMLInputElement;
-    await pick(input, file('# Title\n\n“Text”', 'statement.md'));
-    await waitFor(() => expect(imported).toEqual(['m']));
-    await pick(input, file(new Uint8Array([80, 75, 3, 4]), 'Statement.DOCX'));
-    await waitFor(() => expect(imported).toEqual(['m', 'd']));
-    expect(calls[0]).toEqual(['statements_import_markdown', { text: '# Title\n\n“Text”', fileName: 'statement.md' }]);
-    expect(calls[1][0]).toBe('statements_import_docx');
-    expect(calls[1][1]).toBeInstanceOf(Uint8Array);
-    expect([...(calls[1][1] as Uint8Array)]).toEqual([80, 75, 3, 4]);
-    expect(options[1]).toEqual({ headers: { 'file-name': 'Statement.DOCX' } });
+    await pick(input, file('# Stop the deportations\n\n“We, the undersigned”', 'statement.md'));
+    await waitFor(() => expect(imported).toEqual(['Stop the deportations']));
+    expect((await backend.call('statements_list')).map((s) => s.title)).toEqual(['Stop the deportations']);
+    expect(backend.sent[0]).toEqual(['statements_import_markdown', { text: '# Stop the deportations\n\n“We, the undersigned”', fileName: 'statement.md' }]);
+
+    // The first bytes of a zip, and no more: core reads them, and names the file it was given.
+    await pick(input, file(new Uint8Array([80, 75, 3, 4]), 'Déclaration.DOCX'));
+    expect((await screen.findByRole('alert')).textContent).toContain('Déclaration.DOCX');
+    expect(backend.calls).toEqual(['statements_import_markdown', 'statements_import_docx']);
+    expect(await backend.call('statements_list')).toHaveLength(1);
   });
 
-  it('shows the backend message when the file is refused', async () => {
-    mockIPC(() => {
-      throw { code: 'invalid', message: 'statement.docx: not a Word document' };
-    });
+  it('shows core’s message when the file is refused, and makes nothing', async () => {
+    const backend = await installRealBackend();
     render(ImportButton, { onimported: () => {} });
     const input = screen.getByLabelText(/Import from file/) as HTMLInputElement;
     await pick(input, file('x', 'statement.docx'));
-    expect((await screen.findByRole('alert')).textContent).toBe('statement.docx: not a Word document');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^statement\.docx/);
+    expect(await backend.call('statements_list')).toEqual([]);
   });
 });

@@ -1,72 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { mockIPC } from '@tauri-apps/api/mocks';
-import type { Invitation, LanguageVersion, Message } from '../../lib/api';
+import { installRealBackend, type RealBackend } from '../../test/real-backend';
 import OutreachView from './OutreachView.svelte';
 
-const invitation: Invitation = {
-  id: 'i1',
-  statementId: 'en1',
-  organizationId: 'o1',
-  personId: null,
-  name: 'Red Migrante',
-  email: 'red@example.org',
-  country: 'MX',
-  status: 'invited',
-  invitedOn: '2026-11-20',
-  remindedOn: null,
-  answeredOn: null,
-  endorsementId: null,
-};
-
-/** Outreach commands over one invitation and the given versions, recording every call with its arguments. */
-function fakeOutreach(versions: LanguageVersion[]) {
-  const calls: [string, Record<string, unknown>][] = [];
-  mockIPC((cmd, raw) => {
-    const args = (raw ?? {}) as Record<string, unknown>;
-    calls.push([cmd, args]);
-    switch (cmd) {
-      case 'invitations_list':
-        return [invitation];
-      case 'invitations_versions':
-        return versions;
-      case 'statements_list':
-        return [];
-      case 'invitations_template':
-        return { purpose: args.purpose, subject: `Subject of ${args.statementId}`, body: 'Body' };
-      case 'invitations_message': {
-        const language = (args.language as string | null) ?? 'es';
-        const message: Message = {
-          invitationId: 'i1',
-          toName: 'Red Migrante',
-          to: 'red@example.org',
-          subject: `In ${language}`,
-          body: 'Text',
-          html: '<p>Text</p>',
-          language,
-          mailto: 'mailto:red@example.org',
-        };
-        return message;
-      }
-      case 'invitations_save_eml':
-        return { folder: 'Outbox', files: (args.ids as string[]).map((id) => `${id}.eml`) };
-      default:
-        throw { code: 'internal', message: `unexpected ${cmd}` };
-    }
-  });
-  return calls;
+/**
+ * A statement (with a Spanish version when asked) and one organization
+ * invited to sign it, made through the commands.
+ */
+async function withInvitation(spanish: boolean) {
+  const backend = await installRealBackend();
+  const original = await backend.statement('Stop the deportations');
+  const translation = spanish ? await backend.call('statements_translate', { id: original.id, language: 'es' }) : null;
+  if (translation) await backend.call('statements_update', { id: translation.id, patch: { title: 'Alto a las deportaciones' } });
+  const red = await backend.organization('Red Migrante', { country: 'MX', email: 'red@example.org' });
+  const audience = { tags: [], countries: [], sectors: [], signedStatement: null, contactIds: [red.id] };
+  await backend.call('invitations_create', { statementId: original.id, audience });
+  return { backend, statementId: original.id, translationId: translation?.id };
 }
 
-const argsOf = (calls: [string, Record<string, unknown>][], cmd: string) =>
-  calls.filter(([c]) => c === cmd).map(([, a]) => a);
+const argsOf = (backend: RealBackend, cmd: string) => backend.sent.filter(([c]) => c === cmd).map(([, a]) => a);
+
+/** The subject of the message shown for a contact. */
+async function shownSubject(): Promise<string> {
+  const panel = await screen.findByRole('region', { name: /Red Migrante/ });
+  return panel.querySelector('strong')?.textContent ?? '';
+}
 
 describe('OutreachView versions', () => {
   it('sends each contact their language by default, and one picked version on request', async () => {
-    const calls = fakeOutreach([
-      { statementId: 'en1', language: 'en', title: 'Stop the deportations' },
-      { statementId: 'es1', language: 'es', title: 'Alto a las deportaciones' },
-    ]);
-    render(OutreachView, { statementId: 'en1' });
+    const { backend, statementId, translationId } = await withInvitation(true);
+    render(OutreachView, { statementId });
     const select = (await screen.findByLabelText('Version')) as HTMLSelectElement;
     expect(select.value).toBe('');
     expect([...select.options].map((o) => o.textContent)).toEqual([
@@ -76,23 +39,29 @@ describe('OutreachView versions', () => {
     ]);
     expect((await screen.findByTestId('template-version')).textContent).toContain('English');
 
+    // By the contact's language: core writes to an organization in Mexico in Spanish.
     await fireEvent.click(await screen.findByRole('button', { name: 'Message' }));
-    await screen.findByText('In es');
-    expect(argsOf(calls, 'invitations_message').at(-1)?.language).toBeNull();
+    expect(await shownSubject()).toContain('Alto a las deportaciones');
+    expect(argsOf(backend, 'invitations_message').at(-1)?.language).toBeNull();
 
     await fireEvent.change(select, { target: { value: 'es' } });
-    await waitFor(() => expect(argsOf(calls, 'invitations_template').at(-1)?.statementId).toBe('es1'));
+    await waitFor(() => expect(argsOf(backend, 'invitations_template').at(-1)?.statementId).toBe(translationId));
     expect((await screen.findByTestId('template-version')).textContent).toContain('Spanish');
-    expect((screen.getByLabelText('Subject') as HTMLInputElement).value).toBe('Subject of es1');
     await fireEvent.click(screen.getByRole('button', { name: 'Message' }));
-    await screen.findByText('In es');
-    expect(argsOf(calls, 'invitations_message').at(-1)?.language).toBe('es');
+    await waitFor(() => expect(argsOf(backend, 'invitations_message').at(-1)?.language).toBe('es'));
+    expect(await shownSubject()).toContain('Alto a las deportaciones');
+
+    // One version for everyone: English, even to Mexico.
+    await fireEvent.change(select, { target: { value: 'en' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Message' }));
+    await waitFor(async () => expect(await shownSubject()).toContain('Stop the deportations'));
+    expect(argsOf(backend, 'invitations_message').at(-1)?.language).toBe('en');
   });
 
   it('offers no choice when the statement has one version', async () => {
-    const calls = fakeOutreach([{ statementId: 'en1', language: 'en', title: 'Stop the deportations' }]);
-    render(OutreachView, { statementId: 'en1' });
-    await waitFor(() => expect(argsOf(calls, 'invitations_versions')).toHaveLength(1));
+    const { backend, statementId } = await withInvitation(false);
+    render(OutreachView, { statementId });
+    await waitFor(() => expect(argsOf(backend, 'invitations_versions')).toHaveLength(1));
     await screen.findByLabelText('Subject');
     expect(screen.queryByLabelText('Version')).toBeNull();
     expect(screen.queryByTestId('template-version')).toBeNull();
@@ -101,47 +70,30 @@ describe('OutreachView versions', () => {
 
 describe('OutreachView answers', () => {
   it('takes back a “declined” recorded by mistake', async () => {
-    let status: Invitation['status'] = 'invited';
-    const calls: [string, Record<string, unknown>][] = [];
-    mockIPC((cmd, raw) => {
-      const args = (raw ?? {}) as Record<string, unknown>;
-      calls.push([cmd, args]);
-      switch (cmd) {
-        case 'invitations_list':
-          return [{ ...invitation, status }];
-        case 'invitations_versions':
-          return [{ statementId: 'en1', language: 'en', title: 'Stop the deportations' }];
-        case 'statements_list':
-          return [];
-        case 'invitations_template':
-          return { purpose: args.purpose, subject: 'Subject', body: 'Body' };
-        case 'invitations_set_status':
-          status = args.status as Invitation['status'];
-          return null;
-        default:
-          throw { code: 'internal', message: `unexpected ${cmd}` };
-      }
-    });
-    render(OutreachView, { statementId: 'en1' });
+    const { backend, statementId } = await withInvitation(false);
+    render(OutreachView, { statementId });
     await fireEvent.click(await screen.findByRole('button', { name: 'Declined' }));
     expect((await screen.findByRole('status')).textContent).toContain('Red Migrante: Declined.');
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Declined' })).toBeNull());
     await fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Red Migrante: open again.'));
-    expect(argsOf(calls, 'invitations_set_status').map((a) => a.status)).toEqual(['declined', 'invited']);
+    expect(argsOf(backend, 'invitations_set_status').map((a) => a.status)).toEqual(['declined', 'invited']);
     expect(await screen.findByRole('button', { name: 'Declined' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    const [invitation] = await backend.call('invitations_list', { statementId, status: null, reminderAfterDays: null });
+    expect(invitation.status).toBe('invited');
   });
 });
 
 describe('OutreachView messages saved as .eml', () => {
   it('asks the shell for a folder by title and says where the messages went, by name', async () => {
-    const calls = fakeOutreach([{ statementId: 'en1', language: 'en', title: 'Statement' }]);
-    render(OutreachView, { statementId: 'en1' });
+    const { backend, statementId } = await withInvitation(false);
+    await backend.answerDialogs([{ folder: 'Outbox' }]);
+    render(OutreachView, { statementId });
     await fireEvent.click(await screen.findByRole('button', { name: 'Save 1 message as .eml…' }));
     expect(await screen.findByText('Saved 1 message in Outbox.')).toBeTruthy();
-    const [args] = argsOf(calls, 'invitations_save_eml');
-    expect(args).toMatchObject({ ids: ['i1'], title: 'Choose the folder for the messages' });
+    const [args] = argsOf(backend, 'invitations_save_eml');
+    expect(args).toMatchObject({ title: 'Choose the folder for the messages' });
     expect(Object.keys(args)).not.toContain('folder');
   });
 });

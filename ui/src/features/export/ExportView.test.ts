@@ -1,61 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { installFakeBackend, type FakeBackend } from '../../test/fake-backend';
+import type { StatementPatch } from '../../lib/api';
+import { installRealBackend, type RealBackend } from '../../test/real-backend';
 import ExportView from './ExportView.svelte';
 
-function withSignatories(backend: FakeBackend, names: string[]) {
-  const statementId = backend.statements[0].id;
-  const at = backend.statements[0].createdAt;
-  names.forEach((name, i) =>
-    backend.endorsements.push({
-      id: `e${i}`,
-      statementId,
-      kind: 'organization',
-      organizationId: null,
-      personId: null,
-      name,
-      affiliation: '',
-      organization: '',
-      city: '',
-      country: '',
-      countryCode: null,
-      channel: 'email',
-      receivedOn: null,
-      revisionId: null,
-      revisionNumber: 1,
-      notes: '',
-      visibility: 'public',
-      status: 'confirmed',
-      createdAt: at,
-      updatedAt: at,
-      deletedAt: null,
-    }),
-  );
+/** A statement with these confirmed signatories, made through the commands. */
+async function withSignatories(backend: RealBackend, names: string[], patch?: StatementPatch): Promise<string> {
+  const { id: statementId } = await backend.statement('Stop the deportations', patch);
+  for (const name of names) await backend.signOn(statementId, name, { status: 'confirmed', channel: 'email' });
   return statementId;
 }
 
 describe('ExportView', () => {
   it('shows the first pages as pictures and draws more on request', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
-    const names = Array.from({ length: 75 }, (_, i) => `Org ${i}`);
-    const statementId = withSignatories(backend, names);
+    const backend = await installRealBackend();
+    // Text enough for more than eight pages, as core lays it out.
+    const paragraph = 'We call on every government to end the deportations and to respect the rights of migrant workers. '.repeat(6);
+    const statementId = await withSignatories(backend, ['Kalayaan'], { body: Array(70).fill(paragraph).join('\n\n') });
     render(ExportView, { statementId });
-    const preview = await screen.findByTestId('export-preview');
-    await waitFor(() => expect(preview.querySelectorAll('img')).toHaveLength(4));
+    const preview = await screen.findByTestId('export-preview', {}, { timeout: 10_000 });
+    await waitFor(() => expect(preview.querySelectorAll('img')).toHaveLength(4), { timeout: 10_000 });
     const first = preview.querySelector('img');
-    expect(first?.getAttribute('alt')).toBe('Page 1 of 9');
+    const pageCount = Number(/^Page 1 of (\d+)$/.exec(first?.getAttribute('alt') ?? '')?.[1]);
+    expect(pageCount).toBeGreaterThan(8);
+    expect(pageCount).toBeLessThanOrEqual(12);
     // Pages are pictures; names inside them are escaped SVG text, never markup.
     expect(first?.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,/);
     await fireEvent.click(screen.getByRole('button', { name: 'Show more pages' }));
-    await waitFor(() => expect(preview.querySelectorAll('img')).toHaveLength(8));
+    await waitFor(() => expect(preview.querySelectorAll('img')).toHaveLength(8), { timeout: 10_000 });
     await fireEvent.click(screen.getByRole('button', { name: 'Show more pages' }));
-    await waitFor(() => expect(preview.querySelectorAll('img')).toHaveLength(9));
+    await waitFor(() => expect(preview.querySelectorAll('img')).toHaveLength(pageCount), { timeout: 10_000 });
     expect(screen.queryByRole('button', { name: 'Show more pages' })).toBeNull();
   });
 
   it('offers paper for printed formats and PDF/A for PDF only', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
-    const statementId = withSignatories(backend, ['Kalayaan']);
+    const backend = await installRealBackend();
+    const statementId = await withSignatories(backend, ['Kalayaan']);
     render(ExportView, { statementId });
     await screen.findByTestId('export-preview');
     const format = screen.getByLabelText('Format') as HTMLSelectElement;
@@ -73,8 +53,8 @@ describe('ExportView', () => {
   });
 
   it('says which signatory cannot be printed', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
-    const statementId = withSignatories(backend, ['Kalayaan', 'Collectif \u0378bis']);
+    const backend = await installRealBackend();
+    const statementId = await withSignatories(backend, ['Kalayaan', 'Collectif \u0378bis']);
     render(ExportView, { statementId });
     const alert = await screen.findByTestId('export-preview-error');
     expect(alert.textContent).toContain('U+0378');
@@ -82,43 +62,45 @@ describe('ExportView', () => {
   });
 
   it('lists past exports by format name and a date of the locale, not by codes', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
-    const statementId = backend.statements[0].id;
-    backend.exports.push({
-      id: 'x1', statementId, revisionNumber: 2, format: 'html_fragment', fileName: 'statement.html', sha256: 'ab',
-      signatoryCount: 12, signedKeyId: null, createdAt: '2026-11-28T09:05:00Z',
+    const backend = await installRealBackend();
+    const statementId = await withSignatories(backend, ['Kalayaan']);
+    await backend.answerDialogs(['statement.docx']);
+    await backend.call('export_save', {
+      statementId, format: 'docx', options: { groupBy: 'none', paper: 'a4', archival: false }, passphrase: null, title: 'Export',
     });
+    const today = new Date().toISOString().slice(0, 10);
     render(ExportView, { statementId });
-    const row = (await screen.findByText('statement.html')).closest('tr')!;
-    expect(row.textContent).toContain('HTML to paste into a website');
-    expect(row.textContent).not.toContain('html_fragment');
-    expect(row.textContent).not.toContain('2026-11-28');
+    const row = (await screen.findByText('statement.docx')).closest('tr')!;
+    const cells = [...row.querySelectorAll('td')].map((td) => td.textContent?.trim());
+    expect(cells).toContain('Word document (DOCX)');
+    expect(cells).not.toContain('docx');
+    expect(row.textContent).not.toContain(today);
   });
 });
 
 describe('ExportView saving', () => {
   it('says the name of the file the shell saved, and nothing when the organizer cancelled', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
-    const statementId = withSignatories(backend, ['Kalayaan']);
-    backend.dialogs = [null, 'stop-the-deportations.pdf'];
+    const backend = await installRealBackend();
+    const statementId = await withSignatories(backend, ['Kalayaan']);
+    await backend.answerDialogs([null, 'stop-the-deportations.pdf']);
     render(ExportView, { statementId });
     const save = await screen.findByRole('button', { name: 'Save…' });
     await fireEvent.click(save);
     await waitFor(() => expect((save as HTMLButtonElement).disabled).toBe(false));
-    expect(backend.exports).toEqual([]);
+    expect(await backend.call('exports_list', { statementId })).toEqual([]);
     expect(screen.queryByText(/^Saved/)).toBeNull();
 
     await fireEvent.click(save);
     expect(await screen.findByText('Saved stop-the-deportations.pdf.')).toBeTruthy();
-    expect(backend.exports.map((x) => x.fileName)).toEqual(['stop-the-deportations.pdf']);
-    expect(backend.dialogs).toEqual([]);
+    expect((await backend.call('exports_list', { statementId })).map((x) => x.fileName)).toEqual(['stop-the-deportations.pdf']);
+    expect(new TextDecoder().decode((await backend.readFile('stop-the-deportations.pdf')).slice(0, 5))).toBe('%PDF-');
   });
 });
 
 describe('ExportView ways on', () => {
   it('without a key, leads to Settings to make one', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
-    const statementId = withSignatories(backend, ['Kalayaan']);
+    const backend = await installRealBackend();
+    const statementId = await withSignatories(backend, ['Kalayaan']);
     let went = 0;
     render(ExportView, { statementId, onsettings: () => (went += 1) });
     await fireEvent.click(await screen.findByRole('button', { name: 'Go to Settings' }));
@@ -126,8 +108,8 @@ describe('ExportView ways on', () => {
   });
 
   it('zooms the preview in and out', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
-    const statementId = withSignatories(backend, ['Kalayaan']);
+    const backend = await installRealBackend();
+    const statementId = await withSignatories(backend, ['Kalayaan']);
     render(ExportView, { statementId });
     const preview = await screen.findByTestId('export-preview');
     expect(screen.getByTestId('zoom-level').textContent).toBe('100 %');
@@ -144,9 +126,9 @@ describe('ExportView ways on', () => {
 
 describe('ExportView signing', () => {
   it('signs by default once the organization has a key', async () => {
-    const backend = installFakeBackend([{ title: 'Stop the deportations' }]);
-    backend.key = { keyId: '5EE4C6C8D5A9D1A1', publicKey: 'untrusted comment: minisign public key\nRW…', label: 'Coalition' };
-    const statementId = withSignatories(backend, ['Kalayaan']);
+    const backend = await installRealBackend();
+    await backend.call('keys_create', { passphrase: 'correct horse battery', label: 'Coalition' });
+    const statementId = await withSignatories(backend, ['Kalayaan']);
     render(ExportView, { statementId });
     const box = (await screen.findByLabelText(/Sign with the organization’s key/)) as HTMLInputElement;
     expect(box.checked).toBe(true);

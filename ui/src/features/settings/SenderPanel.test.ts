@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { installFakeBackend } from '../../test/fake-backend';
+import { installRealBackend } from '../../test/real-backend';
 import SenderPanel from './SenderPanel.svelte';
 
 describe('SenderPanel', () => {
   it('keeps the name and organization that sign the messages', async () => {
-    const backend = installFakeBackend();
+    const backend = await installRealBackend();
     render(SenderPanel);
     const name = (await screen.findByLabelText('Your name')) as HTMLInputElement;
     await waitFor(() => expect(name.disabled).toBe(false));
@@ -23,7 +23,7 @@ describe('SenderPanel', () => {
   });
 
   it('cannot be changed in a read-only file', async () => {
-    installFakeBackend();
+    await installRealBackend();
     render(SenderPanel, { readOnly: true });
     expect((await screen.findByLabelText('Your name')).hasAttribute('disabled')).toBe(true);
     expect(screen.getByRole('button', { name: 'Save' }).hasAttribute('disabled')).toBe(true);

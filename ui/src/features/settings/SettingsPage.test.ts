@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/svelte';
-import { mockIPC } from '@tauri-apps/api/mocks';
-import { installFakeBackend } from '../../test/fake-backend';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { api } from '../../lib/api';
+import { installRealBackend, type RealBackend } from '../../test/real-backend';
 import SettingsPage from './SettingsPage.svelte';
 
-const PUBLIC_KEY = 'untrusted comment: minisign public key 5D2F9A0C1B3E4F70\nRWRwTz4bDJovXQ…';
+/**
+ * A database with the organization's key, and a statement exported as
+ * Markdown and signed with it (stop.md, stop.md.minisig in the host's folder).
+ */
+async function withSignedExport(backend: RealBackend): Promise<string> {
+  const key = await backend.call('keys_create', { passphrase: 'correct horse battery', label: 'Migrants Alliance' });
+  const { id: statementId } = await backend.statement('Stop the deportations');
+  await backend.answerDialogs(['stop.md']);
+  await backend.call('export_save', {
+    statementId, format: 'markdown', options: { groupBy: 'none', paper: 'a4', archival: false },
+    passphrase: 'correct horse battery', title: 'Export',
+  });
+  return key.keyId;
+}
 
 /** The closed disclosure an element sits in, if any. */
 const closedDetails = (el: Element) => {
@@ -14,8 +27,8 @@ const closedDetails = (el: Element) => {
 
 describe('SettingsPage', () => {
   it('keeps the schema version folded under Technical details, the file and version in sight', async () => {
-    const backend = installFakeBackend();
-    render(SettingsPage, { info: backend.info });
+    await installRealBackend();
+    render(SettingsPage, { info: await api.appInfo() });
     const schema = screen.getByText('Schema version');
     const details = closedDetails(schema);
     expect(details).not.toBeNull();
@@ -25,14 +38,10 @@ describe('SettingsPage', () => {
   });
 
   it('folds the public key’s minisign text and id away, keeping Copy and Save in sight', async () => {
-    mockIPC((cmd) => {
-      if (cmd === 'keys_current') return { keyId: '5D2F9A0C1B3E4F70', publicKey: PUBLIC_KEY, label: 'Migrants Alliance' };
-      if (cmd === 'backup_list') return [];
-      return null;
-    });
-    render(SettingsPage, {
-      info: { version: '0.1.0', databasePath: '/tmp/u.sqlite3', schemaVersion: 3, readOnly: true, backupProblem: null },
-    });
+    const backend = await installRealBackend();
+    await backend.call('keys_create', { passphrase: 'correct horse battery', label: 'Migrants Alliance' });
+    await backend.makeReadOnly();
+    render(SettingsPage, { info: await api.appInfo() });
     const key = await screen.findByTestId('public-key');
     expect(key.textContent).toContain('untrusted comment');
     expect(closedDetails(key)).not.toBeNull();
@@ -45,50 +54,36 @@ describe('SettingsPage', () => {
 
 describe('checking a signed file', () => {
   it('uses the organization’s own key without asking for a .pub, and asks only for another’s', async () => {
-    const calls: [string, Record<string, unknown>][] = [];
-    mockIPC((cmd, raw) => {
-      const args = (raw ?? {}) as Record<string, unknown>;
-      calls.push([cmd, args]);
-      if (cmd === 'keys_current') return { keyId: '5D2F9A0C1B3E4F70', publicKey: PUBLIC_KEY, label: 'Migrants Alliance' };
-      if (cmd === 'backup_list') return [];
-      if (cmd === 'verify_file') {
-        return { fileName: 'statement.pdf', verdict: { authentic: true, message: 'Authentic: signed with key 5D2F9A0C1B3E4F70' } };
-      }
-      return null;
-    });
-    render(SettingsPage, {
-      info: { version: '0.1.0', databasePath: '/tmp/u.sqlite3', schemaVersion: 3, readOnly: false, backupProblem: null },
-    });
+    const backend = await installRealBackend();
+    const keyId = await withSignedExport(backend);
+    render(SettingsPage, { info: await api.appInfo() });
     const { fireEvent } = await import('@testing-library/svelte');
+    // One dialog only: the file. A second answer left over would mean the page asked for a key.
+    await backend.answerDialogs(['stop.md']);
     await fireEvent.click(await screen.findByRole('button', { name: 'Check a file signed with our key…' }));
     const verdict = await screen.findByTestId('verdict');
     expect(verdict.textContent).toContain('Authentic');
-    expect(verdict.textContent).toContain('statement.pdf');
+    expect(verdict.textContent).toContain(keyId);
+    expect(verdict.textContent).toContain('stop.md');
     // The shell opens the dialogs: the page asks for none and sends no path.
-    expect(calls.filter(([c]) => c.startsWith('plugin:'))).toEqual([]);
-    expect(calls.find(([c]) => c === 'verify_file')?.[1]).toEqual({ title: 'The file to check (its .minisig beside it)', keyTitle: null });
+    expect(backend.calls.filter((c) => c.startsWith('plugin:'))).toEqual([]);
 
-    calls.length = 0;
+    // Another organization's key: the file, then its .pub.
+    await backend.answerDialogs(['alliance.pub']);
+    await backend.call('keys_save_public', { title: 'Save' });
+    await backend.answerDialogs(['stop.md', 'alliance.pub']);
     await fireEvent.click(screen.getByRole('button', { name: 'Check with another organization’s public key…' }));
-    await screen.findByTestId('verdict');
-    await new Promise((r) => setTimeout(r, 50));
-    expect(calls.find(([c]) => c === 'verify_file')?.[1]).toEqual({
-      title: 'The file to check (its .minisig beside it)',
-      keyTitle: 'The signer’s public key (.pub)',
-    });
+    await waitFor(() => expect(backend.calls.filter((c) => c === 'verify_file')).toHaveLength(2));
+    await waitFor(() => expect(screen.getByTestId('verdict').textContent).toContain('Authentic'));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('says nothing when the organizer cancels the dialog', async () => {
-    mockIPC((cmd) => {
-      if (cmd === 'keys_current') return { keyId: '5D2F9A0C1B3E4F70', publicKey: PUBLIC_KEY, label: 'Migrants Alliance' };
-      if (cmd === 'backup_list') return [];
-      if (cmd === 'invitations_sender') return { name: '', organization: '' };
-      return null; // verify_file: the dialog was cancelled
-    });
-    render(SettingsPage, {
-      info: { version: '0.1.0', databasePath: '/tmp/u.sqlite3', schemaVersion: 3, readOnly: false, backupProblem: null },
-    });
+    const backend = await installRealBackend();
+    await withSignedExport(backend);
+    render(SettingsPage, { info: await api.appInfo() });
     const { fireEvent } = await import('@testing-library/svelte');
+    await backend.answerDialogs([null]);
     await fireEvent.click(await screen.findByRole('button', { name: 'Check a file signed with our key…' }));
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByTestId('verdict')).toBeNull();
@@ -96,12 +91,13 @@ describe('checking a signed file', () => {
   });
 
   it('names the saved public key file, not where it went', async () => {
-    const backend = installFakeBackend();
-    backend.key = { keyId: '5D2F9A0C1B3E4F70', publicKey: PUBLIC_KEY, label: 'Migrants Alliance' };
-    backend.dialogs = ['alliance.pub'];
-    render(SettingsPage, { info: backend.info });
+    const backend = await installRealBackend();
+    await backend.call('keys_create', { passphrase: 'correct horse battery', label: 'Migrants Alliance' });
+    await backend.answerDialogs(['alliance.pub']);
+    render(SettingsPage, { info: await api.appInfo() });
     const { fireEvent } = await import('@testing-library/svelte');
     await fireEvent.click(await screen.findByRole('button', { name: 'Save public key…' }));
     expect(await screen.findByText('Saved alliance.pub.')).toBeTruthy();
+    expect(new TextDecoder().decode(await backend.readFile('alliance.pub'))).toContain('minisign public key');
   });
 });

@@ -3,7 +3,7 @@
 
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { installFakeBackend } from '../../test/fake-backend';
+import { installRealBackend } from '../../test/real-backend';
 import StatementsPage from './StatementsPage.svelte';
 
 const ctrlN = () => fireEvent.keyDown(window, { key: 'n', ctrlKey: true });
@@ -12,7 +12,7 @@ const newField = () => screen.queryByLabelText('Title of the new statement');
 
 describe('closing the new-statement field', () => {
   it('gives focus back to the button that opened it', async () => {
-    installFakeBackend([{ title: 'Existing' }]);
+    await installRealBackend(['Existing']);
     render(StatementsPage);
     const opener = await screen.findByRole('button', { name: 'New statement' });
     opener.focus();
@@ -25,7 +25,7 @@ describe('closing the new-statement field', () => {
   });
 
   it('gives focus back to "Start a statement" when the list is empty', async () => {
-    installFakeBackend();
+    await installRealBackend();
     render(StatementsPage);
     (await screen.findByRole('button', { name: 'Start a statement' })).focus();
     await fireEvent.click(screen.getByRole('button', { name: 'Start a statement' }));
@@ -37,7 +37,7 @@ describe('closing the new-statement field', () => {
   });
 
   it('after Ctrl+N from nowhere, puts focus on "New statement"', async () => {
-    installFakeBackend([{ title: 'Existing' }]);
+    await installRealBackend(['Existing']);
     render(StatementsPage);
     await screen.findByRole('list', { name: 'Statements' });
     await ctrlN();
@@ -47,7 +47,7 @@ describe('closing the new-statement field', () => {
   });
 
   it('keeps a title being typed when Ctrl+N is pressed again', async () => {
-    installFakeBackend();
+    await installRealBackend();
     render(StatementsPage);
     await ctrlN();
     const field = (await screen.findByLabelText('Title of the new statement')) as HTMLInputElement;
@@ -63,7 +63,7 @@ describe('closing the new-statement field', () => {
 
 describe('the undo offer', () => {
   async function deleteFirst(titles: string[]) {
-    installFakeBackend(titles.map((title) => ({ title })));
+    await installRealBackend(titles);
     render(StatementsPage);
     await fireEvent.click(await screen.findByRole('button', { name: `Delete “${titles.at(-1)}”` }));
     return screen.findByRole('status');
@@ -109,7 +109,7 @@ describe('the undo offer', () => {
 
 describe('Ctrl+N during a rename', () => {
   async function renameTo(title: string) {
-    const backend = installFakeBackend([{ title: 'Old title' }]);
+    const backend = await installRealBackend(['Old title']);
     render(StatementsPage);
     await fireEvent.click(await screen.findByRole('button', { name: 'Rename “Old title”' }));
     const field = screen.getByLabelText('New title for “Old title”') as HTMLInputElement;
@@ -155,7 +155,7 @@ describe('Ctrl+N during a rename', () => {
     await waitFor(() => expect(document.activeElement).toBe(newField()));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(screen.queryByLabelText('New title for “Old title”')).toBeNull();
-    expect(backend.statements[0].title).toBe('Old title');
+    expect((await backend.call('statements_list')).map((s) => s.title)).toEqual(['Old title']);
   });
 
   it('does not ask when the title was not changed', async () => {
@@ -188,7 +188,7 @@ describe('long titles', () => {
 
   it('offers a cut title whole when its row is hovered or has focus', async () => {
     const long = 'A very long title '.repeat(12).trim();
-    installFakeBackend([{ title: 'Short' }, { title: long }]);
+    await installRealBackend(['Short', long]);
     const restore = pretendWidths((el) => (el.textContent === long ? 900 : 100));
     try {
       render(StatementsPage);
@@ -212,8 +212,8 @@ describe('long titles', () => {
 
   it('offers it on keyboard focus too, and in the trash', async () => {
     const long = 'Another very long title '.repeat(10).trim();
-    const backend = installFakeBackend([{ title: long }]);
-    backend.statements[0].deletedAt = backend.statements[0].updatedAt;
+    const backend = await installRealBackend();
+    await backend.call('statements_delete', { id: (await backend.statement(long)).id });
     const restore = pretendWidths((el) => (el.textContent === long ? 900 : 100));
     try {
       render(StatementsPage);
@@ -229,32 +229,31 @@ describe('long titles', () => {
 
 describe('coming back to the window', () => {
   it('lists a statement the CLI added while the window was in the background', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     render(StatementsPage);
     await screen.findByRole('list', { name: 'Statements' });
-    backend.insertElsewhere('Made with the CLI');
+    await backend.statement('Made with the CLI');
 
     await fireEvent.focus(window);
     await waitFor(() => expect(screen.getByRole('list', { name: 'Statements' }).textContent).toContain('Made with the CLI'));
   });
 
   it('reloads when the page becomes visible again', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     render(StatementsPage);
     await screen.findByRole('list', { name: 'Statements' });
-    backend.insertElsewhere('Made with the CLI');
+    await backend.statement('Made with the CLI');
 
     await fireEvent(document, new Event('visibilitychange'));
     await waitFor(() => expect(screen.getByRole('list', { name: 'Statements' }).textContent).toContain('Made with the CLI'));
   });
 
   it('reloads the trash too when it is on screen', async () => {
-    const backend = installFakeBackend([{ title: 'Made here' }]);
+    const backend = await installRealBackend(['Made here']);
     render(StatementsPage);
     await fireEvent.click(await screen.findByRole('button', { name: 'Trash' }));
     await screen.findByRole('heading', { name: 'The trash is empty' });
-    const gone = backend.insertElsewhere('Deleted with the CLI');
-    gone.deletedAt = gone.updatedAt;
+    await backend.call('statements_delete', { id: (await backend.statement('Deleted with the CLI')).id });
 
     await fireEvent.focus(window);
     await waitFor(() => expect(screen.getByRole('list', { name: 'Trash' }).textContent).toContain('Deleted with the CLI'));
@@ -263,7 +262,7 @@ describe('coming back to the window', () => {
 
 describe('coming and going between the list and a statement', () => {
   it('Enter on a focused statement opens it', async () => {
-    installFakeBackend([{ title: 'First' }, { title: 'Second' }]);
+    await installRealBackend(['First', 'Second']);
     const opened: string[] = [];
     render(StatementsPage, { onopen: (id: string) => opened.push(id) });
     const row = (await screen.findByText('Second')).closest<HTMLElement>('[data-statement-id]');
@@ -275,8 +274,8 @@ describe('coming and going between the list and a statement', () => {
   });
 
   it('back from a statement, focus is on its row', async () => {
-    const backend = installFakeBackend([{ title: 'First' }, { title: 'Second' }]);
-    const second = backend.statements.find((s) => s.title === 'Second')!;
+    const backend = await installRealBackend(['First', 'Second']);
+    const second = (await backend.call('statements_list')).find((s) => s.title === 'Second')!;
     render(StatementsPage, { focusId: second.id });
     await waitFor(() =>
       expect((document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-statement-id]')?.dataset.statementId).toBe(second.id),

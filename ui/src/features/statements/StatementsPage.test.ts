@@ -1,26 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { installFakeBackend } from '../../test/fake-backend';
+import { installRealBackend } from '../../test/real-backend';
 import StatementsPage from './StatementsPage.svelte';
 
 describe('StatementsPage', () => {
   it('lists a translation under its original, not as a campaign of its own', async () => {
-    installFakeBackend([
-      { id: 'o', title: 'Stop the deportations', updatedAt: '2026-11-01T10:00:00Z' },
-      { id: 'x', title: 'Another statement', updatedAt: '2026-11-20T10:00:00Z' },
-      { id: 't', title: 'Alto a las deportaciones', language: 'es', translationOf: 'o', updatedAt: '2026-11-30T10:00:00Z' },
-    ]);
+    const backend = await installRealBackend();
+    const o = await backend.statement('Stop the deportations');
+    const x = await backend.statement('Another statement');
+    const t = await backend.call('statements_translate', { id: o.id, language: 'es' });
+    await backend.call('statements_update', { id: t.id, patch: { title: 'Alto a las deportaciones' } });
     render(StatementsPage);
     const list = await screen.findByRole('list', { name: 'Statements' });
     const rows = Array.from(list.querySelectorAll<HTMLElement>('[data-statement-id]')).map((r) => r.dataset.statementId);
-    expect(rows).toEqual(['x', 'o', 't']);
-    const translation = list.querySelector('[data-statement-id="t"]');
+    // The translation is the newest change, yet it stays under its original.
+    expect(rows).toEqual([x.id, o.id, t.id]);
+    const translation = list.querySelector(`[data-statement-id="${t.id}"]`);
     expect(translation?.classList.contains('translation')).toBe(true);
     expect(translation?.textContent).toContain('Translation of “Stop the deportations”');
   });
 
   it('shows an empty state that leads to creating the first statement', async () => {
-    const backend = installFakeBackend();
+    const backend = await installRealBackend();
     render(StatementsPage);
 
     expect(await screen.findByRole('heading', { name: 'No statements yet' })).toBeTruthy();
@@ -32,11 +33,11 @@ describe('StatementsPage', () => {
 
     const list = await screen.findByRole('list', { name: 'Statements' });
     expect(list.textContent).toContain('Solidarity with striking workers');
-    expect(backend.statements).toHaveLength(1);
+    expect((await backend.call('statements_list')).map((s) => s.title)).toEqual(['Solidarity with striking workers']);
   });
 
   it('shows the backend\'s message when a title is refused', async () => {
-    installFakeBackend();
+    await installRealBackend();
     render(StatementsPage);
     await fireEvent.click(await screen.findByRole('button', { name: 'New statement' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Create' }));
@@ -46,7 +47,7 @@ describe('StatementsPage', () => {
   });
 
   it('renames in place and keeps the new title', async () => {
-    installFakeBackend([{ title: 'Draft name' }]);
+    await installRealBackend(['Draft name']);
     render(StatementsPage);
     await fireEvent.click(await screen.findByRole('button', { name: 'Rename “Draft name”' }));
     const field = screen.getByLabelText('New title for “Draft name”');
@@ -56,7 +57,7 @@ describe('StatementsPage', () => {
   });
 
   it('deletes with an undo that brings the statement back', async () => {
-    installFakeBackend([{ title: 'Keep me' }]);
+    await installRealBackend(['Keep me']);
     render(StatementsPage);
     await fireEvent.click(await screen.findByRole('button', { name: 'Delete “Keep me”' }));
 
@@ -70,7 +71,7 @@ describe('StatementsPage', () => {
   });
 
   it('opens the new-statement field with Ctrl+N and closes it with Escape', async () => {
-    installFakeBackend([{ title: 'Existing' }]);
+    await installRealBackend(['Existing']);
     render(StatementsPage);
     await screen.findByRole('list', { name: 'Statements' });
 
@@ -83,18 +84,19 @@ describe('StatementsPage', () => {
   });
 
   it('undoes the last delete with Ctrl+Z', async () => {
-    const backend = installFakeBackend([{ title: 'Precious' }]);
+    const backend = await installRealBackend(['Precious']);
     render(StatementsPage);
     await fireEvent.click(await screen.findByRole('button', { name: 'Delete “Precious”' }));
     await screen.findByRole('status');
 
     await fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
     await waitFor(() => expect(screen.getByRole('list', { name: 'Statements' }).textContent).toContain('Precious'));
-    expect(backend.statements[0].deletedAt).toBeNull();
+    expect((await backend.call('statements_list')).map((s) => s.title)).toEqual(['Precious']);
+    expect(await backend.call('statements_list_trash')).toEqual([]);
   });
 
   it('lists deleted statements in the trash and restores them from there', async () => {
-    const backend = installFakeBackend([{ title: 'Alive' }, { title: 'Binned' }]);
+    const backend = await installRealBackend(['Alive', 'Binned']);
     render(StatementsPage);
     await fireEvent.click(await screen.findByRole('button', { name: 'Delete “Binned”' }));
     await fireEvent.click(await screen.findByRole('button', { name: 'Dismiss' }));
@@ -109,13 +111,13 @@ describe('StatementsPage', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Back to statements' }));
     const list = await screen.findByRole('list', { name: 'Statements' });
     expect(list.textContent).toContain('Binned');
-    expect(backend.statements.every((s) => s.deletedAt === null)).toBe(true);
+    expect(await backend.call('statements_list_trash')).toEqual([]);
   });
 });
 
 describe('title length', () => {
   it('counts emoji as one character each and refuses past the limit without cutting', async () => {
-    const backend = installFakeBackend();
+    const backend = await installRealBackend();
     render(StatementsPage);
     await fireEvent.click(await screen.findByRole('button', { name: 'Start a statement' }));
     const field = screen.getByLabelText('Title of the new statement') as HTMLInputElement;
@@ -132,7 +134,7 @@ describe('title length', () => {
   });
 
   it('counts the same way when renaming, and keeps an over-long title in the field', async () => {
-    const backend = installFakeBackend([{ title: 'Short title' }]);
+    const backend = await installRealBackend(['Short title']);
     render(StatementsPage);
     await fireEvent.click(await screen.findByRole('button', { name: 'Rename “Short title”' }));
     const field = screen.getByLabelText('New title for “Short title”') as HTMLInputElement;
@@ -160,7 +162,11 @@ describe('title length', () => {
     inThreeDays.setDate(inThreeDays.getDate() + 3);
     const pad = (n: number) => String(n).padStart(2, '0');
     const deadline = `${inThreeDays.getFullYear()}-${pad(inThreeDays.getMonth() + 1)}-${pad(inThreeDays.getDate())}`;
-    installFakeBackend([{ title: 'Open letter', status: 'open', deadline }, { title: 'Old one', status: 'published', deadline: '2020-01-01' }]);
+    const backend = await installRealBackend();
+    const open = await backend.statement('Open letter', { deadline });
+    await backend.call('statements_set_status', { id: open.id, status: 'open', confirmed: true });
+    const old = await backend.statement('Old one', { deadline: '2020-01-01' });
+    for (const status of ['open', 'closed', 'published'] as const) await backend.call('statements_set_status', { id: old.id, status, confirmed: true });
     render(StatementsPage);
     const list = await screen.findByRole('list', { name: 'Statements' });
     const badge = list.querySelector('.badge.deadline');
@@ -173,7 +179,7 @@ describe('title length', () => {
 describe('first steps', () => {
   it('lead a new organizer to a statement, contacts and a key, tick off what is done, and can be hidden for good', async () => {
     localStorage.removeItem('undersigned.firstSteps.hidden');
-    installFakeBackend([{ title: 'Stop the deportations' }]);
+    await installRealBackend(['Stop the deportations']);
     const went: string[] = [];
     const first = render(StatementsPage, { onsection: (section: string) => went.push(section) });
     const steps = await screen.findByTestId('first-steps');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { installFakeBackend } from '../../test/fake-backend';
+import { installRealBackend } from '../../test/real-backend';
 import { StatementsState, UNDO_WINDOW_MS } from './statements.svelte';
 
 afterEach(() => {
@@ -8,7 +8,7 @@ afterEach(() => {
 
 describe('StatementsState', () => {
   it('loads live statements, newest change first', async () => {
-    installFakeBackend([{ title: 'Older' }, { title: 'Newer' }]);
+    await installRealBackend(['Older', 'Newer']);
     const state = new StatementsState();
     await state.load();
     expect(state.loaded).toBe(true);
@@ -16,7 +16,7 @@ describe('StatementsState', () => {
   });
 
   it('puts a new statement at the top and keeps refusals as errors', async () => {
-    installFakeBackend([{ title: 'Existing' }]);
+    await installRealBackend(['Existing']);
     const state = new StatementsState();
     await state.load();
     const made = await state.create('Fresh');
@@ -29,7 +29,7 @@ describe('StatementsState', () => {
   });
 
   it('offers undo after a delete and restores on undo', async () => {
-    const backend = installFakeBackend([{ title: 'Keep' }, { title: 'Oops' }]);
+    const backend = await installRealBackend(['Keep', 'Oops']);
     const state = new StatementsState();
     await state.load();
     const oops = state.items.find((s) => s.title === 'Oops')!;
@@ -42,12 +42,12 @@ describe('StatementsState', () => {
     expect(state.undo).toBeNull();
     expect(state.items.map((s) => s.title)).toContain('Oops');
     expect(backend.calls).toContain('statements_restore');
-    expect(backend.statements.find((s) => s.id === oops.id)?.deletedAt).toBeNull();
+    expect((await backend.call('statements_get', { id: oops.id })).deletedAt).toBeNull();
   });
 
   it('withdraws the undo offer after its time is up', async () => {
     vi.useFakeTimers();
-    installFakeBackend([{ title: 'Gone soon' }]);
+    await installRealBackend(['Gone soon']);
     const state = new StatementsState();
     await state.load();
     await state.remove(state.items[0].id);
@@ -57,27 +57,28 @@ describe('StatementsState', () => {
   });
 
   it('reloads when a statement vanished underneath', async () => {
-    const backend = installFakeBackend([{ title: 'A' }, { title: 'B' }]);
+    const backend = await installRealBackend(['A', 'B']);
     const state = new StatementsState();
     await state.load();
     const b = state.items.find((s) => s.title === 'B')!;
-    backend.statements = backend.statements.filter((s) => s.id !== b.id); // deleted elsewhere
+    await backend.call('statements_delete', { id: b.id }); // deleted and purged elsewhere
+    await backend.call('statements_purge', { id: b.id });
     expect(await state.rename(b.id, 'B2')).toBeNull();
     expect(state.error?.code).toBe('not_found');
     expect(state.items.map((s) => s.title)).toEqual(['A']);
   });
 
   it('picks up rows another process added when refreshed', async () => {
-    const backend = installFakeBackend([{ title: 'Mine' }]);
+    const backend = await installRealBackend(['Mine']);
     const state = new StatementsState();
     await state.load();
-    backend.insertElsewhere('From the CLI');
+    await backend.call('statements_create', { statement: { title: 'From the CLI' } });
     await state.refresh();
     expect(state.items.map((s) => s.title)).toEqual(['From the CLI', 'Mine']);
   });
 
   it('keeps an error about something else on screen when a refresh works', async () => {
-    installFakeBackend([{ title: 'Mine' }]);
+    await installRealBackend(['Mine']);
     const state = new StatementsState();
     await state.load();
     await state.create('  ');
@@ -86,7 +87,7 @@ describe('StatementsState', () => {
   });
 
   it('does not let a refresh read before a create take the new row off the list', async () => {
-    const backend = installFakeBackend([{ title: 'Old' }]);
+    const backend = await installRealBackend(['Old']);
     const state = new StatementsState();
     await state.load();
 
@@ -100,7 +101,7 @@ describe('StatementsState', () => {
   });
 
   it('shares one reload between refreshes that overlap', async () => {
-    const backend = installFakeBackend([{ title: 'Mine' }]);
+    const backend = await installRealBackend(['Mine']);
     const state = new StatementsState();
     await state.load();
     const before = backend.calls.length;
@@ -109,13 +110,13 @@ describe('StatementsState', () => {
   });
 
   it('reads once more after a change told during a reload, which may have read before it', async () => {
-    const backend = installFakeBackend([{ title: 'Mine' }]);
+    const backend = await installRealBackend(['Mine']);
     const state = new StatementsState();
     await state.load();
 
     const release = backend.holdReplies('statements_list');
     const focusReload = state.refresh(); // reads now, before the CLI writes
-    backend.insertElsewhere('From the CLI');
+    await backend.call('statements_create', { statement: { title: 'From the CLI' } });
     const first = state.changedElsewhere();
     const second = state.changedElsewhere(); // shares the one that follows
     release();
@@ -125,7 +126,7 @@ describe('StatementsState', () => {
   });
 
   it('lists a new statement once when a refresh saw it before the create returned', async () => {
-    const backend = installFakeBackend([{ title: 'Old' }]);
+    const backend = await installRealBackend(['Old']);
     const state = new StatementsState();
     await state.load();
 

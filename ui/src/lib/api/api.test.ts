@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { mockIPC } from '@tauri-apps/api/mocks';
+import { installRealBackend } from '../../test/real-backend';
 import { api, BUSY_PAUSE_MS, BUSY_RETRIES, CommandError, onBusy, toCommandError } from './index';
 
 describe('toCommandError', () => {
@@ -19,22 +20,19 @@ describe('toCommandError', () => {
 
 describe('api', () => {
   it('sends commands with their argument names and returns the result', async () => {
-    const seen: [string, unknown][] = [];
-    mockIPC((cmd, payload) => {
-      seen.push([cmd, payload]);
-      return { id: 'a', title: 'T' };
-    });
-    await api.statements.update('a', { title: 'T' });
-    expect(seen).toEqual([['statements_update', { id: 'a', patch: { title: 'T' } }]]);
+    const backend = await installRealBackend(['Draft']);
+    const [draft] = await backend.call('statements_list');
+    const renamed = await api.statements.update(draft.id, { title: 'Final' });
+    expect(renamed.title).toBe('Final');
+    expect(backend.sent).toEqual([['statements_update', { id: draft.id, patch: { title: 'Final' } }]]);
   });
 
   it('rejects with CommandError when the backend refuses', async () => {
-    mockIPC(() => {
-      throw { code: 'invalid', message: 'a statement needs a title; type one and try again' };
-    });
+    await installRealBackend();
     await expect(api.statements.create({ title: ' ' })).rejects.toMatchObject({
       name: 'CommandError',
       code: 'invalid',
+      message: expect.stringContaining('a statement needs a title'),
     });
   });
 });

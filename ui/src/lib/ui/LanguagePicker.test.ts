@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { installFakeBackend } from '../../test/fake-backend';
+import { installRealBackend } from '../../test/real-backend';
 import type { Statement } from '../api';
 import DetailsForm from '../../features/drafting/DetailsForm.svelte';
 
-// The statement's language, picked by name in the details form, saved through the fake core.
-function setup() {
-  const backend = installFakeBackend([{ title: 'Rights for all', language: 'en' }]);
+// The statement's language, picked by name in the details form, saved through the real commands.
+async function setup() {
+  const backend = await installRealBackend();
+  const statement = await backend.statement('Rights for all', { language: 'en' });
   const saved: Statement[] = [];
-  render(DetailsForm, { statement: backend.statements[0], onsaved: (s: Statement) => saved.push(s) });
+  render(DetailsForm, { statement, onsaved: (s: Statement) => saved.push(s) });
   const box = screen.getByRole('combobox', { name: 'Language' }) as HTMLInputElement;
   return { backend, saved, box };
 }
 
 describe('LanguagePicker', () => {
-  it('is a combobox showing the language by name, its list closed', () => {
-    const { box } = setup();
+  it('is a combobox showing the language by name, its list closed', async () => {
+    const { box } = await setup();
     expect(box.value).toBe('English (en)');
     expect(box.getAttribute('aria-expanded')).toBe('false');
     expect(box.getAttribute('aria-autocomplete')).toBe('list');
@@ -23,7 +24,7 @@ describe('LanguagePicker', () => {
   });
 
   it('finds “Spanish” in English, moves with the arrow keys and picks with Enter', async () => {
-    const { saved, box } = setup();
+    const { saved, box } = await setup();
     await fireEvent.input(box, { target: { value: 'Spanish' } });
     expect(box.getAttribute('aria-expanded')).toBe('true');
     const options = within(screen.getByRole('listbox')).getAllByRole('option');
@@ -43,7 +44,7 @@ describe('LanguagePicker', () => {
   });
 
   it('finds a language by its own name in its own script', async () => {
-    const { saved, box } = setup();
+    const { saved, box } = await setup();
     for (const [typed, tag] of [['العربية', 'ar'], ['Kiswahili', 'sw'], ['हिन्दी', 'hi'], ['中文', 'zh']]) {
       await fireEvent.input(box, { target: { value: typed } });
       await fireEvent.keyDown(box, { key: 'ArrowDown' });
@@ -53,7 +54,7 @@ describe('LanguagePicker', () => {
   });
 
   it('takes a typed name left without picking as the language it names', async () => {
-    const { saved, box } = setup();
+    const { saved, box } = await setup();
     await fireEvent.input(box, { target: { value: 'french' } });
     await fireEvent.blur(box);
     await waitFor(() => expect(saved.at(-1)?.language).toBe('fr'));
@@ -61,7 +62,7 @@ describe('LanguagePicker', () => {
   });
 
   it('closes with Escape, then undoes the typing with a second Escape, saving nothing', async () => {
-    const { backend, box } = setup();
+    const { backend, box } = await setup();
     await fireEvent.input(box, { target: { value: 'Deu' } });
     await fireEvent.keyDown(box, { key: 'Escape' });
     expect(box.getAttribute('aria-expanded')).toBe('false');
@@ -72,7 +73,7 @@ describe('LanguagePicker', () => {
   });
 
   it('offers a tag not on the list for a rare language, and core still checks what is typed', async () => {
-    const { saved, box } = setup();
+    const { saved, box } = await setup();
     await fireEvent.input(box, { target: { value: 'tzj' } });
     const custom = within(screen.getByRole('listbox')).getByRole('option', { name: 'Use the language tag “tzj”' });
     await fireEvent.click(custom);
