@@ -828,12 +828,12 @@ fn a_shared_domain_pairs_nobody_and_a_pair_said_apart_stays_apart() {
             .any(|p| (p.a.id == a && p.b.id == b) || (p.a.id == b && p.b.id == a))
     };
     assert!(offered(&s));
-    duplicates::dismiss(s.conn(), &b, &a).unwrap();
-    duplicates::dismiss(s.conn(), &a, &b).unwrap();
+    actions::contacts::set_not_duplicate(&mut s, &b, &a, false).unwrap();
+    actions::contacts::set_not_duplicate(&mut s, &a, &b, false).unwrap();
     assert!(!offered(&s), "a pair said apart is not offered again");
-    duplicates::undismiss(s.conn(), &a, &b).unwrap();
+    actions::contacts::set_not_duplicate(&mut s, &a, &b, true).unwrap();
     assert!(offered(&s), "taking it back offers it again");
-    assert!(duplicates::dismiss(s.conn(), &a, &a).is_err());
+    assert!(actions::contacts::set_not_duplicate(&mut s, &a, &a, false).is_err());
 }
 
 #[test]

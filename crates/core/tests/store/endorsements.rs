@@ -96,7 +96,8 @@ fn review_moves_only_forward_and_every_change_is_logged() {
 
     // Illegal moves are refused and change nothing.
     for to in [S::Withdrawn, S::Pending] {
-        let err = signons::set_status(store.conn(), &e.id, to).unwrap_err();
+        let err =
+            actions::signons::set_status(&mut store, std::slice::from_ref(&e.id), to).unwrap_err();
         assert!(
             matches!(
                 err,
@@ -108,26 +109,28 @@ fn review_moves_only_forward_and_every_change_is_logged() {
             "{err}"
         );
     }
-    signons::set_status(store.conn(), &e.id, S::Confirmed).unwrap();
-    let err = signons::set_status(store.conn(), &e.id, S::Rejected).unwrap_err();
+    actions::signons::set_status(&mut store, std::slice::from_ref(&e.id), S::Confirmed).unwrap();
+    let err = actions::signons::set_status(&mut store, std::slice::from_ref(&e.id), S::Rejected)
+        .unwrap_err();
     assert!(
         err.to_string()
             .contains("confirmed endorsement cannot become rejected"),
         "{err}"
     );
-    signons::correct(
-        store.conn(),
+    actions::signons::correct(
+        &mut store,
         &e.id,
         &EndorsementPatch {
             name: Some("Red de Mujeres Migrantes del Perú".into()),
             city: Some("Lima".into()),
             ..Default::default()
         },
+        false,
     )
     .unwrap();
     // A correction that changes nothing logs nothing.
-    signons::correct(store.conn(), &e.id, &EndorsementPatch::default()).unwrap();
-    signons::set_status(store.conn(), &e.id, S::Withdrawn).unwrap();
+    actions::signons::correct(&mut store, &e.id, &EndorsementPatch::default(), false).unwrap();
+    actions::signons::set_status(&mut store, std::slice::from_ref(&e.id), S::Withdrawn).unwrap();
 
     let log = signons::events(store.conn(), &e.id).unwrap();
     let kinds: Vec<&str> = log.iter().map(|e| e.event.as_str()).collect();
@@ -230,7 +233,12 @@ fn only_confirmed_signatories_are_listed_with_visibility_applied() {
             ..Default::default()
         },
     );
-    signons::set_status(store.conn(), &withdrawn.id, S::Withdrawn).unwrap();
+    actions::signons::set_status(
+        &mut store,
+        std::slice::from_ref(&withdrawn.id),
+        S::Withdrawn,
+    )
+    .unwrap();
 
     let list = signons::signatories(store.conn(), &st).unwrap();
     let names: Vec<(&str, &str)> = list
@@ -265,13 +273,14 @@ fn only_confirmed_signatories_are_listed_with_visibility_applied() {
     assert_ne!(public.id, pending.id);
 
     // organization_only needs an organization to print.
-    let err = signons::correct(
-        store.conn(),
+    let err = actions::signons::correct(
+        &mut store,
         &public.id,
         &EndorsementPatch {
             visibility: Some(Visibility::OrganizationOnly),
             ..Default::default()
         },
+        false,
     )
     .unwrap_err();
     assert!(matches!(err, EndorsementError::NeedsAffiliation), "{err}");
@@ -584,33 +593,60 @@ fn invitations_follow_endorsements_and_write_messages() {
             ..Default::default()
         },
     );
-    signons::set_status(store.conn(), &e.id, S::Confirmed).unwrap();
+    actions::signons::set_status(&mut store, std::slice::from_ref(&e.id), S::Confirmed).unwrap();
     let signed = invitations::get(store.conn(), &kalayaan.id).unwrap();
     assert_eq!(signed.status, InvitationStatus::Signed);
     assert_eq!(signed.endorsement_id.as_deref(), Some(e.id.as_str()));
 
     let others: Vec<_> = list.iter().filter(|i| i.id != kalayaan.id).collect();
-    invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Reminded).unwrap();
+    actions::outreach::set_status(
+        &mut store,
+        std::slice::from_ref(&others[0].id),
+        InvitationStatus::Reminded,
+    )
+    .unwrap();
     assert_eq!(
         invitations::get(store.conn(), &others[0].id)
             .unwrap()
             .status,
         InvitationStatus::Reminded
     );
-    let err = invitations::set_status(store.conn(), &kalayaan.id, InvitationStatus::Declined)
-        .unwrap_err();
+    let err = actions::outreach::set_status(
+        &mut store,
+        std::slice::from_ref(&kalayaan.id),
+        InvitationStatus::Declined,
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("has signed"), "{err}");
-    let err =
-        invitations::set_status(store.conn(), &kalayaan.id, InvitationStatus::Invited).unwrap_err();
+    let err = actions::outreach::set_status(
+        &mut store,
+        std::slice::from_ref(&kalayaan.id),
+        InvitationStatus::Invited,
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("has signed"), "{err}");
     // "Declined" recorded by mistake is taken back: open again, reminded as it was.
-    invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Declined).unwrap();
-    let undone =
-        invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Invited).unwrap();
+    actions::outreach::set_status(
+        &mut store,
+        std::slice::from_ref(&others[0].id),
+        InvitationStatus::Declined,
+    )
+    .unwrap();
+    let undone = actions::outreach::set_status(
+        &mut store,
+        std::slice::from_ref(&others[0].id),
+        InvitationStatus::Invited,
+    )
+    .unwrap()
+    .remove(0);
     assert_eq!(undone.status, InvitationStatus::Reminded);
     assert_eq!(undone.answered_on, None);
-    let err = invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Invited)
-        .unwrap_err();
+    let err = actions::outreach::set_status(
+        &mut store,
+        std::slice::from_ref(&others[0].id),
+        InvitationStatus::Invited,
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("open already"), "{err}");
     // Ten days on, both unanswered invitations need a reminder.
     let later: String = store
@@ -745,7 +781,8 @@ fn the_endorsement_trash_restores_and_purges_without_orphans() {
         actions::signons::delete(&mut store, std::slice::from_ref(&e.id)).unwrap(),
         1
     );
-    let err = signons::set_status(store.conn(), &e.id, S::Confirmed).unwrap_err();
+    let err = actions::signons::set_status(&mut store, std::slice::from_ref(&e.id), S::Confirmed)
+        .unwrap_err();
     assert!(matches!(err, EndorsementError::InTrash { .. }));
     assert_eq!(
         actions::signons::restore(&mut store, std::slice::from_ref(&e.id)).unwrap(),

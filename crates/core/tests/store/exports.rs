@@ -4,6 +4,7 @@
 use sha2::Digest;
 use undersigned_core::Store;
 use undersigned_core::actions;
+use undersigned_core::actions::export::Signing;
 use undersigned_core::export::signing;
 use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy, Paper, Signer};
 use undersigned_core::signons::{
@@ -225,13 +226,13 @@ fn a_signed_export_verifies_and_is_logged() {
     let keys = signing::generate("a long passphrase", "Coalition").unwrap();
     let sk = signing::secret_key(&keys.secret, "k.key", "a long passphrase").unwrap();
     let out = dir.path().join("statement.html");
-    let record = export::write(
+    let record = actions::export::save(
         &mut store,
         &st,
         ExportFormat::Html,
         &ExportOptions::default(),
         &out,
-        Some(&Signer {
+        Signing::With(Signer {
             key: &sk,
             signer: "Coalition for Migrants",
         }),
@@ -320,13 +321,13 @@ fn a_pdf_reads_back_with_the_text_and_the_signatories_in_order() {
     let mut store = Store::open(&path).unwrap();
     let st = seeded(&mut store, "en");
     let out = dir.path().join("statement.pdf");
-    let record = export::write(
+    let record = actions::export::save(
         &mut store,
         &st,
         ExportFormat::Pdf,
         &ExportOptions::default(),
         &out,
-        None,
+        Signing::Unsigned,
     )
     .unwrap();
     assert_eq!(record.format, "pdf");
@@ -417,7 +418,15 @@ fn every_script_prints_with_real_glyphs_on_letter_paper_and_as_pdf_a() {
         paper: Paper::Letter,
         archival: true,
     };
-    export::write(&mut store, &st, ExportFormat::Pdf, &options, &out, None).unwrap();
+    actions::export::save(
+        &mut store,
+        &st,
+        ExportFormat::Pdf,
+        &options,
+        &out,
+        Signing::Unsigned,
+    )
+    .unwrap();
     let text = poppler("pdftotext", &["-enc", "UTF-8"], &out);
     assert!(text.contains("Firmado por 9 organizaciones"), "{text}");
     // Scripts whose letters extract one by one read back whole.
@@ -471,13 +480,13 @@ fn a_docx_reads_back_with_styles_lists_and_every_signatory() {
     )
     .unwrap();
     let out = dir.path().join("statement.docx");
-    let record = export::write(
+    let record = actions::export::save(
         &mut store,
         &st,
         ExportFormat::Docx,
         &ExportOptions::default(),
         &out,
-        None,
+        Signing::Unsigned,
     )
     .unwrap();
     assert_eq!(record.format, "docx");
@@ -547,13 +556,13 @@ fn every_language_version_is_written_with_the_originals_signatories() {
     .unwrap();
     let de = undersigned_core::actions::drafting::translate(&mut store, &es.id, "de").unwrap();
     let mut seen = Vec::new();
-    let written = export::write_all_languages(
+    let written = actions::export::save_all_languages(
         &mut store,
         &es.id,
         ExportFormat::Text,
         &ExportOptions::default(),
         dir.path(),
-        None,
+        Signing::Unsigned,
         |done, total| seen.push((done, total)),
     )
     .unwrap();
@@ -629,13 +638,13 @@ fn a_very_long_name_wraps_in_the_pdf_and_an_emoji_prints() {
         confirmed_org(&mut store, &st, name);
     }
     let out = dir.path().join("long.pdf");
-    export::write(
+    actions::export::save(
         &mut store,
         &st,
         ExportFormat::Pdf,
         &ExportOptions::default(),
         &out,
-        None,
+        Signing::Unsigned,
     )
     .unwrap();
     let text = poppler("pdftotext", &["-enc", "UTF-8"], &out);
@@ -662,13 +671,13 @@ fn a_docx_says_when_and_by_whom_it_was_made() {
     )
     .unwrap();
     let out = dir.path().join("statement.docx");
-    let record = export::write(
+    let record = actions::export::save(
         &mut store,
         &st,
         ExportFormat::Docx,
         &ExportOptions::default(),
         &out,
-        None,
+        Signing::Unsigned,
     )
     .unwrap();
     let bytes = std::fs::read(&out).unwrap();
@@ -728,13 +737,13 @@ fn the_title_block_writes_the_date_in_the_statements_words() {
         )
         .unwrap();
         let out = dir.path().join(format!("statement.{language}.txt"));
-        export::write(
+        actions::export::save(
             &mut store,
             &st,
             ExportFormat::Text,
             &ExportOptions::default(),
             &out,
-            None,
+            Signing::Unsigned,
         )
         .unwrap();
         let text = std::fs::read_to_string(&out).unwrap();

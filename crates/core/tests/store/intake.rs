@@ -3,6 +3,7 @@
 
 use undersigned_core::Store;
 use undersigned_core::actions;
+use undersigned_core::actions::export::Signing;
 use undersigned_core::contacts::{self, OrganizationInput};
 use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy};
 use undersigned_core::signons::intake::{self, IntakeOptions, IntakeOutcome, IntakePlan};
@@ -199,7 +200,15 @@ fn every_format(store: &mut Store, st: &str, dir: &std::path::Path) -> Vec<(&'st
         ("csv", ExportFormat::Csv),
     ] {
         let file = dir.join(format!("statement.{name}"));
-        export::write(store, st, format, &ExportOptions::default(), &file, None).unwrap();
+        actions::export::save(
+            store,
+            st,
+            format,
+            &ExportOptions::default(),
+            &file,
+            Signing::Unsigned,
+        )
+        .unwrap();
         let text = match format {
             ExportFormat::Pdf => {
                 let o = std::process::Command::new("pdftotext")
@@ -496,7 +505,12 @@ fn sign_ons_through_a_translation_belong_to_the_original() {
         on_translation.items, on_original.items,
         "read from the original"
     );
-    signons::set_status(store.conn(), &on_original.items[0].id, S::Confirmed).unwrap();
+    actions::signons::set_status(
+        &mut store,
+        std::slice::from_ref(&on_original.items[0].id),
+        S::Confirmed,
+    )
+    .unwrap();
     let summary = signons::summary(store.conn(), &spanish).unwrap();
     assert_eq!(summary.organizations, 1);
 }
@@ -519,13 +533,14 @@ fn a_correction_keeps_a_country_kept_as_written_and_every_other_field() {
         .unwrap()
         .items
         .remove(0);
-    let after = signons::correct(
-        store.conn(),
+    let after = actions::signons::correct(
+        &mut store,
         &before.id,
         &signons::EndorsementPatch {
             name: Some("Red Andina de Migrantes".into()),
             ..Default::default()
         },
+        false,
     )
     .unwrap();
     assert_eq!(after.name, "Red Andina de Migrantes");
@@ -567,7 +582,7 @@ fn confirming_every_pending_one_can_be_taken_back() {
     assert_eq!(ids.len(), 2);
     assert_eq!(signons::summary(store.conn(), &st).unwrap().confirmed, 2);
     // One is withdrawn meanwhile: taking back leaves it as it is.
-    signons::set_status(store.conn(), &ids[0], S::Withdrawn).unwrap();
+    actions::signons::set_status(&mut store, std::slice::from_ref(&ids[0]), S::Withdrawn).unwrap();
     assert_eq!(actions::signons::undo_confirm(&mut store, &ids).unwrap(), 1);
     let summary = signons::summary(store.conn(), &st).unwrap();
     assert_eq!((summary.pending, summary.withdrawn), (1, 1));
@@ -595,13 +610,14 @@ fn a_corrected_spelling_can_go_to_the_contact_too() {
         .unwrap()
         .items
         .remove(0);
-    signons::correct(
-        store.conn(),
+    actions::signons::correct(
+        &mut store,
         &e.id,
         &signons::EndorsementPatch {
             name: Some("Coalition for Migrant Rights (CMR)".into()),
             ..Default::default()
         },
+        false,
     )
     .unwrap();
     let named = actions::signons::name_contact_as_printed(&mut store, &e.id).unwrap();

@@ -162,6 +162,8 @@ fn a_missing_folder_is_a_clear_error() {
 fn with_tx_rolls_back_everything_when_work_fails() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path).expect("open");
+    // The transaction helper's own contract, which every action relies on:
+    // domain building blocks straight inside `with_tx`.
     let result: Result<(), statements::StatementError> = store.with_tx(|tx| {
         statements::create(tx, &new("First of two"))?;
         statements::create(tx, &new("   "))?; // refused: blank title

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use undersigned_core::Store;
 use undersigned_core::actions;
+use undersigned_core::actions::export::Signing;
 use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy};
 use undersigned_core::statements::{NewStatement, StatementPatch};
 use unicode_segmentation::UnicodeSegmentation;
@@ -91,7 +92,15 @@ fn pdf_in(language: &str, names: &[&str], crowd: bool, body: &str) -> (tempfile:
         group_by: GroupBy::None,
         ..Default::default()
     };
-    export::write(&mut store, &st, ExportFormat::Pdf, &options, &out, None).unwrap();
+    actions::export::save(
+        &mut store,
+        &st,
+        ExportFormat::Pdf,
+        &options,
+        &out,
+        Signing::Unsigned,
+    )
+    .unwrap();
     (dir, out)
 }
 

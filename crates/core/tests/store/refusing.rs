@@ -325,6 +325,8 @@ fn a_full_disk_is_said_plainly_and_reading_goes_on() {
         .conn()
         .execute_batch(&format!("PRAGMA max_page_count = {pages}"))
         .expect("limit");
+    // One transaction of many statements, more than the disk holds, so
+    // that none of it is kept: the building block inside `with_tx`.
     let err = store
         .with_tx(|tx| {
             for i in 0..100_000 {
