@@ -1,7 +1,6 @@
 //! Contacts: records, search, import, duplicates, merge and export, on
 //! in-memory and real-file stores.
 
-use rusqlite::params;
 use undersigned_core::Store;
 use undersigned_core::actions::{self, ReviewError, Reviews};
 use undersigned_core::contacts::duplicates::{self, Evidence};
@@ -12,6 +11,7 @@ use undersigned_core::contacts::import::{
 use undersigned_core::contacts::{
     self, ContactError, ContactKind, ContactQuery, OrganizationInput, PersonInput,
 };
+use undersigned_core::signons::NewEndorsement;
 use undersigned_core::statements::NewStatement;
 use undersigned_core::tabular;
 
@@ -555,18 +555,16 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
     )
     .unwrap()
     .id;
-    let endorse = |id: &str, statement: &str, org: &str| {
-        s.conn()
-            .execute(
-                "INSERT INTO endorsements (id, statement_id, kind, organization_id, printed_name, created_at, updated_at)
-                 VALUES (?1, ?2, 'organization', ?3, 'MFMW', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')",
-                params![id, statement, org],
-            )
-            .unwrap();
+    let mut endorse = |statement: &str, org: &str| {
+        let new = NewEndorsement {
+            contact_id: Some(org.to_string()),
+            ..Default::default()
+        };
+        actions::signons::add(&mut s, statement, &new).unwrap().id
     };
-    endorse("e-keep", &statement, &keep);
-    endorse("e-other-same", &statement, &other);
-    endorse("e-other-second", &second, &other);
+    let e_keep = endorse(&statement, &keep);
+    let e_other_same = endorse(&statement, &other);
+    let e_other_second = endorse(&second, &other);
 
     let record =
         actions::contacts::merge(&mut s, &keep, std::slice::from_ref(&other), None).unwrap();
@@ -597,8 +595,8 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
             )
             .unwrap()
     };
-    assert_eq!(owner(&s, "e-other-second"), keep);
-    assert_eq!(owner(&s, "e-other-same"), other);
+    assert_eq!(owner(&s, &e_other_second), keep);
+    assert_eq!(owner(&s, &e_other_same), other);
     let merged_away = |s: &Store, e: &str| -> (bool, Option<String>) {
         s.conn()
             .query_row(
@@ -613,11 +611,11 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
             .unwrap()
     };
     assert_eq!(
-        merged_away(&s, "e-other-same"),
-        (true, Some("e-keep".to_string())),
+        merged_away(&s, &e_other_same),
+        (true, Some(e_keep.clone())),
         "one endorsement is kept; the other is logged as merged into it"
     );
-    assert_eq!(merged_away(&s, "e-keep"), (false, None));
+    assert_eq!(merged_away(&s, &e_keep), (false, None));
     let printed: i64 = s
         .conn()
         .query_row(
@@ -645,9 +643,9 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
     );
     let returned = contacts::organization(s.conn(), &other).unwrap();
     assert!(returned.deleted_at.is_none() && returned.merged_into.is_none());
-    assert_eq!(owner(&s, "e-other-second"), other);
+    assert_eq!(owner(&s, &e_other_second), other);
     assert!(
-        !merged_away(&s, "e-other-same").0,
+        !merged_away(&s, &e_other_same).0,
         "undo brings the endorsement back"
     );
     assert_eq!(

@@ -2,9 +2,9 @@
 
 use std::io::Write;
 
-use rusqlite::params;
 use undersigned_core::Store;
 use undersigned_core::actions;
+use undersigned_core::signons::{EndorsementKind, NewEndorsement};
 use undersigned_core::statements::documents;
 use undersigned_core::statements::drafting;
 use undersigned_core::statements::revisions::{self, DiffChange, RevisionKind};
@@ -287,13 +287,12 @@ fn status_changes_record_the_text_and_going_back_to_draft_asks_when_signed() {
         Some(opened_with)
     );
 
-    s.conn()
-        .execute(
-            "INSERT INTO endorsements (id, statement_id, kind, printed_name, created_at, updated_at)
-             VALUES ('e1', ?1, 'organization', 'MFMW', 'x', 'x')",
-            params![id],
-        )
-        .expect("an endorsement");
+    let endorsement = NewEndorsement {
+        kind: Some(EndorsementKind::Organization),
+        name: "MFMW".into(),
+        ..Default::default()
+    };
+    actions::signons::add(&mut s, &id, &endorsement).expect("an endorsement");
     let err = actions::drafting::set_status(&mut s, &id, StatementStatus::Draft, false)
         .expect_err("asks");
     assert!(

@@ -158,6 +158,8 @@ fn the_watcher_notices_other_programs_and_a_newer_schema() {
         watcher.poll(Some(store.conn())).expect("poll"),
         changed(&[Area::Statements, Area::Contacts])
     );
+    // Plain SQL, as any program may write: the watcher reads the rows, not
+    // Undersigned's own actions.
     other
         .conn()
         .execute(
