@@ -1,6 +1,8 @@
 //! Exports read back: every format holds the text and exactly the
 //! signatories that may be printed, escaped, in the language's order.
 
+use std::path::Path;
+
 use sha2::Digest;
 use undersigned_core::Store;
 use undersigned_core::actions;
@@ -290,6 +292,12 @@ fn the_stored_key_is_made_once_and_unlocked_by_its_passphrase() {
     assert_eq!(signing::secret_key_id(&key), info.key_id);
 }
 
+/// Saves the statement as an unsigned PDF, as the window saves it.
+pub(crate) fn save_pdf(store: &mut Store, st: &str, options: &ExportOptions, out: &Path) {
+    let pdf = ExportFormat::Pdf;
+    actions::export::save(store, st, pdf, options, out, Signing::Unsigned).unwrap();
+}
+
 /// Runs a poppler tool (installed by `make test`) on a file and returns
 /// what it prints.
 pub(crate) fn poppler(tool: &str, args: &[&str], file: &std::path::Path) -> String {
@@ -418,15 +426,7 @@ fn every_script_prints_with_real_glyphs_on_letter_paper_and_as_pdf_a() {
         paper: Paper::Letter,
         archival: true,
     };
-    actions::export::save(
-        &mut store,
-        &st,
-        ExportFormat::Pdf,
-        &options,
-        &out,
-        Signing::Unsigned,
-    )
-    .unwrap();
+    save_pdf(&mut store, &st, &options, &out);
     let text = poppler("pdftotext", &["-enc", "UTF-8"], &out);
     assert!(text.contains("Firmado por 9 organizaciones"), "{text}");
     // Scripts whose letters extract one by one read back whole.

@@ -7,12 +7,11 @@ use std::path::{Path, PathBuf};
 
 use undersigned_core::Store;
 use undersigned_core::actions;
-use undersigned_core::actions::export::Signing;
 use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy};
 use undersigned_core::statements::{NewStatement, StatementPatch};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::exports::{confirmed_org, poppler};
+use crate::exports::{confirmed_org, poppler, save_pdf};
 use crate::temp_db;
 
 /// Characters that print nothing and that no name or text here holds: any
@@ -92,15 +91,7 @@ fn pdf_in(language: &str, names: &[&str], crowd: bool, body: &str) -> (tempfile:
         group_by: GroupBy::None,
         ..Default::default()
     };
-    actions::export::save(
-        &mut store,
-        &st,
-        ExportFormat::Pdf,
-        &options,
-        &out,
-        Signing::Unsigned,
-    )
-    .unwrap();
+    save_pdf(&mut store, &st, &options, &out);
     (dir, out)
 }
 
