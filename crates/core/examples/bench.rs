@@ -3,7 +3,8 @@
 
 use std::time::{Duration, Instant};
 
-use undersigned_core::statements::{self, NewStatement, StatementError};
+use undersigned_core::actions::{self, Reviews};
+use undersigned_core::statements::{self, NewStatement};
 use undersigned_core::{IntegrityCheck, OpenOptions, Store};
 
 const STATEMENTS: usize = 10_000;
@@ -30,19 +31,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "Спільна заява про права трудових мігрантів",
     ];
     let started = Instant::now();
-    store.with_tx(|tx| -> Result<(), StatementError> {
-        for i in 0..STATEMENTS {
-            let new = NewStatement {
-                title: format!("{} #{i}", titles[i % titles.len()]),
-                ..Default::default()
-            };
-            statements::create(tx, &new)?;
-        }
-        Ok(())
-    })?;
+    // One by one, as the window makes them: each its own transaction.
+    for i in 0..STATEMENTS {
+        let new = NewStatement {
+            title: format!("{} #{i}", titles[i % titles.len()]),
+            ..Default::default()
+        };
+        actions::statements::create(&mut store, &new)?;
+    }
     let insert = started.elapsed();
     // Statements carry text: about 2 KB each, so the file is tens of megabytes
-    // and reading every page (the integrity check) has a visible cost.
+    // and reading every page (the integrity check) has a visible cost. Filler
+    // written straight in SQL: no organizer types random bytes.
     store
         .conn()
         .execute("UPDATE statements SET body = hex(randomblob(1000))", [])?;
@@ -79,7 +79,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     let each = insert.as_secs_f64() * 1e6 / STATEMENTS as f64;
     row(
-        &format!("create {STATEMENTS} statements in one transaction"),
+        &format!("create {STATEMENTS} statements, one action each"),
         format!("{:>9.2} ms  ({each:.1} µs each)", ms(insert)),
     );
     row(
@@ -230,7 +230,7 @@ fn contacts_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error
     let started = Instant::now();
     let table = tabular::read_path(&csv)?;
     let mapping = import::guess_mapping(&table);
-    let outcome = store.with_tx(|tx| import::apply(tx, &table, &mapping, &mut |_, _| true))?;
+    let outcome = import_contacts(&mut store, table, &mapping)?;
     let import = started.elapsed();
     assert_eq!(outcome.organizations_added as usize, CONTACTS);
 
@@ -427,8 +427,8 @@ fn fold_accents(s: &str) -> String {
 
 fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
     use undersigned_core::contacts::import;
-    use undersigned_core::signons::intake::{self, IntakeOptions};
-    use undersigned_core::signons::{self, EndorsementQuery};
+    use undersigned_core::signons::intake;
+    use undersigned_core::signons::{self, EndorsementQuery, EndorsementStatus};
     use undersigned_core::tabular;
 
     // The organizations already known: the first KNOWN_ORGS of the contacts file.
@@ -439,21 +439,19 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
     let path = dir.join("sign-ons.sqlite3");
     let mut store = Store::open(&path)?;
     let mapping = import::guess_mapping(&table);
-    store.with_tx(|tx| import::apply(tx, &table, &mapping, &mut |_, _| true))?;
+    import_contacts(&mut store, table.clone(), &mapping)?;
     let known: Vec<(String, String)> = table
         .rows
         .iter()
         .map(|r| (r.cells[0].clone(), r.cells[2].clone()))
         .collect();
-    let statement = store.with_tx(|tx| {
-        statements::create(
-            tx,
-            &NewStatement {
-                title: "Stop the deportations".into(),
-                ..Default::default()
-            },
-        )
-    })?;
+    let statement = actions::statements::create(
+        &mut store,
+        &NewStatement {
+            title: "Stop the deportations".into(),
+            ..Default::default()
+        },
+    )?;
 
     let csv = dir.join("sign-ons.csv");
     sign_ons_csv(&csv, &known)?;
@@ -462,26 +460,15 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
         .conn()
         .execute("VACUUM INTO ?1", [before_import.display().to_string()])?;
     let started = Instant::now();
+    let mut planned = None;
     let sheet = tabular::read_path(&csv)?;
     let fields = intake::guess_mapping(&sheet);
     let rows = intake::rows_of_table(&sheet, &fields)?;
     let read = started.elapsed();
-    let plan = intake::plan(
-        store.conn(),
-        &statement.id,
-        &rows,
-        &IntakeOptions::default(),
-    )?;
-    let planned = started.elapsed();
-    let result = store.with_tx(|tx| {
-        intake::apply(
-            tx,
-            &statement.id,
-            &rows,
-            &IntakeOptions::default(),
-            &mut |_, _| true,
-        )
+    let (plan, result) = take_in(&mut store, &statement.id, rows, || {
+        planned = Some(started.elapsed())
     })?;
+    let planned = planned.unwrap_or_default();
     let import = started.elapsed();
 
     let bare = dir.join("bare-sign-ons.sqlite3");
@@ -554,13 +541,21 @@ fn endorsements_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::E
         spread(&mut firsts),
     );
 
-    // Exports of 10,000 confirmed signatories (set up directly: the
-    // review itself is not what is measured here).
-    store.conn().execute(
-        "UPDATE endorsements SET status = 'confirmed'
-          WHERE id IN (SELECT id FROM endorsements WHERE statement_id = ?1 ORDER BY id LIMIT 10000)",
-        [&statement.id],
-    )?;
+    // Exports of 10,000 confirmed signatories, confirmed together as the
+    // review queue confirms a selection.
+    let ids = signons::list(
+        store.conn(),
+        &statement.id,
+        &EndorsementQuery {
+            limit: 10_000,
+            ..Default::default()
+        },
+    )?
+    .items
+    .into_iter()
+    .map(|e| e.id)
+    .collect::<Vec<_>>();
+    actions::signons::set_status(&mut store, &ids, EndorsementStatus::Confirmed)?;
     use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy};
     let options = ExportOptions {
         group_by: GroupBy::Country,
@@ -659,7 +654,7 @@ fn window_database(
     statement: &str,
     target: &std::path::Path,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    use undersigned_core::signons::{self, EndorsementKind, NewEndorsement};
+    use undersigned_core::signons::{EndorsementKind, NewEndorsement};
     let stored: i64 = store.conn().query_row(
         "SELECT count(*) FROM endorsements WHERE statement_id = ?1",
         [statement],
@@ -673,20 +668,17 @@ fn window_database(
         "Sahyog Manch",
         "Hội Bạn Đường",
     ];
-    store.with_tx(|tx| {
-        for i in stored..WINDOW_ENDORSEMENTS {
-            signons::add(
-                tx,
-                statement,
-                &NewEndorsement {
-                    kind: Some(EndorsementKind::Organization),
-                    name: format!("{} {i}", names[i % names.len()]),
-                    ..Default::default()
-                },
-            )?;
-        }
-        Ok::<_, undersigned_core::signons::EndorsementError>(())
-    })?;
+    for i in stored..WINDOW_ENDORSEMENTS {
+        actions::signons::add(
+            store,
+            statement,
+            &NewEndorsement {
+                kind: Some(EndorsementKind::Organization),
+                name: format!("{} {i}", names[i % names.len()]),
+                ..Default::default()
+            },
+        )?;
+    }
     let _ = std::fs::remove_file(target);
     store
         .conn()
@@ -699,23 +691,13 @@ const WINDOW_ENDORSEMENTS: usize = 100_000;
 /// The sign-on import alone (read, review, write), then the process's peak
 /// resident memory as the kernel counted it.
 fn import_peak_rss(db: &str, statement: &str, csv: &str) -> Result<(), Box<dyn std::error::Error>> {
-    use undersigned_core::signons::intake::{self, IntakeOptions};
+    use undersigned_core::signons::intake;
     use undersigned_core::tabular;
     let mut store = Store::open(std::path::Path::new(db))?;
     let sheet = tabular::read_path(std::path::Path::new(csv))?;
     let fields = intake::guess_mapping(&sheet);
     let rows = intake::rows_of_table(&sheet, &fields)?;
-    let plan = intake::plan(store.conn(), statement, &rows, &IntakeOptions::default())?;
-    std::hint::black_box(plan);
-    store.with_tx(|tx| {
-        intake::apply(
-            tx,
-            statement,
-            &rows,
-            &IntakeOptions::default(),
-            &mut |_, _| true,
-        )
-    })?;
+    std::hint::black_box(take_in(&mut store, statement, rows, || {})?);
     let status = std::fs::read_to_string("/proc/self/status")?;
     let peak = status
         .lines()
@@ -733,6 +715,48 @@ fn import_peak_rss(db: &str, statement: &str, csv: &str) -> Result<(), Box<dyn s
         None => println!("n/a (no /proc)"),
     }
     Ok(())
+}
+
+/// Contacts imported as the window imports them: a dry run, then that
+/// dry run applied.
+fn import_contacts(
+    store: &mut Store,
+    table: undersigned_core::tabular::Table,
+    mapping: &[undersigned_core::contacts::import::ImportField],
+) -> Result<undersigned_core::contacts::import::ImportOutcome, actions::ReviewError> {
+    let reviews = Reviews::default();
+    let token = actions::contacts::keep_import(&reviews, table);
+    actions::contacts::plan_import(store, &reviews, &token, mapping)?;
+    actions::contacts::apply_import(store, &reviews, &token, mapping, &mut |_, _| true)
+}
+
+/// Sign-ons taken in as the window takes them: the rows reviewed, then that
+/// review applied; `reviewed` is called between the two.
+fn take_in(
+    store: &mut Store,
+    statement: &str,
+    rows: Vec<undersigned_core::signons::intake::IntakeRow>,
+    reviewed: impl FnOnce(),
+) -> Result<
+    (
+        undersigned_core::signons::intake::IntakePlan,
+        undersigned_core::signons::intake::IntakeResult,
+    ),
+    actions::ReviewError,
+> {
+    let reviews = Reviews::default();
+    let options = undersigned_core::signons::intake::IntakeOptions::default();
+    let review = actions::signons::review_rows(store, &reviews, statement, rows, &options)?;
+    reviewed();
+    let result = actions::signons::apply(
+        store,
+        &reviews,
+        statement,
+        &review.token,
+        &options,
+        &mut |_, _| true,
+    )?;
+    Ok((review.plan, result))
 }
 
 fn row(label: &str, figures: String) {

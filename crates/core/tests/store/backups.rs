@@ -6,6 +6,7 @@ use std::path::Path;
 
 use rusqlite::Connection;
 use undersigned_core::Store;
+use undersigned_core::actions;
 use undersigned_core::statements::{self, NewStatement};
 use undersigned_core::store::backup::{self, BackupError, BackupReason};
 
@@ -42,8 +43,8 @@ fn titles_in(path: &Path) -> Vec<String> {
 #[test]
 fn a_backup_is_a_sound_single_file_of_what_was_committed() {
     let (_dir, path) = temp_db();
-    let store = Store::open(&path).expect("open");
-    statements::create(store.conn(), &new("Committed")).expect("create");
+    let mut store = Store::open(&path).expect("open");
+    actions::statements::create(&mut store, &new("Committed")).expect("create");
     let other = Connection::open(&path).expect("another program");
     other
         .execute_batch("BEGIN IMMEDIATE; UPDATE statements SET title = 'Half-written';")
@@ -79,11 +80,11 @@ fn a_backup_is_a_sound_single_file_of_what_was_committed() {
 fn restoring_brings_back_the_backup_and_keeps_what_was_there() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path).expect("open");
-    let kept = statements::create(store.conn(), &new("Kept in the backup")).expect("create");
+    let kept = actions::statements::create(&mut store, &new("Kept in the backup")).expect("create");
     let made = backup::create(&store, BackupReason::Manual).expect("backup");
 
-    statements::delete(store.conn(), &kept.id).expect("delete");
-    statements::purge(store.conn(), &kept.id).expect("purge");
+    actions::statements::delete(&mut store, &kept.id).expect("delete");
+    actions::statements::purge(&mut store, &kept.id).expect("purge");
     undersigned_core::actions::statements::create(&mut store, &new("Written after the backup"))
         .expect("create");
     // The app still has the file open while the command line restores.
@@ -120,8 +121,8 @@ fn restoring_brings_back_the_backup_and_keeps_what_was_there() {
 #[test]
 fn what_is_not_a_sound_backup_is_refused_and_nothing_changes() {
     let (dir, path) = temp_db();
-    let store = Store::open(&path).expect("open");
-    statements::create(store.conn(), &new("Stays")).expect("create");
+    let mut store = Store::open(&path).expect("open");
+    actions::statements::create(&mut store, &new("Stays")).expect("create");
     drop(store);
     let before = fs::read(&path).expect("read");
 
@@ -266,10 +267,10 @@ fn databases_in_one_folder_keep_their_own_backups() {
     let dir = tempfile::tempdir().expect("dir");
     let a_path = dir.path().join("alliance.sqlite3");
     let b_path = dir.path().join("alliance-network.sqlite3");
-    let a = Store::open(&a_path).expect("open a");
-    let b = Store::open(&b_path).expect("open b");
-    statements::create(a.conn(), &new("Only in A")).expect("create");
-    statements::create(b.conn(), &new("Only in B")).expect("create");
+    let mut a = Store::open(&a_path).expect("open a");
+    let mut b = Store::open(&b_path).expect("open b");
+    actions::statements::create(&mut a, &new("Only in A")).expect("create");
+    actions::statements::create(&mut b, &new("Only in B")).expect("create");
 
     let a_manual = backup::create(&a, BackupReason::Manual).expect("backup a");
     let a_change = backup::before_change(&a)
@@ -327,10 +328,10 @@ fn databases_in_one_folder_keep_their_own_backups() {
 #[test]
 fn the_copy_kept_before_a_restore_outlives_later_changes() {
     let (_dir, path) = temp_db();
-    let store = Store::open(&path).expect("open");
-    statements::create(store.conn(), &new("Before")).expect("create");
+    let mut store = Store::open(&path).expect("open");
+    actions::statements::create(&mut store, &new("Before")).expect("create");
     let made = backup::create(&store, BackupReason::Manual).expect("backup");
-    statements::create(store.conn(), &new("Only here")).expect("create");
+    actions::statements::create(&mut store, &new("Only here")).expect("create");
     drop(store);
 
     let report = backup::restore(&path, Path::new(&made.path)).expect("restore");

@@ -1,7 +1,6 @@
 //! Contacts: records, search, import, duplicates, merge and export, on
 //! in-memory and real-file stores.
 
-use rusqlite::params;
 use undersigned_core::Store;
 use undersigned_core::actions::{self, ReviewError, Reviews};
 use undersigned_core::contacts::duplicates::{self, Evidence};
@@ -12,7 +11,8 @@ use undersigned_core::contacts::import::{
 use undersigned_core::contacts::{
     self, ContactError, ContactKind, ContactQuery, OrganizationInput, PersonInput,
 };
-use undersigned_core::statements::{self, NewStatement};
+use undersigned_core::signons::NewEndorsement;
+use undersigned_core::statements::NewStatement;
 use undersigned_core::tabular;
 
 use crate::temp_db;
@@ -35,9 +35,9 @@ fn store() -> Store {
     Store::open_in_memory().expect("store")
 }
 
-fn org(store: &Store, name: &str, short: &str, country: &str, city: &str) -> String {
-    contacts::create_organization(
-        store.conn(),
+fn org(store: &mut Store, name: &str, short: &str, country: &str, city: &str) -> String {
+    actions::contacts::create_organization(
+        store,
         &OrganizationInput {
             name: name.into(),
             short_name: short.into(),
@@ -69,8 +69,8 @@ fn foreign_keys_hold(conn: &rusqlite::Connection) {
 
 #[test]
 fn countries_are_stored_as_codes_and_unknown_ones_refused() {
-    let s = store();
-    let id = org(&s, "Kampagne", "", "Österreich", "Wien");
+    let mut s = store();
+    let id = org(&mut s, "Kampagne", "", "Österreich", "Wien");
     assert_eq!(
         contacts::organization(s.conn(), &id)
             .unwrap()
@@ -78,8 +78,8 @@ fn countries_are_stored_as_codes_and_unknown_ones_refused() {
             .as_deref(),
         Some("AT")
     );
-    let err = contacts::create_organization(
-        s.conn(),
+    let err = actions::contacts::create_organization(
+        &mut s,
         &OrganizationInput {
             name: "Somewhere".into(),
             country: "Atlantis".into(),
@@ -93,18 +93,24 @@ fn countries_are_stored_as_codes_and_unknown_ones_refused() {
 
 #[test]
 fn search_ignores_case_and_diacritics_and_matches_word_starts() {
-    let s = store();
+    let mut s = store();
     org(
-        &s,
+        &mut s,
         "Asociación de Trabajadoras del Hogar",
         "ATH",
         "Mexico",
         "Ciudad de México",
     );
-    org(&s, "Centro Gaspar Garcia", "", "Brasil", "São Paulo");
-    org(&s, "Migrant Rights Österreich", "", "AT", "Graz");
-    org(&s, "Mission for Migrant Workers", "MFMW", "Hong Kong", "");
-    org(&s, "香港移民工协会", "", "HK", "");
+    org(&mut s, "Centro Gaspar Garcia", "", "Brasil", "São Paulo");
+    org(&mut s, "Migrant Rights Österreich", "", "AT", "Graz");
+    org(
+        &mut s,
+        "Mission for Migrant Workers",
+        "MFMW",
+        "Hong Kong",
+        "",
+    );
+    org(&mut s, "香港移民工协会", "", "HK", "");
 
     assert_eq!(
         search(&s, "asociacion"),
@@ -130,7 +136,7 @@ fn search_ignores_case_and_diacritics_and_matches_word_starts() {
 
 #[test]
 fn lists_page_in_folded_name_order_with_filters() {
-    let s = store();
+    let mut s = store();
     for name in [
         "Zeta",
         "éducation pour tous",
@@ -138,7 +144,7 @@ fn lists_page_in_folded_name_order_with_filters() {
         "Ecology Now",
         "beta",
     ] {
-        let id = org(&s, name, "", "FR", "");
+        let id = org(&mut s, name, "", "FR", "");
         if name.starts_with('E') || name.starts_with('é') {
             let mut input = OrganizationInput {
                 name: name.into(),
@@ -148,10 +154,10 @@ fn lists_page_in_folded_name_order_with_filters() {
                 ..Default::default()
             };
             input.tags.push("Green".into());
-            contacts::update_organization(s.conn(), &id, &input).unwrap();
+            actions::contacts::update_organization(&mut s, &id, &input).unwrap();
         }
     }
-    org(&s, "Gamma", "", "DE", "");
+    org(&mut s, "Gamma", "", "DE", "");
     let page = contacts::list(
         s.conn(),
         &ContactQuery {
@@ -202,10 +208,10 @@ fn lists_page_in_folded_name_order_with_filters() {
 
 #[test]
 fn people_belong_to_organizations_and_consent_is_dated() {
-    let s = store();
-    let o = org(&s, "Migrante International", "", "PH", "Manila");
-    let p = contacts::create_person(
-        s.conn(),
+    let mut s = store();
+    let o = org(&mut s, "Migrante International", "", "PH", "Manila");
+    let p = actions::contacts::create_person(
+        &mut s,
         &PersonInput {
             full_name: "Joanna Concepcion".into(),
             organization_id: Some(o.clone()),
@@ -228,11 +234,11 @@ fn people_belong_to_organizations_and_consent_is_dated() {
         ..Default::default()
     };
     std::thread::sleep(std::time::Duration::from_millis(5));
-    let changed = contacts::update_person(s.conn(), &p.id, &input).unwrap();
+    let changed = actions::contacts::update_person(&mut s, &p.id, &input).unwrap();
     assert!(changed.consent_publish);
     assert_ne!(changed.consent_recorded_at.as_deref(), Some(first.as_str()));
     input.role = "Secretary".into();
-    let same = contacts::update_person(s.conn(), &p.id, &input).unwrap();
+    let same = actions::contacts::update_person(&mut s, &p.id, &input).unwrap();
     assert_eq!(
         same.consent_recorded_at, changed.consent_recorded_at,
         "consent did not change"
@@ -243,10 +249,10 @@ fn people_belong_to_organizations_and_consent_is_dated() {
 
 #[test]
 fn trash_restore_and_purge_leave_no_orphans() {
-    let s = store();
-    let o = org(&s, "Gone Soon", "", "", "");
-    let p = contacts::create_person(
-        s.conn(),
+    let mut s = store();
+    let o = org(&mut s, "Gone Soon", "", "", "");
+    let p = actions::contacts::create_person(
+        &mut s,
         &PersonInput {
             full_name: "Stays".into(),
             organization_id: Some(o.clone()),
@@ -255,10 +261,10 @@ fn trash_restore_and_purge_leave_no_orphans() {
         },
     )
     .unwrap();
-    let err = contacts::purge(s.conn(), std::slice::from_ref(&o)).unwrap_err();
+    let err = actions::contacts::purge(&mut s, std::slice::from_ref(&o)).unwrap_err();
     assert!(matches!(err, ContactError::NotInTrash { .. }));
     assert_eq!(
-        contacts::delete(s.conn(), std::slice::from_ref(&o)).unwrap(),
+        actions::contacts::delete(&mut s, std::slice::from_ref(&o)).unwrap(),
         1
     );
     assert!(search(&s, "gone").is_empty(), "the trash is not searched");
@@ -271,10 +277,10 @@ fn trash_restore_and_purge_leave_no_orphans() {
     )
     .unwrap();
     assert_eq!(names(&trash.rows), ["Gone Soon"]);
-    contacts::restore(s.conn(), std::slice::from_ref(&o)).unwrap();
+    actions::contacts::restore(&mut s, std::slice::from_ref(&o)).unwrap();
     assert_eq!(search(&s, "gone"), ["Gone Soon"]);
-    contacts::delete(s.conn(), &[o.clone(), p.id.clone()]).unwrap();
-    assert_eq!(contacts::empty_trash(s.conn()).unwrap(), 2);
+    actions::contacts::delete(&mut s, &[o.clone(), p.id.clone()]).unwrap();
+    assert_eq!(actions::contacts::empty_trash(&mut s).unwrap(), 2);
     foreign_keys_hold(s.conn());
     let left: i64 = s
         .conn()
@@ -429,13 +435,13 @@ fn an_unreadable_file_is_refused_with_its_row_before_anything_is_read_in() {
 
 #[test]
 fn duplicates_are_found_by_name_acronym_and_domain() {
-    let s = store();
-    let mfmw_long = org(&s, "Mission for Migrant Workers", "", "HK", "");
-    let mfmw_short = org(&s, "MFMW", "", "HK", "");
-    let accented = org(&s, "Asociación Pro Derechos", "", "MX", "");
-    let plain = org(&s, "Asociacion pro Derechos A.C.", "", "MX", "");
-    let site_a = contacts::create_organization(
-        s.conn(),
+    let mut s = store();
+    let mfmw_long = org(&mut s, "Mission for Migrant Workers", "", "HK", "");
+    let mfmw_short = org(&mut s, "MFMW", "", "HK", "");
+    let accented = org(&mut s, "Asociación Pro Derechos", "", "MX", "");
+    let plain = org(&mut s, "Asociacion pro Derechos A.C.", "", "MX", "");
+    let site_a = actions::contacts::create_organization(
+        &mut s,
         &OrganizationInput {
             name: "Kalayaan".into(),
             website: "https://www.kalayaan.org.uk/about".into(),
@@ -444,8 +450,8 @@ fn duplicates_are_found_by_name_acronym_and_domain() {
     )
     .unwrap()
     .id;
-    let site_b = contacts::create_organization(
-        s.conn(),
+    let site_b = actions::contacts::create_organization(
+        &mut s,
         &OrganizationInput {
             name: "Justice for Domestic Workers".into(),
             email: "jdw@kalayaan.org.uk".into(),
@@ -456,8 +462,8 @@ fn duplicates_are_found_by_name_acronym_and_domain() {
     .id;
     // Two at the same mail provider are not evidence.
     for name in ["First Collective", "Second Union"] {
-        contacts::create_organization(
-            s.conn(),
+        actions::contacts::create_organization(
+            &mut s,
             &OrganizationInput {
                 name: name.into(),
                 email: format!("{}@gmail.com", name.len()),
@@ -497,9 +503,9 @@ fn duplicates_are_found_by_name_acronym_and_domain() {
 
 #[test]
 fn a_merge_keeps_every_link_and_can_be_undone() {
-    let s = store();
-    let keep = contacts::create_organization(
-        s.conn(),
+    let mut s = store();
+    let keep = actions::contacts::create_organization(
+        &mut s,
         &OrganizationInput {
             name: "Mission for Migrant Workers".into(),
             tags: vec!["asia".into()],
@@ -508,8 +514,8 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
     )
     .unwrap()
     .id;
-    let other = contacts::create_organization(
-        s.conn(),
+    let other = actions::contacts::create_organization(
+        &mut s,
         &OrganizationInput {
             name: "MFMW".into(),
             short_name: "MFMW".into(),
@@ -521,8 +527,8 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
     )
     .unwrap()
     .id;
-    let person = contacts::create_person(
-        s.conn(),
+    let person = actions::contacts::create_person(
+        &mut s,
         &PersonInput {
             full_name: "Staff Member".into(),
             organization_id: Some(other.clone()),
@@ -531,8 +537,8 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
     )
     .unwrap()
     .id;
-    let statement = statements::create(
-        s.conn(),
+    let statement = actions::statements::create(
+        &mut s,
         &NewStatement {
             title: "Decent work".into(),
             ..Default::default()
@@ -540,8 +546,8 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
     )
     .unwrap()
     .id;
-    let second = statements::create(
-        s.conn(),
+    let second = actions::statements::create(
+        &mut s,
         &NewStatement {
             title: "Second".into(),
             ..Default::default()
@@ -549,20 +555,19 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
     )
     .unwrap()
     .id;
-    let endorse = |id: &str, statement: &str, org: &str| {
-        s.conn()
-            .execute(
-                "INSERT INTO endorsements (id, statement_id, kind, organization_id, printed_name, created_at, updated_at)
-                 VALUES (?1, ?2, 'organization', ?3, 'MFMW', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')",
-                params![id, statement, org],
-            )
-            .unwrap();
+    let mut endorse = |statement: &str, org: &str| {
+        let new = NewEndorsement {
+            contact_id: Some(org.to_string()),
+            ..Default::default()
+        };
+        actions::signons::add(&mut s, statement, &new).unwrap().id
     };
-    endorse("e-keep", &statement, &keep);
-    endorse("e-other-same", &statement, &other);
-    endorse("e-other-second", &second, &other);
+    let e_keep = endorse(&statement, &keep);
+    let e_other_same = endorse(&statement, &other);
+    let e_other_second = endorse(&second, &other);
 
-    let record = duplicates::merge(s.conn(), &keep, std::slice::from_ref(&other), None).unwrap();
+    let record =
+        actions::contacts::merge(&mut s, &keep, std::slice::from_ref(&other), None).unwrap();
     assert_eq!(
         record.moved_links, 2,
         "the second statement's endorsement and the person moved"
@@ -581,7 +586,7 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
     let merged = contacts::organization(s.conn(), &other).unwrap();
     assert_eq!(merged.merged_into.as_deref(), Some(keep.as_str()));
     assert!(merged.deleted_at.is_some());
-    let owner = |e: &str| -> String {
+    let owner = |s: &Store, e: &str| -> String {
         s.conn()
             .query_row(
                 "SELECT organization_id FROM endorsements WHERE id = ?1",
@@ -590,9 +595,9 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
             )
             .unwrap()
     };
-    assert_eq!(owner("e-other-second"), keep);
-    assert_eq!(owner("e-other-same"), other);
-    let merged_away = |e: &str| -> (bool, Option<String>) {
+    assert_eq!(owner(&s, &e_other_second), keep);
+    assert_eq!(owner(&s, &e_other_same), other);
+    let merged_away = |s: &Store, e: &str| -> (bool, Option<String>) {
         s.conn()
             .query_row(
                 "SELECT deleted_at IS NOT NULL,
@@ -606,11 +611,11 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
             .unwrap()
     };
     assert_eq!(
-        merged_away("e-other-same"),
-        (true, Some("e-keep".to_string())),
+        merged_away(&s, &e_other_same),
+        (true, Some(e_keep.clone())),
         "one endorsement is kept; the other is logged as merged into it"
     );
-    assert_eq!(merged_away("e-keep"), (false, None));
+    assert_eq!(merged_away(&s, &e_keep), (false, None));
     let printed: i64 = s
         .conn()
         .query_row(
@@ -630,7 +635,7 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
     assert_eq!(search(&s, "mfmw"), ["Mission for Migrant Workers"]);
     foreign_keys_hold(s.conn());
 
-    duplicates::undo_merge(s.conn(), &record.id).unwrap();
+    actions::contacts::undo_merge(&mut s, &record.id).unwrap();
     let back = contacts::organization(s.conn(), &keep).unwrap();
     assert_eq!(
         (back.city.as_str(), back.tags.clone()),
@@ -638,9 +643,9 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
     );
     let returned = contacts::organization(s.conn(), &other).unwrap();
     assert!(returned.deleted_at.is_none() && returned.merged_into.is_none());
-    assert_eq!(owner("e-other-second"), other);
+    assert_eq!(owner(&s, &e_other_second), other);
     assert!(
-        !merged_away("e-other-same").0,
+        !merged_away(&s, &e_other_same).0,
         "undo brings the endorsement back"
     );
     assert_eq!(
@@ -650,17 +655,17 @@ fn a_merge_keeps_every_link_and_can_be_undone() {
             .as_deref(),
         Some(other.as_str())
     );
-    let err = duplicates::undo_merge(s.conn(), &record.id).unwrap_err();
+    let err = actions::contacts::undo_merge(&mut s, &record.id).unwrap_err();
     assert!(err.to_string().contains("already undone"), "{err}");
     foreign_keys_hold(s.conn());
 }
 
 #[test]
 fn merging_a_record_with_itself_or_across_kinds_is_refused() {
-    let s = store();
-    let a = org(&s, "A Group", "", "", "");
-    let p = contacts::create_person(
-        s.conn(),
+    let mut s = store();
+    let a = org(&mut s, "A Group", "", "", "");
+    let p = actions::contacts::create_person(
+        &mut s,
         &PersonInput {
             full_name: "Someone".into(),
             ..Default::default()
@@ -668,8 +673,8 @@ fn merging_a_record_with_itself_or_across_kinds_is_refused() {
     )
     .unwrap()
     .id;
-    assert!(duplicates::merge(s.conn(), &a, std::slice::from_ref(&a), None).is_err());
-    let err = duplicates::merge(s.conn(), &a, &[p], None).unwrap_err();
+    assert!(actions::contacts::merge(&mut s, &a, std::slice::from_ref(&a), None).is_err());
+    let err = actions::contacts::merge(&mut s, &a, &[p], None).unwrap_err();
     assert!(
         err.to_string().contains("organization and a person"),
         "{err}"
@@ -682,9 +687,9 @@ fn merging_a_record_with_itself_or_across_kinds_is_refused() {
 
 #[test]
 fn exports_are_safe_to_open_and_read_back() {
-    let s = store();
-    contacts::create_organization(
-        s.conn(),
+    let mut s = store();
+    actions::contacts::create_organization(
+        &mut s,
         &OrganizationInput {
             name: "=HYPERLINK(\"http://evil\")".into(),
             country: "FR".into(),
@@ -694,7 +699,7 @@ fn exports_are_safe_to_open_and_read_back() {
     )
     .unwrap();
     org(
-        &s,
+        &mut s,
         "Asociación de Trabajadoras del Hogar",
         "ATH",
         "MX",
@@ -736,8 +741,8 @@ fn exports_are_safe_to_open_and_read_back() {
 fn a_merge_backs_up_first_and_without_a_backup_changes_nothing() {
     let (dir, path) = temp_db();
     let mut s = Store::open(&path).unwrap();
-    let keep = org(&s, "Red de Mujeres", "", "PE", "");
-    let other = org(&s, "Red de Mujeres del Perú", "", "PE", "");
+    let keep = org(&mut s, "Red de Mujeres", "", "PE", "");
+    let other = org(&mut s, "Red de Mujeres del Perú", "", "PE", "");
 
     // A file where the backups folder should be: no backup can be made.
     let folder = undersigned_core::store::backup::folder_for(&path);
@@ -769,9 +774,9 @@ fn a_merge_backs_up_first_and_without_a_backup_changes_nothing() {
     drop(dir);
 }
 
-fn with_site(s: &Store, name: &str, email: &str, website: &str) -> String {
-    contacts::create_organization(
-        s.conn(),
+fn with_site(s: &mut Store, name: &str, email: &str, website: &str) -> String {
+    actions::contacts::create_organization(
+        s,
         &OrganizationInput {
             name: name.into(),
             email: email.into(),
@@ -785,7 +790,7 @@ fn with_site(s: &Store, name: &str, email: &str, website: &str) -> String {
 
 #[test]
 fn a_shared_domain_pairs_nobody_and_a_pair_said_apart_stays_apart() {
-    let s = store();
+    let mut s = store();
     // Members of one network at its domain, pages on one social site.
     for (i, name) in [
         "Alpha Group",
@@ -798,7 +803,7 @@ fn a_shared_domain_pairs_nobody_and_a_pair_said_apart_stays_apart() {
     .enumerate()
     {
         with_site(
-            &s,
+            &mut s,
             name,
             &format!("m{i}@network.org"),
             &format!("https://facebook.com/{i}"),
@@ -812,8 +817,8 @@ fn a_shared_domain_pairs_nobody_and_a_pair_said_apart_stays_apart() {
             .any(|e| matches!(e, Evidence::SameDomain { .. }))),
         "{pairs:#?}"
     );
-    let a = org(&s, "Kalayaan", "", "GB", "");
-    let b = org(&s, "Kalayaan", "", "", "London");
+    let a = org(&mut s, "Kalayaan", "", "GB", "");
+    let b = org(&mut s, "Kalayaan", "", "", "London");
     let offered = |s: &Store| {
         duplicates::find(s.conn(), 100)
             .unwrap()
@@ -821,20 +826,20 @@ fn a_shared_domain_pairs_nobody_and_a_pair_said_apart_stays_apart() {
             .any(|p| (p.a.id == a && p.b.id == b) || (p.a.id == b && p.b.id == a))
     };
     assert!(offered(&s));
-    duplicates::dismiss(s.conn(), &b, &a).unwrap();
-    duplicates::dismiss(s.conn(), &a, &b).unwrap();
+    actions::contacts::set_not_duplicate(&mut s, &b, &a, false).unwrap();
+    actions::contacts::set_not_duplicate(&mut s, &a, &b, false).unwrap();
     assert!(!offered(&s), "a pair said apart is not offered again");
-    duplicates::undismiss(s.conn(), &a, &b).unwrap();
+    actions::contacts::set_not_duplicate(&mut s, &a, &b, true).unwrap();
     assert!(offered(&s), "taking it back offers it again");
-    assert!(duplicates::dismiss(s.conn(), &a, &a).is_err());
+    assert!(actions::contacts::set_not_duplicate(&mut s, &a, &a, false).is_err());
 }
 
 #[test]
 fn a_name_typed_for_a_new_contact_finds_the_ones_it_may_be() {
-    let s = store();
-    org(&s, "Kalayaan", "", "GB", "");
-    org(&s, "Attac Germany", "", "DE", "");
-    org(&s, "Mission for Migrant Workers", "MFMW", "HK", "");
+    let mut s = store();
+    org(&mut s, "Kalayaan", "", "GB", "");
+    org(&mut s, "Attac Germany", "", "DE", "");
+    org(&mut s, "Mission for Migrant Workers", "MFMW", "HK", "");
     let similar = |typed: &str| -> Vec<String> {
         names(
             &duplicates::similar_to(s.conn(), contacts::ContactKind::Organization, typed).unwrap(),
@@ -849,14 +854,14 @@ fn a_name_typed_for_a_new_contact_finds_the_ones_it_may_be() {
 
 #[test]
 fn a_name_with_nothing_to_print_is_refused_as_for_signatories() {
-    let store = store();
+    let mut store = store();
     for (raw, empty) in [
         ("\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}", true),
         ("\u{00A0} \u{3000}", true),
         ("!!! …", false),
     ] {
-        let err = contacts::create_organization(
-            store.conn(),
+        let err = actions::contacts::create_organization(
+            &mut store,
             &OrganizationInput {
                 name: raw.into(),
                 ..Default::default()
@@ -871,8 +876,8 @@ fn a_name_with_nothing_to_print_is_refused_as_for_signatories() {
                 "{raw:?}: {err:?}"
             );
         }
-        let person = contacts::create_person(
-            store.conn(),
+        let person = actions::contacts::create_person(
+            &mut store,
             &PersonInput {
                 full_name: raw.into(),
                 ..Default::default()
@@ -880,8 +885,8 @@ fn a_name_with_nothing_to_print_is_refused_as_for_signatories() {
         );
         assert!(person.is_err(), "{raw:?} refused for a person too");
     }
-    let kept = contacts::create_organization(
-        store.conn(),
+    let kept = actions::contacts::create_organization(
+        &mut store,
         &OrganizationInput {
             name: "\u{200B}Asociación\u{00A0}Ñandú\u{00A0}".into(),
             ..Default::default()
@@ -922,11 +927,11 @@ Red de Mujeres Migrantes,Mexico,,redes.migrantes@gmail.com\n";
 
 #[test]
 fn a_record_named_by_the_acronym_another_carries_is_offered_as_that_one() {
-    let s = store();
-    let long = org(&s, "Migrant Forum in Asia", "MFA", "PH", "Manila");
-    let short = org(&s, "MFA", "", "PH", "Manila");
+    let mut s = store();
+    let long = org(&mut s, "Migrant Forum in Asia", "MFA", "PH", "Manila");
+    let short = org(&mut s, "MFA", "", "PH", "Manila");
     // Two records that only share an acronym field are not offered.
-    let ministry = org(&s, "Ministry of Foreign Affairs", "MFA", "", "");
+    let ministry = org(&mut s, "Ministry of Foreign Affairs", "MFA", "", "");
     let pairs = duplicates::find(s.conn(), 50).unwrap();
     assert!(
         !pairs

@@ -2,8 +2,9 @@
 
 use std::io::Write;
 
-use rusqlite::params;
 use undersigned_core::Store;
+use undersigned_core::actions;
+use undersigned_core::signons::{EndorsementKind, NewEndorsement};
 use undersigned_core::statements::documents;
 use undersigned_core::statements::drafting;
 use undersigned_core::statements::revisions::{self, DiffChange, RevisionKind};
@@ -15,9 +16,9 @@ fn store() -> Store {
     Store::open_in_memory().expect("store")
 }
 
-fn started(store: &Store, title: &str, body: &str) -> String {
-    let made = statements::create(
-        store.conn(),
+fn started(store: &mut Store, title: &str, body: &str) -> String {
+    let made = actions::statements::create(
+        store,
         &NewStatement {
             title: title.into(),
             ..Default::default()
@@ -28,9 +29,9 @@ fn started(store: &Store, title: &str, body: &str) -> String {
     made.id
 }
 
-fn set_body(store: &Store, id: &str, body: &str) {
-    statements::update(
-        store.conn(),
+fn set_body(store: &mut Store, id: &str, body: &str) {
+    actions::statements::update(
+        store,
         id,
         &StatementPatch {
             body: Some(body.into()),
@@ -44,8 +45,8 @@ const SAMPLE: &str = "# Stop the deportations\n\n**A joint statement of migrant 
 
 #[test]
 fn details_are_checked_and_kept() {
-    let s = store();
-    let id = started(&s, "Details", "");
+    let mut s = store();
+    let id = started(&mut s, "Details", "");
     let patch = StatementPatch {
         occasion: Some("International Migrants Day".into()),
         issued_by: Some("Migrant Forum in Asia\r\n\r\n  Mission for Migrant Workers  ".into()),
@@ -56,7 +57,7 @@ fn details_are_checked_and_kept() {
         language: Some("en-gb".into()),
         ..Default::default()
     };
-    let got = statements::update(s.conn(), &id, &patch).expect("update");
+    let got = actions::statements::update(&mut s, &id, &patch).expect("update");
     assert_eq!(
         got.issued_by,
         "Migrant Forum in Asia\nMission for Migrant Workers"
@@ -68,8 +69,8 @@ fn details_are_checked_and_kept() {
     );
 
     for bad in ["18/12/2026", "2026-02-30", "2026-13-01", "soon"] {
-        let err = statements::update(
-            s.conn(),
+        let err = actions::statements::update(
+            &mut s,
             &id,
             &StatementPatch {
                 deadline: Some(bad.into()),
@@ -82,8 +83,8 @@ fn details_are_checked_and_kept() {
             "{bad}: {err:?}"
         );
     }
-    let cleared = statements::update(
-        s.conn(),
+    let cleared = actions::statements::update(
+        &mut s,
         &id,
         &StatementPatch {
             deadline: Some(String::new()),
@@ -93,8 +94,8 @@ fn details_are_checked_and_kept() {
     )
     .expect("clear");
     assert_eq!((cleared.deadline, cleared.signatory_goal), (None, None));
-    let err = statements::update(
-        s.conn(),
+    let err = actions::statements::update(
+        &mut s,
         &id,
         &StatementPatch {
             body: Some("Text with a bell\u{7}".into()),
@@ -107,18 +108,20 @@ fn details_are_checked_and_kept() {
 
 #[test]
 fn revisions_are_numbered_and_an_unchanged_text_is_not_saved_twice() {
-    let s = store();
-    let id = started(&s, "Draft", "First words.");
-    let one = revisions::save(s.conn(), &id, "first draft", RevisionKind::Explicit).expect("save");
+    let mut s = store();
+    let id = started(&mut s, "Draft", "First words.");
+    let one = actions::drafting::save_revision(&mut s, &id, "first draft", RevisionKind::Explicit)
+        .expect("save");
     assert!(one.created);
     assert_eq!(one.revision.number, 1);
-    let again = revisions::save(s.conn(), &id, "", RevisionKind::Pause).expect("save");
+    let again =
+        actions::drafting::save_revision(&mut s, &id, "", RevisionKind::Pause).expect("save");
     assert!(!again.created, "nothing changed, nothing new");
     assert_eq!(again.revision.id, one.revision.id);
 
-    set_body(&s, &id, "First words, and more.");
-    let two = revisions::save(
-        s.conn(),
+    set_body(&mut s, &id, "First words, and more.");
+    let two = actions::drafting::save_revision(
+        &mut s,
         &id,
         "sent to members for comment",
         RevisionKind::Explicit,
@@ -148,13 +151,13 @@ fn revisions_are_numbered_and_an_unchanged_text_is_not_saved_twice() {
 
 #[test]
 fn restoring_a_version_adds_a_revision_and_overwrites_nothing() {
-    let s = store();
-    let id = started(&s, "Draft", "The original wording.");
-    revisions::save(s.conn(), &id, "", RevisionKind::Explicit).expect("save");
-    set_body(&s, &id, "A rewrite nobody liked.");
-    revisions::save(s.conn(), &id, "", RevisionKind::Explicit).expect("save");
+    let mut s = store();
+    let id = started(&mut s, "Draft", "The original wording.");
+    actions::drafting::save_revision(&mut s, &id, "", RevisionKind::Explicit).expect("save");
+    set_body(&mut s, &id, "A rewrite nobody liked.");
+    actions::drafting::save_revision(&mut s, &id, "", RevisionKind::Explicit).expect("save");
 
-    let back = revisions::restore(s.conn(), &id, 1).expect("restore");
+    let back = actions::drafting::restore_revision(&mut s, &id, 1).expect("restore");
     assert_eq!(back.revision.number, 3);
     assert_eq!(back.revision.kind, RevisionKind::Restore);
     assert_eq!(back.revision.label, "Restored version 1");
@@ -175,13 +178,13 @@ fn restoring_a_version_adds_a_revision_and_overwrites_nothing() {
 
 #[test]
 fn restoring_keeps_text_typed_since_the_last_version() {
-    let s = store();
-    let id = started(&s, "Draft", "Saved wording.");
-    revisions::save(s.conn(), &id, "", RevisionKind::Explicit).expect("save");
+    let mut s = store();
+    let id = started(&mut s, "Draft", "Saved wording.");
+    actions::drafting::save_revision(&mut s, &id, "", RevisionKind::Explicit).expect("save");
     // Typed and autosaved, but not yet a version.
-    set_body(&s, &id, "Saved wording. Unsaved words.");
+    set_body(&mut s, &id, "Saved wording. Unsaved words.");
 
-    let back = revisions::restore(s.conn(), &id, 1).expect("restore");
+    let back = actions::drafting::restore_revision(&mut s, &id, 1).expect("restore");
     assert_eq!(back.revision.number, 3);
     let kept = revisions::get(s.conn(), &id, 2).expect("the typed text became version 2");
     assert_eq!(kept.body, "Saved wording. Unsaved words.");
@@ -194,11 +197,11 @@ fn restoring_keeps_text_typed_since_the_last_version() {
 
 #[test]
 fn two_versions_compare_word_by_word() {
-    let s = store();
-    let id = started(&s, "Call", "We call on the government to act.");
-    revisions::save(s.conn(), &id, "", RevisionKind::Explicit).expect("save");
-    set_body(&s, &id, "We call on all governments to act.");
-    revisions::save(s.conn(), &id, "", RevisionKind::Explicit).expect("save");
+    let mut s = store();
+    let id = started(&mut s, "Call", "We call on the government to act.");
+    actions::drafting::save_revision(&mut s, &id, "", RevisionKind::Explicit).expect("save");
+    set_body(&mut s, &id, "We call on all governments to act.");
+    actions::drafting::save_revision(&mut s, &id, "", RevisionKind::Explicit).expect("save");
     let report = revisions::diff(s.conn(), &id, 1, 2).expect("diff");
     let removed: Vec<&str> = report
         .parts
@@ -225,13 +228,13 @@ fn two_versions_compare_word_by_word() {
 
 #[test]
 fn a_translation_knows_when_its_original_moved_on() {
-    let s = store();
+    let mut s = store();
     let original = started(
-        &s,
+        &mut s,
         "Stop the deportations",
         "We call for an end to deportations.",
     );
-    let translation = drafting::translate(s.conn(), &original, "fr").expect("translate");
+    let translation = actions::drafting::translate(&mut s, &original, "fr").expect("translate");
     assert_eq!(
         translation.translation_of.as_deref(),
         Some(original.as_str())
@@ -242,7 +245,7 @@ fn a_translation_knows_when_its_original_moved_on() {
     assert_eq!(status.up_to_date_with, Some(1));
 
     set_body(
-        &s,
+        &mut s,
         &original,
         "We call for an immediate end to deportations.",
     );
@@ -258,21 +261,23 @@ fn a_translation_knows_when_its_original_moved_on() {
         .collect();
     assert_eq!(added.trim(), "immediate");
 
-    let marked = drafting::mark_translation_current(s.conn(), &translation.id).expect("mark");
+    let marked =
+        actions::drafting::mark_translation_current(&mut s, &translation.id).expect("mark");
     assert!(!marked.original_changed);
     assert_eq!(marked.up_to_date_with, Some(2));
     assert!(matches!(
         drafting::translation_status(s.conn(), &original),
         Err(StatementError::NotATranslation { .. })
     ));
-    assert!(drafting::translate(s.conn(), &original, "French").is_err());
+    assert!(actions::drafting::translate(&mut s, &original, "French").is_err());
 }
 
 #[test]
 fn status_changes_record_the_text_and_going_back_to_draft_asks_when_signed() {
-    let s = store();
-    let id = started(&s, "Open me", "Sign here.");
-    let open = drafting::set_status(s.conn(), &id, StatementStatus::Open, false).expect("open");
+    let mut s = store();
+    let id = started(&mut s, "Open me", "Sign here.");
+    let open =
+        actions::drafting::set_status(&mut s, &id, StatementStatus::Open, false).expect("open");
     assert_eq!(open.status, StatementStatus::Open);
     let opened_with = open.open_revision_id.expect("the text put out for sign-on");
     assert_eq!(
@@ -282,14 +287,14 @@ fn status_changes_record_the_text_and_going_back_to_draft_asks_when_signed() {
         Some(opened_with)
     );
 
-    s.conn()
-        .execute(
-            "INSERT INTO endorsements (id, statement_id, kind, printed_name, created_at, updated_at)
-             VALUES ('e1', ?1, 'organization', 'MFMW', 'x', 'x')",
-            params![id],
-        )
-        .expect("an endorsement");
-    let err = drafting::set_status(s.conn(), &id, StatementStatus::Draft, false).expect_err("asks");
+    let endorsement = NewEndorsement {
+        kind: Some(EndorsementKind::Organization),
+        name: "MFMW".into(),
+        ..Default::default()
+    };
+    actions::signons::add(&mut s, &id, &endorsement).expect("an endorsement");
+    let err = actions::drafting::set_status(&mut s, &id, StatementStatus::Draft, false)
+        .expect_err("asks");
     assert!(
         matches!(err, StatementError::NeedsConfirmation { count: 1 }),
         "{err:?}"
@@ -298,22 +303,22 @@ fn status_changes_record_the_text_and_going_back_to_draft_asks_when_signed() {
         statements::get(s.conn(), &id).expect("get").status,
         StatementStatus::Open
     );
-    let back =
-        drafting::set_status(s.conn(), &id, StatementStatus::Draft, true).expect("confirmed");
+    let back = actions::drafting::set_status(&mut s, &id, StatementStatus::Draft, true)
+        .expect("confirmed");
     assert_eq!(back.status, StatementStatus::Draft);
 
-    let published =
-        drafting::set_status(s.conn(), &id, StatementStatus::Published, false).expect("publish");
+    let published = actions::drafting::set_status(&mut s, &id, StatementStatus::Published, false)
+        .expect("publish");
     assert!(published.published_revision_id.is_some());
     assert!(StatementStatus::parse("archived").is_none());
 }
 
 #[test]
 fn a_duplicate_is_a_new_draft_with_the_text_and_no_endorsements() {
-    let s = store();
-    let id = started(&s, "Migrants Day 2026", "The text.");
-    statements::update(
-        s.conn(),
+    let mut s = store();
+    let id = started(&mut s, "Migrants Day 2026", "The text.");
+    actions::statements::update(
+        &mut s,
         &id,
         &StatementPatch {
             occasion: Some("International Migrants Day".into()),
@@ -321,8 +326,8 @@ fn a_duplicate_is_a_new_draft_with_the_text_and_no_endorsements() {
         },
     )
     .expect("details");
-    drafting::set_status(s.conn(), &id, StatementStatus::Open, false).expect("open");
-    let copy = drafting::duplicate(s.conn(), &id).expect("duplicate");
+    actions::drafting::set_status(&mut s, &id, StatementStatus::Open, false).expect("open");
+    let copy = actions::drafting::duplicate(&mut s, &id).expect("duplicate");
     assert_ne!(copy.id, id);
     assert_eq!(copy.title, "Migrants Day 2026 (copy)");
     assert_eq!(
@@ -339,8 +344,8 @@ fn a_duplicate_is_a_new_draft_with_the_text_and_no_endorsements() {
 
 #[test]
 fn markdown_round_trips_byte_for_byte() {
-    let s = store();
-    let made = documents::import_markdown(s.conn(), SAMPLE, "sample.md")
+    let mut s = store();
+    let made = actions::drafting::import_markdown(&mut s, SAMPLE, "sample.md")
         .expect("import")
         .statement;
     assert_eq!(made.title, "Stop the deportations");
@@ -348,7 +353,7 @@ fn markdown_round_trips_byte_for_byte() {
     let history = revisions::list(s.conn(), &made.id).expect("history");
     assert_eq!(history[0].kind, RevisionKind::Import);
 
-    let err = documents::import_markdown(s.conn(), "no heading at all\n", "notes.md")
+    let err = actions::drafting::import_markdown(&mut s, "no heading at all\n", "notes.md")
         .expect_err("no title");
     assert!(err.to_string().contains("notes.md has no heading"), "{err}");
 }
@@ -359,8 +364,8 @@ const WEB_PAGE: &str = "---\ntitle: \"Open letter on migrant workers' rights\"\n
 
 #[test]
 fn a_web_page_gives_its_details_and_only_its_text() {
-    let s = store();
-    let made = documents::import_markdown(s.conn(), WEB_PAGE, "letter.md").expect("import");
+    let mut s = store();
+    let made = actions::drafting::import_markdown(&mut s, WEB_PAGE, "letter.md").expect("import");
     let st = &made.statement;
     assert_eq!(st.title, "Open letter on migrant workers' rights");
     assert_eq!(st.subtitle, "To the ministers of labour");
@@ -411,8 +416,8 @@ fn sample_docx() -> Vec<u8> {
 
 #[test]
 fn a_word_document_becomes_a_statement() {
-    let s = store();
-    let made = documents::import_docx(s.conn(), &sample_docx(), "appeal.docx")
+    let mut s = store();
+    let made = actions::drafting::import_docx(&mut s, &sample_docx(), "appeal.docx")
         .expect("import")
         .statement;
     assert_eq!(made.title, "Decent work for domestic workers");
@@ -424,7 +429,7 @@ fn a_word_document_becomes_a_statement() {
         (b"plain text, not a package".to_vec(), "not a .docx package"),
         (Vec::new(), "not a .docx package"),
     ] {
-        let err = documents::import_docx(s.conn(), &bytes, "bad.docx").expect_err("refused");
+        let err = actions::drafting::import_docx(&mut s, &bytes, "bad.docx").expect_err("refused");
         assert!(err.to_string().contains(why), "{err}");
     }
     assert_eq!(

@@ -1,21 +1,22 @@
 //! Endorsements, intake and outreach against real stores.
 
 use undersigned_core::Store;
-use undersigned_core::contacts::{self, OrganizationInput, PersonInput};
+use undersigned_core::actions;
+use undersigned_core::contacts::{OrganizationInput, PersonInput};
 use undersigned_core::signons::intake::{self, Choice, IntakeOptions, IntakeOutcome};
 use undersigned_core::signons::invitations::{self, Audience, InvitationStatus, Purpose};
 use undersigned_core::signons::{
     self, EndorsementError, EndorsementKind, EndorsementPatch, EndorsementQuery,
     EndorsementStatus as S, NewEndorsement, SignOnChannel, Visibility,
 };
-use undersigned_core::statements::{self, NewStatement, StatementPatch};
+use undersigned_core::statements::{NewStatement, StatementPatch};
 use undersigned_core::tabular;
 
 use crate::temp_db;
 
-fn statement(store: &Store, body: &str) -> String {
-    let id = statements::create(
-        store.conn(),
+fn statement(store: &mut Store, body: &str) -> String {
+    let id = actions::statements::create(
+        store,
         &NewStatement {
             title: "Stop the deportations".into(),
             ..Default::default()
@@ -23,8 +24,8 @@ fn statement(store: &Store, body: &str) -> String {
     )
     .unwrap()
     .id;
-    statements::update(
-        store.conn(),
+    actions::statements::update(
+        store,
         &id,
         &StatementPatch {
             body: Some(body.into()),
@@ -37,9 +38,9 @@ fn statement(store: &Store, body: &str) -> String {
     id
 }
 
-fn org(store: &Store, name: &str, short: &str, country: &str) -> String {
-    contacts::create_organization(
-        store.conn(),
+fn org(store: &mut Store, name: &str, short: &str, country: &str) -> String {
+    actions::contacts::create_organization(
+        store,
         &OrganizationInput {
             name: name.into(),
             short_name: short.into(),
@@ -56,8 +57,8 @@ fn org(store: &Store, name: &str, short: &str, country: &str) -> String {
     .id
 }
 
-fn add(store: &Store, statement: &str, new: NewEndorsement) -> signons::Endorsement {
-    signons::add(store.conn(), statement, &new).unwrap()
+fn add(store: &mut Store, statement: &str, new: NewEndorsement) -> signons::Endorsement {
+    actions::signons::add(store, statement, &new).unwrap()
 }
 
 fn no_orphans(conn: &rusqlite::Connection) {
@@ -71,10 +72,10 @@ fn no_orphans(conn: &rusqlite::Connection) {
 
 #[test]
 fn review_moves_only_forward_and_every_change_is_logged() {
-    let store = Store::open_in_memory().unwrap();
-    let st = statement(&store, "We ask for an end to deportations.");
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&mut store, "We ask for an end to deportations.");
     let e = add(
-        &store,
+        &mut store,
         &st,
         NewEndorsement {
             name: "Red de Mujeres Migrantes".into(),
@@ -95,7 +96,8 @@ fn review_moves_only_forward_and_every_change_is_logged() {
 
     // Illegal moves are refused and change nothing.
     for to in [S::Withdrawn, S::Pending] {
-        let err = signons::set_status(store.conn(), &e.id, to).unwrap_err();
+        let err =
+            actions::signons::set_status(&mut store, std::slice::from_ref(&e.id), to).unwrap_err();
         assert!(
             matches!(
                 err,
@@ -107,26 +109,28 @@ fn review_moves_only_forward_and_every_change_is_logged() {
             "{err}"
         );
     }
-    signons::set_status(store.conn(), &e.id, S::Confirmed).unwrap();
-    let err = signons::set_status(store.conn(), &e.id, S::Rejected).unwrap_err();
+    actions::signons::set_status(&mut store, std::slice::from_ref(&e.id), S::Confirmed).unwrap();
+    let err = actions::signons::set_status(&mut store, std::slice::from_ref(&e.id), S::Rejected)
+        .unwrap_err();
     assert!(
         err.to_string()
             .contains("confirmed endorsement cannot become rejected"),
         "{err}"
     );
-    signons::correct(
-        store.conn(),
+    actions::signons::correct(
+        &mut store,
         &e.id,
         &EndorsementPatch {
             name: Some("Red de Mujeres Migrantes del Perú".into()),
             city: Some("Lima".into()),
             ..Default::default()
         },
+        false,
     )
     .unwrap();
     // A correction that changes nothing logs nothing.
-    signons::correct(store.conn(), &e.id, &EndorsementPatch::default()).unwrap();
-    signons::set_status(store.conn(), &e.id, S::Withdrawn).unwrap();
+    actions::signons::correct(&mut store, &e.id, &EndorsementPatch::default(), false).unwrap();
+    actions::signons::set_status(&mut store, std::slice::from_ref(&e.id), S::Withdrawn).unwrap();
 
     let log = signons::events(store.conn(), &e.id).unwrap();
     let kinds: Vec<&str> = log.iter().map(|e| e.event.as_str()).collect();
@@ -155,10 +159,10 @@ fn review_moves_only_forward_and_every_change_is_logged() {
 
 #[test]
 fn only_confirmed_signatories_are_listed_with_visibility_applied() {
-    let store = Store::open_in_memory().unwrap();
-    let st = statement(&store, "Text.");
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&mut store, "Text.");
     let public = add(
-        &store,
+        &mut store,
         &st,
         NewEndorsement {
             name: "Kalayaan".into(),
@@ -167,8 +171,8 @@ fn only_confirmed_signatories_are_listed_with_visibility_applied() {
             ..Default::default()
         },
     );
-    let named_person = contacts::create_person(
-        store.conn(),
+    let named_person = actions::contacts::create_person(
+        &mut store,
         &PersonInput {
             full_name: "Ana Quispe".into(),
             role: "Coordinator".into(),
@@ -178,7 +182,7 @@ fn only_confirmed_signatories_are_listed_with_visibility_applied() {
     )
     .unwrap();
     add(
-        &store,
+        &mut store,
         &st,
         NewEndorsement {
             contact_id: Some(named_person.id.clone()),
@@ -188,7 +192,7 @@ fn only_confirmed_signatories_are_listed_with_visibility_applied() {
     );
     // No consent to be named: listed by organization only.
     let hidden = add(
-        &store,
+        &mut store,
         &st,
         NewEndorsement {
             kind: Some(EndorsementKind::Individual),
@@ -201,7 +205,7 @@ fn only_confirmed_signatories_are_listed_with_visibility_applied() {
     );
     assert_eq!(hidden.visibility, Visibility::OrganizationOnly);
     let counted = add(
-        &store,
+        &mut store,
         &st,
         NewEndorsement {
             kind: Some(EndorsementKind::Individual),
@@ -213,7 +217,7 @@ fn only_confirmed_signatories_are_listed_with_visibility_applied() {
     );
     assert_eq!(counted.visibility, Visibility::CountedOnly);
     let pending = add(
-        &store,
+        &mut store,
         &st,
         NewEndorsement {
             name: "Still Pending".into(),
@@ -221,7 +225,7 @@ fn only_confirmed_signatories_are_listed_with_visibility_applied() {
         },
     );
     let withdrawn = add(
-        &store,
+        &mut store,
         &st,
         NewEndorsement {
             name: "Changed Their Mind".into(),
@@ -229,7 +233,12 @@ fn only_confirmed_signatories_are_listed_with_visibility_applied() {
             ..Default::default()
         },
     );
-    signons::set_status(store.conn(), &withdrawn.id, S::Withdrawn).unwrap();
+    actions::signons::set_status(
+        &mut store,
+        std::slice::from_ref(&withdrawn.id),
+        S::Withdrawn,
+    )
+    .unwrap();
 
     let list = signons::signatories(store.conn(), &st).unwrap();
     let names: Vec<(&str, &str)> = list
@@ -264,13 +273,14 @@ fn only_confirmed_signatories_are_listed_with_visibility_applied() {
     assert_ne!(public.id, pending.id);
 
     // organization_only needs an organization to print.
-    let err = signons::correct(
-        store.conn(),
+    let err = actions::signons::correct(
+        &mut store,
         &public.id,
         &EndorsementPatch {
             visibility: Some(Visibility::OrganizationOnly),
             ..Default::default()
         },
+        false,
     )
     .unwrap_err();
     assert!(matches!(err, EndorsementError::NeedsAffiliation), "{err}");
@@ -293,10 +303,10 @@ fn only_confirmed_signatories_are_listed_with_visibility_applied() {
 
 #[test]
 fn a_changed_text_shows_who_endorsed_the_earlier_one_until_reconfirmed() {
-    let store = Store::open_in_memory().unwrap();
-    let st = statement(&store, "We ask for an end to deportations.");
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&mut store, "We ask for an end to deportations.");
     let early = add(
-        &store,
+        &mut store,
         &st,
         NewEndorsement {
             name: "Early Org".into(),
@@ -305,8 +315,8 @@ fn a_changed_text_shows_who_endorsed_the_earlier_one_until_reconfirmed() {
         },
     );
     assert!(signons::outdated(store.conn(), &st).unwrap().is_empty());
-    statements::update(
-        store.conn(),
+    actions::statements::update(
+        &mut store,
         &st,
         &StatementPatch {
             body: Some("We ask for an end to all deportations.".into()),
@@ -315,7 +325,7 @@ fn a_changed_text_shows_who_endorsed_the_earlier_one_until_reconfirmed() {
     )
     .unwrap();
     let late = add(
-        &store,
+        &mut store,
         &st,
         NewEndorsement {
             name: "Late Org".into(),
@@ -333,7 +343,7 @@ fn a_changed_text_shows_who_endorsed_the_earlier_one_until_reconfirmed() {
     assert_eq!(diff.words_added, 1, "{diff:?}");
 
     assert_eq!(
-        signons::reconfirm(store.conn(), std::slice::from_ref(&early.id)).unwrap(),
+        actions::signons::reconfirm(&mut store, std::slice::from_ref(&early.id)).unwrap(),
         1
     );
     assert!(signons::outdated(store.conn(), &st).unwrap().is_empty());
@@ -346,11 +356,11 @@ fn a_changed_text_shows_who_endorsed_the_earlier_one_until_reconfirmed() {
 
 #[test]
 fn pasted_rows_match_by_acronym_and_without_accents() {
-    let store = Store::open_in_memory().unwrap();
-    let st = statement(&store, "Text.");
-    let mfmw = org(&store, "Mission for Migrant Workers", "MFMW", "HK");
-    let asoc = org(&store, "Asociación Rumiñahui", "", "ES");
-    org(&store, "Migrant Forum in Asia", "MFA", "PH");
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&mut store, "Text.");
+    let mfmw = org(&mut store, "Mission for Migrant Workers", "MFMW", "HK");
+    let asoc = org(&mut store, "Asociación Rumiñahui", "", "ES");
+    org(&mut store, "Migrant Forum in Asia", "MFA", "PH");
     let rows = intake::parse_paste(
         "MFMW – Hong Kong\n\
          Asociacion Ruminahui, Spain\n\
@@ -452,8 +462,8 @@ fn pasted_rows_match_by_acronym_and_without_accents() {
 fn a_form_export_with_bom_and_crlf_lands_once_per_organization() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
-    let st = statement(&store, "Text.");
-    let known = org(&store, "Kalayaan", "", "GB");
+    let st = statement(&mut store, "Text.");
+    let known = org(&mut store, "Kalayaan", "", "GB");
     let csv = "\u{feff}Timestamp,Email Address,Organization,Country,Are you signing as an organization or individual?,Contact person,Position\r\n\
         2026/11/20 10:15:00 AM GMT,info@kalayaan.org.uk,Kalayaan,United Kingdom,Organization,Marissa,Director\r\n\
         2026/11/20 11:00:00 AM GMT,ana@example.org,Red Solidaria,Perú,Organization,Ana,\r\n\
@@ -528,7 +538,7 @@ fn a_form_export_with_bom_and_crlf_lands_once_per_organization() {
     assert_eq!(li.items[0].received_on.as_deref(), Some("2026-11-21"));
 
     // A cancelled intake leaves nothing behind.
-    let other = statement(&store, "Other.");
+    let other = statement(&mut store, "Other.");
     let err = crate::take_in(
         &mut store,
         &other,
@@ -544,13 +554,13 @@ fn a_form_export_with_bom_and_crlf_lands_once_per_organization() {
 #[test]
 fn invitations_follow_endorsements_and_write_messages() {
     let (dir, path) = temp_db();
-    let store = Store::open(&path).unwrap();
-    let st = statement(&store, "The **text**.");
-    let a = org(&store, "Kalayaan", "", "GB");
-    org(&store, "Red Solidaria", "", "PE");
-    org(&store, "Far Away", "", "JP");
-    let made = invitations::create(
-        store.conn(),
+    let mut store = Store::open(&path).unwrap();
+    let st = statement(&mut store, "The **text**.");
+    let a = org(&mut store, "Kalayaan", "", "GB");
+    org(&mut store, "Red Solidaria", "", "PE");
+    org(&mut store, "Far Away", "", "JP");
+    let made = actions::outreach::invite(
+        &mut store,
         &st,
         &Audience {
             countries: vec!["United Kingdom".into(), "Perú".into()],
@@ -559,8 +569,8 @@ fn invitations_follow_endorsements_and_write_messages() {
     )
     .unwrap();
     assert_eq!((made.added, made.already), (2, 0));
-    let again = invitations::create(
-        store.conn(),
+    let again = actions::outreach::invite(
+        &mut store,
         &st,
         &Audience {
             sectors: vec!["Migrant Rights".into()],
@@ -576,40 +586,67 @@ fn invitations_follow_endorsements_and_write_messages() {
         .find(|i| i.organization_id.as_deref() == Some(a.as_str()))
         .unwrap();
     let e = add(
-        &store,
+        &mut store,
         &st,
         NewEndorsement {
             contact_id: Some(a.clone()),
             ..Default::default()
         },
     );
-    signons::set_status(store.conn(), &e.id, S::Confirmed).unwrap();
+    actions::signons::set_status(&mut store, std::slice::from_ref(&e.id), S::Confirmed).unwrap();
     let signed = invitations::get(store.conn(), &kalayaan.id).unwrap();
     assert_eq!(signed.status, InvitationStatus::Signed);
     assert_eq!(signed.endorsement_id.as_deref(), Some(e.id.as_str()));
 
     let others: Vec<_> = list.iter().filter(|i| i.id != kalayaan.id).collect();
-    invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Reminded).unwrap();
+    actions::outreach::set_status(
+        &mut store,
+        std::slice::from_ref(&others[0].id),
+        InvitationStatus::Reminded,
+    )
+    .unwrap();
     assert_eq!(
         invitations::get(store.conn(), &others[0].id)
             .unwrap()
             .status,
         InvitationStatus::Reminded
     );
-    let err = invitations::set_status(store.conn(), &kalayaan.id, InvitationStatus::Declined)
-        .unwrap_err();
+    let err = actions::outreach::set_status(
+        &mut store,
+        std::slice::from_ref(&kalayaan.id),
+        InvitationStatus::Declined,
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("has signed"), "{err}");
-    let err =
-        invitations::set_status(store.conn(), &kalayaan.id, InvitationStatus::Invited).unwrap_err();
+    let err = actions::outreach::set_status(
+        &mut store,
+        std::slice::from_ref(&kalayaan.id),
+        InvitationStatus::Invited,
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("has signed"), "{err}");
     // "Declined" recorded by mistake is taken back: open again, reminded as it was.
-    invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Declined).unwrap();
-    let undone =
-        invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Invited).unwrap();
+    actions::outreach::set_status(
+        &mut store,
+        std::slice::from_ref(&others[0].id),
+        InvitationStatus::Declined,
+    )
+    .unwrap();
+    let undone = actions::outreach::set_status(
+        &mut store,
+        std::slice::from_ref(&others[0].id),
+        InvitationStatus::Invited,
+    )
+    .unwrap()
+    .remove(0);
     assert_eq!(undone.status, InvitationStatus::Reminded);
     assert_eq!(undone.answered_on, None);
-    let err = invitations::set_status(store.conn(), &others[0].id, InvitationStatus::Invited)
-        .unwrap_err();
+    let err = actions::outreach::set_status(
+        &mut store,
+        std::slice::from_ref(&others[0].id),
+        InvitationStatus::Invited,
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("open already"), "{err}");
     // Ten days on, both unanswered invitations need a reminder.
     let later: String = store
@@ -632,8 +669,8 @@ fn invitations_follow_endorsements_and_write_messages() {
     assert_eq!((counts.invited, counts.reminded, counts.signed), (1, 1, 1));
 
     // Messages from the template.
-    let err = invitations::set_template(
-        store.conn(),
+    let err = actions::outreach::set_template(
+        &mut store,
         &st,
         &invitations::Template {
             purpose: Purpose::Invitation,
@@ -680,10 +717,10 @@ fn invitations_follow_endorsements_and_write_messages() {
 
 #[test]
 fn names_without_letters_and_digit_acronyms_are_refused_or_not_matched() {
-    let store = Store::open_in_memory().unwrap();
-    let st = statement(&store, "Text.");
-    contacts::create_organization(
-        store.conn(),
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&mut store, "Text.");
+    actions::contacts::create_organization(
+        &mut store,
         &OrganizationInput {
             name: "@SUM".into(),
             short_name: "1+1".into(),
@@ -716,19 +753,19 @@ fn names_without_letters_and_digit_acronyms_are_refused_or_not_matched() {
 
 #[test]
 fn the_endorsement_trash_restores_and_purges_without_orphans() {
-    let store = Store::open_in_memory().unwrap();
-    let st = statement(&store, "Text.");
-    let a = org(&store, "Kalayaan", "", "GB");
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&mut store, "Text.");
+    let a = org(&mut store, "Kalayaan", "", "GB");
     let e = add(
-        &store,
+        &mut store,
         &st,
         NewEndorsement {
             contact_id: Some(a.clone()),
             ..Default::default()
         },
     );
-    let twice = signons::add(
-        store.conn(),
+    let twice = actions::signons::add(
+        &mut store,
         &st,
         &NewEndorsement {
             contact_id: Some(a.clone()),
@@ -741,16 +778,17 @@ fn the_endorsement_trash_restores_and_purges_without_orphans() {
         "{twice}"
     );
     assert_eq!(
-        signons::delete(store.conn(), std::slice::from_ref(&e.id)).unwrap(),
+        actions::signons::delete(&mut store, std::slice::from_ref(&e.id)).unwrap(),
         1
     );
-    let err = signons::set_status(store.conn(), &e.id, S::Confirmed).unwrap_err();
+    let err = actions::signons::set_status(&mut store, std::slice::from_ref(&e.id), S::Confirmed)
+        .unwrap_err();
     assert!(matches!(err, EndorsementError::InTrash { .. }));
     assert_eq!(
-        signons::restore(store.conn(), std::slice::from_ref(&e.id)).unwrap(),
+        actions::signons::restore(&mut store, std::slice::from_ref(&e.id)).unwrap(),
         1
     );
-    signons::delete(store.conn(), std::slice::from_ref(&e.id)).unwrap();
+    actions::signons::delete(&mut store, std::slice::from_ref(&e.id)).unwrap();
     let trash = signons::list(
         store.conn(),
         &st,
@@ -761,7 +799,7 @@ fn the_endorsement_trash_restores_and_purges_without_orphans() {
     )
     .unwrap();
     assert_eq!(trash.total, 1);
-    assert_eq!(signons::empty_trash(store.conn(), &st).unwrap(), 1);
+    assert_eq!(actions::signons::empty_trash(&mut store, &st).unwrap(), 1);
     let left: i64 = store
         .conn()
         .query_row("SELECT count(*) FROM endorsement_events", [], |r| r.get(0))

@@ -1,14 +1,18 @@
 //! Exports read back: every format holds the text and exactly the
 //! signatories that may be printed, escaped, in the language's order.
 
+use std::path::Path;
+
 use sha2::Digest;
 use undersigned_core::Store;
+use undersigned_core::actions;
+use undersigned_core::actions::export::Signing;
 use undersigned_core::export::signing;
 use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy, Paper, Signer};
 use undersigned_core::signons::{
-    self, EndorsementKind, EndorsementStatus as S, NewEndorsement, Visibility,
+    EndorsementKind, EndorsementStatus as S, NewEndorsement, Visibility,
 };
-use undersigned_core::statements::{self, NewStatement, StatementPatch};
+use undersigned_core::statements::{NewStatement, StatementPatch};
 
 use crate::temp_db;
 
@@ -16,9 +20,9 @@ const BODY: &str = "We call on the governments to end “returns” – now.\n\n
 <script>alert('x')</script>\n\n\
 - first demand\n- second demand\n";
 
-fn seeded(store: &Store, language: &str) -> String {
-    let id = statements::create(
-        store.conn(),
+fn seeded(store: &mut Store, language: &str) -> String {
+    let id = actions::statements::create(
+        store,
         &NewStatement {
             title: "Stop the deportations".into(),
             language: Some(language.into()),
@@ -27,8 +31,8 @@ fn seeded(store: &Store, language: &str) -> String {
     )
     .unwrap()
     .id;
-    statements::update(
-        store.conn(),
+    actions::statements::update(
+        store,
         &id,
         &StatementPatch {
             body: Some(BODY.into()),
@@ -36,14 +40,14 @@ fn seeded(store: &Store, language: &str) -> String {
         },
     )
     .unwrap();
-    let add = |name: &str,
-               country: &str,
-               kind: EndorsementKind,
-               affiliation: &str,
-               visibility: Option<Visibility>,
-               status: S| {
-        signons::add(
-            store.conn(),
+    let mut add = |name: &str,
+                   country: &str,
+                   kind: EndorsementKind,
+                   affiliation: &str,
+                   visibility: Option<Visibility>,
+                   status: S| {
+        actions::signons::add(
+            store,
             &id,
             &NewEndorsement {
                 kind: Some(kind),
@@ -93,9 +97,9 @@ fn seeded(store: &Store, language: &str) -> String {
 }
 
 /// A confirmed sign-on by an organization.
-pub(crate) fn confirmed_org(store: &Store, statement: &str, name: &str) {
-    signons::add(
-        store.conn(),
+pub(crate) fn confirmed_org(store: &mut Store, statement: &str, name: &str) {
+    actions::signons::add(
+        store,
         statement,
         &NewEndorsement {
             kind: Some(EndorsementKind::Organization),
@@ -116,8 +120,8 @@ fn names_in_order(text: &str, names: &[&str]) -> Vec<usize> {
 
 #[test]
 fn every_format_prints_the_text_and_only_what_may_be_printed() {
-    let store = Store::open_in_memory().unwrap();
-    let st = seeded(&store, "en");
+    let mut store = Store::open_in_memory().unwrap();
+    let st = seeded(&mut store, "en");
     let doc = export::document(store.conn(), &st, GroupBy::Kind).unwrap();
     assert_eq!(
         doc.count_line,
@@ -201,8 +205,8 @@ fn every_format_prints_the_text_and_only_what_may_be_printed() {
 
 #[test]
 fn a_spanish_statement_groups_by_country_in_spanish() {
-    let store = Store::open_in_memory().unwrap();
-    let st = seeded(&store, "es");
+    let mut store = Store::open_in_memory().unwrap();
+    let st = seeded(&mut store, "es");
     let doc = export::document(store.conn(), &st, GroupBy::Country).unwrap();
     assert_eq!(
         doc.count_line,
@@ -210,7 +214,7 @@ fn a_spanish_statement_groups_by_country_in_spanish() {
     );
     let headings: Vec<&str> = doc.groups.iter().map(|g| g.heading.as_str()).collect();
     assert_eq!(headings, ["España", "Francia", "Perú", "Reino Unido"]);
-    let arabic = seeded(&store, "ar");
+    let arabic = seeded(&mut store, "ar");
     let doc = export::document(store.conn(), &arabic, GroupBy::None).unwrap();
     assert_eq!(doc.direction, "rtl");
     assert!(export::html(&doc, GroupBy::None, false).contains("<html lang=\"ar\" dir=\"rtl\">"));
@@ -220,17 +224,17 @@ fn a_spanish_statement_groups_by_country_in_spanish() {
 fn a_signed_export_verifies_and_is_logged() {
     let (dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
-    let st = seeded(&store, "en");
+    let st = seeded(&mut store, "en");
     let keys = signing::generate("a long passphrase", "Coalition").unwrap();
     let sk = signing::secret_key(&keys.secret, "k.key", "a long passphrase").unwrap();
     let out = dir.path().join("statement.html");
-    let record = export::write(
+    let record = actions::export::save(
         &mut store,
         &st,
         ExportFormat::Html,
         &ExportOptions::default(),
         &out,
-        Some(&Signer {
+        Signing::With(Signer {
             key: &sk,
             signer: "Coalition for Migrants",
         }),
@@ -263,9 +267,9 @@ fn a_signed_export_verifies_and_is_logged() {
 
 #[test]
 fn the_stored_key_is_made_once_and_unlocked_by_its_passphrase() {
-    let store = Store::open_in_memory().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
     assert!(signing::stored(store.conn()).unwrap().is_none());
-    let made = signing::create_stored(store.conn(), "a long passphrase", "Coalition").unwrap();
+    let made = actions::export::create_key(&mut store, "a long passphrase", "Coalition").unwrap();
     assert_eq!(signing::stored(store.conn()).unwrap(), Some(made.clone()));
     let secret: String = store
         .conn()
@@ -277,7 +281,7 @@ fn the_stored_key_is_made_once_and_unlocked_by_its_passphrase() {
         .unwrap();
     assert!(!secret.contains("a long passphrase"));
     assert!(
-        signing::create_stored(store.conn(), "another passphrase", "X").is_err(),
+        actions::export::create_key(&mut store, "another passphrase", "X").is_err(),
         "one key per database"
     );
     assert!(matches!(
@@ -286,6 +290,12 @@ fn the_stored_key_is_made_once_and_unlocked_by_its_passphrase() {
     ));
     let (key, info) = signing::unlock_stored(store.conn(), "a long passphrase").unwrap();
     assert_eq!(signing::secret_key_id(&key), info.key_id);
+}
+
+/// Saves the statement as an unsigned PDF, as the window saves it.
+pub(crate) fn save_pdf(store: &mut Store, st: &str, options: &ExportOptions, out: &Path) {
+    let pdf = ExportFormat::Pdf;
+    actions::export::save(store, st, pdf, options, out, Signing::Unsigned).unwrap();
 }
 
 /// Runs a poppler tool (installed by `make test`) on a file and returns
@@ -317,15 +327,15 @@ fn one_line(text: &str) -> String {
 fn a_pdf_reads_back_with_the_text_and_the_signatories_in_order() {
     let (dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
-    let st = seeded(&store, "en");
+    let st = seeded(&mut store, "en");
     let out = dir.path().join("statement.pdf");
-    let record = export::write(
+    let record = actions::export::save(
         &mut store,
         &st,
         ExportFormat::Pdf,
         &ExportOptions::default(),
         &out,
-        None,
+        Signing::Unsigned,
     )
     .unwrap();
     assert_eq!(record.format, "pdf");
@@ -386,8 +396,8 @@ fn a_pdf_reads_back_with_the_text_and_the_signatories_in_order() {
 fn every_script_prints_with_real_glyphs_on_letter_paper_and_as_pdf_a() {
     let (dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
-    let st = statements::create(
-        store.conn(),
+    let st = actions::statements::create(
+        &mut store,
         &NewStatement {
             title: "Declaración conjunta".into(),
             language: Some("es".into()),
@@ -408,7 +418,7 @@ fn every_script_prints_with_real_glyphs_on_letter_paper_and_as_pdf_a() {
         "Hội Quyền Người Di Cư Việt Nam",
     ];
     for name in names {
-        confirmed_org(&store, &st, name);
+        confirmed_org(&mut store, &st, name);
     }
     let out = dir.path().join("declaracion.pdf");
     let options = ExportOptions {
@@ -416,7 +426,7 @@ fn every_script_prints_with_real_glyphs_on_letter_paper_and_as_pdf_a() {
         paper: Paper::Letter,
         archival: true,
     };
-    export::write(&mut store, &st, ExportFormat::Pdf, &options, &out, None).unwrap();
+    save_pdf(&mut store, &st, &options, &out);
     let text = poppler("pdftotext", &["-enc", "UTF-8"], &out);
     assert!(text.contains("Firmado por 9 organizaciones"), "{text}");
     // Scripts whose letters extract one by one read back whole.
@@ -441,9 +451,9 @@ fn every_script_prints_with_real_glyphs_on_letter_paper_and_as_pdf_a() {
 
 #[test]
 fn a_name_no_font_can_print_is_refused_and_named() {
-    let store = Store::open_in_memory().unwrap();
-    let st = seeded(&store, "en");
-    confirmed_org(&store, &st, "Collectif \u{0378}bis");
+    let mut store = Store::open_in_memory().unwrap();
+    let st = seeded(&mut store, "en");
+    confirmed_org(&mut store, &st, "Collectif \u{0378}bis");
     let doc = export::document(store.conn(), &st, GroupBy::Kind).unwrap();
     let err = export::render(&doc, ExportFormat::Pdf, &ExportOptions::default()).unwrap_err();
     let message = err.to_string();
@@ -457,9 +467,9 @@ fn a_name_no_font_can_print_is_refused_and_named() {
 fn a_docx_reads_back_with_styles_lists_and_every_signatory() {
     let (dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
-    let st = seeded(&store, "en");
-    statements::update(
-        store.conn(),
+    let st = seeded(&mut store, "en");
+    actions::statements::update(
+        &mut store,
         &st,
         &StatementPatch {
             body: Some(format!(
@@ -470,13 +480,13 @@ fn a_docx_reads_back_with_styles_lists_and_every_signatory() {
     )
     .unwrap();
     let out = dir.path().join("statement.docx");
-    let record = export::write(
+    let record = actions::export::save(
         &mut store,
         &st,
         ExportFormat::Docx,
         &ExportOptions::default(),
         &out,
-        None,
+        Signing::Unsigned,
     )
     .unwrap();
     assert_eq!(record.format, "docx");
@@ -533,10 +543,10 @@ fn a_docx_reads_back_with_styles_lists_and_every_signatory() {
 fn every_language_version_is_written_with_the_originals_signatories() {
     let (dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
-    let st = seeded(&store, "en");
-    let es = undersigned_core::statements::drafting::translate(store.conn(), &st, "es").unwrap();
-    statements::update(
-        store.conn(),
+    let st = seeded(&mut store, "en");
+    let es = undersigned_core::actions::drafting::translate(&mut store, &st, "es").unwrap();
+    actions::statements::update(
+        &mut store,
         &es.id,
         &StatementPatch {
             title: Some("¿Parar las deportaciones? Sí: ../ahora".into()),
@@ -544,15 +554,15 @@ fn every_language_version_is_written_with_the_originals_signatories() {
         },
     )
     .unwrap();
-    let de = undersigned_core::statements::drafting::translate(store.conn(), &es.id, "de").unwrap();
+    let de = undersigned_core::actions::drafting::translate(&mut store, &es.id, "de").unwrap();
     let mut seen = Vec::new();
-    let written = export::write_all_languages(
+    let written = actions::export::save_all_languages(
         &mut store,
         &es.id,
         ExportFormat::Text,
         &ExportOptions::default(),
         dir.path(),
-        None,
+        Signing::Unsigned,
         |done, total| seen.push((done, total)),
     )
     .unwrap();
@@ -595,9 +605,9 @@ fn every_language_version_is_written_with_the_originals_signatories() {
 
 #[test]
 fn a_count_line_leaves_out_a_part_that_counts_nobody() {
-    let store = Store::open_in_memory().unwrap();
-    let st = statements::create(
-        store.conn(),
+    let mut store = Store::open_in_memory().unwrap();
+    let st = actions::statements::create(
+        &mut store,
         &NewStatement {
             title: "Only organizations".into(),
             ..Default::default()
@@ -605,7 +615,7 @@ fn a_count_line_leaves_out_a_part_that_counts_nobody() {
     )
     .unwrap()
     .id;
-    confirmed_org(&store, &st, "Lone Org");
+    confirmed_org(&mut store, &st, "Lone Org");
     let doc = export::document(store.conn(), &st, GroupBy::Kind).unwrap();
     assert_eq!(doc.count_line, "Signed by 1 organization");
 }
@@ -614,8 +624,8 @@ fn a_count_line_leaves_out_a_part_that_counts_nobody() {
 fn a_very_long_name_wraps_in_the_pdf_and_an_emoji_prints() {
     let (dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
-    let st = statements::create(
-        store.conn(),
+    let st = actions::statements::create(
+        &mut store,
         &NewStatement {
             title: "Long names".into(),
             ..Default::default()
@@ -625,16 +635,16 @@ fn a_very_long_name_wraps_in_the_pdf_and_an_emoji_prints() {
     .id;
     let long = "W".repeat(280);
     for name in [long.as_str(), "Climate Action 🌍"] {
-        confirmed_org(&store, &st, name);
+        confirmed_org(&mut store, &st, name);
     }
     let out = dir.path().join("long.pdf");
-    export::write(
+    actions::export::save(
         &mut store,
         &st,
         ExportFormat::Pdf,
         &ExportOptions::default(),
         &out,
-        None,
+        Signing::Unsigned,
     )
     .unwrap();
     let text = poppler("pdftotext", &["-enc", "UTF-8"], &out);
@@ -650,9 +660,9 @@ fn a_very_long_name_wraps_in_the_pdf_and_an_emoji_prints() {
 fn a_docx_says_when_and_by_whom_it_was_made() {
     let (dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
-    let st = seeded(&store, "en");
-    statements::update(
-        store.conn(),
+    let st = seeded(&mut store, "en");
+    actions::statements::update(
+        &mut store,
         &st,
         &StatementPatch {
             issued_by: Some("Migrant Rights Alliance\nKalayaan".into()),
@@ -661,13 +671,13 @@ fn a_docx_says_when_and_by_whom_it_was_made() {
     )
     .unwrap();
     let out = dir.path().join("statement.docx");
-    let record = export::write(
+    let record = actions::export::save(
         &mut store,
         &st,
         ExportFormat::Docx,
         &ExportOptions::default(),
         &out,
-        None,
+        Signing::Unsigned,
     )
     .unwrap();
     let bytes = std::fs::read(&out).unwrap();
@@ -715,9 +725,9 @@ fn the_title_block_writes_the_date_in_the_statements_words() {
         ("es", "Geneva, 15 de diciembre de 2026"),
         ("ar", "Geneva, 2026-12-15"),
     ] {
-        let st = seeded(&store, language);
-        statements::update(
-            store.conn(),
+        let st = seeded(&mut store, language);
+        actions::statements::update(
+            &mut store,
             &st,
             &StatementPatch {
                 statement_date: Some("2026-12-15".into()),
@@ -727,13 +737,13 @@ fn the_title_block_writes_the_date_in_the_statements_words() {
         )
         .unwrap();
         let out = dir.path().join(format!("statement.{language}.txt"));
-        export::write(
+        actions::export::save(
             &mut store,
             &st,
             ExportFormat::Text,
             &ExportOptions::default(),
             &out,
-            None,
+            Signing::Unsigned,
         )
         .unwrap();
         let text = std::fs::read_to_string(&out).unwrap();

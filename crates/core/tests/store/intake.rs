@@ -2,20 +2,22 @@
 //! have, through to what every export prints.
 
 use undersigned_core::Store;
+use undersigned_core::actions;
+use undersigned_core::actions::export::Signing;
 use undersigned_core::contacts::{self, OrganizationInput};
 use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy};
 use undersigned_core::signons::intake::{self, IntakeOptions, IntakeOutcome, IntakePlan};
 use undersigned_core::signons::{
     self, EndorsementKind, EndorsementQuery, EndorsementStatus as S, Visibility,
 };
-use undersigned_core::statements::{self, NewStatement};
+use undersigned_core::statements::NewStatement;
 use undersigned_core::tabular;
 
 use crate::temp_db;
 
-fn statement(store: &Store) -> String {
-    statements::create(
-        store.conn(),
+fn statement(store: &mut Store) -> String {
+    actions::statements::create(
+        store,
         &NewStatement {
             title: "Decent work for migrant workers".into(),
             ..Default::default()
@@ -25,9 +27,9 @@ fn statement(store: &Store) -> String {
     .id
 }
 
-fn org(store: &Store, name: &str, short: &str, country: &str) -> String {
-    contacts::create_organization(
-        store.conn(),
+fn org(store: &mut Store, name: &str, short: &str, country: &str) -> String {
+    actions::contacts::create_organization(
+        store,
         &OrganizationInput {
             name: name.into(),
             short_name: short.into(),
@@ -80,8 +82,8 @@ fn planned<'a>(plan: &'a IntakePlan, name: &str) -> &'a intake::PlannedIntake {
 
 #[test]
 fn the_readme_form_shape_imports_every_row_as_sent() {
-    let store = Store::open_in_memory().unwrap();
-    let st = statement(&store);
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&mut store);
     let (_, plan) = form_plan(&store, &st, &IntakeOptions::default());
     assert_eq!(plan.invalid, 0, "{:?}", plan.rows);
     assert_eq!(plan.new, 16);
@@ -148,8 +150,8 @@ fn form_rows() -> Vec<intake::IntakeRow> {
 
 #[test]
 fn a_mapping_that_leaves_every_row_out_says_what_to_remap() {
-    let store = Store::open_in_memory().unwrap();
-    let st = statement(&store);
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&mut store);
     let table = tabular::read_bytes("responses.csv", FORM.as_bytes()).unwrap();
     let mut mapping = intake::guess_mapping(&table);
     // The organizer maps the contact column to the person and leaves the
@@ -198,7 +200,15 @@ fn every_format(store: &mut Store, st: &str, dir: &std::path::Path) -> Vec<(&'st
         ("csv", ExportFormat::Csv),
     ] {
         let file = dir.join(format!("statement.{name}"));
-        export::write(store, st, format, &ExportOptions::default(), &file, None).unwrap();
+        actions::export::save(
+            store,
+            st,
+            format,
+            &ExportOptions::default(),
+            &file,
+            Signing::Unsigned,
+        )
+        .unwrap();
         let text = match format {
             ExportFormat::Pdf => {
                 let o = std::process::Command::new("pdftotext")
@@ -225,7 +235,7 @@ fn every_format(store: &mut Store, st: &str, dir: &std::path::Path) -> Vec<(&'st
 fn every_format_prints_each_signer_only_as_they_chose() {
     let (dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
-    let st = statement(&store);
+    let st = statement(&mut store);
     let rows = form_rows();
     crate::take_in(
         &mut store,
@@ -291,7 +301,7 @@ fn every_format_prints_each_signer_only_as_they_chose() {
 #[test]
 fn the_review_and_the_export_agree_row_for_row() {
     let mut store = Store::open_in_memory().unwrap();
-    let st = statement(&store);
+    let st = statement(&mut store);
     let options = IntakeOptions {
         confirm: true,
         ..Default::default()
@@ -338,8 +348,8 @@ fn the_review_and_the_export_agree_row_for_row() {
 
 #[test]
 fn the_visibility_chosen_at_import_lists_people_who_said_nothing() {
-    let store = Store::open_in_memory().unwrap();
-    let st = statement(&store);
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&mut store);
     for (chosen, named, by_org, counted) in [
         (Visibility::Public, 14, 0, 2),
         (Visibility::OrganizationOnly, 8, 4, 4),
@@ -373,12 +383,12 @@ fn the_visibility_chosen_at_import_lists_people_who_said_nothing() {
 
 #[test]
 fn duplicates_are_one_signatory_and_near_ones_are_only_offered() {
-    let store = Store::open_in_memory().unwrap();
-    let st = statement(&store);
-    org(&store, "Attac Germany", "", "DE");
-    org(&store, "Greenpeace", "", "");
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&mut store);
+    org(&mut store, "Attac Germany", "", "DE");
+    org(&mut store, "Greenpeace", "", "");
     let apdh = org(
-        &store,
+        &mut store,
         "Asamblea Permanente por los Derechos Humanos",
         "APDH",
         "AR",
@@ -447,8 +457,8 @@ fn duplicates_are_one_signatory_and_near_ones_are_only_offered() {
 
 #[test]
 fn the_same_personal_name_elsewhere_stays_two_and_is_offered() {
-    let store = Store::open_in_memory().unwrap();
-    let st = statement(&store);
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&mut store);
     let rows = intake::parse_paste(
         "Maria Santos, Researcher, Universidade de Lisboa, Portugal\n\
          Maria Santos, Lawyer, Casa do Migrante, Brazil",
@@ -473,8 +483,8 @@ fn the_same_personal_name_elsewhere_stays_two_and_is_offered() {
 #[test]
 fn sign_ons_through_a_translation_belong_to_the_original() {
     let mut store = Store::open_in_memory().unwrap();
-    let original = statement(&store);
-    let spanish = undersigned_core::statements::drafting::translate(store.conn(), &original, "es")
+    let original = statement(&mut store);
+    let spanish = undersigned_core::actions::drafting::translate(&mut store, &original, "es")
         .unwrap()
         .id;
     let rows = intake::parse_paste("Red de Mujeres, Peru", EndorsementKind::Organization);
@@ -495,15 +505,20 @@ fn sign_ons_through_a_translation_belong_to_the_original() {
         on_translation.items, on_original.items,
         "read from the original"
     );
-    signons::set_status(store.conn(), &on_original.items[0].id, S::Confirmed).unwrap();
+    actions::signons::set_status(
+        &mut store,
+        std::slice::from_ref(&on_original.items[0].id),
+        S::Confirmed,
+    )
+    .unwrap();
     let summary = signons::summary(store.conn(), &spanish).unwrap();
     assert_eq!(summary.organizations, 1);
 }
 
 #[test]
 fn a_correction_keeps_a_country_kept_as_written_and_every_other_field() {
-    let store = Store::open_in_memory().unwrap();
-    let st = statement(&store);
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&mut store);
     let rows = intake::parse_paste("Red Andina – Chile - Peru", EndorsementKind::Organization);
     let mut store = store;
     crate::take_in(
@@ -518,13 +533,14 @@ fn a_correction_keeps_a_country_kept_as_written_and_every_other_field() {
         .unwrap()
         .items
         .remove(0);
-    let after = signons::correct(
-        store.conn(),
+    let after = actions::signons::correct(
+        &mut store,
         &before.id,
         &signons::EndorsementPatch {
             name: Some("Red Andina de Migrantes".into()),
             ..Default::default()
         },
+        false,
     )
     .unwrap();
     assert_eq!(after.name, "Red Andina de Migrantes");
@@ -549,7 +565,7 @@ fn a_correction_keeps_a_country_kept_as_written_and_every_other_field() {
 #[test]
 fn confirming_every_pending_one_can_be_taken_back() {
     let mut store = Store::open_in_memory().unwrap();
-    let st = statement(&store);
+    let st = statement(&mut store);
     let rows = intake::parse_paste(
         "Kalayaan, UK\nRed de Mujeres, Peru",
         EndorsementKind::Organization,
@@ -562,12 +578,12 @@ fn confirming_every_pending_one_can_be_taken_back() {
         &mut |_, _| true,
     )
     .unwrap();
-    let ids = signons::confirm_pending(store.conn(), &st).unwrap();
+    let ids = actions::signons::confirm_pending(&mut store, &st).unwrap();
     assert_eq!(ids.len(), 2);
     assert_eq!(signons::summary(store.conn(), &st).unwrap().confirmed, 2);
     // One is withdrawn meanwhile: taking back leaves it as it is.
-    signons::set_status(store.conn(), &ids[0], S::Withdrawn).unwrap();
-    assert_eq!(signons::undo_confirm(store.conn(), &ids).unwrap(), 1);
+    actions::signons::set_status(&mut store, std::slice::from_ref(&ids[0]), S::Withdrawn).unwrap();
+    assert_eq!(actions::signons::undo_confirm(&mut store, &ids).unwrap(), 1);
     let summary = signons::summary(store.conn(), &st).unwrap();
     assert_eq!((summary.pending, summary.withdrawn), (1, 1));
     let log = signons::events(store.conn(), &ids[1]).unwrap();
@@ -577,7 +593,7 @@ fn confirming_every_pending_one_can_be_taken_back() {
 #[test]
 fn a_corrected_spelling_can_go_to_the_contact_too() {
     let mut store = Store::open_in_memory().unwrap();
-    let st = statement(&store);
+    let st = statement(&mut store);
     let rows = intake::parse_paste(
         "Coalition for Migrnt Rights (CMR), Lebanon",
         EndorsementKind::Organization,
@@ -594,16 +610,17 @@ fn a_corrected_spelling_can_go_to_the_contact_too() {
         .unwrap()
         .items
         .remove(0);
-    signons::correct(
-        store.conn(),
+    actions::signons::correct(
+        &mut store,
         &e.id,
         &signons::EndorsementPatch {
             name: Some("Coalition for Migrant Rights (CMR)".into()),
             ..Default::default()
         },
+        false,
     )
     .unwrap();
-    let named = signons::name_contact_as_printed(store.conn(), &e.id).unwrap();
+    let named = actions::signons::name_contact_as_printed(&mut store, &e.id).unwrap();
     assert_eq!(named, "Coalition for Migrant Rights");
     let org = contacts::organization(store.conn(), e.organization_id.as_deref().unwrap()).unwrap();
     assert_eq!(
@@ -619,8 +636,8 @@ fn a_corrected_spelling_can_go_to_the_contact_too() {
 #[test]
 fn rows_left_out_leave_the_counts_and_a_known_contact_gives_its_country() {
     let mut store = Store::open_in_memory().unwrap();
-    let st = statement(&store);
-    let kalayaan = org(&store, "Kalayaan", "", "GB");
+    let st = statement(&mut store);
+    let kalayaan = org(&mut store, "Kalayaan", "", "GB");
     let rows = intake::parse_paste(
         "Kalayaan\nRed de Mujeres, Peru\nMigrant Care, Philippines",
         EndorsementKind::Organization,

@@ -3,16 +3,16 @@
 
 use mail_parser::MessageParser;
 use undersigned_core::Store;
-use undersigned_core::contacts::{self, OrganizationInput};
+use undersigned_core::actions;
+use undersigned_core::contacts::OrganizationInput;
 use undersigned_core::signons::invitations::{self, Audience, Purpose, Sender};
-use undersigned_core::statements::drafting;
-use undersigned_core::statements::{self, NewStatement, StatementPatch};
+use undersigned_core::statements::{NewStatement, StatementPatch};
 
 use crate::temp_db;
 
-fn org(store: &Store, name: &str, country: &str, email: &str) -> String {
-    contacts::create_organization(
-        store.conn(),
+fn org(store: &mut Store, name: &str, country: &str, email: &str) -> String {
+    actions::contacts::create_organization(
+        store,
         &OrganizationInput {
             name: name.into(),
             country: country.into(),
@@ -27,9 +27,9 @@ fn org(store: &Store, name: &str, country: &str, email: &str) -> String {
 /// An English statement with a Spanish translation, both with bold text,
 /// a link and a list; three organizations invited: in Mexico, in Germany,
 /// in Kenya.
-fn outreach(store: &Store) -> (String, String) {
-    let original = statements::create(
-        store.conn(),
+fn outreach(store: &mut Store) -> (String, String) {
+    let original = actions::statements::create(
+        store,
         &NewStatement {
             title: "Stop the deportations".into(),
             language: Some("en".into()),
@@ -38,8 +38,8 @@ fn outreach(store: &Store) -> (String, String) {
     )
     .unwrap()
     .id;
-    statements::update(
-        store.conn(),
+    actions::statements::update(
+        store,
         &original,
         &StatementPatch {
             body: Some(
@@ -51,11 +51,11 @@ fn outreach(store: &Store) -> (String, String) {
         },
     )
     .unwrap();
-    let spanish = drafting::translate(store.conn(), &original, "es")
+    let spanish = actions::drafting::translate(store, &original, "es")
         .unwrap()
         .id;
-    statements::update(
-        store.conn(),
+    actions::statements::update(
+        store,
         &spanish,
         &StatementPatch {
             title: Some("Alto a las deportaciones".into()),
@@ -67,8 +67,8 @@ fn outreach(store: &Store) -> (String, String) {
     org(store, "Red Migrante Ñandú", "MX", "red@example.org");
     org(store, "Pro Asyl Gruppe", "DE", "pro@example.org");
     org(store, "Kituo cha Sheria", "KE", "kituo@example.org");
-    invitations::create(
-        store.conn(),
+    actions::outreach::invite(
+        store,
         &original,
         &Audience {
             countries: vec!["MX".into(), "DE".into(), "KE".into()],
@@ -81,8 +81,8 @@ fn outreach(store: &Store) -> (String, String) {
 
 #[test]
 fn each_contact_gets_the_version_in_their_language_with_a_readable_deadline() {
-    let store = Store::open_in_memory().unwrap();
-    let (original, spanish) = outreach(&store);
+    let mut store = Store::open_in_memory().unwrap();
+    let (original, spanish) = outreach(&mut store);
     let versions = invitations::versions(store.conn(), &spanish).unwrap();
     assert_eq!(
         versions
@@ -175,12 +175,12 @@ fn each_contact_gets_the_version_in_their_language_with_a_readable_deadline() {
 
 #[test]
 fn a_template_saved_on_a_translation_is_the_one_its_readers_get() {
-    let store = Store::open_in_memory().unwrap();
-    let (original, spanish) = outreach(&store);
+    let mut store = Store::open_in_memory().unwrap();
+    let (original, spanish) = outreach(&mut store);
     let default = invitations::template(store.conn(), &spanish, Purpose::Invitation).unwrap();
     assert!(default.body.starts_with("Hola, {{contact_name}}:"));
-    invitations::set_template(
-        store.conn(),
+    actions::outreach::set_template(
+        &mut store,
         &spanish,
         &invitations::Template {
             purpose: Purpose::Invitation,
@@ -206,10 +206,10 @@ fn a_template_saved_on_a_translation_is_the_one_its_readers_get() {
 #[test]
 fn eml_files_parse_back_as_text_and_html_signed_by_the_organizer() {
     let (dir, path) = temp_db();
-    let store = Store::open(&path).unwrap();
-    let (original, _) = outreach(&store);
-    let sender = invitations::set_sender(
-        store.conn(),
+    let mut store = Store::open(&path).unwrap();
+    let (original, _) = outreach(&mut store);
+    let sender = actions::outreach::set_sender(
+        &mut store,
         &Sender {
             name: "  Ana Pérez ".into(),
             organization: "Alianza *Migrante*".into(),

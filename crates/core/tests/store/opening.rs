@@ -1,6 +1,7 @@
 use std::fs;
 
 use rusqlite::Connection;
+use undersigned_core::actions;
 use undersigned_core::statements::{self, NewStatement};
 use undersigned_core::store::SCHEMA_VERSION;
 use undersigned_core::{Store, StoreError};
@@ -32,8 +33,8 @@ fn creates_a_new_file_in_wal_mode() {
 fn data_survives_closing_and_reopening() {
     let (_dir, path) = temp_db();
     let id = {
-        let store = Store::open(&path).expect("open");
-        statements::create(store.conn(), &new("Solidarity across borders"))
+        let mut store = Store::open(&path).expect("open");
+        actions::statements::create(&mut store, &new("Solidarity across borders"))
             .expect("create")
             .id
     };
@@ -101,10 +102,10 @@ fn another_programs_sqlite_file_is_refused() {
 fn a_damaged_file_is_reported_as_damaged() {
     let (_dir, path) = temp_db();
     {
-        let store = Store::open(&path).expect("open");
+        let mut store = Store::open(&path).expect("open");
         for i in 0..400 {
-            statements::create(
-                store.conn(),
+            actions::statements::create(
+                &mut store,
                 &new(&format!("Statement number {i} with some words")),
             )
             .expect("create");
@@ -161,6 +162,8 @@ fn a_missing_folder_is_a_clear_error() {
 fn with_tx_rolls_back_everything_when_work_fails() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path).expect("open");
+    // The transaction helper's own contract, which every action relies on:
+    // domain building blocks straight inside `with_tx`.
     let result: Result<(), statements::StatementError> = store.with_tx(|tx| {
         statements::create(tx, &new("First of two"))?;
         statements::create(tx, &new("   "))?; // refused: blank title
@@ -188,8 +191,8 @@ fn with_tx_rolls_back_everything_when_work_fails() {
 #[test]
 fn checkpoint_leaves_everything_in_the_main_file() {
     let (_dir, path) = temp_db();
-    let store = Store::open(&path).expect("open");
-    statements::create(store.conn(), &new("Written before quitting")).expect("create");
+    let mut store = Store::open(&path).expect("open");
+    actions::statements::create(&mut store, &new("Written before quitting")).expect("create");
     let wal = path.with_file_name("undersigned.sqlite3-wal");
     assert!(
         fs::metadata(&wal).expect("wal exists").len() > 0,

@@ -6,11 +6,12 @@
 use std::path::{Path, PathBuf};
 
 use undersigned_core::Store;
+use undersigned_core::actions;
 use undersigned_core::export::{self, ExportFormat, ExportOptions, GroupBy};
-use undersigned_core::statements::{self, NewStatement, StatementPatch};
+use undersigned_core::statements::{NewStatement, StatementPatch};
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::exports::{confirmed_org, poppler};
+use crate::exports::{confirmed_org, poppler, save_pdf};
 use crate::temp_db;
 
 /// Characters that print nothing and that no name or text here holds: any
@@ -58,8 +59,8 @@ fn pdf_signed_by(names: &[&str], crowd: bool, body: &str) -> (tempfile::TempDir,
 fn pdf_in(language: &str, names: &[&str], crowd: bool, body: &str) -> (tempfile::TempDir, PathBuf) {
     let (dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
-    let st = statements::create(
-        store.conn(),
+    let st = actions::statements::create(
+        &mut store,
         &NewStatement {
             title: "Printed text".into(),
             language: Some(language.into()),
@@ -68,8 +69,8 @@ fn pdf_in(language: &str, names: &[&str], crowd: bool, body: &str) -> (tempfile:
     )
     .unwrap()
     .id;
-    statements::update(
-        store.conn(),
+    actions::statements::update(
+        &mut store,
         &st,
         &StatementPatch {
             body: Some(body.into()),
@@ -78,11 +79,11 @@ fn pdf_in(language: &str, names: &[&str], crowd: bool, body: &str) -> (tempfile:
     )
     .unwrap();
     for name in names {
-        confirmed_org(&store, &st, name);
+        confirmed_org(&mut store, &st, name);
     }
     if crowd {
         for n in 0..45 {
-            confirmed_org(&store, &st, &format!("Collective {n:02}"));
+            confirmed_org(&mut store, &st, &format!("Collective {n:02}"));
         }
     }
     let out = dir.path().join("statement.pdf");
@@ -90,7 +91,7 @@ fn pdf_in(language: &str, names: &[&str], crowd: bool, body: &str) -> (tempfile:
         group_by: GroupBy::None,
         ..Default::default()
     };
-    export::write(&mut store, &st, ExportFormat::Pdf, &options, &out, None).unwrap();
+    save_pdf(&mut store, &st, &options, &out);
     (dir, out)
 }
 
@@ -330,9 +331,9 @@ fn devanagari_lines_break_only_between_clusters() {
 
 #[test]
 fn every_other_format_carries_long_names_as_stored() {
-    let store = Store::open_in_memory().unwrap();
-    let st = statements::create(
-        store.conn(),
+    let mut store = Store::open_in_memory().unwrap();
+    let st = actions::statements::create(
+        &mut store,
         &NewStatement {
             title: "Printed text".into(),
             ..Default::default()
@@ -345,7 +346,7 @@ fn every_other_format_carries_long_names_as_stored() {
     let compound = "प्रवासीश्रमिकसंघर्षसमितिराष्ट्रीयमंचकीअंतर्राष्ट्रीयसमन्वयसमिति";
     let names = [long.as_str(), thai.as_str(), compound];
     for name in names {
-        confirmed_org(&store, &st, name);
+        confirmed_org(&mut store, &st, name);
     }
     let doc = export::document(store.conn(), &st, GroupBy::None).unwrap();
     let options = ExportOptions {

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::Connection;
+use undersigned_core::actions;
 use undersigned_core::statements::{self, NewStatement, StatementError};
 use undersigned_core::{Store, StoreError, WithPath};
 
@@ -71,20 +72,17 @@ fn another_programs_file_with_a_pending_log_stays_as_it_was() {
 #[test]
 fn a_damaged_database_of_ours_with_a_pending_log_stays_as_it_was() {
     let (dir, live) = temp_db();
-    let store = Store::open(&live).expect("open");
+    let mut store = Store::open(&live).expect("open");
     for i in 0..400 {
-        statements::create(
-            store.conn(),
-            &new(&format!("Statement {i} with some words")),
-        )
-        .expect("create");
+        actions::statements::create(&mut store, &new(&format!("Statement {i} with some words")))
+            .expect("create");
     }
     store.checkpoint().expect("fold into the main file");
     store
         .conn()
         .pragma_update(None, "wal_autocheckpoint", 0)
         .expect("no autocheckpoint");
-    statements::create(store.conn(), &new("Still in the log")).expect("create");
+    actions::statements::create(&mut store, &new("Still in the log")).expect("create");
     let path = dir.path().join("damaged.sqlite3");
     copy_live(&live, &path);
     let mut bytes = fs::read(&path).expect("read");
@@ -118,8 +116,8 @@ fn a_sqlite_file_without_tables_is_not_taken_over() {
 fn an_empty_file_becomes_a_new_database() {
     let (_dir, path) = temp_db();
     fs::write(&path, b"").expect("touch");
-    let store = Store::open(&path).expect("an empty file is a new database");
-    statements::create(store.conn(), &new("First")).expect("create");
+    let mut store = Store::open(&path).expect("an empty file is a new database");
+    actions::statements::create(&mut store, &new("First")).expect("create");
 }
 
 #[test]
@@ -131,8 +129,8 @@ fn a_file_claimed_but_left_halfway_is_finished() {
         conn.pragma_update(None, "application_id", 0x554E_4453)
             .expect("claim");
     }
-    let store = Store::open(&path).expect("ours, finished");
-    statements::create(store.conn(), &new("Works")).expect("create");
+    let mut store = Store::open(&path).expect("ours, finished");
+    actions::statements::create(&mut store, &new("Works")).expect("create");
 }
 
 #[test]
@@ -172,8 +170,8 @@ fn set_mode(path: &Path, mode: u32) {
 fn a_read_only_file_opens_for_reading_and_leaves_no_read_only_log_behind() {
     let (_dir, path) = temp_db();
     let id = {
-        let store = Store::open(&path).expect("open");
-        statements::create(store.conn(), &new("Kept safe"))
+        let mut store = Store::open(&path).expect("open");
+        actions::statements::create(&mut store, &new("Kept safe"))
             .expect("create")
             .id
     };
@@ -181,13 +179,13 @@ fn a_read_only_file_opens_for_reading_and_leaves_no_read_only_log_behind() {
     set_mode(&path, 0o444);
 
     {
-        let store = Store::open(&path).expect("read-only open");
+        let mut store = Store::open(&path).expect("read-only open");
         assert!(store.is_read_only());
         assert_eq!(
             statements::get(store.conn(), &id).expect("read").title,
             "Kept safe"
         );
-        let err = statements::create(store.conn(), &new("Refused"))
+        let err = actions::statements::create(&mut store, &new("Refused"))
             .expect_err("cannot write")
             .with_path(&path);
         assert!(
@@ -205,9 +203,9 @@ fn a_read_only_file_opens_for_reading_and_leaves_no_read_only_log_behind() {
     );
 
     set_mode(&path, 0o644);
-    let store = Store::open(&path).expect("writable again");
+    let mut store = Store::open(&path).expect("writable again");
     assert!(!store.is_read_only());
-    statements::create(store.conn(), &new("Saved")).expect("writes work again");
+    actions::statements::create(&mut store, &new("Saved")).expect("writes work again");
 }
 
 #[cfg(unix)]
@@ -215,18 +213,18 @@ fn a_read_only_file_opens_for_reading_and_leaves_no_read_only_log_behind() {
 fn read_only_logs_left_from_earlier_are_made_writable() {
     use std::os::unix::fs::PermissionsExt;
     let (dir, live) = temp_db();
-    let store = Store::open(&live).expect("open");
+    let mut store = Store::open(&live).expect("open");
     store
         .conn()
         .pragma_update(None, "wal_autocheckpoint", 0)
         .expect("keep the log");
-    statements::create(store.conn(), &new("In the log")).expect("create");
+    actions::statements::create(&mut store, &new("In the log")).expect("create");
     let path = dir.path().join("copy.sqlite3");
     copy_live(&live, &path);
     set_mode(&sidecar(&path, "-wal"), 0o444);
     set_mode(&sidecar(&path, "-shm"), 0o444);
 
-    let reopened = Store::open(&path).expect("open");
+    let mut reopened = Store::open(&path).expect("open");
     for suffix in ["-wal", "-shm"] {
         let mode = fs::metadata(sidecar(&path, suffix))
             .expect("exists")
@@ -234,7 +232,7 @@ fn read_only_logs_left_from_earlier_are_made_writable() {
             .mode();
         assert_eq!(mode & 0o200, 0o200, "{suffix} is writable again ({mode:o})");
     }
-    statements::create(reopened.conn(), &new("More")).expect("write");
+    actions::statements::create(&mut reopened, &new("More")).expect("write");
     assert_eq!(statements::list(reopened.conn()).expect("list").len(), 2);
 }
 
@@ -242,12 +240,12 @@ fn read_only_logs_left_from_earlier_are_made_writable() {
 #[test]
 fn a_read_only_file_with_a_pending_log_is_read_whole_and_left_as_it_was() {
     let (dir, live) = temp_db();
-    let store = Store::open(&live).expect("open");
+    let mut store = Store::open(&live).expect("open");
     store
         .conn()
         .pragma_update(None, "wal_autocheckpoint", 0)
         .expect("keep the log");
-    statements::create(store.conn(), &new("Only in the log")).expect("create");
+    actions::statements::create(&mut store, &new("Only in the log")).expect("create");
     let path = dir.path().join("copy.sqlite3");
     copy_live(&live, &path);
     set_mode(&path, 0o444);
@@ -268,7 +266,7 @@ fn a_read_only_file_with_a_pending_log_is_read_whole_and_left_as_it_was() {
 #[test]
 fn a_lock_held_past_the_timeout_is_a_plain_busy_error() {
     let (_dir, path) = temp_db();
-    let store = Store::open(&path).expect("open");
+    let mut store = Store::open(&path).expect("open");
     let other = Connection::open(&path).expect("second connection");
     other
         .execute_batch("BEGIN IMMEDIATE")
@@ -278,7 +276,7 @@ fn a_lock_held_past_the_timeout_is_a_plain_busy_error() {
         .busy_timeout(Duration::from_millis(50))
         .expect("short wait for the test");
 
-    let err = statements::create(store.conn(), &new("Blocked"))
+    let err = actions::statements::create(&mut store, &new("Blocked"))
         .expect_err("locked")
         .with_path(&path);
     assert!(
@@ -294,7 +292,7 @@ fn a_lock_held_past_the_timeout_is_a_plain_busy_error() {
     );
 
     other.execute_batch("ROLLBACK").expect("release");
-    statements::create(store.conn(), &new("Now it works")).expect("create");
+    actions::statements::create(&mut store, &new("Now it works")).expect("create");
 }
 
 #[test]
@@ -304,8 +302,8 @@ fn paths_with_spaces_and_uri_characters_work() {
     fs::create_dir(&folder).expect("folder");
     let path = folder.join("data base.sqlite3");
     {
-        let store = Store::open(&path).expect("create");
-        statements::create(store.conn(), &new("Odd path")).expect("create");
+        let mut store = Store::open(&path).expect("create");
+        actions::statements::create(&mut store, &new("Odd path")).expect("create");
     }
     let store = Store::open_existing(&path).expect("reopen");
     assert_eq!(statements::list(store.conn()).expect("list").len(), 1);
@@ -316,7 +314,7 @@ fn a_full_disk_is_said_plainly_and_reading_goes_on() {
     use undersigned_core::error::{Coded, ErrorCode};
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path).expect("open");
-    statements::create(store.conn(), &new("Already saved")).expect("create");
+    actions::statements::create(&mut store, &new("Already saved")).expect("create");
     // SQLite's own limit on the file's size stands in for a full disk: the
     // next page it needs is refused exactly as a disk with no room refuses it.
     let pages: i64 = store
@@ -327,6 +325,8 @@ fn a_full_disk_is_said_plainly_and_reading_goes_on() {
         .conn()
         .execute_batch(&format!("PRAGMA max_page_count = {pages}"))
         .expect("limit");
+    // One transaction of many statements, more than the disk holds, so
+    // that none of it is kept: the building block inside `with_tx`.
     let err = store
         .with_tx(|tx| {
             for i in 0..100_000 {
@@ -359,8 +359,8 @@ fn cut_short_with_an_undo_log(dir: &Path) -> PathBuf {
     let live = dir.join("live.sqlite3");
     drop(Store::open(&live).expect("create"));
     {
-        let store = Store::open(&live).expect("open");
-        statements::create(store.conn(), &new("Kept")).expect("create");
+        let mut store = Store::open(&live).expect("open");
+        actions::statements::create(&mut store, &new("Kept")).expect("create");
     }
     let conn = Connection::open(&live).expect("plain sqlite");
     conn.execute_batch(
@@ -427,6 +427,6 @@ fn an_index_left_by_a_killed_first_start_does_not_stop_a_read() {
     let reader = Store::open_existing(&path).expect("a command that reads opens it");
     assert!(statements::list(reader.conn()).expect("list").is_empty());
     drop(reader);
-    let writer = Store::open(&path).expect("and one that writes");
-    statements::create(writer.conn(), &new("After the crash")).expect("create");
+    let mut writer = Store::open(&path).expect("and one that writes");
+    actions::statements::create(&mut writer, &new("After the crash")).expect("create");
 }

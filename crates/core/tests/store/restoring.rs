@@ -6,6 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use undersigned_core::Store;
+use undersigned_core::actions;
 use undersigned_core::statements::{self, NewStatement};
 
 use crate::temp_db;
@@ -44,10 +45,10 @@ struct Crashed {
 fn crash_after_a_backup() -> Crashed {
     let (dir, live) = temp_db();
     {
-        let store = Store::open(&live).expect("open");
+        let mut store = Store::open(&live).expect("open");
         for i in 0..50 {
-            statements::create(
-                store.conn(),
+            actions::statements::create(
+                &mut store,
                 &NewStatement {
                     title: format!("Before the backup {i:02}"),
                     ..Default::default()
@@ -64,14 +65,14 @@ fn crash_after_a_backup() -> Crashed {
     let backup = dir.path().join("backup.sqlite3");
     fs::copy(&live, &backup).expect("back up");
 
-    let store = Store::open(&live).expect("reopen");
+    let mut store = Store::open(&live).expect("reopen");
     store
         .conn()
         .pragma_update(None, "wal_autocheckpoint", 0)
         .expect("keep changes in the log");
     for i in 0..50 {
-        statements::create(
-            store.conn(),
+        actions::statements::create(
+            &mut store,
             &NewStatement {
                 title: format!("After the backup {i:02}"),
                 ..Default::default()
@@ -85,7 +86,7 @@ fn crash_after_a_backup() -> Crashed {
         .filter(|s| s.title.starts_with("Before"))
         .take(20)
     {
-        statements::delete(store.conn(), &s.id).expect("delete");
+        actions::statements::delete(&mut store, &s.id).expect("delete");
     }
     // The crash: the files as they are while the app still runs.
     let crashed = dir.path().join("data");
@@ -163,18 +164,18 @@ fn a_copy_whose_latest_changes_are_still_in_its_log_is_restored_with_them() {
     // The copy to restore: taken with its log while the database was open.
     let copy = dir.path().join("copy.sqlite3");
     {
-        let store = Store::open(&live).expect("open");
-        statements::create(store.conn(), &new("In the file")).expect("create");
+        let mut store = Store::open(&live).expect("open");
+        actions::statements::create(&mut store, &new("In the file")).expect("create");
         store.checkpoint().expect("fold in");
         store
             .conn()
             .pragma_update(None, "wal_autocheckpoint", 0)
             .expect("no autocheckpoint");
-        statements::create(store.conn(), &new("Only in the log")).expect("create");
+        actions::statements::create(&mut store, &new("Only in the log")).expect("create");
         for suffix in ["", "-wal", "-shm"] {
             fs::copy(sidecar(&live, suffix), sidecar(&copy, suffix)).expect("copy");
         }
-        statements::create(store.conn(), &new("After the copy")).expect("create");
+        actions::statements::create(&mut store, &new("After the copy")).expect("create");
     }
     undersigned_core::store::backup::restore(&live, &copy).expect("restore");
     let restored = Store::open(&live).expect("open");

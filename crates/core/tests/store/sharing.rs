@@ -3,6 +3,7 @@
 use std::fs;
 
 use rusqlite::Connection;
+use undersigned_core::actions;
 use undersigned_core::statements::{self, NewStatement, StatementError};
 use undersigned_core::{IntegrityCheck, OpenOptions, Store, StoreError};
 
@@ -18,8 +19,8 @@ fn new(title: &str) -> NewStatement {
 #[test]
 fn readers_answer_while_another_connection_holds_the_write_lock() {
     let (_dir, path) = temp_db();
-    let store = Store::open(&path).expect("open");
-    statements::create(store.conn(), &new("Committed")).expect("create");
+    let mut store = Store::open(&path).expect("open");
+    actions::statements::create(&mut store, &new("Committed")).expect("create");
     let readers = store.readers().expect("a file store has readers");
 
     let writer = Connection::open(&path).expect("another writer");
@@ -65,7 +66,7 @@ fn memory_and_read_only_stores_have_no_separate_readers() {
 fn a_passed_check_is_recorded_and_an_old_one_does_not_excuse_damage() {
     let (_dir, path) = temp_db();
     {
-        let store = Store::open(&path).expect("open");
+        let mut store = Store::open(&path).expect("open");
         let recorded: i64 = store
             .conn()
             .query_row(
@@ -76,7 +77,7 @@ fn a_passed_check_is_recorded_and_an_old_one_does_not_excuse_damage() {
             .expect("count");
         assert_eq!(recorded, 1, "the check at creation is recorded");
         for i in 0..400 {
-            statements::create(store.conn(), &new(&format!("Statement {i} with words")))
+            actions::statements::create(&mut store, &new(&format!("Statement {i} with words")))
                 .expect("create");
         }
         store
@@ -118,7 +119,7 @@ fn the_watcher_notices_other_programs_and_a_newer_schema() {
         })
     };
     let (_dir, path) = temp_db();
-    let store = Store::open(&path).expect("open");
+    let mut store = Store::open(&path).expect("open");
     let mut watcher = store.watcher().expect("watcher").expect("a file has one");
     assert_eq!(
         watcher.poll(None).expect("poll"),
@@ -127,8 +128,8 @@ fn the_watcher_notices_other_programs_and_a_newer_schema() {
     );
 
     // The command line, in another process, adds a statement.
-    let other = Store::open(&path).expect("another program");
-    statements::create(other.conn(), &new("From the command line")).expect("create");
+    let mut other = Store::open(&path).expect("another program");
+    actions::statements::create(&mut other, &new("From the command line")).expect("create");
     assert_eq!(
         watcher.poll(Some(store.conn())).expect("poll"),
         changed(&[Area::Statements])
@@ -140,13 +141,13 @@ fn the_watcher_notices_other_programs_and_a_newer_schema() {
     );
 
     // This program's own writes are its own: the window already shows them.
-    statements::create(store.conn(), &new("From the window")).expect("create");
+    actions::statements::create(&mut store, &new("From the window")).expect("create");
     assert_eq!(watcher.poll(Some(store.conn())).expect("poll"), None);
 
     // Another program's contact. The window's own statement, not looked at
     // when only the window wrote, goes along with it: read again once, never lost.
-    undersigned_core::contacts::create_organization(
-        other.conn(),
+    undersigned_core::actions::contacts::create_organization(
+        &mut other,
         &undersigned_core::contacts::OrganizationInput {
             name: "Red de Migrantes".into(),
             ..Default::default()
@@ -157,6 +158,8 @@ fn the_watcher_notices_other_programs_and_a_newer_schema() {
         watcher.poll(Some(store.conn())).expect("poll"),
         changed(&[Area::Statements, Area::Contacts])
     );
+    // Plain SQL, as any program may write: the watcher reads the rows, not
+    // Undersigned's own actions.
     other
         .conn()
         .execute(

@@ -1,4 +1,5 @@
 use undersigned_core::Store;
+use undersigned_core::actions;
 use undersigned_core::statements::{
     self, NewStatement, StatementError, StatementPatch, StatementStatus,
 };
@@ -24,9 +25,9 @@ fn stores() -> Vec<(Store, Option<tempfile::TempDir>)> {
 
 #[test]
 fn create_then_get_returns_a_draft_with_id_and_timestamps() {
-    for (store, _dir) in stores() {
-        let made = statements::create(
-            store.conn(),
+    for (mut store, _dir) in stores() {
+        let made = actions::statements::create(
+            &mut store,
             &NewStatement {
                 title: "  Justice for migrant workers ".into(),
                 subtitle: Some(" On International Migrants Day ".into()),
@@ -63,22 +64,22 @@ fn uuid_version(id: &str) -> Option<char> {
 
 #[test]
 fn language_defaults_to_english() {
-    for (store, _dir) in stores() {
-        let made = statements::create(store.conn(), &new("A")).expect("create");
+    for (mut store, _dir) in stores() {
+        let made = actions::statements::create(&mut store, &new("A")).expect("create");
         assert_eq!(made.language, "en");
     }
 }
 
 #[test]
 fn list_shows_live_statements_newest_change_first() {
-    for (store, _dir) in stores() {
-        let a = statements::create(store.conn(), &new("Alpha")).expect("a");
-        let b = statements::create(store.conn(), &new("Beta")).expect("b");
-        let c = statements::create(store.conn(), &new("Gamma")).expect("c");
+    for (mut store, _dir) in stores() {
+        let a = actions::statements::create(&mut store, &new("Alpha")).expect("a");
+        let b = actions::statements::create(&mut store, &new("Beta")).expect("b");
+        let c = actions::statements::create(&mut store, &new("Gamma")).expect("c");
         // Renaming A makes it the most recently changed.
         std::thread::sleep(std::time::Duration::from_millis(3));
-        statements::update(
-            store.conn(),
+        actions::statements::update(
+            &mut store,
             &a.id,
             &StatementPatch {
                 title: Some("Alpha, renamed".into()),
@@ -86,7 +87,7 @@ fn list_shows_live_statements_newest_change_first() {
             },
         )
         .expect("rename");
-        statements::delete(store.conn(), &b.id).expect("delete");
+        actions::statements::delete(&mut store, &b.id).expect("delete");
 
         let titles: Vec<String> = statements::list(store.conn())
             .expect("list")
@@ -102,11 +103,11 @@ fn list_shows_live_statements_newest_change_first() {
 
 #[test]
 fn rename_changes_title_and_update_time_only() {
-    for (store, _dir) in stores() {
-        let made = statements::create(store.conn(), &new("Draft title")).expect("create");
+    for (mut store, _dir) in stores() {
+        let made = actions::statements::create(&mut store, &new("Draft title")).expect("create");
         std::thread::sleep(std::time::Duration::from_millis(3));
-        let renamed = statements::update(
-            store.conn(),
+        let renamed = actions::statements::update(
+            &mut store,
             &made.id,
             &StatementPatch {
                 title: Some("Final title".into()),
@@ -123,11 +124,11 @@ fn rename_changes_title_and_update_time_only() {
 
 #[test]
 fn an_update_that_changes_nothing_keeps_the_update_time() {
-    for (store, _dir) in stores() {
-        let made = statements::create(store.conn(), &new("Same")).expect("create");
+    for (mut store, _dir) in stores() {
+        let made = actions::statements::create(&mut store, &new("Same")).expect("create");
         std::thread::sleep(std::time::Duration::from_millis(3));
-        let again = statements::update(
-            store.conn(),
+        let again = actions::statements::update(
+            &mut store,
             &made.id,
             &StatementPatch {
                 title: Some(" Same ".into()),
@@ -141,10 +142,10 @@ fn an_update_that_changes_nothing_keeps_the_update_time() {
 
 #[test]
 fn bad_titles_are_refused_without_changing_the_row() {
-    for (store, _dir) in stores() {
-        let made = statements::create(store.conn(), &new("Keep me")).expect("create");
-        let err = statements::update(
-            store.conn(),
+    for (mut store, _dir) in stores() {
+        let made = actions::statements::create(&mut store, &new("Keep me")).expect("create");
+        let err = actions::statements::update(
+            &mut store,
             &made.id,
             &StatementPatch {
                 title: Some("   ".into()),
@@ -158,7 +159,8 @@ fn bad_titles_are_refused_without_changing_the_row() {
             "Keep me"
         );
 
-        let err = statements::create(store.conn(), &new(&"x".repeat(1000))).expect_err("too long");
+        let err =
+            actions::statements::create(&mut store, &new(&"x".repeat(1000))).expect_err("too long");
         assert!(matches!(
             err,
             StatementError::Text(TextError::TooLong { chars: 1000, .. })
@@ -169,8 +171,8 @@ fn bad_titles_are_refused_without_changing_the_row() {
 
 #[test]
 fn every_text_field_refuses_control_characters_and_keeps_the_old_value() {
-    for (store, _dir) in stores() {
-        let made = statements::create(store.conn(), &new("Clean title")).expect("create");
+    for (mut store, _dir) in stores() {
+        let made = actions::statements::create(&mut store, &new("Clean title")).expect("create");
         let escape = "Red \u{1b}[31malert";
         for patch in [
             StatementPatch {
@@ -186,7 +188,8 @@ fn every_text_field_refuses_control_characters_and_keeps_the_old_value() {
                 ..Default::default()
             },
         ] {
-            let err = statements::update(store.conn(), &made.id, &patch).expect_err("refused");
+            let err =
+                actions::statements::update(&mut store, &made.id, &patch).expect_err("refused");
             assert!(
                 matches!(
                     err,
@@ -205,8 +208,8 @@ fn every_text_field_refuses_control_characters_and_keeps_the_old_value() {
             ("Clean title", "", "")
         );
 
-        let err = statements::create(
-            store.conn(),
+        let err = actions::statements::create(
+            &mut store,
             &NewStatement {
                 title: "Fine".into(),
                 subtitle: Some("\u{9b}2J".into()),
@@ -225,8 +228,9 @@ fn every_text_field_refuses_control_characters_and_keeps_the_old_value() {
 
 #[test]
 fn direction_overrides_never_reach_the_file() {
-    for (store, _dir) in stores() {
-        let made = statements::create(store.conn(), &new("Report\u{202E}fdp.exe")).expect("create");
+    for (mut store, _dir) in stores() {
+        let made =
+            actions::statements::create(&mut store, &new("Report\u{202E}fdp.exe")).expect("create");
         assert_eq!(made.title, "Reportfdp.exe");
         let raw: String = store
             .conn()
@@ -242,20 +246,20 @@ fn direction_overrides_never_reach_the_file() {
 
 #[test]
 fn languages_must_be_bcp47_tags_and_are_cased() {
-    for (store, _dir) in stores() {
+    for (mut store, _dir) in stores() {
         let with = |language: &str| NewStatement {
             title: "T".into(),
             language: Some(language.into()),
             ..Default::default()
         };
         assert_eq!(
-            statements::create(store.conn(), &with("pt-br"))
+            actions::statements::create(&mut store, &with("pt-br"))
                 .expect("pt-br")
                 .language,
             "pt-BR"
         );
-        let err =
-            statements::create(store.conn(), &with("English")).expect_err("a name, not a tag");
+        let err = actions::statements::create(&mut store, &with("English"))
+            .expect_err("a name, not a tag");
         assert!(
             matches!(err, StatementError::Text(TextError::BadLanguage { .. })),
             "{err:?}"
@@ -266,19 +270,19 @@ fn languages_must_be_bcp47_tags_and_are_cased() {
 
 #[test]
 fn subtitle_and_place_have_limits_in_characters() {
-    for (store, _dir) in stores() {
-        let made = statements::create(store.conn(), &new("Limits")).expect("create");
+    for (mut store, _dir) in stores() {
+        let made = actions::statements::create(&mut store, &new("Limits")).expect("create");
         let at_limit = StatementPatch {
             subtitle: Some("ü".repeat(LIMITS.subtitle as usize)),
             place: Some("山".repeat(LIMITS.place as usize)),
             ..Default::default()
         };
-        statements::update(store.conn(), &made.id, &at_limit).expect("at the limit fits");
+        actions::statements::update(&mut store, &made.id, &at_limit).expect("at the limit fits");
         let over = StatementPatch {
             place: Some("山".repeat(LIMITS.place as usize + 1)),
             ..Default::default()
         };
-        let err = statements::update(store.conn(), &made.id, &over).expect_err("over");
+        let err = actions::statements::update(&mut store, &made.id, &over).expect_err("over");
         assert!(
             err.to_string()
                 .contains(&format!("keep it to {}", LIMITS.place)),
@@ -289,9 +293,9 @@ fn subtitle_and_place_have_limits_in_characters() {
 
 #[test]
 fn delete_moves_to_trash_and_restore_brings_back() {
-    for (store, _dir) in stores() {
-        let made = statements::create(store.conn(), &new("Temporary")).expect("create");
-        let deleted = statements::delete(store.conn(), &made.id).expect("delete");
+    for (mut store, _dir) in stores() {
+        let made = actions::statements::create(&mut store, &new("Temporary")).expect("create");
+        let deleted = actions::statements::delete(&mut store, &made.id).expect("delete");
         assert!(deleted.deleted_at.is_some());
         assert!(statements::list(store.conn()).expect("list").is_empty());
         // Still readable: a deleted statement is in the trash, not gone.
@@ -300,10 +304,10 @@ fn delete_moves_to_trash_and_restore_brings_back() {
             "Temporary"
         );
 
-        let err = statements::delete(store.conn(), &made.id).expect_err("twice");
+        let err = actions::statements::delete(&mut store, &made.id).expect_err("twice");
         assert!(matches!(err, StatementError::InTrash { .. }));
-        let err = statements::update(
-            store.conn(),
+        let err = actions::statements::update(
+            &mut store,
             &made.id,
             &StatementPatch {
                 title: Some("x".into()),
@@ -313,7 +317,7 @@ fn delete_moves_to_trash_and_restore_brings_back() {
         .expect_err("edit in trash");
         assert!(matches!(err, StatementError::InTrash { .. }));
 
-        let restored = statements::restore(store.conn(), &made.id).expect("restore");
+        let restored = actions::statements::restore(&mut store, &made.id).expect("restore");
         assert_eq!(restored.deleted_at, None);
         assert_eq!(restored.title, "Temporary");
         assert_eq!(statements::list(store.conn()).expect("list").len(), 1);
@@ -327,12 +331,12 @@ fn delete_moves_to_trash_and_restore_brings_back() {
 
 #[test]
 fn unknown_ids_are_not_found() {
-    for (store, _dir) in stores() {
+    for (mut store, _dir) in stores() {
         for result in [
             statements::get(store.conn(), "nope").map(|_| ()),
-            statements::delete(store.conn(), "nope").map(|_| ()),
-            statements::restore(store.conn(), "nope").map(|_| ()),
-            statements::update(store.conn(), "nope", &StatementPatch::default()).map(|_| ()),
+            actions::statements::delete(&mut store, "nope").map(|_| ()),
+            actions::statements::restore(&mut store, "nope").map(|_| ()),
+            actions::statements::update(&mut store, "nope", &StatementPatch::default()).map(|_| ()),
         ] {
             assert!(
                 matches!(&result, Err(StatementError::NotFound { id }) if id == "nope"),
@@ -344,7 +348,7 @@ fn unknown_ids_are_not_found() {
 
 #[test]
 fn names_in_many_scripts_round_trip() {
-    for (store, _dir) in stores() {
+    for (mut store, _dir) in stores() {
         for title in [
             "بيان مشترك",
             "联合声明",
@@ -352,7 +356,7 @@ fn names_in_many_scripts_round_trip() {
             "Спільна заява",
             "संयुक्त वक्तव्य",
         ] {
-            let made = statements::create(store.conn(), &new(title)).expect("create");
+            let made = actions::statements::create(&mut store, &new(title)).expect("create");
             assert_eq!(
                 statements::get(store.conn(), &made.id).expect("get").title,
                 title

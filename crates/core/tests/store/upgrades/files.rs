@@ -1,5 +1,6 @@
 //! The same rows two ways: in a file of an earlier schema, as a build of
-//! that time left it, and entered into a new file through core today.
+//! that time left it, and entered into a new file today through the
+//! actions the window and the command line use.
 //!
 //! The old file is built here, not committed: the migration files up to
 //! version N run on an empty file the way the builds of that time ran them
@@ -11,12 +12,12 @@
 use std::path::Path;
 
 use rusqlite::{Connection, params};
-use undersigned_core::Store;
-use undersigned_core::contacts::{self, OrganizationInput, PersonInput};
+use undersigned_core::contacts::{OrganizationInput, PersonInput};
 use undersigned_core::countries;
 use undersigned_core::signons::invitations::{self, Audience, InvitationStatus};
-use undersigned_core::signons::{self, EndorsementStatus, NewEndorsement, Visibility};
-use undersigned_core::statements::{self, NewStatement};
+use undersigned_core::signons::{EndorsementStatus, NewEndorsement, Visibility};
+use undersigned_core::statements::NewStatement;
+use undersigned_core::{Store, actions};
 
 const T: &str = "2026-03-01T10:00:00.000Z";
 const HASH: &str = "5d41402abc4b2a76b9719d911017c592ae2fa8d1e41a1e1c1f1d6e6b7c8a9b0c";
@@ -293,12 +294,11 @@ fn old_rows(c: &Connection, version: u32) {
 // The same data, entered today ----------------------------------------------
 
 pub(super) fn fresh_file(path: &Path) -> Store {
-    let store = Store::open(path).expect("new file");
-    let c = store.conn();
+    let mut store = Store::open(path).expect("new file");
     let mut ids = std::collections::HashMap::new();
     for o in ORGS {
-        let made = contacts::create_organization(
-            c,
+        let made = actions::contacts::create_organization(
+            &mut store,
             &OrganizationInput {
                 name: o.name.into(),
                 short_name: o.short.into(),
@@ -313,8 +313,8 @@ pub(super) fn fresh_file(path: &Path) -> Store {
         ids.insert(o.id, made.id);
     }
     for p in PEOPLE {
-        let made = contacts::create_person(
-            c,
+        let made = actions::contacts::create_person(
+            &mut store,
             &PersonInput {
                 full_name: p.name.into(),
                 organization_id: p.organization.map(|o| ids[o].clone()),
@@ -327,8 +327,8 @@ pub(super) fn fresh_file(path: &Path) -> Store {
         .expect("person");
         ids.insert(p.id, made.id);
     }
-    let st = statements::create(
-        c,
+    let st = actions::statements::create(
+        &mut store,
         &NewStatement {
             title: TITLE.into(),
             ..Default::default()
@@ -336,8 +336,8 @@ pub(super) fn fresh_file(path: &Path) -> Store {
     )
     .expect("statement")
     .id;
-    invitations::create(
-        c,
+    actions::outreach::invite(
+        &mut store,
         &st,
         &Audience {
             contact_ids: INVITED.iter().map(|(c, _)| ids[c].clone()).collect(),
@@ -346,8 +346,8 @@ pub(super) fn fresh_file(path: &Path) -> Store {
     )
     .expect("invite");
     for s in SIGN_ONS {
-        signons::add(
-            c,
+        actions::signons::add(
+            &mut store,
             &st,
             &NewEndorsement {
                 contact_id: Some(ids[s.contact].clone()),
@@ -368,15 +368,19 @@ pub(super) fn fresh_file(path: &Path) -> Store {
         )
         .expect("sign-on");
     }
-    for invitation in invitations::list(c, &st, None).expect("invitations") {
+    for invitation in invitations::list(store.conn(), &st, None).expect("invitations") {
         // A person's invitation names the person; an organization's, only it.
         let invitee = invitation.person_id.or(invitation.organization_id);
         let declined = INVITED.iter().any(|(contact, status)| {
             *status == "declined" && invitee.as_ref() == Some(&ids[contact])
         });
         if declined {
-            invitations::set_status(c, &invitation.id, InvitationStatus::Declined)
-                .expect("decline");
+            actions::outreach::set_status(
+                &mut store,
+                std::slice::from_ref(&invitation.id),
+                InvitationStatus::Declined,
+            )
+            .expect("decline");
         }
     }
     let trashed: Vec<String> = ORGS
@@ -384,6 +388,6 @@ pub(super) fn fresh_file(path: &Path) -> Store {
         .filter(|o| o.trashed)
         .map(|o| ids[o.id].clone())
         .collect();
-    contacts::delete(c, &trashed).expect("trash");
+    actions::contacts::delete(&mut store, &trashed).expect("trash");
     store
 }
