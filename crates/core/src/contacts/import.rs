@@ -227,20 +227,10 @@ pub fn plan_decided(
     Ok(DecidedImport { plan, decisions })
 }
 
-/// Imports the rows: adds what the dry run called new, skips the rest.
-/// `progress(done, total)` is called every few hundred rows; returning
-/// `false` cancels, and the error rolls the caller's transaction back.
-pub fn apply(
-    conn: &Connection,
-    table: &Table,
-    mapping: &[ImportField],
-    progress: &mut dyn FnMut(u32, u32) -> bool,
-) -> Result<ImportOutcome, ImportError> {
-    apply_decided(conn, &plan_decided(conn, table, mapping)?, progress)
-}
-
 /// Writes what a dry run decided, row by row, deciding nothing again: the
-/// caller makes sure nothing changed since it was planned.
+/// caller makes sure nothing changed since it was planned. `progress(done,
+/// total)` is called every few hundred rows; returning `false` cancels, and
+/// the error rolls the caller's transaction back.
 pub fn apply_decided(
     conn: &Connection,
     decided: &DecidedImport,
