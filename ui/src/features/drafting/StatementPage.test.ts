@@ -76,6 +76,29 @@ describe('StatementPage', () => {
     expect((await backend.call('statements_get', { id })).body).toBe(BODY + ' وأكثر');
   });
 
+  it('shows the text as last typed when the Text tab comes back, so typing on never loses a sentence', async () => {
+    const { backend, id } = await withBody();
+    render(StatementPage, { id, onclose: () => {} });
+    const box = () => screen.getByRole('textbox', { name: 'Statement text' });
+    const editorOf = (el: HTMLElement) => (el as unknown as { editor: import('@tiptap/core').Editor }).editor;
+    await waitFor(() => expect(box().textContent).toContain('undersigned'));
+    const first = editorOf(box());
+    first.commands.insertContentAt(first.state.doc.content.size - 1, ' Release everyone now.');
+    await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Editing…'));
+
+    // Away and back: the editor is made anew, from what was typed and saved.
+    await fireEvent.click(screen.getByRole('tab', { name: 'Signatories' }));
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Statement text' })).toBeNull());
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Text' }));
+    await waitFor(() => expect(box().textContent).toContain('Release everyone now.'));
+
+    const again = editorOf(box());
+    again.commands.insertContentAt(again.state.doc.content.size - 1, ' Urgent.');
+    await waitFor(async () => expect((await backend.call('statements_get', { id })).body).toBe(BODY + ' Release everyone now. Urgent.'), {
+      timeout: 3000,
+    });
+  });
+
   it('shows the original-changed flag on a translation and marks it up to date', async () => {
     const backend = await installRealBackend();
     const original = await backend.statement('Original', { body: 'We stand together.' });
