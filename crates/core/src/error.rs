@@ -167,9 +167,11 @@ impl Coded for crate::export::signing::SigningError {
         use crate::export::signing::SigningError as E;
         match self {
             E::Io { .. } | E::Key(_) => ErrorCode::Unavailable,
-            E::WeakPassphrase | E::BadKey { .. } | E::WrongPassphrase | E::BadSignature { .. } => {
-                ErrorCode::Invalid
-            }
+            E::WeakPassphrase
+            | E::BadKey { .. }
+            | E::WrongPassphrase
+            | E::BadSignature { .. }
+            | E::NoSignature { .. } => ErrorCode::Invalid,
         }
     }
 }

@@ -26,6 +26,11 @@ pub enum SigningError {
     #[error("{file} is not a minisign signature: {reason}")]
     BadSignature { file: String, reason: String },
 
+    #[error(
+        "{file} has no signature beside it ({signature} is not in its folder): it was saved without signing, or its signature was not kept with it. Check the copy that has its .minisig, or export it again with signing on"
+    )]
+    NoSignature { file: String, signature: String },
+
     #[error("cannot {what} {file}: {reason}")]
     Io {
         what: &'static str,
@@ -216,6 +221,18 @@ pub fn verify_file_with_key(
     };
     let pk = public_key(key_text, key_name)?;
     let bytes = read(file)?;
+    if signature.is_none() && !sig_path.exists() {
+        let name = |p: &Path| {
+            p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        };
+        return Err(SigningError::NoSignature {
+            file: name(file),
+            signature: name(&sig_path),
+        });
+    }
     verify(
         &bytes,
         &read_text(&sig_path)?,
@@ -286,6 +303,27 @@ mod tests {
             generate("short", ""),
             Err(SigningError::WeakPassphrase)
         ));
+    }
+
+    #[test]
+    fn a_file_with_no_signature_beside_it_is_said_so_by_name() {
+        let keys = generate("correct horse battery", "Coalition").unwrap();
+        let dir = std::env::temp_dir().join(format!("undersigned-nosig-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("statement.pdf");
+        std::fs::write(&file, b"%PDF-1.7").unwrap();
+        let err = verify_file_with_key(&file, &keys.public, "own key", None).unwrap_err();
+        let text = err.to_string();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(
+            matches!(&err, SigningError::NoSignature { file, signature }
+                if file == "statement.pdf" && signature == "statement.pdf.minisig"),
+            "{err:?}"
+        );
+        assert!(
+            !text.contains(&*dir.to_string_lossy()),
+            "names the file, not its folder: {text}"
+        );
     }
 }
 

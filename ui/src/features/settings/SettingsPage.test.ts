@@ -78,6 +78,24 @@ describe('checking a signed file', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('drops the last answer when the next file has no signature, and says so by name', async () => {
+    const backend = await installRealBackend();
+    await withSignedExport(backend);
+    await backend.writeFile('unsigned.md', 'We, the undersigned');
+    render(SettingsPage, { info: await api.appInfo() });
+    const { fireEvent } = await import('@testing-library/svelte');
+    await backend.answerDialogs(['stop.md']);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Check a file signed with our key…' }));
+    expect((await screen.findByTestId('verdict')).textContent).toContain('Authentic');
+
+    await backend.answerDialogs(['unsigned.md']);
+    await fireEvent.click(screen.getByRole('button', { name: 'Check a file signed with our key…' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('unsigned.md has no signature beside it (unsigned.md.minisig is not in its folder)');
+    expect(alert.textContent).not.toContain('/');
+    expect(screen.queryByTestId('verdict')).toBeNull();
+  });
+
   it('says nothing when the organizer cancels the dialog', async () => {
     const backend = await installRealBackend();
     await withSignedExport(backend);
