@@ -131,6 +131,21 @@ describe('StatementPage translation', () => {
       expect((await backend.call('statements_list')).map((s) => [s.language, s.translationOf])).toContainEqual(['sw', original.id]),
     );
   });
+
+  it('takes a language name typed in full when the form is sent without leaving the field', async () => {
+    const backend = await installRealBackend();
+    const original = await backend.statement('Rights for all', { body: BODY });
+    render(StatementPage, { id: original.id, onclose: () => {} });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Translate…' }));
+    const box = screen.getByRole('combobox', { name: 'Language of the translation' });
+    await fireEvent.input(box, { target: { value: 'French' } });
+    // The click that sends the form leaves focus in the field, as WebKit does.
+    await fireEvent.click(screen.getByRole('button', { name: 'Create translation' }));
+    await waitFor(async () =>
+      expect((await backend.call('statements_list')).map((s) => [s.language, s.translationOf])).toContainEqual(['fr', original.id]),
+    );
+    expect(screen.queryByText('Choose the language of the translation.')).toBeNull();
+  });
 });
 
 describe('DiffView', () => {
