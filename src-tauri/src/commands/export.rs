@@ -8,7 +8,7 @@ use tauri::ipc::Channel;
 use tauri::{Runtime, State, WebviewWindow};
 use ts_rs::TS;
 use undersigned_core::actions::{self, export::Signing};
-use undersigned_core::export::signing::{self, SigningError, StoredKey, Verdict};
+use undersigned_core::export::signing::{self, StoredKey, Verdict};
 use undersigned_core::export::{
     self, ExportError, ExportFormat, ExportOptions, ExportRecord, PagePreview,
 };
@@ -179,32 +179,18 @@ pub async fn keys_save_public<R: Runtime>(
     db: State<'_, Database>,
     title: String,
 ) -> Result<Option<String>, ApiError> {
-    let key = db
-        .read(|conn| signing::stored(conn).map_err(ExportError::from))
-        .await?
-        .ok_or_else(|| {
-            ApiError::from(SigningError::Key(
-                "no signing key yet; make one first".into(),
-            ))
-        })?;
+    // Asked first, so an organizer with no key is told so before choosing a place.
+    db.read(actions::export::public_key).await?;
     let Some(path) = dialogs
         .save_file(&window, &title, "organization.pub")
         .await?
     else {
         return Ok(None);
     };
-    tauri::async_runtime::spawn_blocking(move || {
-        undersigned_core::files::write_whole(&path, key.public_key.as_bytes())
-            .map(|()| Some(name_of(&path)))
-            .map_err(|e| {
-                ApiError::from(ExportError::Write {
-                    file: path.display().to_string(),
-                    reason: e.to_string(),
-                })
-            })
-    })
-    .await
-    .map_err(|e| ApiError::internal(e.to_string()))?
+    let name = name_of(&path);
+    db.read(move |conn| actions::export::save_public_key(conn, &path))
+        .await
+        .map(|()| Some(name))
 }
 
 /// A file checked against its signature: the file's name and the verdict.

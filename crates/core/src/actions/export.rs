@@ -98,10 +98,17 @@ pub fn create_key(store: &mut Store, passphrase: &str, label: &str) -> Result<St
 
 /// Writes the organization's public key to `path` (a `.pub` file).
 pub fn save_public_key(conn: &Connection, path: &Path) -> Result<()> {
-    let key = signing::stored(conn)?
-        .ok_or_else(|| SigningError::Key("no signing key yet; make one first".into()))?;
-    crate::files::write_whole(path, key.public_key.as_bytes()).map_err(|e| ExportError::Write {
+    let key = public_key(conn)?;
+    crate::files::write_whole(path, key.as_bytes()).map_err(|e| ExportError::Write {
         file: path.display().to_string(),
         reason: e.to_string(),
     })
+}
+
+/// The text of the organization's public key (`.pub`), or why there is none
+/// to share yet.
+pub fn public_key(conn: &Connection) -> Result<String> {
+    Ok(signing::stored(conn)?
+        .ok_or_else(|| SigningError::Key("no signing key yet; make one first".into()))?
+        .public_key)
 }
