@@ -313,7 +313,8 @@ export const en = {
     duplicatesTitle: 'Possible duplicates',
     counts: (organizations: number, people: number) =>
       `${plural(organizations, 'organization', 'organizations')} · ${plural(people, 'person', 'people')}`,
-    matching: (n: number) => `${plural(n, 'match', 'matches')}`,
+    /** `more`: the search stopped counting at `n`. */
+    matching: (n: number, more = false) => (more ? `${n.toLocaleString()}+ matches` : `${plural(n, 'match', 'matches')}`),
     searchLabel: 'Search contacts',
     searchPlaceholder: 'Search names, acronyms, e-mails, cities, countries…',
     filterKind: 'Kind',

@@ -6,12 +6,14 @@ import { toCommandError } from './api';
 
 export const PAGE_SIZE = 100;
 
-/** One page of rows and how many match in all. */
-export type Page<T> = { rows: T[]; total: number };
+/** One page of rows and how many match in all; `more` when counting stopped at a cap. */
+export type Page<T> = { rows: T[]; total: number; more?: boolean };
 
 export class PagedList<T, Q> {
   query: Q = $state() as Q;
   total = $state(0);
+  /** More match than `total`: the search stopped counting there. */
+  more = $state(false);
   loaded = $state(false);
   error = $state<string | null>(null);
   /** Fetched pages by page number; replaced whole so the list re-renders. */
@@ -50,6 +52,7 @@ export class PagedList<T, Q> {
       const answer = await this.#get(page);
       if (round !== this.#round || !answer) return;
       this.total = answer.total;
+      this.more = answer.more ?? false;
       fresh.set(page, answer.rows);
     }
     this.loaded = true;
@@ -86,6 +89,7 @@ export class PagedList<T, Q> {
     this.loaded = true;
     if (!answer) return;
     this.total = answer.total;
+    this.more = answer.more ?? false;
     const pages = fresh ? new Map<number, T[]>() : new Map(this.pages);
     pages.set(page, answer.rows);
     this.pages = pages;

@@ -1,6 +1,8 @@
 //! `make bench`: figures for the work that exists so far, on a real file.
 //! Run in release mode; prints timings, asserts nothing about speed.
 
+mod search;
+
 use std::time::{Duration, Instant};
 
 use undersigned_core::actions::{self, Reviews};
@@ -17,6 +19,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let dir = std::env::temp_dir().join(format!("undersigned-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
+    // `bench contacts`: the contact import and search alone.
+    if args.get(1).map(String::as_str) == Some("contacts") {
+        contacts_bench(&dir)?;
+        return Ok(std::fs::remove_dir_all(&dir)?);
+    }
     let path = dir.join("bench.sqlite3");
 
     let started = Instant::now();
@@ -250,46 +257,6 @@ fn contacts_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error
         .filter(|s| s.success())
         .map(|_| started.elapsed());
 
-    let queries = [
-        "asoc",
-        "asociacion muj",
-        "sao pa",
-        "osterreich",
-        "mission migr",
-        "mfm",
-        "solidarite",
-        "移民工",
-        "جمعية",
-        "союз",
-        "nguoi",
-        "kenya",
-        "org42",
-        "travail",
-        "प्रवासी",
-    ];
-    let mut searches = Vec::new();
-    for _ in 0..10 {
-        for q in queries {
-            let started = Instant::now();
-            let found = contacts::list(
-                store.conn(),
-                &ContactQuery {
-                    text: q.into(),
-                    limit: 50,
-                    ..ContactQuery::default()
-                },
-            )?;
-            searches.push(started.elapsed());
-            if std::env::var("BENCH_DETAIL").is_ok() {
-                eprintln!(
-                    "{q:>16} {:>8.2} ms {:>6} found",
-                    ms(started.elapsed()),
-                    found.total
-                );
-            }
-            std::hint::black_box(found);
-        }
-    }
     let mut pages = Vec::new();
     for i in 0..ROUNDS {
         let started = Instant::now();
@@ -327,15 +294,7 @@ fn contacts_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error
             "n/a (no sqlite3 shell)".into(),
         ),
     }
-    let n = searches.len();
-    row(
-        &format!("search {CONTACTS} contacts as you type"),
-        format!(
-            "{:>9.2} ms p50 {:>9.2} ms p95  ({n} searches)",
-            ms(pct(&mut searches, 50)),
-            ms(pct(&mut searches, 95))
-        ),
-    );
+    search::as_you_type(&store, CONTACTS)?;
     row(
         &format!("a page of 100 among {CONTACTS}"),
         spread(&mut pages),

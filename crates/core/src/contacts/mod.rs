@@ -217,8 +217,11 @@ impl Default for ContactQuery {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ContactPage {
-    /// How many contacts match, over all pages.
+    /// How many contacts match, over all pages; a search stops counting
+    /// at `MATCH_CAP`.
     pub total: u32,
+    /// More contacts match than `total`: the search stopped at `MATCH_CAP`.
+    pub more: bool,
     pub offset: u32,
     pub rows: Vec<ContactRow>,
 }

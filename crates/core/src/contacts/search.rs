@@ -154,7 +154,14 @@ pub(super) fn union_sql(
     })
 }
 
-/// A page of contacts, organizations and people together, in name order.
+/// Matching stops after this many contacts: a search that finds more says
+/// "1,000+" and offers the first thousand, in order. Counting and ranking
+/// every match of a two-letter word among 100,000 contacts costs more than
+/// a keystroke may; no one reads past a thousand matches to find one.
+pub const MATCH_CAP: u32 = 1_000;
+
+/// A page of contacts, organizations and people together, in name order
+/// (a search by words alone: best matches first).
 pub fn list(conn: &Connection, query: &ContactQuery) -> Result<ContactPage> {
     let limit = query.limit.clamp(1, MAX_PAGE);
     let words_only = query.kind.is_none()
@@ -166,155 +173,160 @@ pub fn list(conn: &Connection, query: &ContactQuery) -> Result<ContactPage> {
     if words_only && let Some(matching) = prefix_query(&query.text) {
         return ranked(conn, &matching, query.offset, limit);
     }
-    let count = || -> Result<u32> {
-        let counted = union_sql(query, "1", "1")?;
-        Ok(conn
-            .prepare_cached(&format!("SELECT count(*) FROM ({})", counted.sql))?
-            .query_row(params_from_iter(counted.args.iter()), |r| r.get(0))?)
-    };
-    let rows_sql = union_sql(
-        query,
-        "'organization' AS kind, o.id, o.name, o.short_name, o.country, o.city, o.sector,
-         o.email, NULL AS organization_id, o.deleted_at, o.sort_key AS sort_key",
-        "'person', p.id, p.full_name, '', p.country, '', '', p.email, p.organization_id,
-         p.deleted_at, p.sort_key",
-    )?;
-    let mut args = rows_sql.args;
-    args.push(Value::Integer(i64::from(limit)));
-    args.push(Value::Integer(i64::from(query.offset)));
     let searching = prefix_query(&query.text).is_some() || inside_query(&query.text).is_some();
-    let sql = if searching {
-        // The matches are gathered and sorted anyway: they are counted in
-        // the same pass rather than found a second time.
-        format!(
-            "SELECT kind, id, name, short_name, country, city, sector, email, organization_id,
-                    deleted_at, count(*) OVER () AS total
-               FROM ({}) ORDER BY sort_key, id LIMIT ? OFFSET ?",
-            rows_sql.sql
-        )
+    let keys = union_sql(
+        query,
+        "'organization' AS kind, o.id AS id, o.sort_key AS sort_key",
+        "'person', p.id, p.sort_key",
+    )?;
+    let (total, more, page) = if searching {
+        // The first MATCH_CAP + 1 matches are gathered, counted and sorted;
+        // the page is cut from them.
+        let capped = format!(
+            "SELECT kind, id, sort_key FROM ({}) LIMIT {}",
+            keys.sql,
+            MATCH_CAP + 1
+        );
+        let mut found: Vec<(String, String, String)> = conn
+            .prepare_cached(&capped)?
+            .query_map(params_from_iter(keys.args.iter()), |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let more = found.len() > MATCH_CAP as usize;
+        found.truncate(MATCH_CAP as usize);
+        found.sort_by(|a, b| (&a.2, &a.1).cmp(&(&b.2, &b.1)));
+        let total = found.len() as u32;
+        let page = found
+            .into_iter()
+            .skip(query.offset as usize)
+            .take(limit as usize)
+            .map(|(kind, id, _)| (kind, id))
+            .collect::<Vec<_>>();
+        (total, more, page)
     } else {
+        let total: u32 = conn
+            .prepare_cached(&format!("SELECT count(*) FROM ({})", keys.sql))?
+            .query_row(params_from_iter(keys.args.iter()), |r| r.get(0))?;
         // A compound SELECT ordered by its own columns: SQLite merges the
         // two tables' index orders instead of sorting every row.
-        format!("{} ORDER BY 11, 2 LIMIT ? OFFSET ?", rows_sql.sql)
-    };
-    let mut counted_here: Option<u32> = None;
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let raw = stmt
-        .query_map(params_from_iter(args.iter()), |r| {
-            let kind: String = r.get(0)?;
-            if searching {
-                counted_here = Some(r.get(10)?);
-            }
-            Ok((
-                ContactRow {
-                    id: r.get(1)?,
-                    kind: if kind == "person" {
-                        ContactKind::Person
-                    } else {
-                        ContactKind::Organization
-                    },
-                    name: r.get(2)?,
-                    short_name: r.get(3)?,
-                    country: r.get(4)?,
-                    city: r.get(5)?,
-                    sector: r.get(6)?,
-                    email: r.get(7)?,
-                    organization_name: None,
-                    tags: Vec::new(),
-                    deleted_at: r.get(9)?,
-                },
-                r.get::<_, Option<String>>(8)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut rows = Vec::with_capacity(raw.len());
-    for (mut row, organization_id) in raw {
-        if let Some(org_id) = organization_id {
-            row.organization_name = conn
-                .prepare_cached("SELECT name FROM organizations WHERE id = ?1")?
-                .query_row([org_id], |r| r.get(0))
-                .optional()?;
-        }
-        row.tags = tags_of(conn, row.kind, &row.id)?;
-        rows.push(row);
-    }
-    let total = match counted_here {
-        Some(n) => n,
-        None => count()?,
+        let mut args = keys.args;
+        args.push(Value::Integer(i64::from(limit)));
+        args.push(Value::Integer(i64::from(query.offset)));
+        let page = conn
+            .prepare_cached(&format!("{} ORDER BY 3, 2 LIMIT ? OFFSET ?", keys.sql))?
+            .query_map(params_from_iter(args.iter()), |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
+        (total, false, page)
     };
     Ok(ContactPage {
         total,
+        more,
         offset: query.offset,
-        rows,
+        rows: rows_of(conn, &page)?,
     })
 }
 
+/// The list rows of these contacts (kind and id), in the order given: one
+/// query for the page, tags and a person's organization included.
+fn rows_of(conn: &Connection, keys: &[(String, String)]) -> Result<Vec<ContactRow>> {
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    let json = serde_json::to_string(keys)
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT j.value ->> 0, coalesce(o.id, p.id), coalesce(o.name, p.full_name),
+                coalesce(o.short_name, ''), coalesce(o.country, p.country), coalesce(o.city, ''),
+                coalesce(o.sector, ''), coalesce(o.email, p.email), po.name,
+                coalesce(o.deleted_at, p.deleted_at),
+                CASE WHEN o.id IS NOT NULL
+                     THEN (SELECT json_group_array(t.name ORDER BY t.name)
+                             FROM organization_tags x JOIN tags t ON t.id = x.tag_id
+                            WHERE x.organization_id = o.id)
+                     ELSE (SELECT json_group_array(t.name ORDER BY t.name)
+                             FROM person_tags x JOIN tags t ON t.id = x.tag_id
+                            WHERE x.person_id = p.id)
+                END
+           FROM json_each(?1) j
+           LEFT JOIN organizations o
+                  ON j.value ->> 0 = 'organization' AND o.id = j.value ->> 1
+           LEFT JOIN people p ON j.value ->> 0 = 'person' AND p.id = j.value ->> 1
+           LEFT JOIN organizations po ON po.id = p.organization_id
+          WHERE coalesce(o.id, p.id) IS NOT NULL
+          ORDER BY j.key",
+    )?;
+    let rows = stmt
+        .query_map([&json], |r| {
+            let kind: String = r.get(0)?;
+            let tags: String = r.get(10)?;
+            Ok(ContactRow {
+                id: r.get(1)?,
+                kind: if kind == "person" {
+                    ContactKind::Person
+                } else {
+                    ContactKind::Organization
+                },
+                name: r.get(2)?,
+                short_name: r.get(3)?,
+                country: r.get(4)?,
+                city: r.get(5)?,
+                sector: r.get(6)?,
+                email: r.get(7)?,
+                organization_name: r.get(8)?,
+                tags: serde_json::from_str(&tags).unwrap_or_default(),
+                deleted_at: r.get(9)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
 /// A search by words alone, from the index only: the best matches first
-/// (FTS5's bm25 rank, then name order), and the count of all of them.
+/// (FTS5's bm25 rank, then name order) among the first `MATCH_CAP`, and
+/// how many those are. The index is asked once; the capped set is
+/// counted, ordered and cut into the page here.
 pub(super) fn ranked(
     conn: &Connection,
     matching: &str,
     offset: u32,
     limit: u32,
 ) -> Result<ContactPage> {
-    let total: u32 = conn
-        .prepare_cached("SELECT count(*) FROM contact_search WHERE contact_search MATCH ?1")?
-        .query_row([matching], |r| r.get(0))?;
-    let keys: Vec<(Option<String>, Option<String>)> = conn
+    let mut found: Vec<(f64, String, String, String)> = conn
         .prepare_cached(
-            "SELECT k.organization_id, k.person_id
+            "SELECT m.rank, coalesce(o.sort_key, p.sort_key),
+                    CASE WHEN k.organization_id IS NOT NULL THEN 'organization' ELSE 'person' END,
+                    coalesce(k.organization_id, k.person_id)
                FROM (SELECT rowid, rank FROM contact_search WHERE contact_search MATCH ?1
-                      ORDER BY rank LIMIT ?2 OFFSET ?3) m
+                      LIMIT ?2) m
                JOIN contact_search_keys k ON k.rowid = m.rowid
-              ORDER BY m.rank",
+               LEFT JOIN organizations o ON o.id = k.organization_id
+               LEFT JOIN people p ON p.id = k.person_id",
         )?
-        .query_map(rusqlite::params![matching, limit, offset], |r| {
-            Ok((r.get(0)?, r.get(1)?))
+        .query_map(rusqlite::params![matching, MATCH_CAP + 1], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let mut rows = Vec::with_capacity(keys.len());
-    for key in keys {
-        let row = match key {
-            (Some(id), _) => {
-                let o = organization(conn, &id)?;
-                ContactRow {
-                    id: o.id,
-                    kind: ContactKind::Organization,
-                    name: o.name,
-                    short_name: o.short_name,
-                    country: o.country,
-                    city: o.city,
-                    sector: o.sector,
-                    email: o.email,
-                    organization_name: None,
-                    tags: o.tags,
-                    deleted_at: o.deleted_at,
-                }
-            }
-            (None, Some(id)) => {
-                let p = person(conn, &id)?;
-                ContactRow {
-                    id: p.id,
-                    kind: ContactKind::Person,
-                    name: p.full_name,
-                    short_name: String::new(),
-                    country: p.country,
-                    city: String::new(),
-                    sector: String::new(),
-                    email: p.email,
-                    organization_name: p.organization_name,
-                    tags: p.tags,
-                    deleted_at: p.deleted_at,
-                }
-            }
-            (None, None) => continue,
-        };
-        rows.push(row);
-    }
+    let more = found.len() > MATCH_CAP as usize;
+    found.truncate(MATCH_CAP as usize);
+    found.sort_by(|a, b| {
+        a.0.total_cmp(&b.0)
+            .then_with(|| (&a.1, &a.3).cmp(&(&b.1, &b.3)))
+    });
+    let total = found.len() as u32;
+    let keys: Vec<(String, String)> = found
+        .into_iter()
+        .skip(offset as usize)
+        .take(limit as usize)
+        .map(|(_, _, kind, id)| (kind, id))
+        .collect();
     Ok(ContactPage {
         total,
+        more,
         offset,
-        rows,
+        rows: rows_of(conn, &keys)?,
     })
 }
 

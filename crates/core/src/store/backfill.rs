@@ -94,6 +94,28 @@ fn search_index(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Fills the word index, which step 8 rebuilt empty, with the entry of
+/// every live contact, in batches (see `search_index::write`).
+pub(super) fn word_index(conn: &Connection) -> rusqlite::Result<()> {
+    for what in [Indexed::Organization, Indexed::Person] {
+        let ids = conn
+            .prepare(&format!(
+                "SELECT id FROM {} WHERE deleted_at IS NULL ORDER BY id",
+                what.table()
+            ))?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        for batch in ids.chunks(5_000) {
+            let entries = batch
+                .iter()
+                .map(|id| search_index::entry(conn, what, id))
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            search_index::write_words(conn, &entries)?;
+        }
+    }
+    Ok(())
+}
+
 /// Fills `printed_organization` for individuals' endorsements written
 /// before it was kept: the organization part of the affiliation, else the
 /// organization they are linked to; else nothing, and a person listed by

@@ -84,6 +84,12 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../migrations/0007_derived_keys.sql"),
         then: Some(backfill::derived_keys),
     },
+    Migration {
+        version: 8,
+        name: "words by first letter",
+        sql: include_str!("../../migrations/0008_words_by_first_letter.sql"),
+        then: Some(backfill::word_index),
+    },
 ];
 
 /// The newest schema version this build knows.

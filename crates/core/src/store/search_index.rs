@@ -112,20 +112,37 @@ pub(crate) fn write(conn: &Connection, entries: &[IndexEntry]) -> rusqlite::Resu
     if entries.is_empty() {
         return Ok(());
     }
-    let json = serde_json::to_string(entries)
-        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
-    conn.prepare_cached(
-        "INSERT INTO contact_search (rowid, name, short_name, email, city, country, tags)
-         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
-           FROM json_each(?1)",
-    )?
-    .execute([&json])?;
+    let json = words_json(entries)?;
+    write_words_json(conn, &json)?;
     conn.prepare_cached(
         "INSERT INTO contact_search_inside (rowid, name, short_name)
          SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?1)",
     )?
     .execute([&json])?;
     Ok(())
+}
+
+fn words_json(entries: &[IndexEntry]) -> rusqlite::Result<String> {
+    serde_json::to_string(entries).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+}
+
+fn write_words_json(conn: &Connection, json: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO contact_search (rowid, name, short_name, email, city, country, tags)
+         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
+           FROM json_each(?1)",
+    )?
+    .execute([json])?;
+    Ok(())
+}
+
+/// Writes entries into the word index alone (`contact_search`), for a
+/// step that rebuilt only that table.
+pub(crate) fn write_words(conn: &Connection, entries: &[IndexEntry]) -> rusqlite::Result<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    write_words_json(conn, &words_json(entries)?)
 }
 
 /// Indexes one contact; `fresh` when it was just inserted and so has no

@@ -207,6 +207,98 @@ fn lists_page_in_folded_name_order_with_filters() {
 }
 
 #[test]
+fn a_search_matching_more_than_the_cap_counts_to_it_and_pages_through_it() {
+    let mut s = store();
+    let cap = contacts::MATCH_CAP as usize;
+    for i in 0..cap + 10 {
+        org(&mut s, &format!("Red Solidaria {i}"), "", "PE", "");
+    }
+    let wide = contacts::list(
+        s.conn(),
+        &ContactQuery {
+            text: "red".into(),
+            limit: 50,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!((wide.total as usize, wide.more), (cap, true));
+    assert_eq!(wide.rows.len(), 50);
+    // The pages of a capped search are cut from one set: together they hold
+    // every counted contact once, and nothing lies past the cap.
+    for filtered in [false, true] {
+        let mut seen = std::collections::HashSet::new();
+        for page in 0..=cap / 100 {
+            let got = contacts::list(
+                s.conn(),
+                &ContactQuery {
+                    text: "red sol".into(),
+                    country: filtered.then(|| "Peru".into()),
+                    offset: (page * 100) as u32,
+                    limit: 100,
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+            assert_eq!(
+                (got.total as usize, got.more),
+                (cap, true),
+                "filtered: {filtered}"
+            );
+            for row in got.rows {
+                assert!(seen.insert(row.id), "a contact on two pages");
+            }
+        }
+        assert_eq!(seen.len(), cap, "filtered: {filtered}");
+    }
+    // A narrower search is counted exactly: "7", "70" to "79", "700" to "799".
+    let narrow = contacts::list(
+        s.conn(),
+        &ContactQuery {
+            text: "solidaria 7".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!((narrow.total, narrow.more), (111, false));
+}
+
+#[test]
+fn a_listed_person_carries_their_organization_and_tags_in_name_order() {
+    let mut s = store();
+    let org_id = org(&mut s, "Kalayaan", "", "GB", "London");
+    actions::contacts::create_person(
+        &mut s,
+        &PersonInput {
+            full_name: "Marissa Begonia".into(),
+            organization_id: Some(org_id),
+            email: "m@example.org".into(),
+            country: "GB".into(),
+            tags: vec!["steering".into(), "Domestic workers".into()],
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    for (text, country) in [("begonia", None), ("marissa", Some("GB".to_string()))] {
+        let page = contacts::list(
+            s.conn(),
+            &ContactQuery {
+                text: text.into(),
+                country: country.clone(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(page.rows.len(), 1, "{text}");
+        let row = &page.rows[0];
+        assert_eq!(row.kind, ContactKind::Person);
+        assert_eq!(row.organization_name.as_deref(), Some("Kalayaan"));
+        assert_eq!(row.tags, ["Domestic workers", "steering"]);
+        assert_eq!(row.email, "m@example.org");
+    }
+}
+
+#[test]
 fn people_belong_to_organizations_and_consent_is_dated() {
     let mut s = store();
     let o = org(&mut s, "Migrante International", "", "PH", "Manila");

@@ -73,6 +73,18 @@ describe('ContactsPage', () => {
     expect(await screen.findByText(/No contact matches/)).toBeTruthy();
   });
 
+  it('says a search found more than it counts, and lists the first thousand', async () => {
+    const backend = await installRealBackend();
+    const lines = Array.from({ length: 1005 }, (_, i) => `Red Solidaria ${i},PE`);
+    await importContacts(backend, `Organization,Country\n${lines.join('\n')}\n`);
+    render(ContactsPage);
+    await fireEvent.input(await screen.findByLabelText('Search contacts'), { target: { value: 'red sol' } });
+    expect(await screen.findByText('1,000+ matches')).toBeTruthy();
+    await fireEvent.input(screen.getByLabelText('Search contacts'), { target: { value: 'red solidaria 100' } });
+    // "100", "1000" to "1004": counted exactly.
+    expect(await screen.findByText('6 matches')).toBeTruthy();
+  });
+
   it('moves a contact to the trash with an undo', async () => {
     const backend = await installRealBackend();
     await backend.organization('Kalayaan', { country: 'GB' });

@@ -265,9 +265,14 @@ trash: boolean, };
 
 export type ContactPage = { 
 /**
- * How many contacts match, over all pages.
+ * How many contacts match, over all pages; a search stops counting
+ * at `MATCH_CAP`.
  */
-total: number, offset: number, rows: Array<ContactRow>, };
+total: number, 
+/**
+ * More contacts match than `total`: the search stopped at `MATCH_CAP`.
+ */
+more: boolean, offset: number, rows: Array<ContactRow>, };
 
 export type ContactFacets = { tags: Array<string>, countries: Array<string>, sectors: Array<string>, organizations: number, people: number, };
 

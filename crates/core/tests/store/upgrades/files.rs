@@ -17,6 +17,7 @@ use undersigned_core::countries;
 use undersigned_core::signons::invitations::{self, Audience, InvitationStatus};
 use undersigned_core::signons::{EndorsementStatus, NewEndorsement, Visibility};
 use undersigned_core::statements::NewStatement;
+use undersigned_core::text::names;
 use undersigned_core::{Store, actions};
 
 const T: &str = "2026-03-01T10:00:00.000Z";
@@ -51,7 +52,7 @@ struct SignOn {
     counted_only: bool,
 }
 
-/// Accents, scripts without spaces, Cyrillic, Arabic, acronyms, a leading
+/// Accents, scripts without spaces, Cyrillic, Arabic, Devanagari, acronyms, a leading
 /// article and a legal form, lower and upper case. Organizations that sign
 /// have no city: the first schema printed none.
 #[rustfmt::skip]
@@ -68,6 +69,7 @@ const ORGS: &[Org] = &[
     Org { id: "o10", name: "Old Name Collective", short: "ONC", country: "DE", city: "", tags: &["members"], trashed: true },
     Org { id: "o11", name: "KALAYAAN", short: "", country: "GB", city: "", tags: &[], trashed: false },
     Org { id: "o12", name: "Ökumenischer Rat", short: "", country: "DE", city: "", tags: &[], trashed: false },
+    Org { id: "o13", name: "किसान मज़दूर संगठन", short: "", country: "IN", city: "", tags: &[], trashed: false },
 ];
 
 #[rustfmt::skip]
@@ -289,6 +291,70 @@ fn old_rows(c: &Connection, version: u32) {
         )
         .expect("stale search entries");
     }
+    if version >= 7 {
+        derived_as_step_7_left_them(c);
+    }
+}
+
+/// From step 7 on, builds computed keys, country codes and search entries
+/// as rows were written: a file of that schema holds them, in the index
+/// as that schema tokenized it.
+fn derived_as_step_7_left_them(c: &Connection) {
+    for (table, name) in [("organizations", "name"), ("people", "full_name")] {
+        let rows = c
+            .prepare(&format!("SELECT id, {name} FROM {table}"))
+            .expect("prepare")
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .expect("rows")
+            .collect::<Result<Vec<_>, _>>()
+            .expect("rows");
+        for (id, name) in rows {
+            c.execute(
+                &format!("UPDATE {table} SET name_key = ?2, sort_key = ?3 WHERE id = ?1"),
+                params![id, names::name_key(&name), names::sort_key(&name)],
+            )
+            .expect("keys");
+        }
+    }
+    let rows = c
+        .prepare("SELECT id, printed_name, printed_country FROM endorsements")
+        .expect("prepare")
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })
+        .expect("rows")
+        .collect::<Result<Vec<_>, _>>()
+        .expect("rows");
+    for (id, name, country) in rows {
+        let code = countries::resolve(&country).ok().map(|c| c.code);
+        c.execute(
+            "UPDATE endorsements SET sort_key = ?2, country_code = ?3 WHERE id = ?1",
+            params![id, names::sort_key(&name), code],
+        )
+        .expect("endorsement keys");
+    }
+    c.execute_batch(
+        "INSERT INTO contact_search (contact_search) VALUES ('delete-all');
+         INSERT INTO contact_search (rowid, name, short_name, city)
+             SELECT k.rowid, o.name, o.short_name, o.city
+               FROM organizations o JOIN contact_search_keys k ON k.organization_id = o.id
+              WHERE o.deleted_at IS NULL;
+         INSERT INTO contact_search (rowid, name, short_name)
+             SELECT k.rowid, p.full_name, p.role
+               FROM people p JOIN contact_search_keys k ON k.person_id = p.id;
+         INSERT INTO contact_search_inside (rowid, name, short_name)
+             SELECT k.rowid, o.name, o.short_name
+               FROM organizations o JOIN contact_search_keys k ON k.organization_id = o.id
+              WHERE o.deleted_at IS NULL;
+         INSERT INTO contact_search_inside (rowid, name, short_name)
+             SELECT k.rowid, p.full_name, p.role
+               FROM people p JOIN contact_search_keys k ON k.person_id = p.id;",
+    )
+    .expect("search entries");
 }
 
 // The same data, entered today ----------------------------------------------
