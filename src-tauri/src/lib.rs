@@ -32,7 +32,8 @@ pub fn run() {
         std::process::exit(1);
     }
     let database = Database::open_at(explicit_db);
-    database.back_up_daily();
+    // The day's backup waits for the first screen (see `app_ready`).
+    database.back_up_daily_after(std::time::Duration::from_secs(30));
     let context = tauri::generate_context!();
     let builder = Builder::default().plugin(one_window_per_database(
         database.path().map(PathBuf::as_path),

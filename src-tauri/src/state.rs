@@ -29,6 +29,8 @@ struct Shared {
     /// (the window reloaded).
     watch_generation: Arc<AtomicU64>,
     backup_problem: Arc<Mutex<Option<String>>>,
+    /// The day's backup has been started in this run.
+    daily_backup_started: Arc<AtomicBool>,
 }
 
 /// How often the file is looked at for changes by other programs.
@@ -228,17 +230,25 @@ impl Database {
         })
     }
 
-    /// Makes the day's first backup in the background, so the window does
-    /// not wait for it. What went wrong, if anything, Settings shows.
-    pub fn back_up_daily(&self) {
+    /// Makes the day's first backup in the background, once per run: when
+    /// the window's first screen is up (`app_ready`), so copying and
+    /// checking the file does not compete with the start on a small
+    /// machine, or after `delay` if no first screen is ever reported.
+    /// What went wrong, if anything, Settings shows.
+    pub fn back_up_daily_after(&self, delay: Duration) {
         let Ok(shared) = &self.store else { return };
         let (Some(path), false) = (shared.path.clone(), shared.read_only) else {
             return;
         };
         let problem = Arc::clone(&shared.backup_problem);
+        let started = Arc::clone(&shared.daily_backup_started);
         let _ = std::thread::Builder::new()
             .name("daily-backup".into())
             .spawn(move || {
+                std::thread::sleep(delay);
+                if started.swap(true, Ordering::SeqCst) {
+                    return;
+                }
                 let options = undersigned_core::OpenOptions {
                     create: false,
                     check: undersigned_core::IntegrityCheck::IfNotRecent,
@@ -283,6 +293,7 @@ impl Shared {
             newer_schema: Arc::new(AtomicBool::new(false)),
             watch_generation: Arc::new(AtomicU64::new(0)),
             backup_problem: Arc::new(Mutex::new(None)),
+            daily_backup_started: Arc::new(AtomicBool::new(false)),
             writer: Arc::new(Mutex::new(store)),
         }
     }

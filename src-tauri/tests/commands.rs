@@ -748,3 +748,30 @@ fn exports_and_messages_are_written_where_the_dialog_answered() {
         assert!(folder.join(name).exists(), "{name} written");
     }
 }
+
+#[test]
+fn the_days_backup_waits_for_the_first_screen() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let database = Database::open_at(Some(dir.path().join("app.sqlite3")));
+    // As the app starts: the backup is put off, with a fallback long after.
+    database.back_up_daily_after(std::time::Duration::from_secs(600));
+    let h = harness_with(database, dir);
+    let daily = |h: &Harness| {
+        h.ok("backup_list", json!({}))
+            .as_array()
+            .expect("backups")
+            .iter()
+            .filter(|b| b["reason"] == "daily")
+            .count()
+    };
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert_eq!(daily(&h), 0, "no backup while the window starts");
+    h.ok("app_ready", json!({}));
+    h.ok("app_ready", json!({}));
+    let waited = std::time::Instant::now();
+    while daily(&h) == 0 && waited.elapsed() < std::time::Duration::from_secs(20) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert_eq!(daily(&h), 1, "one backup once the first screen is up");
+}
