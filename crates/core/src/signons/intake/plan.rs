@@ -220,6 +220,10 @@ pub fn plan(
     let mut plan = IntakePlan::default();
     // Rows kept so far: their place in `plan.rows` and identity.
     let mut kept: Vec<(usize, Identity)> = Vec::new();
+    // The kept rows sharing a kind and e-mail, or a kind and name, in the
+    // order they were kept: a row is checked against these alone.
+    let mut kept_by_email: HashMap<(EndorsementKind, String), usize> = HashMap::new();
+    let mut kept_by_compact: HashMap<(EndorsementKind, String), Vec<usize>> = HashMap::new();
     let mut first_pass: Vec<Option<(Printed, Option<String>)>> = Vec::new();
     for input in rows {
         if input.heading && !options.include.contains(&input.row) {
@@ -237,9 +241,32 @@ pub fn plan(
             }
         };
         let identity = Identity::of(input, &printed);
-        if let Some((at, _)) = kept.iter().find(|(_, k)| k.same_as(&identity)) {
-            let first_row = plan.rows[*at].input.row;
-            merge_into(&mut plan.rows[*at].input, input);
+        let same_name: Vec<usize> = if identity.compact.is_empty() {
+            Vec::new()
+        } else {
+            kept_by_compact
+                .get(&(identity.kind, identity.compact.clone()))
+                .cloned()
+                .unwrap_or_default()
+        };
+        // The first kept row that is the same signatory, as a scan of
+        // `kept` in order would find it.
+        let by_email = (!identity.email.is_empty())
+            .then(|| kept_by_email.get(&(identity.kind, identity.email.clone())))
+            .flatten()
+            .copied();
+        let by_name = same_name
+            .iter()
+            .copied()
+            .find(|k| kept[*k].1.same_as(&identity));
+        let first = match (by_email, by_name) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let Some(k) = first {
+            let at = kept[k].0;
+            let first_row = plan.rows[at].input.row;
+            merge_into(&mut plan.rows[at].input, input);
             let mut row = planned(input, IntakeOutcome::Duplicate { first_row });
             row.notes
                 .push(format!("the same signatory as row {first_row}"));
@@ -255,19 +282,27 @@ pub fn plan(
         );
         // The same personal name with another country or affiliation stays
         // apart, offered as a possible duplicate.
-        for (at, other) in &kept {
-            if other.kind == identity.kind
-                && !identity.compact.is_empty()
-                && other.compact == identity.compact
-            {
-                let other_row = plan.rows[*at].input.row;
-                row.notes
-                    .push(format!("possibly the same as row {other_row} (same name)"));
-                plan.rows[*at].notes.push(format!(
-                    "possibly the same as row {} (same name)",
-                    input.row
-                ));
-            }
+        for k in same_name {
+            let at = kept[k].0;
+            let other_row = plan.rows[at].input.row;
+            row.notes
+                .push(format!("possibly the same as row {other_row} (same name)"));
+            plan.rows[at].notes.push(format!(
+                "possibly the same as row {} (same name)",
+                input.row
+            ));
+        }
+        let k = kept.len();
+        if !identity.email.is_empty() {
+            kept_by_email
+                .entry((identity.kind, identity.email.clone()))
+                .or_insert(k);
+        }
+        if !identity.compact.is_empty() {
+            kept_by_compact
+                .entry((identity.kind, identity.compact.clone()))
+                .or_default()
+                .push(k);
         }
         kept.push((plan.rows.len(), identity));
         plan.rows.push(row);
