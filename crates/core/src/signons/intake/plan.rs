@@ -78,8 +78,10 @@ fn printed_of(input: &IntakeRow) -> std::result::Result<(Printed, Option<String>
     Ok((printed, note))
 }
 
-/// Fills what `kept` lacks from `other`, the same signatory on a later row.
-fn merge_into(kept: &mut IntakeRow, other: &IntakeRow) {
+/// Fills what `kept` lacks from `other`, the same signatory on a later row;
+/// says whether anything changed.
+fn merge_into(kept: &mut IntakeRow, other: &IntakeRow) -> bool {
+    let mut changed = false;
     for (mine, theirs) in [
         (&mut kept.acronym, &other.acronym),
         (&mut kept.affiliation, &other.affiliation),
@@ -91,6 +93,7 @@ fn merge_into(kept: &mut IntakeRow, other: &IntakeRow) {
     ] {
         if mine.trim().is_empty() && !theirs.trim().is_empty() {
             mine.clone_from(theirs);
+            changed = true;
         }
     }
     if !other.notes.trim().is_empty() && !kept.notes.contains(other.notes.trim()) {
@@ -98,11 +101,15 @@ fn merge_into(kept: &mut IntakeRow, other: &IntakeRow) {
             kept.notes.push('\n');
         }
         kept.notes.push_str(other.notes.trim());
+        changed = true;
     }
     // A "no" to being named wins over anything else said.
     if other.visibility == Some(Visibility::CountedOnly) || kept.visibility.is_none() {
-        kept.visibility = other.visibility.or(kept.visibility);
+        let visibility = other.visibility.or(kept.visibility);
+        changed |= visibility != kept.visibility;
+        kept.visibility = visibility;
     }
+    changed
 }
 
 /// How a row will be listed, and why when it is not by name.
@@ -224,7 +231,8 @@ pub fn plan(
     // order they were kept: a row is checked against these alone.
     let mut kept_by_email: HashMap<(EndorsementKind, String), usize> = HashMap::new();
     let mut kept_by_compact: HashMap<(EndorsementKind, String), Vec<usize>> = HashMap::new();
-    let mut first_pass: Vec<Option<(Printed, Option<String>)>> = Vec::new();
+    // Each kept row as first read, and whether a later row added to it.
+    let mut first_pass: Vec<Option<(Printed, Option<String>, bool)>> = Vec::new();
     for input in rows {
         if input.heading && !options.include.contains(&input.row) {
             plan.rows.push(planned(input, IntakeOutcome::Heading));
@@ -266,7 +274,11 @@ pub fn plan(
         if let Some(k) = first {
             let at = kept[k].0;
             let first_row = plan.rows[at].input.row;
-            merge_into(&mut plan.rows[at].input, input);
+            if merge_into(&mut plan.rows[at].input, input)
+                && let Some(Some(read)) = first_pass.get_mut(at)
+            {
+                read.2 = true;
+            }
             let mut row = planned(input, IntakeOutcome::Duplicate { first_row });
             row.notes
                 .push(format!("the same signatory as row {first_row}"));
@@ -306,16 +318,21 @@ pub fn plan(
         }
         kept.push((plan.rows.len(), identity));
         plan.rows.push(row);
-        first_pass.push(Some((printed, country_note)));
+        first_pass.push(Some((printed, country_note, false)));
     }
     // Merged rows are read again: a duplicate may have brought a country.
     let mut contact_rows: HashMap<String, u32> = HashMap::new();
     for (at, read) in first_pass.into_iter().enumerate() {
-        if read.is_none() {
+        let Some((printed, country_note, merged)) = read else {
             continue;
-        }
+        };
         let input = plan.rows[at].input.clone();
-        let (mut printed, country_note) = match printed_of(&input) {
+        let read_again = if merged {
+            printed_of(&input)
+        } else {
+            Ok((printed, country_note))
+        };
+        let (mut printed, country_note) = match read_again {
             Ok(p) => p,
             Err(reason) => {
                 plan.rows[at].outcome = IntakeOutcome::Invalid { reason };
