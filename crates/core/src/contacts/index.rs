@@ -20,9 +20,18 @@ pub(crate) fn reindex(conn: &Connection, kind: ContactKind, id: &str) -> Result<
     Ok(search_index::index(conn, kind.into(), id, false)?)
 }
 
-/// One contact's entry, to be written later with others in one batch.
-pub(super) fn index_entry(conn: &Connection, kind: ContactKind, id: &str) -> Result<IndexEntry> {
-    Ok(search_index::entry(conn, kind.into(), id)?)
+/// The tags of a contact just inserted with `given`, as its search entry
+/// lists them: none to read back when none were given.
+pub(super) fn inserted_tags(
+    conn: &Connection,
+    kind: ContactKind,
+    id: &str,
+    given: &[String],
+) -> Result<String> {
+    if given.is_empty() {
+        return Ok(String::new());
+    }
+    Ok(search_index::tags_of(conn, kind.into(), id)?.join(" "))
 }
 
 /// Writes entries gathered during a bulk write in one batch.
@@ -43,4 +52,20 @@ pub(super) fn index_contact(
 /// Takes a contact out of the search index (it went to the trash).
 pub(crate) fn unindex(conn: &Connection, kind: ContactKind, id: &str) -> Result<()> {
     Ok(search_index::unindex(conn, kind.into(), id)?)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The index writes names searched inside for the scripts the search
+    /// looks inside names for, and no other.
+    #[test]
+    fn the_index_knows_the_scripts_searched_inside() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                crate::store::search_index::written_without_spaces(c),
+                super::super::search::written_without_spaces(c),
+                "{c:?}"
+            );
+        }
+    }
 }

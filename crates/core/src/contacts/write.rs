@@ -41,7 +41,16 @@ pub(crate) fn insert_organization_deferred(
     ])?;
     add_tags(conn, ContactKind::Organization, &id, &org.tags, at)?;
     match pending {
-        Some(list) => list.push(index_entry(conn, ContactKind::Organization, &id)?),
+        Some(list) => list.push(IndexEntry::inserted(
+            ContactKind::Organization.into(),
+            &id,
+            &org.name,
+            &org.short_name,
+            format!("{} {}", org.email, org.website),
+            &org.city,
+            org.country.as_deref(),
+            inserted_tags(conn, ContactKind::Organization, &id, &org.tags)?,
+        )),
         None => index_contact(conn, ContactKind::Organization, &id, true)?,
     }
     Ok(id)
@@ -96,7 +105,16 @@ pub(crate) fn insert_person_deferred(
     ])?;
     add_tags(conn, ContactKind::Person, &id, &p.tags, at)?;
     match pending {
-        Some(list) => list.push(index_entry(conn, ContactKind::Person, &id)?),
+        Some(list) => list.push(IndexEntry::inserted(
+            ContactKind::Person.into(),
+            &id,
+            &p.full_name,
+            &p.role,
+            p.email.clone(),
+            "",
+            p.country.as_deref(),
+            inserted_tags(conn, ContactKind::Person, &id, &p.tags)?,
+        )),
         None => index_contact(conn, ContactKind::Person, &id, true)?,
     }
     Ok(id)

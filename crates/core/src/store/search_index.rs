@@ -33,10 +33,85 @@ impl Indexed {
     }
 }
 
-/// One contact's entry in the search index: its key's rowid, then name,
-/// acronym or role, e-mail and website, city, country words and tags.
+/// Scripts written without spaces between words, the ones a search looks
+/// for anywhere inside names (`contacts::search` decides what is searched;
+/// a test there holds this list to its own).
+pub(crate) fn written_without_spaces(c: char) -> bool {
+    matches!(u32::from(c),
+        0x0E00..=0x0EFF      // Thai, Lao
+        | 0x1000..=0x109F    // Myanmar
+        | 0x1780..=0x17FF    // Khmer
+        | 0x3040..=0x30FF    // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK extension A
+        | 0x4E00..=0x9FFF    // CJK
+        | 0xAC00..=0xD7AF    // Hangul
+        | 0xF900..=0xFAFF)
+}
+
+/// Whether a name needs entries in `contact_search_inside`: a search
+/// inside names is made only of text holding a character of a script
+/// written without spaces, so only a name or acronym holding one can match
+/// it. Other names are left out of that table, which is most of its size
+/// and of an import's time.
+fn searched_inside(name: &str, short: &str) -> bool {
+    name.chars()
+        .chain(short.chars())
+        .any(written_without_spaces)
+}
+
+/// One contact's entry in the search index: its key's rowid (or, for a
+/// contact just inserted, its id, for the key to be looked up as the entry
+/// is written), then name, acronym or role, e-mail and website, city,
+/// country words and tags, and whether it goes in the table of names
+/// searched inside.
 #[derive(Debug, Clone, Serialize)]
-pub(crate) struct IndexEntry(i64, String, String, String, String, String, String);
+pub(crate) struct IndexEntry(
+    Option<i64>,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    bool,
+);
+
+impl IndexEntry {
+    /// The entry of a contact inserted with these fields in this
+    /// transaction, made without reading it back. `email` is what the
+    /// stored row gives (an organization's e-mail and website, joined by a
+    /// space); `tags` as `tags_of` reads them.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn inserted(
+        what: Indexed,
+        id: &str,
+        name: &str,
+        short: &str,
+        email: String,
+        city: &str,
+        country: Option<&str>,
+        tags: String,
+    ) -> IndexEntry {
+        let (organization_id, person_id) = match what {
+            Indexed::Organization => (Some(id.to_string()), None),
+            Indexed::Person => (None, Some(id.to_string())),
+        };
+        IndexEntry(
+            None,
+            organization_id,
+            person_id,
+            name.to_string(),
+            short.to_string(),
+            email,
+            city.to_string(),
+            country_words(country),
+            tags,
+            searched_inside(name, short),
+        )
+    }
+}
 
 /// The words a country is found by: its code and its names.
 fn country_words(code: Option<&str>) -> String {
@@ -90,14 +165,18 @@ pub(crate) fn entry(conn: &Connection, what: Indexed, id: &str) -> rusqlite::Res
         ))?
         .query_row([id], |r| r.get(0))?;
     let tags = tags_of(conn, what, id)?.join(" ");
+    let inside = searched_inside(&name, &short);
     Ok(IndexEntry(
-        rowid,
+        Some(rowid),
+        None,
+        None,
         name,
         short,
         email,
         city,
         country_words(country.as_deref()),
         tags,
+        inside,
     ))
 }
 
@@ -114,24 +193,32 @@ pub(crate) fn write(conn: &Connection, entries: &[IndexEntry]) -> rusqlite::Resu
     }
     let json = words_json(entries)?;
     write_words_json(conn, &json)?;
-    conn.prepare_cached(
+    conn.prepare_cached(&format!(
         "INSERT INTO contact_search_inside (rowid, name, short_name)
-         SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?1)",
-    )?
+         SELECT key, entry ->> 3, entry ->> 4 FROM ({KEYED}) WHERE entry ->> 9"
+    ))?
     .execute([&json])?;
     Ok(())
 }
+
+/// Each entry's key, looked up here for contacts just inserted: one pass
+/// of SQL rather than a query per contact.
+const KEYED: &str = "SELECT coalesce(value ->> 0,
+                         (SELECT rowid FROM contact_search_keys WHERE organization_id = value ->> 1),
+                         (SELECT rowid FROM contact_search_keys WHERE person_id = value ->> 2)) AS key,
+                        value AS entry
+                   FROM json_each(?1)";
 
 fn words_json(entries: &[IndexEntry]) -> rusqlite::Result<String> {
     serde_json::to_string(entries).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
 }
 
 fn write_words_json(conn: &Connection, json: &str) -> rusqlite::Result<()> {
-    conn.prepare_cached(
+    conn.prepare_cached(&format!(
         "INSERT INTO contact_search (rowid, name, short_name, email, city, country, tags)
-         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
-           FROM json_each(?1)",
-    )?
+         SELECT key, entry ->> 3, entry ->> 4, entry ->> 5, entry ->> 6, entry ->> 7, entry ->> 8
+           FROM ({KEYED})"
+    ))?
     .execute([json])?;
     Ok(())
 }
@@ -154,8 +241,8 @@ pub(crate) fn index(
     fresh: bool,
 ) -> rusqlite::Result<()> {
     let entry = entry(conn, what, id)?;
-    if !fresh {
-        remove(conn, entry.0)?;
+    if !fresh && let Some(rowid) = entry.0 {
+        remove(conn, rowid)?;
     }
     write(conn, &[entry])
 }

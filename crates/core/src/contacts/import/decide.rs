@@ -107,20 +107,21 @@ impl Known {
         Ok(known)
     }
 
-    pub(super) fn find_org(&self, org: &CleanOrganization) -> Option<Source> {
+    /// The organization `org` is, if known; `key` is its name's key
+    /// (`name_key(&org.name)`, made once for the row).
+    pub(super) fn find_org(&self, org: &CleanOrganization, key: &str) -> Option<Source> {
         // One address under two different names is two organizations (a
         // coalition run from one mailbox, a shared Gmail): both are kept, and
         // the duplicates finder shows them side by side. The same address
         // under the same name is one, whatever the country says.
-        let key = name_key(&org.name);
         let email = org.email.trim().to_lowercase();
         if !email.is_empty()
             && let Some((owner, s)) = self.org_by_email.get(&email)
-            && *owner == key
+            && owner == key
         {
             return Some(s.clone());
         }
-        self.org_by_name.get(&key).and_then(|list| {
+        self.org_by_name.get(key).and_then(|list| {
             list.iter()
                 .find(|(country, _)| {
                     country.is_none() || org.country.is_none() || *country == org.country
@@ -140,15 +141,15 @@ impl Known {
         })
     }
 
-    pub(super) fn add_org(&mut self, org: &CleanOrganization, source: Source) {
+    pub(super) fn add_org(&mut self, org: &CleanOrganization, key: String, source: Source) {
         let email = org.email.trim().to_lowercase();
         if !email.is_empty() {
             self.org_by_email
                 .entry(email)
-                .or_insert((name_key(&org.name), source.clone()));
+                .or_insert((key.clone(), source.clone()));
         }
         self.org_by_name
-            .entry(name_key(&org.name))
+            .entry(key)
             .or_default()
             .push((org.country.clone(), source));
     }
@@ -233,19 +234,22 @@ pub(super) fn decide(
     };
     let mut add_org = None;
     let org_source = match &rec.organization {
-        Some(org) => match known.find_org(org) {
-            Some(found) => {
-                note(&found);
-                Some(found)
+        Some(org) => {
+            let key = name_key(&org.name);
+            match known.find_org(org, &key) {
+                Some(found) => {
+                    note(&found);
+                    Some(found)
+                }
+                None => {
+                    let source = Source::NewAt(row.number);
+                    known.add_org(org, key, source.clone());
+                    add_org = Some(org.clone());
+                    any_new = true;
+                    Some(source)
+                }
             }
-            None => {
-                let source = Source::NewAt(row.number);
-                known.add_org(org, source.clone());
-                add_org = Some(org.clone());
-                any_new = true;
-                Some(source)
-            }
-        },
+        }
         None => None,
     };
     let mut add_person = None;

@@ -78,8 +78,10 @@ fn printed_of(input: &IntakeRow) -> std::result::Result<(Printed, Option<String>
     Ok((printed, note))
 }
 
-/// Fills what `kept` lacks from `other`, the same signatory on a later row.
-fn merge_into(kept: &mut IntakeRow, other: &IntakeRow) {
+/// Fills what `kept` lacks from `other`, the same signatory on a later row;
+/// says whether anything changed.
+fn merge_into(kept: &mut IntakeRow, other: &IntakeRow) -> bool {
+    let mut changed = false;
     for (mine, theirs) in [
         (&mut kept.acronym, &other.acronym),
         (&mut kept.affiliation, &other.affiliation),
@@ -91,6 +93,7 @@ fn merge_into(kept: &mut IntakeRow, other: &IntakeRow) {
     ] {
         if mine.trim().is_empty() && !theirs.trim().is_empty() {
             mine.clone_from(theirs);
+            changed = true;
         }
     }
     if !other.notes.trim().is_empty() && !kept.notes.contains(other.notes.trim()) {
@@ -98,11 +101,15 @@ fn merge_into(kept: &mut IntakeRow, other: &IntakeRow) {
             kept.notes.push('\n');
         }
         kept.notes.push_str(other.notes.trim());
+        changed = true;
     }
     // A "no" to being named wins over anything else said.
     if other.visibility == Some(Visibility::CountedOnly) || kept.visibility.is_none() {
-        kept.visibility = other.visibility.or(kept.visibility);
+        let visibility = other.visibility.or(kept.visibility);
+        changed |= visibility != kept.visibility;
+        kept.visibility = visibility;
     }
+    changed
 }
 
 /// How a row will be listed, and why when it is not by name.
@@ -220,7 +227,12 @@ pub fn plan(
     let mut plan = IntakePlan::default();
     // Rows kept so far: their place in `plan.rows` and identity.
     let mut kept: Vec<(usize, Identity)> = Vec::new();
-    let mut first_pass: Vec<Option<(Printed, Option<String>)>> = Vec::new();
+    // The kept rows sharing a kind and e-mail, or a kind and name, in the
+    // order they were kept: a row is checked against these alone.
+    let mut kept_by_email: HashMap<(EndorsementKind, String), usize> = HashMap::new();
+    let mut kept_by_compact: HashMap<(EndorsementKind, String), Vec<usize>> = HashMap::new();
+    // Each kept row as first read, and whether a later row added to it.
+    let mut first_pass: Vec<Option<(Printed, Option<String>, bool)>> = Vec::new();
     for input in rows {
         if input.heading && !options.include.contains(&input.row) {
             plan.rows.push(planned(input, IntakeOutcome::Heading));
@@ -237,9 +249,36 @@ pub fn plan(
             }
         };
         let identity = Identity::of(input, &printed);
-        if let Some((at, _)) = kept.iter().find(|(_, k)| k.same_as(&identity)) {
-            let first_row = plan.rows[*at].input.row;
-            merge_into(&mut plan.rows[*at].input, input);
+        let same_name: Vec<usize> = if identity.compact.is_empty() {
+            Vec::new()
+        } else {
+            kept_by_compact
+                .get(&(identity.kind, identity.compact.clone()))
+                .cloned()
+                .unwrap_or_default()
+        };
+        // The first kept row that is the same signatory, as a scan of
+        // `kept` in order would find it.
+        let by_email = (!identity.email.is_empty())
+            .then(|| kept_by_email.get(&(identity.kind, identity.email.clone())))
+            .flatten()
+            .copied();
+        let by_name = same_name
+            .iter()
+            .copied()
+            .find(|k| kept[*k].1.same_as(&identity));
+        let first = match (by_email, by_name) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let Some(k) = first {
+            let at = kept[k].0;
+            let first_row = plan.rows[at].input.row;
+            if merge_into(&mut plan.rows[at].input, input)
+                && let Some(Some(read)) = first_pass.get_mut(at)
+            {
+                read.2 = true;
+            }
             let mut row = planned(input, IntakeOutcome::Duplicate { first_row });
             row.notes
                 .push(format!("the same signatory as row {first_row}"));
@@ -255,32 +294,45 @@ pub fn plan(
         );
         // The same personal name with another country or affiliation stays
         // apart, offered as a possible duplicate.
-        for (at, other) in &kept {
-            if other.kind == identity.kind
-                && !identity.compact.is_empty()
-                && other.compact == identity.compact
-            {
-                let other_row = plan.rows[*at].input.row;
-                row.notes
-                    .push(format!("possibly the same as row {other_row} (same name)"));
-                plan.rows[*at].notes.push(format!(
-                    "possibly the same as row {} (same name)",
-                    input.row
-                ));
-            }
+        for k in same_name {
+            let at = kept[k].0;
+            let other_row = plan.rows[at].input.row;
+            row.notes
+                .push(format!("possibly the same as row {other_row} (same name)"));
+            plan.rows[at].notes.push(format!(
+                "possibly the same as row {} (same name)",
+                input.row
+            ));
+        }
+        let k = kept.len();
+        if !identity.email.is_empty() {
+            kept_by_email
+                .entry((identity.kind, identity.email.clone()))
+                .or_insert(k);
+        }
+        if !identity.compact.is_empty() {
+            kept_by_compact
+                .entry((identity.kind, identity.compact.clone()))
+                .or_default()
+                .push(k);
         }
         kept.push((plan.rows.len(), identity));
         plan.rows.push(row);
-        first_pass.push(Some((printed, country_note)));
+        first_pass.push(Some((printed, country_note, false)));
     }
     // Merged rows are read again: a duplicate may have brought a country.
     let mut contact_rows: HashMap<String, u32> = HashMap::new();
     for (at, read) in first_pass.into_iter().enumerate() {
-        if read.is_none() {
+        let Some((printed, country_note, merged)) = read else {
             continue;
-        }
+        };
         let input = plan.rows[at].input.clone();
-        let (mut printed, country_note) = match printed_of(&input) {
+        let read_again = if merged {
+            printed_of(&input)
+        } else {
+            Ok((printed, country_note))
+        };
+        let (mut printed, country_note) = match read_again {
             Ok(p) => p,
             Err(reason) => {
                 plan.rows[at].outcome = IntakeOutcome::Invalid { reason };
