@@ -5,6 +5,8 @@ mod search;
 
 use std::time::{Duration, Instant};
 
+mod pdf;
+
 use undersigned_core::actions::{self, Reviews};
 use undersigned_core::statements::{self, NewStatement, StatementError};
 use undersigned_core::{IntegrityCheck, OpenOptions, Store};
@@ -14,6 +16,9 @@ const ROUNDS: usize = 25;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
+    if pdf::from_args(&args)? {
+        return Ok(());
+    }
     if args.get(1).map(String::as_str) == Some("import-peak-rss") {
         return import_peak_rss(&args[2], &args[3], &args[4]);
     }
@@ -104,6 +109,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     row(&format!("list {STATEMENTS} statements"), spread(&mut lists));
     contacts_bench(&dir)?;
     endorsements_bench(&dir)?;
+    pdf::bench(&dir)?;
     println!("  (exports are measured once they exist)");
 
     std::fs::remove_dir_all(&dir)?;
