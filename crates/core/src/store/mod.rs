@@ -109,10 +109,11 @@ pub fn schema_version(conn: &Connection) -> Result<u32, StoreError> {
 /// How thoroughly opening looks at a file's pages before using it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IntegrityCheck {
-    /// `PRAGMA quick_check` every time: the app's start.
+    /// `PRAGMA quick_check` every time.
     Always,
-    /// Only when no check passed in the last day: the command line, which
-    /// scripts may call many times in a row on a large file.
+    /// Only when no check passed in the last day: the window's start and
+    /// the command line, which scripts may call many times in a row on a
+    /// large file.
     IfNotRecent,
 }
 
