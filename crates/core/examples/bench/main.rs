@@ -1,4 +1,4 @@
-//! `make bench`: figures for the work that exists so far, on a real file.
+//! `make bench`: figures for the work organizers do, on a real file.
 //! Run in release mode; prints timings, asserts nothing about speed.
 
 mod search;
@@ -110,7 +110,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     contacts_bench(&dir)?;
     endorsements_bench(&dir)?;
     pdf::bench(&dir)?;
-    println!("  (exports are measured once they exist)");
 
     std::fs::remove_dir_all(&dir)?;
     Ok(())

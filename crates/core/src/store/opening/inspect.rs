@@ -42,12 +42,14 @@ pub(super) fn inspect(path: &Path, check: IntegrityCheck) -> Result<Found, Store
     }
 }
 
-/// The size and time of the file and its two sidecars.
-pub(super) fn disk_state(path: &Path) -> [Option<(u64, std::time::SystemTime)>; 3] {
+/// The size and time of the file and its sidecars: the log and its index,
+/// and the rollback journal a new file has while it is being claimed.
+pub(super) fn disk_state(path: &Path) -> [Option<(u64, std::time::SystemTime)>; 4] {
     [
         fingerprint(path),
         fingerprint(&sidecar(path, "-wal")),
         fingerprint(&sidecar(path, "-shm")),
+        fingerprint(&sidecar(path, "-journal")),
     ]
 }
 
@@ -209,8 +211,16 @@ pub(super) fn copy_with(
     let dir = tempfile::tempdir().map_err(cannot_open)?;
     let copy = dir.path().join("check.sqlite3");
     std::fs::copy(path, &copy).map_err(cannot_open)?;
-    std::fs::copy(side, sidecar(&copy, suffix)).map_err(cannot_open)?;
-    Ok((dir, copy))
+    match std::fs::copy(side, sidecar(&copy, suffix)) {
+        Ok(_) => Ok((dir, copy)),
+        // The process writing the file finished its transaction meanwhile
+        // (a journal goes at commit, a log when the last connection
+        // closes): the moment passed, so look again.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(StoreError::Locked {
+            path: Some(path.to_path_buf()),
+        }),
+        Err(e) => Err(cannot_open(e)),
+    }
 }
 
 /// The size of a `-wal` file's header: a log no longer than this holds no changes.
