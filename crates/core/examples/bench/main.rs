@@ -308,27 +308,30 @@ fn contacts_bench(dir: &std::path::Path) -> Result<(), Box<dyn std::error::Error
 }
 
 const SIGN_ONS: usize = 100_000;
+
+/// Given and family names of individual signers, in several scripts'
+/// Latin spellings.
+const GIVEN: [&str; 10] = [
+    "Ana", "Li", "Fatima", "Nguyễn", "Olga", "Priya", "José", "Amina", "Ayşe", "Chen",
+];
+const FAMILY: [&str; 10] = [
+    "Quispe",
+    "Wang",
+    "Haddad",
+    "Trần",
+    "Kovalenko",
+    "Sharma",
+    "Silva",
+    "Diallo",
+    "Yılmaz",
+    "Müller",
+];
 const KNOWN_ORGS: usize = 10_000;
 
 /// A form service's response sheet of `SIGN_ONS` rows: a third from the
 /// `KNOWN_ORGS` stored organizations (some by acronym, some without their
 /// accents, some twice), the rest new organizations and individuals.
 fn sign_ons_csv(path: &std::path::Path, known: &[(String, String)]) -> std::io::Result<()> {
-    let given = [
-        "Ana", "Li", "Fatima", "Nguyễn", "Olga", "Priya", "José", "Amina", "Ayşe", "Chen",
-    ];
-    let family = [
-        "Quispe",
-        "Wang",
-        "Haddad",
-        "Trần",
-        "Kovalenko",
-        "Sharma",
-        "Silva",
-        "Diallo",
-        "Yılmaz",
-        "Müller",
-    ];
     let countries = [
         "Mexico",
         "Hong Kong",
@@ -370,8 +373,8 @@ fn sign_ons_csv(path: &std::path::Path, known: &[(String, String)]) -> std::io::
                 "{stamp},p{i}@example.org,\"Red {}\",{},Individual,{} {} {i},Researcher\r\n",
                 rng.next(500),
                 countries[rng.next(countries.len())],
-                given[rng.next(given.len())],
-                family[rng.next(family.len())],
+                GIVEN[rng.next(GIVEN.len())],
+                FAMILY[rng.next(FAMILY.len())],
             )),
         }
     }
@@ -671,20 +674,18 @@ fn import_peak_rss(db: &str, statement: &str, csv: &str) -> Result<(), Box<dyn s
     let fields = intake::guess_mapping(&sheet);
     let rows = intake::rows_of_table(&sheet, &fields)?;
     std::hint::black_box(take_in(&mut store, statement, rows, || {})?);
+    print_peak_rss()
+}
+
+/// Prints this process's peak resident memory, as the kernel counted it.
+fn print_peak_rss() -> Result<(), Box<dyn std::error::Error>> {
     let status = std::fs::read_to_string("/proc/self/status")?;
     let peak = status
         .lines()
         .find_map(|l| l.strip_prefix("VmHWM:"))
-        .map(|v| {
-            v.trim()
-                .trim_end_matches("kB")
-                .trim()
-                .parse::<f64>()
-                .unwrap_or(0.0)
-                / 1024.0
-        });
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok());
     match peak {
-        Some(mb) => println!("{mb:>9.0} MB"),
+        Some(kb) => println!("{:>9.0} MB", kb / 1024.0),
         None => println!("n/a (no /proc)"),
     }
     Ok(())

@@ -17,7 +17,7 @@ use undersigned_core::signons::{
 };
 use undersigned_core::statements::{NewStatement, StatementPatch};
 
-use super::{Lcg, ms, row};
+use super::{FAMILY, GIVEN, Lcg, ms, print_peak_rss, row};
 
 const SIGNATORIES: usize = 100_000;
 const ROUNDS: usize = 3;
@@ -81,21 +81,6 @@ fn signed_statement(path: &Path) -> Result<String, Box<dyn std::error::Error>> {
         "प्रवासी मजदूर संघ",
         "Kalayaan Domestic Workers Union",
     ];
-    let given = [
-        "Ana", "Li", "Fatima", "Nguyễn", "Olga", "Priya", "José", "Amina", "Ayşe", "Chen",
-    ];
-    let family = [
-        "Quispe",
-        "Wang",
-        "Haddad",
-        "Trần",
-        "Kovalenko",
-        "Sharma",
-        "Silva",
-        "Diallo",
-        "Yılmaz",
-        "Müller",
-    ];
     let countries = [
         "Mexico",
         "Hong Kong",
@@ -142,8 +127,8 @@ fn signed_statement(path: &Path) -> Result<String, Box<dyn std::error::Error>> {
                 name: if person {
                     format!(
                         "{} {} {i}",
-                        given[rng.next(given.len())],
-                        family[rng.next(family.len())]
+                        GIVEN[rng.next(GIVEN.len())],
+                        FAMILY[rng.next(FAMILY.len())]
                     )
                 } else {
                     format!("{} {i}", organizations[rng.next(organizations.len())])
@@ -236,14 +221,5 @@ fn peak_rss(db: &str, statement: &str, out: &Path) -> Result<(), Box<dyn std::er
     let store = Store::open(Path::new(db))?;
     let bytes = export_pdf(&store, statement)?;
     std::fs::write(out, &bytes)?;
-    let status = std::fs::read_to_string("/proc/self/status")?;
-    let peak = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok());
-    match peak {
-        Some(kb) => println!("{:>9.0} MB", kb / 1024.0),
-        None => println!("n/a (no /proc)"),
-    }
-    Ok(())
+    print_peak_rss()
 }

@@ -53,19 +53,3 @@ pub(super) fn index_contact(
 pub(crate) fn unindex(conn: &Connection, kind: ContactKind, id: &str) -> Result<()> {
     Ok(search_index::unindex(conn, kind.into(), id)?)
 }
-
-#[cfg(test)]
-mod tests {
-    /// The index writes names searched inside for the scripts the search
-    /// looks inside names for, and no other.
-    #[test]
-    fn the_index_knows_the_scripts_searched_inside() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert_eq!(
-                crate::store::search_index::written_without_spaces(c),
-                super::super::search::written_without_spaces(c),
-                "{c:?}"
-            );
-        }
-    }
-}

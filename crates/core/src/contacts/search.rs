@@ -2,20 +2,7 @@
 //! facets the filters offer.
 
 use super::*;
-
-/// Scripts written without spaces between words: a word typed in them is
-/// searched for anywhere inside names.
-pub(super) fn written_without_spaces(c: char) -> bool {
-    matches!(u32::from(c),
-        0x0E00..=0x0EFF      // Thai, Lao
-        | 0x1000..=0x109F    // Myanmar
-        | 0x1780..=0x17FF    // Khmer
-        | 0x3040..=0x30FF    // Hiragana, Katakana
-        | 0x3400..=0x4DBF    // CJK extension A
-        | 0x4E00..=0x9FFF    // CJK
-        | 0xAC00..=0xD7AF    // Hangul
-        | 0xF900..=0xFAFF)
-}
+use crate::store::search_index;
 
 /// An FTS5 query for what was typed: every word must match the start of a
 /// word ("sao pau" finds "São Paulo"). Quotes make every typed character
@@ -34,7 +21,7 @@ pub(super) fn prefix_query(typed: &str) -> Option<String> {
 /// anywhere inside a name.
 pub(super) fn inside_query(typed: &str) -> Option<String> {
     let trimmed = typed.trim().replace('"', "");
-    (trimmed.chars().any(written_without_spaces) && trimmed.chars().count() >= 3)
+    (trimmed.chars().any(search_index::written_without_spaces) && trimmed.chars().count() >= 3)
         .then(|| format!("\"{trimmed}\""))
 }
 

@@ -33,9 +33,9 @@ impl Indexed {
     }
 }
 
-/// Scripts written without spaces between words, the ones a search looks
-/// for anywhere inside names (`contacts::search` decides what is searched;
-/// a test there holds this list to its own).
+/// Scripts written without spaces between words: a word typed in them is
+/// searched for anywhere inside names (`contacts::search`), so only names
+/// holding one get entries in `contact_search_inside`.
 pub(crate) fn written_without_spaces(c: char) -> bool {
     matches!(u32::from(c),
         0x0E00..=0x0EFF      // Thai, Lao
