@@ -95,9 +95,16 @@ screenshots: deps-test ui-build
 types:
 	UPDATE_BINDINGS=1 cargo test --locked -p undersigned-app --lib bindings
 
+# Tauri 2 writes the .deb with gzip and has no setting for it; packed again
+# with xz, as Debian's own packages are, it is a third smaller.
 dist: deps-run ui-build
 	ui/node_modules/.bin/tauri build --bundles deb
-	@ls -1 $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb
+	@deb=$$(ls -t $(CARGO_TARGET_DIR)/release/bundle/deb/*.deb | head -1); \
+	  tmp=$$(mktemp -d); \
+	  dpkg-deb -R "$$deb" "$$tmp/root" && \
+	  dpkg-deb -Zxz --root-owner-group -b "$$tmp/root" "$$tmp/xz.deb" >/dev/null && \
+	  mv "$$tmp/xz.deb" "$$deb"; status=$$?; rm -rf "$$tmp"; \
+	  [ $$status -eq 0 ] && ls -1 "$$deb"
 
 # The floors the figures are set beside: sqlite3's .import, LibreOffice's
 # DOCX to PDF.
