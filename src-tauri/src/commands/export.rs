@@ -29,6 +29,9 @@ pub struct ExportPreview {
     pub file_stem: String,
     /// Other language versions of this statement, for "all languages".
     pub languages: Vec<String>,
+    /// The statement's language has no country names in the CLDR data the
+    /// app carries, so countries print in English.
+    pub countries_in_english: bool,
 }
 
 /// Typesets the statement with the chosen options; `pages` is how many of
@@ -57,6 +60,7 @@ pub async fn export_preview(
             signatory_count: doc.signatory_count,
             file_stem: name.trim_end_matches(".html").to_string(),
             languages,
+            countries_in_english: !undersigned_core::countries::has_names_in(&doc.language),
         })
     })
     .await

@@ -464,6 +464,7 @@ export const en = {
     savedAll: (n: number, folder: string) => `Saved ${n} files in ${folder}.`,
     pageOf: (page: number, count: number) => `Page ${page} of ${count}`,
     morePages: 'Show more pages',
+    countriesInEnglish: 'Country names print in English: Undersigned has no names of countries in this statement’s language.',
     layingOut: 'Laying out the pages…',
     sign: 'Sign with the organization’s key',
     noKey: 'To sign exports, make the organization’s key in Settings first.',

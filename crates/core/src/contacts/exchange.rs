@@ -232,7 +232,7 @@ pub fn write_vcard(conn: &Connection, out: &mut dyn Write) -> Result<u32> {
                 .as_deref()
                 .and_then(|code| countries::name(code, "en"))
                 .unwrap_or_default();
-            line(format!("ADR:;;;{};;;{}", escape(&c.city), escape(country)));
+            line(format!("ADR:;;;{};;;{}", escape(&c.city), escape(&country)));
         }
         if !c.website.is_empty() {
             line(format!("URL:{}", escape(&c.website)));

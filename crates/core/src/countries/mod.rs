@@ -4,13 +4,18 @@
 //! user-assigned but in wide use), with short names in English, Spanish and
 //! French. [`resolve`] turns what a person typed or a file held into a country:
 //! a code (alpha-2 or alpha-3), a name in one of the three languages, the
-//! local name, or a common variant or old name. Matching is exact after
-//! [`key`] normalization; nothing is guessed.
+//! local name, or a common variant or old name, or the name CLDR gives it in
+//! one of the languages of [`names::READ_IN`]. Matching is exact after
+//! [`key`] normalization; nothing is guessed. [`name`] writes a country in
+//! any language CLDR has names for.
 //!
 //! When keys meet, the order of precedence is: alpha-2 codes, names and
-//! aliases, then alpha-3 codes. An alpha-3 code whose key is already a name of
-//! another country is left out (names win); a test lists such cases.
+//! aliases, then alpha-3 codes, then CLDR's names in other languages. An
+//! alpha-3 code whose key is already a name of another country is left out
+//! (names win); a test lists such cases. A CLDR name two countries share
+//! across languages reads as either, and the resolver asks which.
 
+mod names;
 mod table;
 
 use std::collections::HashMap;
@@ -64,18 +69,25 @@ pub fn by_code(code: &str) -> Option<&'static Country> {
         .map(|i| &COUNTRIES[i])
 }
 
-/// The name in a language: `lang` is a BCP 47 tag; its primary subtag picks
-/// es/fr, anything else English.
-pub fn name(code: &str, lang: &str) -> Option<&'static str> {
+/// The country's name in a language (`lang`, a BCP 47 tag): CLDR's short
+/// name in that language ("Deutschland", "ألمانيا", "Hong Kong"), or the
+/// English one for English and for a language CLDR has no names in (see
+/// [`has_names_in`]).
+pub fn name(code: &str, lang: &str) -> Option<String> {
     let country = by_code(code)?;
     let primary = lang.trim().split(['-', '_']).next().unwrap_or("");
-    Some(if primary.eq_ignore_ascii_case("es") {
-        country.es
-    } else if primary.eq_ignore_ascii_case("fr") {
-        country.fr
-    } else {
-        country.en
-    })
+    if primary.is_empty() || primary.eq_ignore_ascii_case("en") {
+        return Some(country.en.to_string());
+    }
+    let written = names::names_in(lang).and_then(|names| names::of(&names, country.code));
+    Some(written.unwrap_or_else(|| country.en.to_string()))
+}
+
+/// Whether CLDR names countries in this language; when not, [`name`]
+/// writes them in English.
+pub fn has_names_in(lang: &str) -> bool {
+    let primary = lang.trim().split(['-', '_']).next().unwrap_or("");
+    primary.eq_ignore_ascii_case("en") || names::names_in(lang).is_some()
 }
 
 /// What a person typed or a file held → a country. Case-, diacritic-,
@@ -88,7 +100,7 @@ pub fn resolve(input: &str) -> Result<&'static Country, CountryError> {
         return Err(CountryError::Empty);
     }
     let k = key(trimmed);
-    match INDEX.map.get(&k) {
+    match INDEX.map.get(&k).or_else(|| INDEX.elsewhere.get(&k)) {
         Some(Target::One(i)) => Ok(&COUNTRIES[*i]),
         Some(Target::Many(many)) => {
             let options: Vec<String> = many
@@ -231,6 +243,11 @@ enum Target {
 /// The lookup map, plus what went wrong building it (for tests).
 struct Index {
     map: HashMap<String, Target>,
+    /// CLDR's names in the languages of [`names::READ_IN`] whose keys are
+    /// not in `map`: read exactly, never as the nearest spelling (so a
+    /// misspelling is only ever read as a name people type in our own
+    /// three languages).
+    elsewhere: HashMap<String, Target>,
     /// Keys that two different countries' names or aliases share: (key, code, code).
     clashes: Vec<(String, &'static str, &'static str)>,
     /// Alpha-3 codes left out because a name of another country has that key.
@@ -250,6 +267,7 @@ fn position(code: &str) -> Option<usize> {
 fn build_index() -> Index {
     let mut index = Index {
         map: HashMap::new(),
+        elsewhere: HashMap::new(),
         clashes: Vec::new(),
         shadowed: Vec::new(),
         dangling: Vec::new(),
@@ -334,6 +352,37 @@ fn build_index() -> Index {
                 if o.get() != &Target::One(i) {
                     index.shadowed.push((alpha3, code));
                 }
+            }
+        }
+    }
+    for lang in names::READ_IN {
+        let Some(in_lang) = names::names_in(lang) else {
+            continue;
+        };
+        for (i, c) in COUNTRIES.iter().enumerate() {
+            let Some(name) = names::of(&in_lang, c.code) else {
+                continue;
+            };
+            let k = key(&name);
+            if k.is_empty() || index.map.contains_key(&k) {
+                continue;
+            }
+            match index.elsewhere.entry(k) {
+                Entry::Vacant(v) => {
+                    v.insert(Target::One(i));
+                }
+                Entry::Occupied(mut o) => match o.get_mut() {
+                    Target::One(j) if *j == i => {}
+                    Target::One(j) => {
+                        let j = *j;
+                        o.insert(Target::Many(vec![j, i]));
+                    }
+                    Target::Many(many) => {
+                        if !many.contains(&i) {
+                            many.push(i);
+                        }
+                    }
+                },
             }
         }
     }

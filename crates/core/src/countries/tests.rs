@@ -214,18 +214,73 @@ fn ambiguous_values_ask_which() {
 }
 
 #[test]
-fn names_by_language() {
-    assert_eq!(name("DE", "es-MX"), Some("Alemania"));
-    assert_eq!(name("DE", "fr"), Some("Allemagne"));
-    assert_eq!(name("DE", "fr_CA"), Some("Allemagne"));
-    assert_eq!(name("DE", "de"), Some("Germany"));
-    assert_eq!(name("DE", "en"), Some("Germany"));
-    assert_eq!(name("de", ""), Some("Germany"));
-    assert_eq!(name("NL", "es"), Some("Países Bajos"));
-    assert_eq!(name("NL", "fr"), Some("Pays-Bas"));
-    assert_eq!(name("CI", "en"), Some("Côte d’Ivoire"));
-    assert_eq!(name("CI", "es"), Some("Costa de Marfil"));
+fn names_by_language_come_from_cldr() {
+    let n = |code: &str, lang: &str| name(code, lang).unwrap_or_default();
+    // Germany in fifteen of the languages statements are written in.
+    for (lang, germany) in [
+        ("ar", "ألمانيا"),
+        ("zh-Hans", "德国"),
+        ("ja", "ドイツ"),
+        ("ko", "독일"),
+        ("hi", "जर्मनी"),
+        ("ru", "Германия"),
+        ("tr", "Almanya"),
+        ("vi", "Đức"),
+        ("th", "เยอรมนี"),
+        ("id", "Jerman"),
+        ("sw", "Ujerumani"),
+        ("pl", "Niemcy"),
+        ("nl", "Duitsland"),
+        ("de", "Deutschland"),
+        ("es", "Alemania"),
+    ] {
+        assert_eq!(n("DE", lang), germany, "{lang}");
+    }
+    // Regions and scripts through CLDR's fallback; `_` as well as `-`.
+    assert_eq!(n("DE", "es-MX"), "Alemania");
+    assert_eq!(n("DE", "fr_CA"), "Allemagne");
+    assert_eq!(n("PH", "zh-TW"), "菲律賓");
+    assert_eq!(n("PH", "zh"), "菲律宾");
+    assert_eq!(n("NL", "pt-BR"), "Países Baixos");
+    // Tagalog reads as Filipino.
+    assert_eq!(n("PH", "tl"), "Pilipinas");
+    // The short form where the full one is a status; never an abbreviation.
+    assert_eq!(n("HK", "fr"), "Hong Kong");
+    assert_eq!(n("PS", "de"), "Palästina");
+    assert_eq!(n("GB", "es"), "Reino Unido");
+    assert_eq!(n("US", "es"), "Estados Unidos");
+    // English, and English for a language CLDR has no names in.
+    assert_eq!(n("DE", "en"), "Germany");
+    assert_eq!(n("de", ""), "Germany");
+    assert_eq!(n("DE", "qaa"), "Germany");
+    assert_eq!(n("DE", "not a tag"), "Germany");
+    assert!(has_names_in("de") && has_names_in("sw") && has_names_in("en-GB"));
+    assert!(!has_names_in("qaa") && !has_names_in("not a tag"));
     assert_eq!(name("ZZ", "en"), None);
+}
+
+#[test]
+fn names_typed_in_other_languages_resolve() {
+    for (typed, code) in [
+        ("ألمانيا", "DE"),
+        ("德国", "DE"),
+        ("フィリピン", "PH"),
+        ("필리핀", "PH"),
+        ("Германия", "DE"),
+        ("Filipinler", "PH"),
+        ("Ujerumani", "DE"),
+        ("Niemcy", "DE"),
+        ("Duitsland", "DE"),
+        ("Deutschland", "DE"),
+        ("Pilipinas", "PH"),
+        ("Costa do Marfim", "CI"),
+        ("जर्मनी", "DE"),
+    ] {
+        assert_eq!(resolve(typed).map(|c| c.code), Ok(code), "{typed}");
+    }
+    // Read exactly, never as the nearest spelling of another language's name.
+    assert!(resolve_near("Ujerumanii").is_none());
+    assert_eq!(resolve("Ujerumani").map(|c| c.code), Ok("DE"));
 }
 
 #[test]

@@ -221,6 +221,61 @@ fn a_spanish_statement_groups_by_country_in_spanish() {
 }
 
 #[test]
+fn translations_name_countries_in_their_own_language() {
+    let mut store = Store::open_in_memory().unwrap();
+    let original = seeded(&mut store, "en");
+    // France, as CLDR writes it in each language.
+    for (language, france) in [
+        ("ar", "فرنسا"),
+        ("zh-Hans", "法国"),
+        ("ja", "フランス"),
+        ("ko", "프랑스"),
+        ("hi", "फ़्रांस"),
+        ("ru", "Франция"),
+        ("tr", "Fransa"),
+        ("vi", "Pháp"),
+        ("th", "ฝรั่งเศส"),
+        ("id", "Prancis"),
+        ("sw", "Ufaransa"),
+        ("pl", "Francja"),
+        ("nl", "Frankrijk"),
+        ("de", "Frankreich"),
+        ("es", "Francia"),
+    ] {
+        let translation = actions::drafting::translate(&mut store, &original, language)
+            .unwrap()
+            .id;
+        let doc = export::document(store.conn(), &translation, GroupBy::Country).unwrap();
+        let headings: Vec<&str> = doc.groups.iter().map(|g| g.heading.as_str()).collect();
+        assert_eq!(headings.len(), 4, "{language}: {headings:?}");
+        assert!(headings.contains(&france), "{language}: {headings:?}");
+        for code in ["ES", "PE", "GB"] {
+            let name = undersigned_core::countries::name(code, language).unwrap();
+            assert!(
+                headings.contains(&name.as_str()),
+                "{language}: {name} in {headings:?}"
+            );
+        }
+        assert!(
+            !headings.contains(&"United Kingdom"),
+            "{language}: {headings:?}"
+        );
+        let text = export::text(&doc, GroupBy::Country);
+        assert!(text.contains(france), "{language}");
+    }
+    // A language CLDR has no names in prints them in English.
+    let other = actions::drafting::translate(&mut store, &original, "qaa")
+        .unwrap()
+        .id;
+    let doc = export::document(store.conn(), &other, GroupBy::Country).unwrap();
+    let headings: Vec<&str> = doc.groups.iter().map(|g| g.heading.as_str()).collect();
+    assert!(
+        headings.contains(&"France") && headings.contains(&"United Kingdom"),
+        "{headings:?}"
+    );
+}
+
+#[test]
 fn a_signed_export_verifies_and_is_logged() {
     let (dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();

@@ -736,7 +736,12 @@ export type ExportPreview = { pages: Array<string>, pageCount: number, countLine
 /**
  * Other language versions of this statement, for "all languages".
  */
-languages: Array<string>, };
+languages: Array<string>, 
+/**
+ * The statement's language has no country names in the CLDR data the
+ * app carries, so countries print in English.
+ */
+countriesInEnglish: boolean, };
 
 export type StoredKey = { keyId: string, 
 /**
