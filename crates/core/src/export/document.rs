@@ -2,6 +2,7 @@
 //! asked, and the lines each format shares.
 
 use super::*;
+use crate::text::collation::Order;
 
 /// The statement and its signatories, grouped and sorted for printing.
 pub fn document(conn: &Connection, statement_id: &str, group_by: GroupBy) -> Result<Document> {
@@ -43,13 +44,12 @@ pub fn document(conn: &Connection, statement_id: &str, group_by: GroupBy) -> Res
             s.country = format!("{name}{rest}");
         }
     }
-    let mut collator = feruca::Collator::default();
-    let mut by_name = |a: &Signatory, b: &Signatory| -> Ordering {
-        collator.collate(a.name.as_str(), b.name.as_str())
-    };
+    // The order of the statement's language, CLDR's tailoring included.
+    let order = Order::of(&statement.language);
+    let by_name = |a: &Signatory, b: &Signatory| -> Ordering { order.compare(&a.name, &b.name) };
     let groups = match group_by {
         GroupBy::None => {
-            listed.sort_by(&mut by_name);
+            listed.sort_by(by_name);
             vec![Group {
                 heading: String::new(),
                 signatories: listed,
@@ -59,8 +59,8 @@ pub fn document(conn: &Connection, statement_id: &str, group_by: GroupBy) -> Res
             let (mut orgs, mut people): (Vec<_>, Vec<_>) = listed
                 .into_iter()
                 .partition(|s| s.kind == EndorsementKind::Organization);
-            orgs.sort_by(&mut by_name);
-            people.sort_by(&mut by_name);
+            orgs.sort_by(by_name);
+            people.sort_by(by_name);
             [(w.organizations, orgs), (w.individuals, people)]
                 .into_iter()
                 .filter(|(_, list)| !list.is_empty())
@@ -82,18 +82,17 @@ pub fn document(conn: &Connection, statement_id: &str, group_by: GroupBy) -> Res
             let mut groups: Vec<Group> = grouped
                 .into_iter()
                 .map(|(heading, mut signatories)| {
-                    signatories.sort_by(&mut by_name);
+                    signatories.sort_by(by_name);
                     Group {
                         heading,
                         signatories,
                     }
                 })
                 .collect();
-            let mut collator = feruca::Collator::default();
             groups.sort_by(|a, b| match (a.heading.is_empty(), b.heading.is_empty()) {
                 (true, false) => Ordering::Greater,
                 (false, true) => Ordering::Less,
-                _ => collator.collate(a.heading.as_str(), b.heading.as_str()),
+                _ => order.compare(&a.heading, &b.heading),
             });
             for g in &mut groups {
                 if g.heading.is_empty() {

@@ -16,6 +16,7 @@
 //!   the UI counts them, after cleaning.
 
 pub mod affiliation;
+pub mod collation;
 pub mod dates;
 pub mod html;
 pub mod names;

@@ -221,6 +221,76 @@ fn a_spanish_statement_groups_by_country_in_spanish() {
 }
 
 #[test]
+fn each_language_prints_names_in_its_own_order() {
+    let mut store = Store::open_in_memory().unwrap();
+    let names = [
+        "Oasis Migrante",
+        "Ñandú Colectivo",
+        "Nube Solidaria",
+        "Ålands Fredsinstitut",
+    ];
+    let mut order_in = |language: &str| -> Vec<String> {
+        let id = actions::statements::create(
+            &mut store,
+            &NewStatement {
+                title: "Stop the deportations".into(),
+                language: Some(language.into()),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .id;
+        for name in names {
+            actions::signons::add(
+                &mut store,
+                &id,
+                &NewEndorsement {
+                    kind: Some(EndorsementKind::Organization),
+                    name: name.into(),
+                    status: Some(S::Confirmed),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        }
+        let doc = export::document(store.conn(), &id, GroupBy::None).unwrap();
+        doc.groups[0]
+            .signatories
+            .iter()
+            .map(|s| s.name.clone())
+            .collect()
+    };
+    // Spanish sorts "ñ" after "n"; Swedish "å" after "z"; English neither.
+    assert_eq!(
+        order_in("es"),
+        [
+            "Ålands Fredsinstitut",
+            "Nube Solidaria",
+            "Ñandú Colectivo",
+            "Oasis Migrante"
+        ]
+    );
+    assert_eq!(
+        order_in("sv"),
+        [
+            "Ñandú Colectivo",
+            "Nube Solidaria",
+            "Oasis Migrante",
+            "Ålands Fredsinstitut"
+        ]
+    );
+    assert_eq!(
+        order_in("en"),
+        [
+            "Ålands Fredsinstitut",
+            "Ñandú Colectivo",
+            "Nube Solidaria",
+            "Oasis Migrante"
+        ]
+    );
+}
+
+#[test]
 fn translations_name_countries_in_their_own_language() {
     let mut store = Store::open_in_memory().unwrap();
     let original = seeded(&mut store, "en");
