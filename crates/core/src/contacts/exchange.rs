@@ -61,9 +61,9 @@ struct Flat {
 fn every(conn: &Connection, mut each: impl FnMut(Flat) -> Result<()>) -> Result<()> {
     let ids: Vec<(String, String)> = conn
         .prepare(
-            "SELECT 'o', id FROM (SELECT id FROM organizations WHERE deleted_at IS NULL ORDER BY sort_key, name, id)
+            "SELECT 'o', id FROM (SELECT id FROM organizations WHERE deleted_at IS NULL ORDER BY order_key, name, id)
              UNION ALL
-             SELECT 'p', id FROM (SELECT id FROM people WHERE deleted_at IS NULL ORDER BY sort_key, full_name, id)",
+             SELECT 'p', id FROM (SELECT id FROM people WHERE deleted_at IS NULL ORDER BY order_key, full_name, id)",
         )?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;

@@ -117,7 +117,7 @@ pub fn people_of(conn: &Connection, organization_id: &str) -> Result<Vec<Person>
         "SELECT {PERSON_COLUMNS} FROM people p
            LEFT JOIN organizations o ON o.id = p.organization_id
           WHERE p.organization_id = ?1 AND p.deleted_at IS NULL
-          ORDER BY p.sort_key, p.full_name"
+          ORDER BY p.order_key, p.full_name"
     ))?;
     let mut people = stmt
         .query_map([organization_id], person_from_row)?

@@ -163,18 +163,18 @@ pub fn list(conn: &Connection, query: &ContactQuery) -> Result<ContactPage> {
     let searching = prefix_query(&query.text).is_some() || inside_query(&query.text).is_some();
     let keys = union_sql(
         query,
-        "'organization' AS kind, o.id AS id, o.sort_key AS sort_key",
-        "'person', p.id, p.sort_key",
+        "'organization' AS kind, o.id AS id, o.order_key AS order_key",
+        "'person', p.id, p.order_key",
     )?;
     let (total, more, page) = if searching {
         // The first MATCH_CAP + 1 matches are gathered, counted and sorted;
         // the page is cut from them.
         let capped = format!(
-            "SELECT kind, id, sort_key FROM ({}) LIMIT {}",
+            "SELECT kind, id, order_key FROM ({}) LIMIT {}",
             keys.sql,
             MATCH_CAP + 1
         );
-        let mut found: Vec<(String, String, String)> = conn
+        let mut found: Vec<(String, String, Vec<u8>)> = conn
             .prepare_cached(&capped)?
             .query_map(params_from_iter(keys.args.iter()), |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?))
@@ -281,9 +281,9 @@ pub(super) fn ranked(
     offset: u32,
     limit: u32,
 ) -> Result<ContactPage> {
-    let mut found: Vec<(f64, String, String, String)> = conn
+    let mut found: Vec<(f64, Vec<u8>, String, String)> = conn
         .prepare_cached(
-            "SELECT m.rank, coalesce(o.sort_key, p.sort_key),
+            "SELECT m.rank, coalesce(o.order_key, p.order_key),
                     CASE WHEN k.organization_id IS NOT NULL THEN 'organization' ELSE 'person' END,
                     coalesce(k.organization_id, k.person_id)
                FROM (SELECT rowid, rank FROM contact_search WHERE contact_search MATCH ?1

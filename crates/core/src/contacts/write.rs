@@ -21,8 +21,9 @@ pub(crate) fn insert_organization_deferred(
     let id = new_id();
     conn.prepare_cached(
         "INSERT INTO organizations (id, name, name_key, sort_key, short_name, country, city,
-                                    sector, website, email, phone, notes, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+                                    sector, website, email, phone, notes, created_at, updated_at,
+                                    order_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, order_key(?2, ''))",
     )?
     .execute(rusqlite::params![
         id,
@@ -84,8 +85,9 @@ pub(crate) fn insert_person_deferred(
     conn.prepare_cached(
         "INSERT INTO people (id, full_name, name_key, sort_key, organization_id, role, email,
                              phone, country, notes, consent_contact, consent_publish,
-                             consent_recorded_at, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+                             consent_recorded_at, created_at, updated_at, order_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14,
+                 order_key(?2, ''))",
     )?
     .execute(rusqlite::params![
         id,

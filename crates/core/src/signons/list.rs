@@ -78,7 +78,7 @@ pub fn list(
     };
     let sql = format!(
         "SELECT {COLUMNS} FROM {FROM} WHERE {filter}
-          ORDER BY e.sort_key, e.id LIMIT {limit} OFFSET {}",
+          ORDER BY e.order_key, e.id LIMIT {limit} OFFSET {}",
         query.offset
     );
     let mut stmt = conn.prepare(&sql)?;

@@ -67,8 +67,9 @@ pub(crate) fn insert(
             "INSERT INTO endorsements (id, statement_id, kind, organization_id, person_id, printed_name,
                  printed_affiliation, printed_city, printed_country, country_code, visibility, status,
                  channel, received_on, revision_id, notes, sort_key, created_at, updated_at,
-                 printed_organization)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'pending', ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18)",
+                 printed_organization, order_key)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'pending', ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18,
+                     order_key(?6, (SELECT language FROM statements WHERE id = ?2)))",
         )?
         .execute(params![
             id,

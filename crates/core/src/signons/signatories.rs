@@ -33,10 +33,18 @@ pub struct Signatories {
 pub fn signatories(conn: &Connection, statement_id: &str) -> Result<Signatories> {
     let home = statements::sign_on_home(conn, statement_id)?;
     let statement_id = home.as_str();
+    // A person listed by organization sorts by the organization's name, in
+    // the order the stored keys follow.
+    let language: String = conn.query_row(
+        "SELECT language FROM statements WHERE id = ?1",
+        [statement_id],
+        |r| r.get(0),
+    )?;
+    let order = crate::text::collation::Order::of(&language);
     let mut stmt = conn.prepare(
         "SELECT e.id, e.kind, e.printed_name, e.printed_affiliation, e.printed_city,
                 e.printed_country, e.country_code, e.visibility, coalesce(o.sector, ''),
-                e.printed_organization, e.sort_key
+                e.printed_organization, e.order_key
            FROM endorsements e LEFT JOIN organizations o ON o.id = e.organization_id
           WHERE e.statement_id = ?1 AND e.deleted_at IS NULL AND e.status = 'confirmed'",
     )?;
@@ -54,7 +62,7 @@ pub fn signatories(conn: &Connection, statement_id: &str) -> Result<Signatories>
             stored(r, 7, Visibility::parse)?,
             r.get::<_, String>(8)?,
             r.get::<_, String>(9)?,
-            r.get::<_, String>(10)?,
+            r.get::<_, Vec<u8>>(10)?,
         ))
     })?;
     let mut keyed = Vec::new();
@@ -87,7 +95,7 @@ pub fn signatories(conn: &Connection, statement_id: &str) -> Result<Signatories>
         let key = if printed == name {
             key
         } else {
-            crate::text::names::sort_key(&printed)
+            order.key(&printed)
         };
         keyed.push((
             key,

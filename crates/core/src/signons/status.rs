@@ -129,7 +129,7 @@ pub fn outdated(conn: &Connection, statement_id: &str) -> Result<Vec<Outdated>> 
         "SELECT {COLUMNS} FROM {FROM} JOIN statement_revisions sr ON sr.id = e.revision_id
           WHERE e.statement_id = ?1 AND e.deleted_at IS NULL AND e.status = 'confirmed'
             AND sr.content_hash <> ?2
-          ORDER BY r.number, e.sort_key"
+          ORDER BY r.number, e.order_key"
     ))?;
     let rows = stmt.query_map(params![statement_id, current], from_row)?;
     let mut out = Vec::new();

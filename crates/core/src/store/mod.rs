@@ -7,6 +7,7 @@ pub(crate) mod clock;
 mod error;
 mod migrate;
 mod opening;
+pub(crate) mod order_keys;
 pub(crate) use opening::sidecar;
 mod readers;
 pub(crate) mod search_index;
@@ -89,6 +90,12 @@ const MIGRATIONS: &[Migration] = &[
         name: "words by first letter",
         sql: include_str!("../../migrations/0008_words_by_first_letter.sql"),
         then: Some(backfill::word_index),
+    },
+    Migration {
+        version: 9,
+        name: "order keys",
+        sql: include_str!("../../migrations/0009_order_keys.sql"),
+        then: None,
     },
 ];
 
@@ -175,7 +182,9 @@ impl Store {
         let shown = PathBuf::from(":memory:");
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        order_keys::register(&conn)?;
         migrate(&mut conn, &shown)?;
+        order_keys::bring_up_to_date(&conn)?;
         Ok(Store {
             conn,
             path: None,

@@ -282,7 +282,9 @@ fn finish_open(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
     // memory instead of a temporary file written page by page.
     conn.pragma_update(None, "temp_store", "MEMORY")
         .map_err(classify)?;
+    crate::store::order_keys::register(&conn).map_err(classify)?;
     migrate(&mut conn, path)?;
+    crate::store::order_keys::bring_up_to_date(&conn).map_err(classify)?;
     crate::store::backup::claim_database_id(&conn);
     Ok(Store {
         conn,

@@ -291,6 +291,101 @@ fn each_language_prints_names_in_its_own_order() {
 }
 
 #[test]
+fn the_window_lists_signatories_in_the_order_the_export_prints_them() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    let id = actions::statements::create(
+        &mut store,
+        &NewStatement {
+            title: "Stop the deportations".into(),
+            language: Some("es".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    for name in [
+        "Oasis Migrante",
+        "Ñandú Colectivo",
+        "Nube Solidaria",
+        "Ålands Fredsinstitut",
+        "ecología viva",
+        "Éxodo",
+    ] {
+        actions::signons::add(
+            &mut store,
+            &id,
+            &NewEndorsement {
+                kind: Some(EndorsementKind::Organization),
+                name: name.into(),
+                status: Some(S::Confirmed),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    let listed = |store: &Store| -> Vec<String> {
+        undersigned_core::signons::list(store.conn(), &id, &Default::default())
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|e| e.name)
+            .collect()
+    };
+    let printed = |store: &Store| -> Vec<String> {
+        let doc = export::document(store.conn(), &id, GroupBy::None).unwrap();
+        doc.groups[0]
+            .signatories
+            .iter()
+            .map(|s| s.name.clone())
+            .collect()
+    };
+    let spanish = [
+        "Ålands Fredsinstitut",
+        "ecología viva",
+        "Éxodo",
+        "Nube Solidaria",
+        "Ñandú Colectivo",
+        "Oasis Migrante",
+    ];
+    assert_eq!(listed(&store), spanish);
+    assert_eq!(printed(&store), spanish);
+
+    // The statement's language changed: the list takes the new order.
+    actions::statements::update(
+        &mut store,
+        &id,
+        &StatementPatch {
+            language: Some("sv".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let swedish = [
+        "ecología viva",
+        "Éxodo",
+        "Ñandú Colectivo",
+        "Nube Solidaria",
+        "Oasis Migrante",
+        "Ålands Fredsinstitut",
+    ];
+    assert_eq!(listed(&store), swedish);
+    assert_eq!(printed(&store), swedish);
+
+    // Keys another collation version wrote are written again on opening.
+    store
+        .conn()
+        .execute_batch(
+            "UPDATE endorsements SET order_key = x'';
+             UPDATE local_state SET value = 'an older collator' WHERE key = 'order_keys';",
+        )
+        .unwrap();
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(listed(&store), swedish);
+}
+
+#[test]
 fn translations_name_countries_in_their_own_language() {
     let mut store = Store::open_in_memory().unwrap();
     let original = seeded(&mut store, "en");

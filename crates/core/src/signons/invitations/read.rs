@@ -53,7 +53,7 @@ pub fn list(
 ) -> Result<Vec<Invitation>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS} FROM {FROM} WHERE i.statement_id = ?1 AND i.deleted_at IS NULL
-          ORDER BY coalesce(p.sort_key, o.sort_key), i.id"
+          ORDER BY coalesce(p.order_key, o.order_key), i.id"
     ))?;
     let all = stmt
         .query_map([statement_id], from_row)?

@@ -164,7 +164,7 @@ pub fn message(
         (Some(org), None) => conn
             .query_row(
                 "SELECT full_name FROM people WHERE organization_id = ?1 AND deleted_at IS NULL
-                  ORDER BY consent_contact DESC, sort_key LIMIT 1",
+                  ORDER BY consent_contact DESC, order_key LIMIT 1",
                 [org],
                 |r| r.get(0),
             )

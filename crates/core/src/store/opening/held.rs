@@ -82,6 +82,7 @@ pub(super) fn open_again(path: &Path) -> Result<Store, StoreError> {
         .map_err(classify)?;
     conn.pragma_update(None, "temp_store", "MEMORY")
         .map_err(classify)?;
+    crate::store::order_keys::register(&conn).map_err(classify)?;
     Ok(Store {
         conn,
         path: Some(path.to_path_buf()),

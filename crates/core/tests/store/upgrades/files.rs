@@ -294,6 +294,67 @@ fn old_rows(c: &Connection, version: u32) {
     if version >= 7 {
         derived_as_step_7_left_them(c);
     }
+    if version >= 8 {
+        words_as_step_8_left_them(c);
+    }
+}
+
+/// From step 8 on, a contact's words entry holds all it is found by: name,
+/// acronym or role, e-mail and website, city, its country's code and names,
+/// and its tags.
+fn words_as_step_8_left_them(c: &Connection) {
+    let rows = c
+        .prepare(
+            "SELECT k.rowid, o.name, o.short_name, o.email || ' ' || o.website, o.city, o.country,
+                    (SELECT group_concat(name, ' ') FROM (SELECT t.name FROM organization_tags x
+                       JOIN tags t ON t.id = x.tag_id WHERE x.organization_id = o.id ORDER BY t.name))
+               FROM organizations o JOIN contact_search_keys k ON k.organization_id = o.id
+              WHERE o.deleted_at IS NULL
+             UNION ALL
+             SELECT k.rowid, p.full_name, p.role, p.email, '', p.country,
+                    (SELECT group_concat(name, ' ') FROM (SELECT t.name FROM person_tags x
+                       JOIN tags t ON t.id = x.tag_id WHERE x.person_id = p.id ORDER BY t.name))
+               FROM people p JOIN contact_search_keys k ON k.person_id = p.id
+              WHERE p.deleted_at IS NULL",
+        )
+        .expect("prepare")
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, Option<String>>(5)?,
+                r.get::<_, Option<String>>(6)?,
+            ))
+        })
+        .expect("rows")
+        .collect::<Result<Vec<_>, _>>()
+        .expect("rows");
+    c.execute_batch("INSERT INTO contact_search (contact_search) VALUES ('delete-all');")
+        .expect("emptied");
+    for (rowid, name, short, email, city, country, tags) in rows {
+        let country = country
+            .as_deref()
+            .and_then(countries::by_code)
+            .map(|k| format!("{} {} {} {}", k.code, k.en, k.es, k.fr))
+            .unwrap_or_default();
+        c.execute(
+            "INSERT INTO contact_search (rowid, name, short_name, email, city, country, tags)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                rowid,
+                name,
+                short,
+                email,
+                city,
+                country,
+                tags.unwrap_or_default()
+            ],
+        )
+        .expect("words entry");
+    }
 }
 
 /// From step 7 on, builds computed keys, country codes and search entries
