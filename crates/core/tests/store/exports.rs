@@ -220,6 +220,34 @@ fn a_spanish_statement_groups_by_country_in_spanish() {
     assert!(export::html(&doc, GroupBy::None, false).contains("<html lang=\"ar\" dir=\"rtl\">"));
 }
 
+/// A statement in `language` confirmed-signed by these organizations.
+fn signed_by_organizations(store: &mut Store, language: &str, names: &[&str]) -> String {
+    let id = actions::statements::create(
+        store,
+        &NewStatement {
+            title: "Stop the deportations".into(),
+            language: Some(language.into()),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id;
+    for name in names {
+        actions::signons::add(
+            store,
+            &id,
+            &NewEndorsement {
+                kind: Some(EndorsementKind::Organization),
+                name: (*name).into(),
+                status: Some(S::Confirmed),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    id
+}
+
 #[test]
 fn each_language_prints_names_in_its_own_order() {
     let mut store = Store::open_in_memory().unwrap();
@@ -230,29 +258,7 @@ fn each_language_prints_names_in_its_own_order() {
         "Ålands Fredsinstitut",
     ];
     let mut order_in = |language: &str| -> Vec<String> {
-        let id = actions::statements::create(
-            &mut store,
-            &NewStatement {
-                title: "Stop the deportations".into(),
-                language: Some(language.into()),
-                ..Default::default()
-            },
-        )
-        .unwrap()
-        .id;
-        for name in names {
-            actions::signons::add(
-                &mut store,
-                &id,
-                &NewEndorsement {
-                    kind: Some(EndorsementKind::Organization),
-                    name: name.into(),
-                    status: Some(S::Confirmed),
-                    ..Default::default()
-                },
-            )
-            .unwrap();
-        }
+        let id = signed_by_organizations(&mut store, language, &names);
         let doc = export::document(store.conn(), &id, GroupBy::None).unwrap();
         doc.groups[0]
             .signatories
@@ -294,36 +300,18 @@ fn each_language_prints_names_in_its_own_order() {
 fn the_window_lists_signatories_in_the_order_the_export_prints_them() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
-    let id = actions::statements::create(
+    let id = signed_by_organizations(
         &mut store,
-        &NewStatement {
-            title: "Stop the deportations".into(),
-            language: Some("es".into()),
-            ..Default::default()
-        },
-    )
-    .unwrap()
-    .id;
-    for name in [
-        "Oasis Migrante",
-        "Ñandú Colectivo",
-        "Nube Solidaria",
-        "Ålands Fredsinstitut",
-        "ecología viva",
-        "Éxodo",
-    ] {
-        actions::signons::add(
-            &mut store,
-            &id,
-            &NewEndorsement {
-                kind: Some(EndorsementKind::Organization),
-                name: name.into(),
-                status: Some(S::Confirmed),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-    }
+        "es",
+        &[
+            "Oasis Migrante",
+            "Ñandú Colectivo",
+            "Nube Solidaria",
+            "Ålands Fredsinstitut",
+            "ecología viva",
+            "Éxodo",
+        ],
+    );
     let listed = |store: &Store| -> Vec<String> {
         undersigned_core::signons::list(store.conn(), &id, &Default::default())
             .unwrap()
