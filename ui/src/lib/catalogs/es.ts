@@ -1,0 +1,4 @@
+import { en, type Messages } from './en';
+
+// Placeholder until the translation is written: English.
+export const es: Messages = en;
