@@ -670,3 +670,41 @@ fn rows_left_out_leave_the_counts_and_a_known_contact_gives_its_country() {
     let plan = intake::plan(store.conn(), &st, &rows, &all_out).unwrap();
     assert!(plan.nothing_to_add.is_some());
 }
+
+#[test]
+fn a_name_that_is_only_an_acronym_in_parentheses_applies_as_reviewed() {
+    // Found by fuzzing: "/(XUA)" reviewed as a new organization, then its
+    // name without the acronym ("/") was refused when written.
+    let mut store = Store::open_in_memory().unwrap();
+    let st = statement(&mut store);
+    let rows = intake::parse_paste(
+        "/(XUA)\n(MFMW)\nMigrant Forum in Asia (MFA)",
+        EndorsementKind::Organization,
+    );
+    let options = IntakeOptions {
+        confirm: true,
+        ..Default::default()
+    };
+    let plan = intake::plan(store.conn(), &st, &rows, &options).unwrap();
+    assert_eq!(plan.new, 3, "{:?}", plan.rows);
+    let applied = store
+        .with_tx(|tx| intake::apply(tx, &st, &rows, &options, &mut |_, _| true))
+        .unwrap();
+    assert_eq!(applied.added, 3);
+    let page = contacts::list(store.conn(), &contacts::ContactQuery::default()).unwrap();
+    let mut names: Vec<(String, String)> = page
+        .rows
+        .into_iter()
+        .map(|o| (o.name, o.short_name))
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            // A line that is only parentheses is a name, not an acronym.
+            ("(MFMW)".to_string(), String::new()),
+            ("/(XUA)".to_string(), "XUA".to_string()),
+            ("Migrant Forum in Asia".to_string(), "MFA".to_string())
+        ]
+    );
+}

@@ -66,15 +66,22 @@ pub(crate) fn compact_key(name: &str) -> String {
 
 /// A name without the acronym in its parentheses, for matching:
 /// "Coalition for Migrant Rights (CMR)" → "Coalition for Migrant Rights".
+/// A name that is nothing but the acronym and punctuation ("/(XUA)") keeps
+/// it: what is left would name nobody.
 pub(crate) fn without_acronym(name: &str, acronym: &str) -> String {
     if acronym.is_empty() {
         return name.to_string();
     }
     let marked = format!("({acronym})");
     match name.rfind(&marked) {
-        Some(at) if at > 0 => format!("{}{}", &name[..at], &name[at + marked.len()..])
-            .trim()
-            .to_string(),
+        Some(at) if at > 0 => {
+            let rest = format!("{}{}", &name[..at], &name[at + marked.len()..]);
+            if crate::text::has_letter_or_digit(&rest) {
+                rest.trim().to_string()
+            } else {
+                name.to_string()
+            }
+        }
         _ => name.to_string(),
     }
 }
