@@ -2,6 +2,8 @@
 //! The UI branches on `code` and shows `message`; a code exists only where
 //! the UI does something different with it.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use ts_rs::TS;
 use undersigned_core::StoreError;
@@ -18,7 +20,12 @@ use undersigned_core::tabular::ReadError;
 #[error("{message}")]
 pub struct ApiError {
     pub code: ErrorCode,
+    /// In English; what the window shows when it has no words for `key`.
     pub message: String,
+    /// Which failure exactly ("statement.not_found"), for the window to word in its language.
+    pub key: Option<String>,
+    /// The failure's details, by name, as text.
+    pub params: BTreeMap<String, String>,
 }
 
 impl ApiError {
@@ -26,6 +33,8 @@ impl ApiError {
         ApiError {
             code,
             message: message.into(),
+            key: None,
+            params: BTreeMap::new(),
         }
     }
 
@@ -39,9 +48,19 @@ impl ApiError {
 }
 
 /// Kinds come from core, so the window and the command line agree.
-fn report<E: Coded>(err: &E) -> ApiError {
-    let ErrorReport { code, message } = ErrorReport::from(err);
-    ApiError { code, message }
+fn report<E: Coded + serde::Serialize>(err: &E) -> ApiError {
+    let ErrorReport {
+        code,
+        message,
+        key,
+        params,
+    } = ErrorReport::from(err);
+    ApiError {
+        code,
+        message,
+        key,
+        params,
+    }
 }
 
 impl From<StoreError> for ApiError {
@@ -118,14 +137,16 @@ mod tests {
             json,
             serde_json::json!({
                 "code": "invalid",
-                "message": "a statement needs a title; type one and try again"
+                "message": "a statement needs a title; type one and try again",
+                "key": "statement.empty_title",
+                "params": {}
             })
         );
         let err: ApiError = StatementError::NotFound { id: "x".into() }.into();
-        assert_eq!(
-            serde_json::to_value(&err).unwrap_or_default()["code"],
-            "not_found"
-        );
+        let json = serde_json::to_value(&err).unwrap_or_default();
+        assert_eq!(json["code"], "not_found");
+        assert_eq!(json["key"], "statement.not_found");
+        assert_eq!(json["params"]["id"], "x");
         let err = ApiError::unavailable("locked");
         assert_eq!(
             serde_json::to_value(&err).unwrap_or_default()["code"],

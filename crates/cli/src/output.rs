@@ -11,6 +11,8 @@ pub fn failed(code: ErrorCode, message: impl std::fmt::Display) -> ErrorReport {
     ErrorReport {
         code,
         message: message.to_string(),
+        key: None,
+        params: Default::default(),
     }
 }
 

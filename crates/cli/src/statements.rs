@@ -328,12 +328,12 @@ impl StatementsCommand {
                     })
                 })?;
                 let changed = actions::drafting::set_status(store, &id, wanted, yes)
-                    .map_err(|e| match e {
+                    .map_err(|e| match &e {
                         StatementError::NeedsConfirmation { count } => ErrorReport {
-                            code: ErrorCode::NeedsConfirmation,
                             message: format!("{count} endorsement(s) were recorded while it was open; to move it back to draft anyway, add --yes"),
+                            ..ErrorReport::from(&e)
                         },
-                        other => fail(other),
+                        _ => fail(e),
                     })?;
                 out.one(&changed, "Status changed")
             }

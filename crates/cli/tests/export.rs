@@ -648,7 +648,7 @@ fn the_details_set_on_the_command_line_print_in_every_title_block() {
             continue;
         }
         assert!(
-            printed.contains("Issued by Migrant Forum in Asia, Kalayaan and Red de Mujeres"),
+            printed.contains("Issued by Migrant Forum in Asia, Kalayaan, and Red de Mujeres"),
             "{format}: {printed}"
         );
     }

@@ -2,6 +2,8 @@
 //! window branches on it, the command line prints it with `--json`. A kind
 //! exists only where a consumer does something different with it.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -208,19 +210,118 @@ impl Coded for ReadError {
     }
 }
 
-/// `{"code": "...", "message": "..."}`: how a failure crosses to the window
-/// and to scripts reading the command line's `--json` output.
+/// `{"code": "...", "message": "...", "key": "...", "params": {...}}`: how a
+/// failure crosses to the window and to scripts reading the command line's
+/// `--json` output. `message` is English; `key` names the failure exactly
+/// ("statement.not_found", "read.unclosed_quote") and `params` its details
+/// as text, so the window words it in its own language. A failure with no
+/// key (a bug, a failing disk) is shown by its message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct ErrorReport {
     pub code: ErrorCode,
     pub message: String,
+    pub key: Option<String>,
+    pub params: BTreeMap<String, String>,
 }
 
-impl<E: Coded> From<&E> for ErrorReport {
+impl<E: Coded + Serialize> From<&E> for ErrorReport {
     fn from(err: &E) -> Self {
+        let (key, params) = key_and_params(err);
         ErrorReport {
             code: err.code(),
             message: err.to_string(),
+            key,
+            params,
         }
+    }
+}
+
+/// Each error type is tagged `@domain` with its variant's name; a failure
+/// wrapping another's takes the inner one's tag and fields.
+fn key_and_params<E: Serialize>(err: &E) -> (Option<String>, BTreeMap<String, String>) {
+    let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(err) else {
+        return (None, BTreeMap::new());
+    };
+    let mut key = None;
+    let mut params = BTreeMap::new();
+    for (name, value) in fields {
+        match (name.strip_prefix('@'), value) {
+            (Some(domain), serde_json::Value::String(variant)) => {
+                key = Some(format!("{domain}.{variant}"));
+            }
+            (_, serde_json::Value::String(text)) => {
+                params.insert(name, text);
+            }
+            (_, serde_json::Value::Null) => {
+                params.insert(name, String::new());
+            }
+            (_, other) => {
+                params.insert(name, other.to_string());
+            }
+        }
+    }
+    (key, params)
+}
+
+/// A nested error among the fields, as its message.
+pub(crate) fn as_text<T: std::fmt::Display, S: serde::Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Field;
+
+    #[test]
+    fn a_failure_is_named_by_its_kind_and_details_even_when_wrapped() {
+        let report = ErrorReport::from(&EndorsementError::Statement(StatementError::NoRevision {
+            number: 4,
+            count: 3,
+        }));
+        assert_eq!(report.key.as_deref(), Some("statement.no_revision"));
+        assert_eq!(report.params["number"], "4");
+        assert_eq!(report.params["count"], "3");
+        assert_eq!(
+            report.message,
+            "the statement: no revision 4 of this statement; it has 3"
+        );
+
+        let report = ErrorReport::from(&ContactError::Text(TextError::TooLong {
+            field: Field::ShortName,
+            chars: 90,
+            max: 80,
+        }));
+        assert_eq!(report.key.as_deref(), Some("text.too_long"));
+        assert_eq!(report.params["field"], "short_name");
+
+        let report = ErrorReport::from(&ReadError::UnclosedQuote {
+            file: "list.csv".into(),
+            row: 12,
+            column: 3,
+        });
+        assert_eq!(report.key.as_deref(), Some("read.unclosed_quote"));
+        assert_eq!(
+            (
+                report.params["file"].as_str(),
+                report.params["row"].as_str(),
+                report.params["column"].as_str()
+            ),
+            ("list.csv", "12", "3")
+        );
+        let report = ErrorReport::from(&StoreError::Locked { path: None });
+        assert_eq!(report.key.as_deref(), Some("store.locked"));
+        assert_eq!(report.params["path"], "");
+    }
+
+    #[test]
+    fn a_failure_with_no_words_of_its_own_keeps_only_its_message() {
+        let report = ErrorReport::from(&StoreError::Sqlite(rusqlite::Error::InvalidQuery));
+        assert_eq!(report.key, None);
+        assert!(report.params.is_empty());
+        assert!(report.message.starts_with("database error"));
     }
 }

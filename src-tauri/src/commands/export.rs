@@ -32,6 +32,9 @@ pub struct ExportPreview {
     /// The statement's language has no country names in the CLDR data the
     /// app carries, so countries print in English.
     pub countries_in_english: bool,
+    /// The count line, the group headings and "Issued by" print in
+    /// English: there are no words for them in the statement's language.
+    pub words_in_english: bool,
 }
 
 /// Typesets the statement with the chosen options; `pages` is how many of
@@ -61,6 +64,7 @@ pub async fn export_preview(
             file_stem: name.trim_end_matches(".html").to_string(),
             languages,
             countries_in_english: !undersigned_core::countries::has_names_in(&doc.language),
+            words_in_english: !export::has_words_in(&doc.language),
         })
     })
     .await

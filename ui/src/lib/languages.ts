@@ -4,6 +4,8 @@
 // The names are data, not the window's words: a language's own name is the
 // same whatever language the window speaks.
 
+import { m } from './messages';
+
 export interface Language {
   /** The BCP 47 tag core stores. */
   tag: string;
@@ -176,9 +178,20 @@ export function languageOption(l: Language): string {
   return l.own === l.en ? `${l.en} (${l.tag})` : `${l.own} — ${l.en} (${l.tag})`;
 }
 
-/** A stored tag as the window names it: the language's English name, else what Intl knows, else the tag. */
-export function languageName(tag: string, locale = 'en'): string {
+/**
+ * A stored tag as the window names it: in the window's language what Intl
+ * knows ("francés" in a Spanish window), in English our English name; else
+ * the other of the two, else the tag.
+ */
+export function languageName(tag: string, locale = m.locale): string {
   const known = findLanguage(tag);
+  if (known && locale.split('-')[0] === 'en') return known.en;
+  try {
+    const named = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(tag);
+    if (named && named.toLowerCase() !== tag.toLowerCase()) return named;
+  } catch {
+    // Not a tag Intl can read.
+  }
   if (known) return known.en;
   try {
     const named = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(tag);

@@ -21,7 +21,8 @@ use super::contacts::ImportSession;
 use super::signons::IntakeSession;
 
 /// Why a review could not be made or applied.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, serde::Serialize)]
+#[serde(tag = "@review", rename_all = "snake_case")]
 pub enum ReviewError {
     #[error(
         "the file or list read for this review is no longer open; paste it or choose the file again"
@@ -36,12 +37,16 @@ pub enum ReviewError {
     )]
     Stale,
     #[error(transparent)]
+    #[serde(untagged)]
     SignOns(#[from] EndorsementError),
     #[error(transparent)]
+    #[serde(untagged)]
     Contacts(#[from] ImportError),
     #[error(transparent)]
+    #[serde(untagged)]
     Read(#[from] ReadError),
     #[error(transparent)]
+    #[serde(untagged)]
     Store(#[from] StoreError),
 }
 

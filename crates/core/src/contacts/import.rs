@@ -97,7 +97,8 @@ pub struct ImportOutcome {
     pub skipped: u32,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, serde::Serialize)]
+#[serde(tag = "@import", rename_all = "snake_case")]
 pub enum ImportError {
     #[error("the import was cancelled; nothing was added")]
     Cancelled,
@@ -112,6 +113,7 @@ pub enum ImportError {
         field: ImportField,
     },
     #[error(transparent)]
+    #[serde(untagged)]
     Contact(#[from] ContactError),
 }
 

@@ -240,7 +240,8 @@ pub struct ContactFacets {
 /// The most rows one page may hold.
 pub const MAX_PAGE: u32 = 1_000;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, serde::Serialize)]
+#[serde(tag = "@contact", rename_all = "snake_case")]
 pub enum ContactError {
     #[error("a contact needs a name; type one and try again")]
     EmptyName,
@@ -249,12 +250,6 @@ pub enum ContactError {
         "{name:?} has no letter or digit, so it would print as an empty line; type the contact's name"
     )]
     NoLetters { name: String },
-
-    #[error(transparent)]
-    Text(#[from] TextError),
-
-    #[error("the country: {0}")]
-    Country(#[from] CountryError),
 
     #[error("no {kind} with id {id}; it may have been deleted or purged")]
     NotFound { kind: &'static str, id: String },
@@ -271,6 +266,7 @@ pub enum ContactError {
     #[error("no backup could be made before the {what}, so nothing changed: {source}")]
     NoBackup {
         what: &'static str,
+        #[serde(serialize_with = "crate::error::as_text")]
         source: crate::store::backup::BackupError,
     },
 
@@ -280,6 +276,15 @@ pub enum ContactError {
     Write { reason: String },
 
     #[error(transparent)]
+    #[serde(untagged)]
+    Text(#[from] TextError),
+
+    #[error("the country: {0}")]
+    #[serde(untagged)]
+    Country(#[from] CountryError),
+
+    #[error(transparent)]
+    #[serde(untagged)]
     Store(#[from] StoreError),
 }
 

@@ -39,16 +39,17 @@ pub struct Country {
 }
 
 /// Why a value could not be turned into a country.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize)]
+#[serde(tag = "@country", rename_all = "snake_case")]
 pub enum CountryError {
     #[error("no country given")]
     Empty,
     #[error(
-        "“{0}” is not a country we know; write its name in English, Spanish or French, or its two-letter code"
+        "“{typed}” is not a country we know; write its name in English, Spanish or French, or its two-letter code"
     )]
-    Unknown(String),
-    #[error("“{0}” could mean {1}; say which")]
-    Ambiguous(String, String),
+    Unknown { typed: String },
+    #[error("“{typed}” could mean {options}; say which")]
+    Ambiguous { typed: String, options: String },
 }
 
 /// Every assigned ISO 3166-1 alpha-2 code (all 249, plus Kosovo), sorted by code.
@@ -107,12 +108,14 @@ pub fn resolve(input: &str) -> Result<&'static Country, CountryError> {
                 .iter()
                 .map(|&i| format!("{} ({})", COUNTRIES[i].en, COUNTRIES[i].code))
                 .collect();
-            Err(CountryError::Ambiguous(
-                trimmed.to_string(),
-                options.join(" or "),
-            ))
+            Err(CountryError::Ambiguous {
+                typed: trimmed.to_string(),
+                options: options.join(" or "),
+            })
         }
-        None => Err(CountryError::Unknown(trimmed.to_string())),
+        None => Err(CountryError::Unknown {
+            typed: trimmed.to_string(),
+        }),
     }
 }
 

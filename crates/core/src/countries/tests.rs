@@ -175,7 +175,9 @@ fn unknown_values_are_refused() {
     ] {
         assert_eq!(
             resolve(input),
-            Err(CountryError::Unknown(input.to_string())),
+            Err(CountryError::Unknown {
+                typed: input.to_string()
+            }),
             "input {input:?}"
         );
     }
@@ -190,7 +192,10 @@ fn empty_values_are_refused() {
 #[test]
 fn ambiguous_values_ask_which() {
     match resolve("Congo") {
-        Err(CountryError::Ambiguous(input, options)) => {
+        Err(CountryError::Ambiguous {
+            typed: input,
+            options,
+        }) => {
             assert_eq!(input, "Congo");
             assert!(
                 options.contains("(CG)") && options.contains("(CD)"),
@@ -200,7 +205,10 @@ fn ambiguous_values_ask_which() {
         other => panic!("Congo: {other:?}"),
     }
     match resolve(" korea ") {
-        Err(CountryError::Ambiguous(input, options)) => {
+        Err(CountryError::Ambiguous {
+            typed: input,
+            options,
+        }) => {
             assert_eq!(input, "korea");
             assert!(
                 options.contains("(KR)") && options.contains("(KP)"),

@@ -12,23 +12,7 @@ pub fn document(conn: &Connection, statement_id: &str, group_by: GroupBy) -> Res
     let signed = original_of(conn, &statement)?;
     let list = signons::signatories(conn, &signed)?;
     let w = words(&statement.language);
-    // "Signed by 212 organizations and 48 individuals from 31 countries";
-    // a part that counts nobody is left out.
-    let mut who = Vec::new();
-    if list.organizations > 0 || list.individuals == 0 {
-        who.push(counted(list.organizations, w.organization));
-    }
-    if list.individuals > 0 {
-        who.push(counted(list.individuals, w.individual));
-    }
-    let mut count_line = format!("{} {}", w.signed_by, who.join(&format!(" {} ", w.and)));
-    if list.countries > 0 {
-        count_line.push_str(&format!(
-            " {} {}",
-            w.from,
-            counted(list.countries, w.country)
-        ));
-    }
+    let count_line = w.count_line(list.organizations, list.individuals, list.countries);
     let mut listed = list.listed;
     // Country names as the statement's language writes them; what follows
     // a country's name (a second country, kept as written) stays.
@@ -121,7 +105,7 @@ pub fn document(conn: &Connection, statement_id: &str, group_by: GroupBy) -> Res
             }
         }),
         place: statement.place.clone(),
-        issued_by: issued_by_line(&statement.issued_by, &w),
+        issued_by: w.issued_by_line(&statement.issued_by),
         language: statement.language.clone(),
         direction: direction.to_string(),
         body: statement.body.clone(),

@@ -16,6 +16,7 @@ mod words;
 
 pub use document::*;
 pub use saving::*;
+pub use words::has_words_in;
 use words::*;
 
 use std::cmp::Ordering;
@@ -112,12 +113,9 @@ pub struct ExportOptions {
     pub archival: bool,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, serde::Serialize)]
+#[serde(tag = "@export", rename_all = "snake_case")]
 pub enum ExportError {
-    #[error(transparent)]
-    Endorsements(#[from] EndorsementError),
-    #[error(transparent)]
-    Signing(#[from] SigningError),
     #[error(
         "no installed font can print \u{201c}{character}\u{201d} ({code}) in {place}; \
          correct the text, or if the characters belong there, install a font that has them \
@@ -128,11 +126,24 @@ pub enum ExportError {
         code: String,
         place: String,
     },
+
     #[error("the document could not be typeset: {0}")]
+    #[serde(skip)]
     Typeset(String),
+
     #[error("cannot write {file}: {reason}; check the folder exists and can be written to")]
     Write { file: String, reason: String },
+
     #[error(transparent)]
+    #[serde(untagged)]
+    Endorsements(#[from] EndorsementError),
+
+    #[error(transparent)]
+    #[serde(untagged)]
+    Signing(#[from] SigningError),
+
+    #[error(transparent)]
+    #[serde(untagged)]
     Store(#[from] crate::store::StoreError),
 }
 

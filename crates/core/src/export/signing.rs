@@ -12,7 +12,8 @@ use minisign::{KeyPair, PublicKey, PublicKeyBox, SecretKeyBox, SignatureBox};
 use serde::Serialize;
 use ts_rs::TS;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, serde::Serialize)]
+#[serde(tag = "@signing", rename_all = "snake_case")]
 pub enum SigningError {
     #[error("a signing key needs a passphrase of at least 8 characters; choose a longer one")]
     WeakPassphrase,
@@ -39,6 +40,7 @@ pub enum SigningError {
     },
 
     #[error("the key could not be made or used: {0}")]
+    #[serde(skip)]
     Key(String),
 }
 

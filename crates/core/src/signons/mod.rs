@@ -215,21 +215,16 @@ pub struct EndorsementEvent {
     pub created_at: String,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, serde::Serialize)]
+#[serde(tag = "@sign_on", rename_all = "snake_case")]
 pub enum EndorsementError {
     #[error("a signatory needs a name; type one and try again")]
     EmptyName,
-
-    #[error(transparent)]
-    Text(#[from] TextError),
 
     #[error(
         "{name:?} has no letter or digit, so it would print as an empty line; type the signatory's name"
     )]
     NoLetters { name: String },
-
-    #[error("the country: {0}")]
-    Country(#[from] CountryError),
 
     #[error("{value:?} is not a date; use the form YYYY-MM-DD, e.g. 2026-12-18")]
     BadDate { value: String },
@@ -274,13 +269,24 @@ pub enum EndorsementError {
     #[error("the import was cancelled; nothing was added")]
     Cancelled,
 
+    #[error(transparent)]
+    #[serde(untagged)]
+    Text(#[from] TextError),
+
+    #[error("the country: {0}")]
+    #[serde(untagged)]
+    Country(#[from] CountryError),
+
     #[error("the statement: {0}")]
+    #[serde(untagged)]
     Statement(#[from] StatementError),
 
     #[error(transparent)]
+    #[serde(untagged)]
     Contact(#[from] ContactError),
 
     #[error(transparent)]
+    #[serde(untagged)]
     Store(#[from] StoreError),
 }
 

@@ -154,15 +154,11 @@ pub struct StatementPatch {
     pub body: Option<String>,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, serde::Serialize)]
+#[serde(tag = "@statement", rename_all = "snake_case")]
 pub enum StatementError {
     #[error("a statement needs a title; type one and try again")]
     EmptyTitle,
-
-    /// A text field broke the rules of `text`: a control character, a
-    /// length over the limit, a malformed language tag.
-    #[error(transparent)]
-    Text(#[from] TextError),
 
     #[error("no statement with id {id}; it may have been deleted or purged")]
     NotFound { id: String },
@@ -193,7 +189,14 @@ pub enum StatementError {
     #[error("{reason}")]
     Import { reason: String },
 
+    /// A text field broke the rules of `text`: a control character, a
+    /// length over the limit, a malformed language tag.
     #[error(transparent)]
+    #[serde(untagged)]
+    Text(#[from] TextError),
+
+    #[error(transparent)]
+    #[serde(untagged)]
     Store(#[from] StoreError),
 }
 

@@ -89,7 +89,8 @@ pub struct RestoreReport {
     pub previous_kept_as: BackupInfo,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, serde::Serialize)]
+#[serde(tag = "@backup", rename_all = "snake_case")]
 pub enum BackupError {
     #[error("an in-memory database has no file to back up")]
     NoFile,
@@ -116,6 +117,7 @@ pub enum BackupError {
     OtherDatabase { path: PathBuf, database: PathBuf },
 
     #[error(transparent)]
+    #[serde(untagged)]
     Store(#[from] StoreError),
 }
 

@@ -13,7 +13,8 @@ fn the_file(path: &Option<PathBuf>) -> String {
         .unwrap_or_default()
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, serde::Serialize)]
+#[serde(tag = "@store", rename_all = "snake_case")]
 pub enum StoreError {
     #[error(
         "{path} is not an Undersigned database: it is not a SQLite file. Nothing in it was changed. Choose another file, or move this one aside to start a new database there."
@@ -77,6 +78,7 @@ pub enum StoreError {
         version: u32,
         name: &'static str,
         #[source]
+        #[serde(skip)]
         source: rusqlite::Error,
     },
 
@@ -110,6 +112,7 @@ pub enum StoreError {
     DiskFull { path: Option<PathBuf> },
 
     #[error("database error: {0}")]
+    #[serde(skip)]
     Sqlite(rusqlite::Error),
 }
 

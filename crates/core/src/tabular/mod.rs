@@ -83,7 +83,8 @@ pub const VCARD_HEADERS: [&str; 10] = [
     "Categories",
 ];
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, serde::Serialize)]
+#[serde(tag = "@read", rename_all = "snake_case")]
 pub enum ReadError {
     #[error("“{file}”: could not be read: {reason}")]
     Io { file: String, reason: String },

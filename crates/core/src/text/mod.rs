@@ -86,7 +86,8 @@ pub const LIMITS: TextLimits = TextLimits {
 };
 
 /// What a field is called in messages ("the title", "the place").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Field {
     Title,
     Subtitle,
@@ -159,7 +160,8 @@ impl std::fmt::Display for Field {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize)]
+#[serde(tag = "@text", rename_all = "snake_case")]
 pub enum TextError {
     #[error(
         "the {field} contains an invisible control character ({code}) at character {position}; delete it and type the text again"

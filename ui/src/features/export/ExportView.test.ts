@@ -52,18 +52,20 @@ describe('ExportView', () => {
     expect(screen.queryByTestId('export-all-languages')).toBeNull();
   });
 
-  it('says when country names will print in English', async () => {
+  it('says when country names or the count line will print in English', async () => {
     const backend = await installRealBackend();
     const german = await withSignatories(backend, ['Kalayaan'], { language: 'de' });
     const { unmount } = render(ExportView, { statementId: german });
     await screen.findByTestId('export-preview', {}, { timeout: 10_000 });
     expect(screen.queryByTestId('export-countries-in-english')).toBeNull();
+    expect(screen.queryByTestId('export-words-in-english')).toBeNull();
     unmount();
     // A language the CLDR data has no country names in (a private-use tag).
     const other = await withSignatories(backend, ['Kalayaan'], { language: 'qaa' });
     render(ExportView, { statementId: other });
     const note = await screen.findByTestId('export-countries-in-english', {}, { timeout: 10_000 });
     expect(note.textContent).toContain('Country names print in English');
+    expect(screen.getByTestId('export-words-in-english').textContent).toContain('The count line and the headings print in English');
   });
 
   it('says which signatory cannot be printed', async () => {

@@ -741,7 +741,12 @@ languages: Array<string>,
  * The statement's language has no country names in the CLDR data the
  * app carries, so countries print in English.
  */
-countriesInEnglish: boolean, };
+countriesInEnglish: boolean, 
+/**
+ * The count line, the group headings and "Issued by" print in
+ * English: there are no words for them in the statement's language.
+ */
+wordsInEnglish: boolean, };
 
 export type StoredKey = { keyId: string, 
 /**
@@ -778,7 +783,19 @@ files: Array<string>, };
 
 export type ErrorCode = "invalid" | "not_found" | "needs_confirmation" | "busy" | "unavailable" | "stale" | "internal";
 
-export type ApiError = { code: ErrorCode, message: string, };
+export type ApiError = { code: ErrorCode, 
+/**
+ * In English; what the window shows when it has no words for `key`.
+ */
+message: string, 
+/**
+ * Which failure exactly ("statement.not_found"), for the window to word in its language.
+ */
+key: string | null, 
+/**
+ * The failure's details, by name, as text.
+ */
+params: { [key in string]: string }, };
 
 /** Every command the window may call: its argument keys and types, and its answer. */
 export type Commands = {

@@ -39,18 +39,33 @@ import type {
   StatementStatus,
 } from './bindings';
 
+import { m } from '../messages';
+
 export type * from './bindings';
 export { TEXT_LIMITS } from './bindings';
 
-/** A command that failed; `code` says what kind of failure, `message` is for people. */
+/**
+ * A command that failed; `code` says what kind of failure, `message` is for
+ * people, in the window's language where its catalog words `key`.
+ */
 export class CommandError extends Error {
   readonly code: ErrorCode;
+  readonly key: string | null;
+  readonly params: Record<string, string>;
 
-  constructor(code: ErrorCode, message: string) {
-    super(message);
+  constructor(code: ErrorCode, message: string, key: string | null = null, params: Record<string, string> = {}) {
+    super(wordError(key, params) ?? message);
     this.name = 'CommandError';
     this.code = code;
+    this.key = key;
+    this.params = params;
   }
+}
+
+/** A failure in the window's words, or null when its catalog has none for `key`. */
+export function wordError(key: string | null | undefined, params: Record<string, string>): string | null {
+  if (!key || !Object.hasOwn(m.errors, key)) return null;
+  return (m.errors as Record<string, (p: Record<string, string>) => string>)[key](params);
 }
 
 function isApiError(value: unknown): value is ApiError {
@@ -65,7 +80,7 @@ function isApiError(value: unknown): value is ApiError {
 /** Turns whatever a failed invoke threw into a CommandError. */
 export function toCommandError(thrown: unknown): CommandError {
   if (thrown instanceof CommandError) return thrown;
-  if (isApiError(thrown)) return new CommandError(thrown.code, thrown.message);
+  if (isApiError(thrown)) return new CommandError(thrown.code, thrown.message, thrown.key ?? null, thrown.params ?? {});
   const message = thrown instanceof Error ? thrown.message : String(thrown);
   return new CommandError('internal', message);
 }

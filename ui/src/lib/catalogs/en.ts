@@ -28,6 +28,37 @@ const columnFields = {
   visibility: 'May be named (yes/no)',
 };
 
+/** The details of a failure as core names them (`ErrorReport.params`): text, numbers as digits. */
+type Params = Record<string, string>;
+
+/** What a text field is called in a sentence about it, by core's name for it. */
+const fieldNames: Record<string, string> = {
+  title: 'the title',
+  subtitle: 'the subtitle',
+  place: 'the place',
+  occasion: 'the occasion',
+  issued_by: 'the “issued by” lines',
+  label: 'the label',
+  language: 'the language',
+  body: 'the text',
+  name: 'the name',
+  short_name: 'the acronym',
+  city: 'the city',
+  sector: 'the sector',
+  website: 'the website',
+  email: 'the e-mail',
+  phone: 'the phone number',
+  role: 'the position',
+  notes: 'the notes',
+  tag: 'the tag',
+};
+const fieldName = (field: string) => fieldNames[field] ?? field;
+const signOnStatuses: Record<string, string> = { pending: 'pending', confirmed: 'confirmed', rejected: 'rejected', withdrawn: 'withdrawn' };
+const kinds: Record<string, string> = { organization: 'organization', person: 'person', individual: 'individual' };
+const num = (text: string) => (/^\d+$/.test(text) ? Number(text).toLocaleString('en') : text);
+/** "the database", or the database at a path when there is one. */
+const theFile = (path: string) => (path ? `the database ${path}` : 'the database');
+
 export const en = {
   /** The language these words are in: country and language names follow it. */
   locale: 'en',
@@ -469,6 +500,8 @@ export const en = {
     pageOf: (page: number, count: number) => `Page ${page} of ${count}`,
     morePages: 'Show more pages',
     countriesInEnglish: 'Country names print in English: Undersigned has no names of countries in this statement’s language.',
+    wordsInEnglish:
+      'The count line and the headings print in English: Undersigned has no words for them in this statement’s language.',
     layingOut: 'Laying out the pages…',
     sign: 'Sign with the organization’s key',
     noKey: 'To sign exports, make the organization’s key in Settings first.',
@@ -824,6 +857,102 @@ export const en = {
         : `Merged into “${name}”. ${plural(endorsements, 'statement', 'statements')} signed by both now list${isOne(endorsements) ? 's' : ''} one endorsement; the other is logged as merged.`,
     undone: 'The merge was undone.',
     field: 'Field',
+  },
+  /** Failures by core's key (`ErrorReport.key`); a key not here is shown by core's English message. */
+  errors: {
+    'store.not_a_database': (p: Params) => `${p.path} is not an Undersigned database: it is not a SQLite file. Nothing in it was changed. Choose another file, or move this one aside to start a new database there.`,
+    'store.foreign_database': (p: Params) => `${p.path} belongs to another program; it is not an Undersigned database. Nothing in it was changed. Choose another file.`,
+    'store.corrupt': (p: Params) => `The database ${p.path} is damaged (${p.detail}). Nothing in it was changed. Restore it from a backup, or move it aside to start a new one.`,
+    'store.locked': (p: Params) => `${theFile(p.path).replace(/^t/, 'T')} is busy: another program kept it locked. Nothing was saved; wait for it to finish or close it, then try again.`,
+    'store.read_only': (p: Params) => `${theFile(p.path).replace(/^t/, 'T')} is read-only, so nothing can be saved in it. Quit Undersigned, make the file and its folder writable, then start it again.`,
+    'store.no_database': (p: Params) => `There is no database at ${p.path}. Check the path for a typo.`,
+    'store.cannot_open': (p: Params) => `The database ${p.path} cannot be opened: ${p.reason}. Check that the folder exists and that you may write to it.`,
+    'store.too_new': (p: Params) => `The database ${p.path} was written by a newer version of Undersigned (schema ${p.found}; this version knows up to ${p.supported}). Nothing in it was changed. Update Undersigned to open it.`,
+    'store.read_only_outdated': (p: Params) => `The database ${p.path} is read-only and was made by an older version of Undersigned (schema ${p.found}; this one needs ${p.needed}). Make it writable so it can be updated, then start again.`,
+    'store.migration': (p: Params) => `Updating the database to schema ${p.version} (${p.name}) failed. Nothing was changed.`,
+    'store.migration_changed': (p: Params) => `The database ${p.path} was set up with schema step ${p.version} (${p.name}) by another build of Undersigned. Nothing was changed; open it with the build that made it, and report this.`,
+    'store.migration_broke_links': (p: Params) => `Updating the database to schema ${p.version} (${p.name}) would break links between records: ${p.detail}. Nothing was changed; please report this.`,
+    'store.backup_before_migration': (p: Params) => `The database ${p.path} needs updating, but the backup made first failed (${p.reason}). Nothing was changed; free some disk space or make its folder writable, then start again.`,
+    'store.disk_full': (p: Params) => `The disk holding ${p.path || 'the database'} is full; nothing was saved. Free some space on it, then try again.`,
+    'text.control_character': (p: Params) => `${fieldName(p.field).replace(/^t/, 'T')} contains an invisible control character (${p.code}) at character ${num(p.position)}. Delete it and type the text again.`,
+    'text.too_long': (p: Params) => `${fieldName(p.field).replace(/^t/, 'T')} is ${num(p.chars)} characters long; keep it to ${num(p.max)}.`,
+    'text.bad_language': (p: Params) => `“${p.tag}” is not a language tag. Use one such as en, fr, ar, pt-BR or zh-Hant.`,
+    'country.empty': () => 'No country was given.',
+    'country.unknown': (p: Params) => `“${p.typed}” is not a country Undersigned knows. Write its name or its two-letter code.`,
+    'country.ambiguous': (p: Params) => `“${p.typed}” could mean ${p.options}. Say which.`,
+    'statement.empty_title': () => 'A statement needs a title. Type one and try again.',
+    'statement.not_found': () => 'This statement is no longer there; it may have been deleted or purged.',
+    'statement.in_trash': () => 'The statement is in the trash. Restore it first to change it.',
+    'statement.not_in_trash': () => 'The statement is not in the trash. Move it there first, then empty the trash.',
+    'statement.bad_date': (p: Params) => `“${p.value}” is not a date. Type it as YYYY-MM-DD, for example 2026-12-18.`,
+    'statement.bad_status': (p: Params) => `“${p.value}” is not a status.`,
+    'statement.needs_confirmation': (p: Params) =>
+      `${Number(p.count) === 1 ? '1 sign-on was' : `${num(p.count)} sign-ons were`} recorded while the statement was open. Confirm to move it back to draft.`,
+    'statement.no_revision': (p: Params) => `There is no version ${p.number} of this statement; it has ${num(p.count)}.`,
+    'statement.not_a_translation': () => 'This statement is not a translation.',
+    'statement.import': (p: Params) => `The file could not be imported: ${p.reason}`,
+    'backup.no_file': () => 'A database kept only in memory has no file to back up.',
+    'backup.write': (p: Params) => `The backup ${p.path} could not be written: ${p.reason}. Check that the folder can be written to and the disk has room.`,
+    'backup.unsound': (p: Params) => `The backup just written to ${p.path} failed its check (${p.detail}) and was removed. The database itself is unchanged; try again, and check the disk if it happens again.`,
+    'backup.no_such_backup': (p: Params) => `There is no backup named “${p.name}”; it may have been removed.`,
+    'backup.not_restorable': (p: Params) => `${p.path} cannot be restored: ${p.reason}. Nothing was changed.`,
+    'backup.other_database': (p: Params) => `${p.path} is a backup of another database, not of ${p.database}. Nothing was changed. Restore it into the database it was made from.`,
+    'contact.empty_name': () => 'A contact needs a name. Type one and try again.',
+    'contact.no_letters': (p: Params) => `“${p.name}” has no letter or digit, so it would print as an empty line. Type the contact’s name.`,
+    'contact.not_found': (p: Params) => `This ${kinds[p.kind] ?? p.kind} is no longer there; it may have been deleted or purged.`,
+    'contact.in_trash': (p: Params) => `The ${kinds[p.kind] ?? p.kind} is in the trash. Restore it first to change it.`,
+    'contact.not_in_trash': (p: Params) => `The ${kinds[p.kind] ?? p.kind} is not in the trash. Move it there first, then empty the trash.`,
+    'contact.merge': (p: Params) => `These contacts cannot be merged: ${p.reason}`,
+    'contact.no_backup': (p: Params) => `No backup could be made before the ${p.what}, so nothing was changed: ${p.source}`,
+    'contact.write': (p: Params) => `The contacts could not be written out: ${p.reason}. Check that the disk has room and the folder can be written to.`,
+    'sign_on.empty_name': () => 'A signatory needs a name. Type one and try again.',
+    'sign_on.no_letters': (p: Params) => `“${p.name}” has no letter or digit, so it would print as an empty line. Type the signatory’s name.`,
+    'sign_on.bad_date': (p: Params) => `“${p.value}” is not a date. Type it as YYYY-MM-DD, for example 2026-12-18.`,
+    'sign_on.not_found': () => 'This sign-on is no longer there; it may have been deleted or purged.',
+    'sign_on.in_trash': () => 'The sign-on is in the trash. Restore it first to change it.',
+    'sign_on.not_in_trash': () => 'The sign-on is not in the trash. Move it there first, then empty the trash.',
+    'sign_on.transition': (p: Params) =>
+      `A ${signOnStatuses[p.from] ?? p.from} sign-on cannot become ${signOnStatuses[p.to] ?? p.to}. A pending one is confirmed or rejected; a confirmed one can be withdrawn.`,
+    'sign_on.already_endorsed': (p: Params) => `${p.name} has already signed this statement.`,
+    'sign_on.needs_affiliation': () =>
+      '“Organization only” names the organization instead of the person, so it needs an organization. Type one or choose another way of listing them.',
+    'sign_on.kind_mismatch': (p: Params) => `A ${kinds[p.kind] ?? p.kind} cannot sign as ${kinds[p.wanted] ?? p.wanted}; choose the other kind.`,
+    'sign_on.invitation': (p: Params) => `The invitation could not be made: ${p.reason}`,
+    'sign_on.intake': (p: Params) => `Nothing was added: ${p.reason}`,
+    'sign_on.cancelled': () => 'The import was cancelled; nothing was added.',
+    'signing.weak_passphrase': () => 'A signing key needs a passphrase of at least 8 characters. Choose a longer one.',
+    'signing.bad_key': (p: Params) => `${p.file} cannot be used as a key: ${p.reason}`,
+    'signing.wrong_passphrase': () => 'The passphrase does not unlock this key. Type it again.',
+    'signing.bad_signature': (p: Params) => `${p.file} is not a signature: ${p.reason}`,
+    'signing.no_signature': (p: Params) =>
+      `${p.file} has no signature beside it (${p.signature} is not in its folder). Check the copy that has its signature, or export it again with signing on.`,
+    'signing.io': (p: Params) => `${p.file} could not be read or written: ${p.reason}`,
+    'export.missing_glyph': (p: Params) =>
+      `No installed font can print “${p.character}” (${p.code}) in ${p.place}. Correct the text, or if the characters belong there, install a font that has them.`,
+    'export.write': (p: Params) => `${p.file} could not be written: ${p.reason}. Check that the folder exists and can be written to.`,
+    'import.cancelled': () => 'The import was cancelled; nothing was added.',
+    'import.no_name_column': () => 'No column holds a name. Choose “Organization” or “Person’s name” for one of them.',
+    'import.mapping_length': (p: Params) => `The choices cover ${num(p.given)} columns but the file has ${num(p.columns)}. Read the file again.`,
+    'import.not_a_contact_field': (p: Params) => `Column ${p.column} (“${p.header}”) holds something contacts do not keep (${p.field}). Choose another field for it.`,
+    'read.io': (p: Params) => `“${p.file}” could not be read: ${p.reason}`,
+    'read.too_big': (p: Params) => `“${p.file}” is ${num(p.mb)} MB; the most is 200 MB. Split it and import the parts.`,
+    'read.empty': (p: Params) => `“${p.file}” is empty.`,
+    'read.headers_only': (p: Params) => `“${p.file}” has only a header row and nothing under it.`,
+    'read.not_a_table': (p: Params) => `“${p.file}” is not a spreadsheet or a text file (it looks like ${p.what}). Save it from its program as CSV or XLSX.`,
+    'read.zip_bomb': (p: Params) => `“${p.file}” unpacks to more than a spreadsheet ever holds (${p.detail}), so it was refused.`,
+    'read.too_large': (p: Params) => `“${p.file}” expands to ${p.detail}, more than one import can hold. Split it into smaller files and import them one by one.`,
+    'read.spreadsheet': (p: Params) => `The spreadsheet “${p.file}” could not be read: ${p.reason}. Open it in your spreadsheet app and save it again.`,
+    'read.unclosed_quote': (p: Params) =>
+      `“${p.file}”, row ${num(p.row)}: a quoted cell is never closed (the quote opens in column ${num(p.column)}). Close the quote, or save the file again from your spreadsheet app.`,
+    'read.too_many_cells': (p: Params) =>
+      `“${p.file}”, row ${num(p.row)}: ${num(p.cells)} cells, but the header row has ${num(p.headers)}. Look in that row for a separator outside quotes.`,
+    'read.cell_too_long': (p: Params) =>
+      `“${p.file}”, row ${num(p.row)}, column ${num(p.column)}: a cell is ${num(p.chars)} characters long; the most is 100,000.`,
+    'read.too_many_columns': (p: Params) => `“${p.file}” has ${num(p.columns)} columns; the most is 500.`,
+    'read.nul': (p: Params) => `“${p.file}”, line ${num(p.line)}: the file holds a NUL character, which text never does. It may be damaged, or not text.`,
+    'read.unclosed_card': (p: Params) => `“${p.file}”, line ${num(p.line)}: a contact card is not closed with END:VCARD.`,
+    'review.gone': () => 'The file or list of this review is no longer open. Paste it or choose the file again.',
+    'review.stale': () => 'Contacts or sign-ons changed after this review was made, so nothing was added. Look at the new review and add it again.',
   },
 };
 

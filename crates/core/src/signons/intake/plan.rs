@@ -56,7 +56,7 @@ fn read_country(raw: &str) -> (String, Option<String>, Option<String>) {
         );
     }
     let why = match countries::resolve(raw) {
-        Err(countries::CountryError::Ambiguous(_, options)) => {
+        Err(countries::CountryError::Ambiguous { options, .. }) => {
             format!("country “{raw}” could mean {options}; kept as written")
         }
         _ => format!("country “{raw}” is not one we know; kept as written"),
