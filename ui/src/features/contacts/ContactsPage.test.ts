@@ -55,7 +55,7 @@ describe('ContactsPage', () => {
     await fireEvent.input(within(panel).getByLabelText('Name'), { target: { value: 'Somewhere' } });
     await fireEvent.input(within(panel).getByLabelText('Country'), { target: { value: 'Atlantis' } });
     await fireEvent.click(within(panel).getByRole('button', { name: 'Create' }));
-    expect((await within(panel).findByRole('alert')).textContent).toContain('“Atlantis” is not a country we know');
+    expect((await within(panel).findByRole('alert')).textContent).toContain("“Atlantis” is not a country Undersigned knows");
     expect(await organizations(backend)).toHaveLength(0);
     expect((within(panel).getByLabelText('Name') as HTMLInputElement).value).toBe('Somewhere');
   });

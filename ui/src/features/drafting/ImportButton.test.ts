@@ -42,7 +42,7 @@ describe('ImportButton', () => {
     render(ImportButton, { onimported: () => {} });
     const input = screen.getByLabelText(/Import from file/) as HTMLInputElement;
     await pick(input, file('x', 'statement.docx'));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^statement\.docx/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^The file could not be imported: statement\.docx/);
     expect(await backend.call('statements_list')).toEqual([]);
   });
 });

@@ -274,7 +274,7 @@ describe('DetailsForm', () => {
     expect(select.value).toBe('open');
     expect((await backend.call('statements_get', { id: made.id })).status).toBe('open');
     await fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: '' } });
-    expect((await screen.findByRole('alert')).textContent).toContain('a statement needs a title');
+    expect((await screen.findByRole('alert')).textContent).toContain('A statement needs a title. Type one');
   });
 });
 

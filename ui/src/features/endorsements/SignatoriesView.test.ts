@@ -59,7 +59,7 @@ describe('SignatoriesView', () => {
     await fireEvent.input(within(panel).getByLabelText('Name as printed'), { target: { value: 'Kalayaan' } });
     await fireEvent.input(within(panel).getByLabelText('Country'), { target: { value: 'Atlantis' } });
     await fireEvent.click(within(panel).getByRole('button', { name: 'Add' }));
-    expect((await within(panel).findByRole('alert')).textContent).toContain('“Atlantis” is not a country we know');
+    expect((await within(panel).findByRole('alert')).textContent).toContain("“Atlantis” is not a country Undersigned knows");
     expect(await backend.signOns(statementId)).toHaveLength(0);
   });
 

@@ -42,7 +42,7 @@ describe('StatementsPage', () => {
     await fireEvent.click(await screen.findByRole('button', { name: 'New statement' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Create' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('a statement needs a title');
+    expect(alert.textContent).toContain('A statement needs a title. Type one');
     expect(screen.getByLabelText('Title of the new statement')).toBeTruthy();
   });
 

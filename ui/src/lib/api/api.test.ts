@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import { installRealBackend } from '../../test/real-backend';
+import { useLanguage } from '../messages';
 import { api, BUSY_PAUSE_MS, BUSY_RETRIES, CommandError, onBusy, toCommandError } from './index';
 
 describe('toCommandError', () => {
@@ -27,13 +28,35 @@ describe('api', () => {
     expect(backend.sent).toEqual([['statements_update', { id: draft.id, patch: { title: 'Final' } }]]);
   });
 
-  it('rejects with CommandError when the backend refuses', async () => {
+  it('rejects with CommandError when the backend refuses, worded by the window', async () => {
     await installRealBackend();
     await expect(api.statements.create({ title: ' ' })).rejects.toMatchObject({
       name: 'CommandError',
       code: 'invalid',
-      message: expect.stringContaining('a statement needs a title'),
+      key: 'statement.empty_title',
+      message: 'A statement needs a title. Type one and try again.',
     });
+  });
+
+  it('words a failure in the window’s language, with its details, and keeps core’s message for one it has no words for', () => {
+    const refused = { code: 'invalid', message: 'row 3 …', key: 'read.unclosed_quote', params: { file: 'list.csv', row: '1200', column: '4' } };
+    try {
+      useLanguage('es');
+      const spanish = toCommandError(refused);
+      expect(spanish.message).toContain('list.csv');
+      expect(spanish.message).toContain('1.200');
+      expect(spanish.message).not.toContain('quoted cell');
+      useLanguage('en');
+      expect(toCommandError(refused).message).toBe(
+        '“list.csv”, row 1,200: a quoted cell is never closed (the quote opens in column 4). Close the quote, or save the file again from your spreadsheet app.',
+      );
+      expect(toCommandError({ code: 'internal', message: 'database error: disk I/O error', key: null, params: {} }).message).toBe(
+        'database error: disk I/O error',
+      );
+      expect(toCommandError({ code: 'invalid', message: 'as core says', key: 'no.such_key', params: {} }).message).toBe('as core says');
+    } finally {
+      useLanguage('en');
+    }
   });
 });
 

@@ -64,8 +64,9 @@ export class CommandError extends Error {
 
 /** A failure in the window's words, or null when its catalog has none for `key`. */
 export function wordError(key: string | null | undefined, params: Record<string, string>): string | null {
-  if (!key || !Object.hasOwn(m.errors, key)) return null;
-  return (m.errors as Record<string, (p: Record<string, string>) => string>)[key](params);
+  const words = m.errors as Record<string, (p: Record<string, string>) => string> | undefined;
+  if (!key || !words || !Object.hasOwn(words, key)) return null;
+  return words[key](params);
 }
 
 function isApiError(value: unknown): value is ApiError {
