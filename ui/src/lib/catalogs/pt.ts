@@ -6,7 +6,9 @@ import type { Messages } from './en';
 /** Which form a count takes, by Portuguese plural rules: 0 and 1 are singular; 1.000.000 takes “de”. */
 const portuguesePlurals = new Intl.PluralRules('pt');
 const isOne = (n: number) => portuguesePlurals.select(n) === 'one';
-const num = (n: number) => n.toLocaleString('pt');
+/** A number in Portuguese digits; core's details arrive as text, and text that is not digits stays as it is. */
+const num = (n: number | string) =>
+  typeof n === 'number' ? n.toLocaleString('pt') : /^\d+$/.test(n) ? Number(n).toLocaleString('pt') : n;
 /** A count and its noun: “1 declaração”, “2 declarações”, “1.000.000 de declarações”. */
 const plural = (n: number, one: string, many: string) => {
   const form = portuguesePlurals.select(n);
@@ -36,6 +38,88 @@ const columnFields = {
   consent_contact: 'Autoriza contato (sim/não)',
   visibility: 'Autoriza a divulgação do nome (sim/não)',
 };
+
+/** The details of a failure as core names them (`ErrorReport.params`): text, numbers as digits. */
+type Params = Record<string, string>;
+
+/** A sentence starts with a capital: “o título” → “O título”. */
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A count that arrives as text, with its noun: “1 versão”, “3 versões”, “1.000.000 de versões”. */
+const countOf = (text: string, one: string, many: string) => {
+  const form = /^\d+$/.test(text) ? portuguesePlurals.select(Number(text)) : 'other';
+  return `${num(text)} ${form === 'one' ? one : form === 'many' ? `de ${many}` : many}`;
+};
+
+/** What a text field is called in a sentence about it, by core's name for it, with its article. */
+const fieldNames: Record<string, string> = {
+  title: 'o título',
+  subtitle: 'o subtítulo',
+  place: 'o local',
+  occasion: 'a ocasião',
+  issued_by: 'as linhas de “Emitida por”',
+  label: 'o nome da versão',
+  language: 'o idioma',
+  body: 'o texto',
+  name: 'o nome',
+  short_name: 'a sigla',
+  city: 'a cidade',
+  sector: 'o setor',
+  website: 'o site',
+  email: 'o e-mail',
+  phone: 'o telefone',
+  role: 'o cargo',
+  notes: 'as notas',
+  tag: 'a etiqueta',
+};
+const fieldName = (field: string) => fieldNames[field] ?? field;
+/** The verb agrees with the field: “o título tem”, “as notas têm”. */
+const fieldVerb = (field: string, one: string, many: string) => (/^(os|as) /.test(fieldName(field)) ? many : one);
+/** A sign-on's status, agreeing with “adesão”. */
+const signOnStatuses: Record<string, string> = {
+  pending: 'pendente',
+  confirmed: 'confirmada',
+  rejected: 'rejeitada',
+  withdrawn: 'retirada',
+};
+/** What kind of record core means; “contato” is the only masculine one. */
+const kinds: Record<string, string> = {
+  organization: 'organização',
+  person: 'pessoa',
+  individual: 'pessoa',
+  contact: 'contato',
+};
+const kindName = (kind: string) => kinds[kind] ?? kind;
+const isFeminine = (kind: string) => kind in kinds && kind !== 'contact';
+/** “a organização”, “o contato”. */
+const theKind = (kind: string) => `${isFeminine(kind) ? 'a' : 'o'} ${kindName(kind)}`;
+/** “esta organização”, “este contato”. */
+const thisKind = (kind: string) => `${isFeminine(kind) ? 'esta' : 'este'} ${kindName(kind)}`;
+/** “uma organização”, “um contato”. */
+const aKind = (kind: string) => `${isFeminine(kind) ? 'uma' : 'um'} ${kindName(kind)}`;
+/** "o banco de dados", or the database at a path when there is one. */
+const theFile = (path: string) => (path ? `o banco de dados ${path}` : 'o banco de dados');
+/** What core was about to do when no backup could be made (“before the import”). */
+const beforeWhat: Record<string, string> = { import: 'da importação', merge: 'da mesclagem' };
+/** What a file that is not a table looks like, as core says it in English. */
+const looksLike: Record<string, string> = {
+  'binary data': 'conter dados binários',
+  'a damaged ZIP archive': 'ser um arquivo ZIP danificado',
+  'a ZIP archive': 'ser um arquivo ZIP',
+  'a text document': 'ser um documento de texto',
+  'a Word document': 'ser um documento do Word',
+};
+/** Where in the statement a character cannot be printed, as core says it in English. */
+const wherePrinted = (place: string) => {
+  if (place === "the statement's title block") return 'no cabeçalho da declaração';
+  if (place === "the statement's text") return 'no texto da declaração';
+  const heading = /^the heading “(.*)”$/s.exec(place);
+  if (heading) return `no título de grupo “${heading[1]}”`;
+  const signatory = /^the signatory “(.*)”$/s.exec(place);
+  if (signatory) return `na linha do signatário “${signatory[1]}”`;
+  return `em ${place}`;
+};
+/** What a signing file could not be: read or written. */
+const signingVerbs: Record<string, string> = { read: 'ler', write: 'gravar' };
 
 export const pt: Messages = {
   locale: 'pt',
@@ -867,5 +951,111 @@ export const pt: Messages = {
         : `Mesclado em “${name}”. ${plural(endorsements, 'declaração assinada', 'declarações assinadas')} pelos dois agora ${agree(endorsements, 'tem', 'têm')} uma só adesão; a outra fica registrada como mesclada.`,
     undone: 'A mesclagem foi desfeita.',
     field: 'Campo',
+  },
+  /** Failures by core's key (`ErrorReport.key`); a key not here is shown by core's English message. */
+  errors: {
+    'store.not_a_database': (p: Params) => `${p.path} não é um banco de dados do Undersigned: não é um arquivo SQLite. Nada nele foi alterado. Escolha outro arquivo, ou mova este para outro lugar para começar ali um banco de dados novo.`,
+    'store.foreign_database': (p: Params) => `${p.path} pertence a outro programa; não é um banco de dados do Undersigned. Nada nele foi alterado. Escolha outro arquivo.`,
+    'store.corrupt': (p: Params) => `O banco de dados ${p.path} está danificado (${p.detail}). Nada nele foi alterado. Restaure-o a partir de uma cópia de segurança, ou mova-o para outro lugar para começar um novo.`,
+    'store.locked': (p: Params) => `${capital(theFile(p.path))} está ocupado: outro programa o manteve bloqueado. Nada foi salvo; espere que esse programa termine ou feche-o, e tente de novo.`,
+    'store.read_only': (p: Params) => `${capital(theFile(p.path))} é somente leitura, por isso nada pode ser salvo nele. Feche o Undersigned, torne o arquivo e a pasta dele graváveis e inicie-o de novo.`,
+    'store.no_database': (p: Params) => `Não há nenhum banco de dados em ${p.path}. Verifique se o caminho não tem um erro de digitação.`,
+    'store.cannot_open': (p: Params) => `Não é possível abrir o banco de dados ${p.path}: ${p.reason}. Verifique se a pasta existe e se tem permissão para gravar nela.`,
+    'store.too_new': (p: Params) => `O banco de dados ${p.path} foi gravado por uma versão mais recente do Undersigned (esquema ${p.found}; esta versão conhece até o ${p.supported}). Nada nele foi alterado. Atualize o Undersigned para abri-lo.`,
+    'store.read_only_outdated': (p: Params) => `O banco de dados ${p.path} é somente leitura e foi criado por uma versão mais antiga do Undersigned (esquema ${p.found}; esta precisa do ${p.needed}). Torne-o gravável para que possa ser atualizado e inicie o Undersigned de novo.`,
+    'store.migration': (p: Params) => `A atualização do banco de dados para o esquema ${p.version} (${p.name}) falhou. Nada foi alterado.`,
+    'store.migration_changed': (p: Params) => `O banco de dados ${p.path} foi preparado com a etapa ${p.version} do esquema (${p.name}) por outra compilação do Undersigned. Nada foi alterado; abra-o com a compilação que o criou e relate o problema.`,
+    'store.migration_broke_links': (p: Params) => `Atualizar o banco de dados para o esquema ${p.version} (${p.name}) quebraria as ligações entre registros: ${p.detail}. Nada foi alterado; por favor, relate o problema.`,
+    'store.backup_before_migration': (p: Params) => `O banco de dados ${p.path} precisa ser atualizado, mas a cópia de segurança feita antes falhou (${p.reason}). Nada foi alterado; libere espaço em disco ou torne a pasta dele gravável e inicie o Undersigned de novo.`,
+    'store.disk_full': (p: Params) => `O disco onde está ${p.path || 'o banco de dados'} está cheio; nada foi salvo. Libere espaço nele e tente de novo.`,
+    'text.control_character': (p: Params) => `${capital(fieldName(p.field))} ${fieldVerb(p.field, 'contém', 'contêm')} um caractere de controle invisível (${p.code}) na posição ${num(p.position)}. Apague-o e escreva o texto de novo.`,
+    'text.too_long': (p: Params) => `${capital(fieldName(p.field))} ${fieldVerb(p.field, 'tem', 'têm')} ${countOf(p.chars, 'caractere', 'caracteres')}; o limite é ${num(p.max)}.`,
+    'text.bad_language': (p: Params) => `“${p.tag}” não é um código de idioma. Use um como en, fr, ar, pt-BR ou zh-Hant.`,
+    'country.empty': () => 'Nenhum país foi indicado.',
+    'country.unknown': (p: Params) => `“${p.typed}” não é um país que o Undersigned conheça. Escreva o nome dele ou o código de duas letras.`,
+    'country.ambiguous': (p: Params) => `“${p.typed}” pode ser ${p.options}. Indique qual.`,
+    'statement.empty_title': () => 'Uma declaração precisa de um título. Escreva um e tente de novo.',
+    'statement.not_found': () => 'Esta declaração já não existe; pode ter sido apagada ou removida definitivamente.',
+    'statement.in_trash': () => 'A declaração está na lixeira. Restaure-a primeiro para alterá-la.',
+    'statement.not_in_trash': () => 'A declaração não está na lixeira. Mova-a para lá primeiro e depois esvazie a lixeira.',
+    'statement.bad_date': (p: Params) => `“${p.value}” não é uma data. Escreva-a como YYYY-MM-DD, por exemplo 2026-12-18.`,
+    'statement.bad_status': (p: Params) => `“${p.value}” não é uma situação.`,
+    'statement.needs_confirmation': (p: Params) =>
+      `${countOf(p.count, 'adesão foi registrada', 'adesões foram registradas')} enquanto a declaração estava aberta. Confirme para que ela volte a ser rascunho.`,
+    'statement.no_revision': (p: Params) => `Esta declaração não tem versão ${p.number}; tem ${countOf(p.count, 'versão', 'versões')}.`,
+    'statement.not_a_translation': () => 'Esta declaração não é uma tradução.',
+    'statement.import': (p: Params) => `Não foi possível importar o arquivo: ${p.reason}`,
+    'backup.no_file': () => 'Um banco de dados mantido só na memória não tem nenhum arquivo do qual fazer uma cópia de segurança.',
+    'backup.write': (p: Params) => `Não foi possível gravar a cópia de segurança ${p.path}: ${p.reason}. Verifique se é possível gravar na pasta e se há espaço no disco.`,
+    'backup.unsound': (p: Params) => `A cópia de segurança que acabou de ser gravada em ${p.path} não passou na verificação (${p.detail}) e foi removida. O banco de dados em si não foi alterado; tente de novo e, se voltar a acontecer, verifique o disco.`,
+    'backup.no_such_backup': (p: Params) => `Não há nenhuma cópia de segurança chamada “${p.name}”; pode ter sido removida.`,
+    'backup.not_restorable': (p: Params) => `Não é possível restaurar ${p.path}: ${p.reason}. Nada foi alterado.`,
+    'backup.other_database': (p: Params) => `${p.path} é uma cópia de segurança de outro banco de dados, não de ${p.database}. Nada foi alterado. Restaure-a no banco de dados a partir do qual foi feita.`,
+    'contact.empty_name': () => 'Um contato precisa de um nome. Escreva um e tente de novo.',
+    'contact.no_letters': (p: Params) => `“${p.name}” não tem nenhuma letra nem algarismo, por isso seria impresso como uma linha vazia. Escreva o nome do contato.`,
+    'contact.not_found': (p: Params) =>
+      `${capital(thisKind(p.kind))} já não existe; pode ter sido ${isFeminine(p.kind) ? 'apagada ou removida' : 'apagado ou removido'} definitivamente.`,
+    'contact.in_trash': (p: Params) =>
+      `${capital(theKind(p.kind))} está na lixeira. ${isFeminine(p.kind) ? 'Restaure-a primeiro para alterá-la' : 'Restaure-o primeiro para alterá-lo'}.`,
+    'contact.not_in_trash': (p: Params) =>
+      `${capital(theKind(p.kind))} não está na lixeira. ${isFeminine(p.kind) ? 'Mova-a' : 'Mova-o'} para lá primeiro e depois esvazie a lixeira.`,
+    'contact.merge': (p: Params) => `Não é possível mesclar estes contatos: ${p.reason}`,
+    'contact.no_backup': (p: Params) =>
+      `Não foi possível fazer uma cópia de segurança antes ${beforeWhat[p.what] ?? `de ${p.what}`}, por isso nada foi alterado: ${p.source}`,
+    'contact.write': (p: Params) => `Não foi possível gravar os contatos no arquivo: ${p.reason}. Verifique se há espaço no disco e se é possível gravar na pasta.`,
+    'sign_on.empty_name': () => 'Um signatário precisa de um nome. Escreva um e tente de novo.',
+    'sign_on.no_letters': (p: Params) => `“${p.name}” não tem nenhuma letra nem algarismo, por isso seria impresso como uma linha vazia. Escreva o nome do signatário.`,
+    'sign_on.bad_date': (p: Params) => `“${p.value}” não é uma data. Escreva-a como YYYY-MM-DD, por exemplo 2026-12-18.`,
+    'sign_on.not_found': () => 'Esta adesão já não existe; pode ter sido apagada ou removida definitivamente.',
+    'sign_on.in_trash': () => 'A adesão está na lixeira. Restaure-a primeiro para alterá-la.',
+    'sign_on.not_in_trash': () => 'A adesão não está na lixeira. Mova-a para lá primeiro e depois esvazie a lixeira.',
+    'sign_on.transition': (p: Params) =>
+      `Uma adesão ${signOnStatuses[p.from] ?? p.from} não pode passar a ${signOnStatuses[p.to] ?? p.to}. Uma adesão pendente é confirmada ou rejeitada; uma confirmada pode ser retirada.`,
+    'sign_on.already_endorsed': (p: Params) => `${p.name} já assinou esta declaração.`,
+    'sign_on.needs_affiliation': () =>
+      '“Só a organização” imprime o nome da organização em vez do nome da pessoa, por isso precisa de uma organização. Escreva uma ou escolha outra forma de listar a pessoa.',
+    'sign_on.kind_mismatch': (p: Params) => `${capital(aKind(p.kind))} não pode assinar como ${kindName(p.wanted)}; escolha o outro tipo.`,
+    'sign_on.invitation': (p: Params) => `Não foi possível criar o convite: ${p.reason}`,
+    'sign_on.intake': (p: Params) => `Nada foi adicionado: ${p.reason}`,
+    'sign_on.cancelled': () => 'A importação foi cancelada; nada foi adicionado.',
+    'signing.weak_passphrase': () => 'Uma chave de assinatura precisa de uma frase secreta de pelo menos 8 caracteres. Escolha uma mais longa.',
+    'signing.bad_key': (p: Params) => `Não é possível usar ${p.file} como chave: ${p.reason}`,
+    'signing.wrong_passphrase': () => 'A frase secreta não desbloqueia esta chave. Escreva-a de novo.',
+    'signing.bad_signature': (p: Params) => `${p.file} não é uma assinatura: ${p.reason}`,
+    'signing.no_signature': (p: Params) =>
+      `${p.file} não tem a assinatura ao lado (${p.signature} não está na mesma pasta). Verifique a cópia que tem a assinatura, ou exporte de novo com a assinatura ativada.`,
+    'signing.io': (p: Params) => `Não foi possível ${signingVerbs[p.what] ?? 'ler ou gravar'} ${p.file}: ${p.reason}`,
+    'export.missing_glyph': (p: Params) =>
+      `Nenhuma fonte instalada consegue imprimir “${p.character}” (${p.code}) ${wherePrinted(p.place)}. Corrija o texto ou, se esses caracteres devem estar ali, instale uma fonte que os tenha.`,
+    'export.write': (p: Params) => `Não foi possível gravar ${p.file}: ${p.reason}. Verifique se a pasta existe e se é possível gravar nela.`,
+    'import.cancelled': () => 'A importação foi cancelada; nada foi adicionado.',
+    'import.no_name_column': () => 'Nenhuma coluna contém um nome. Escolha “Organização” ou “Nome da pessoa” para uma delas.',
+    'import.mapping_length': (p: Params) =>
+      `As escolhas cobrem ${countOf(p.given, 'coluna', 'colunas')}, mas o arquivo tem ${num(p.columns)}. Leia o arquivo de novo.`,
+    'import.not_a_contact_field': (p: Params) =>
+      `A coluna ${num(p.column)} (“${p.header}”) contém algo que os contatos não guardam (“${(columnFields as Record<string, string>)[p.field] ?? p.field}”). Escolha outro campo para ela.`,
+    'read.io': (p: Params) => `Não foi possível ler “${p.file}”: ${p.reason}`,
+    'read.too_big': (p: Params) => `“${p.file}” tem ${num(p.mb)} MB; o máximo é 200 MB. Divida-o e importe as partes.`,
+    'read.empty': (p: Params) => `“${p.file}” está vazio.`,
+    'read.headers_only': (p: Params) => `“${p.file}” só tem uma linha de cabeçalho e nada abaixo dela.`,
+    'read.not_a_table': (p: Params) =>
+      `“${p.file}” não é uma planilha nem um arquivo de texto (parece ${looksLike[p.what] ?? `ser ${p.what}`}). Abra-o no programa em que foi feito e salve-o como CSV ou XLSX.`,
+    'read.zip_bomb': (p: Params) => `Descompactado, “${p.file}” ocupa mais do que qualquer planilha (${p.detail}), por isso foi recusado.`,
+    'read.too_large': (p: Params) =>
+      `Aberto, “${p.file}” fica grande demais (${p.detail}): mais do que uma importação comporta. Divida-o em arquivos menores e importe-os um a um.`,
+    'read.spreadsheet': (p: Params) => `Não foi possível ler a planilha “${p.file}”: ${p.reason}. Abra-a no seu programa de planilhas e salve-a de novo.`,
+    'read.unclosed_quote': (p: Params) =>
+      `“${p.file}”, linha ${num(p.row)}: uma célula entre aspas nunca é fechada (as aspas abrem na coluna ${num(p.column)}). Feche as aspas ou salve o arquivo de novo a partir do seu programa de planilhas.`,
+    'read.too_many_cells': (p: Params) =>
+      `“${p.file}”, linha ${num(p.row)}: ${countOf(p.cells, 'célula', 'células')}, mas a linha de cabeçalho tem ${num(p.headers)}. Procure nessa linha um separador fora das aspas.`,
+    'read.cell_too_long': (p: Params) =>
+      `“${p.file}”, linha ${num(p.row)}, coluna ${num(p.column)}: uma célula tem ${countOf(p.chars, 'caractere', 'caracteres')}; o máximo é ${num(100_000)}.`,
+    'read.too_many_columns': (p: Params) => `“${p.file}” tem ${countOf(p.columns, 'coluna', 'colunas')}; o máximo é 500.`,
+    'read.nul': (p: Params) =>
+      `“${p.file}”, linha ${num(p.line)}: o arquivo contém um caractere NUL, que um texto nunca contém. Pode estar danificado, ou não ser texto.`,
+    'read.unclosed_card': (p: Params) => `“${p.file}”, linha ${num(p.line)}: um cartão de contato não termina com END:VCARD.`,
+    'review.gone': () => 'O arquivo ou a lista desta revisão já não está aberto. Cole a lista ou escolha o arquivo de novo.',
+    'review.stale': () =>
+      'Os contatos ou as adesões mudaram depois que esta revisão foi feita, por isso nada foi adicionado. Confira a nova revisão e adicione de novo.',
   },
 };
