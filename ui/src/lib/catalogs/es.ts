@@ -13,17 +13,19 @@ import type { Messages } from './en';
 
 /** Which form a count takes, by Spanish plural rules: `one`, `many` (a round million) or `other`. */
 const spanishPlurals = new Intl.PluralRules('es');
-const num = (n: number) => n.toLocaleString('es');
-const isOne = (n: number) => spanishPlurals.select(n) === 'one';
+/** A number, or a failure's count as core sends it (digits as text), written the Spanish way; other text as is. */
+const num = (n: number | string) =>
+  typeof n === 'number' ? n.toLocaleString('es') : /^\d+$/.test(n) ? Number(n).toLocaleString('es') : n;
+const isOne = (n: number | string) => spanishPlurals.select(Number(n)) === 'one';
 /** A count and its noun: "1 firmante", "5 firmantes", "1.000.000 de firmantes". */
-const plural = (n: number, one: string, other: string) => {
-  const form = spanishPlurals.select(n);
+const plural = (n: number | string, one: string, other: string) => {
+  const form = spanishPlurals.select(Number(n));
   return `${num(n)} ${form === 'one' ? one : form === 'many' ? `de ${other}` : other}`;
 };
 /** A count and the adjective that agrees with it, never with "de": "1 nueva", "5 nuevas". */
 const agree = (n: number, one: string, other: string) => `${num(n)} ${isOne(n) ? one : other}`;
 /** The verb that agrees with a count: "se agregó 1", "se agregaron 5". */
-const verb = (n: number, one: string, other: string) => (isOne(n) ? one : other);
+const verb = (n: number | string, one: string, other: string) => (isOne(n) ? one : other);
 
 /** What a spreadsheet column may hold, for contacts and sign-ons alike. */
 const columnFields = {
@@ -46,6 +48,92 @@ const columnFields = {
   consent_contact: 'Acepta que se le contacte (sí/no)',
   visibility: 'Acepta figurar con su nombre (sí/no)',
 };
+
+/** The details of a failure as core names them (`ErrorReport.params`): text, numbers as digits. */
+type Params = Record<string, string>;
+
+/** The first letter in capitals, for a phrase that opens a sentence. */
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** What a text field is called in a sentence about it, by core's name for it, with its article. */
+const fieldNames: Record<string, string> = {
+  title: 'el título',
+  subtitle: 'el subtítulo',
+  place: 'el lugar',
+  occasion: 'la ocasión',
+  issued_by: 'las líneas de «Emitida por»',
+  label: 'el nombre de la versión',
+  language: 'el idioma',
+  body: 'el texto',
+  name: 'el nombre',
+  short_name: 'la sigla',
+  city: 'la ciudad',
+  sector: 'el sector',
+  website: 'el sitio web',
+  email: 'el correo electrónico',
+  phone: 'el teléfono',
+  role: 'el cargo',
+  notes: 'las notas',
+  tag: 'la etiqueta',
+};
+const fieldName = (field: string) => fieldNames[field] ?? field;
+/** The verb that agrees with a field: "el título tiene", "las notas tienen". */
+const fieldVerb = (field: string, one: string, other: string) => (/^(los|las) /.test(fieldName(field)) ? other : one);
+/** A sign-on's status as an adjective agreeing with "adhesión". */
+const signOnStatuses: Record<string, string> = {
+  pending: 'pendiente',
+  confirmed: 'confirmada',
+  rejected: 'rechazada',
+  withdrawn: 'retirada',
+};
+/** What core says was not found or is in the trash: a contact's kind, or a merge. */
+const kinds: Record<string, string> = {
+  organization: 'organización',
+  person: 'persona',
+  individual: 'persona a título individual',
+  contact: 'contacto',
+  merge: 'fusión',
+};
+/** A kind's noun with the words that agree with it: "esta organización", "este contacto", "restáuralo". */
+const kindOf = (kind: string) => {
+  const feminine = kind !== 'contact';
+  return {
+    name: kinds[kind] ?? kind,
+    the: feminine ? 'la' : 'el',
+    this: feminine ? 'esta' : 'este',
+    a: feminine ? 'una' : 'un',
+    it: feminine ? 'la' : 'lo',
+  };
+};
+/** What core was about to do when the backup before it failed. */
+const operations: Record<string, string> = { import: 'la importación', merge: 'la fusión' };
+/** What a file that is not a spreadsheet looks like, as core describes it. */
+const fileLooks: Record<string, string> = {
+  'a PDF document': 'un documento PDF',
+  'an image': 'una imagen',
+  'a database': 'una base de datos',
+  'a compressed archive': 'un archivo comprimido',
+  'binary data': 'datos binarios',
+  'a damaged ZIP archive': 'un archivo ZIP dañado',
+  'a text document': 'un documento de texto',
+  'a Word document': 'un documento de Word',
+  'a ZIP archive': 'un archivo ZIP',
+};
+/** Where in an export a character has no font, as core describes it. */
+const exportPlace = (place: string) => {
+  if (place === 'the statement\'s title block') return 'la cabecera de la declaración';
+  if (place === 'the statement\'s text') return 'el texto de la declaración';
+  const heading = /^the heading \u201c(.*)\u201d$/s.exec(place);
+  if (heading) return `el encabezado «${heading[1]}»`;
+  const signatory = /^the signatory \u201c(.*)\u201d$/s.exec(place);
+  if (signatory) return `los datos del firmante «${signatory[1]}»`;
+  return place;
+};
+/** Countries core offers for an ambiguous one ("Niger (NE) or Nigeria (NG)"), joined by "o", or "u" before an o-sound. */
+const countryOptions = (options: string) => options.replace(/ or (?=h?o)/gi, ' u ').replace(/ or /g, ' o ');
+/** "la base de datos", or the database at a path when there is one. */
+const theFile = (path: string) => (path ? `la base de datos ${path}` : 'la base de datos');
+const dateHint = 'Escríbela con el formato YYYY-MM-DD (año-mes-día), por ejemplo 2026-12-18.';
 
 export const es: Messages = {
   locale: 'es',
@@ -499,6 +587,8 @@ export const es: Messages = {
     morePages: 'Mostrar más páginas',
     countriesInEnglish:
       'Los nombres de los países se imprimen en inglés: Undersigned no tiene los nombres de los países en el idioma de esta declaración.',
+    wordsInEnglish:
+      'La línea del recuento y los encabezados se imprimen en inglés: Undersigned no tiene esas palabras en el idioma de esta declaración.',
     layingOut: 'Componiendo las páginas…',
     sign: 'Firmar con la clave de la organización',
     noKey: 'Para firmar las exportaciones, primero crea la clave de la organización en Configuración.',
@@ -873,5 +963,159 @@ export const es: Messages = {
         : `Se fusionó en «${name}». ${plural(endorsements, 'declaración firmada', 'declaraciones firmadas')} por ambos ahora ${verb(endorsements, 'muestra', 'muestran')} una sola adhesión; la otra queda registrada como fusionada.`,
     undone: 'Se deshizo la fusión.',
     field: 'Campo',
+  },
+  /** Failures by core's key (`ErrorReport.key`); a key not here is shown by core's English message. */
+  errors: {
+    'store.not_a_database': (p: Params) =>
+      `${p.path} no es una base de datos de Undersigned: no es un archivo SQLite. No se cambió nada en él. Elige otro archivo, o muévelo a otra carpeta para empezar una base de datos nueva donde estaba.`,
+    'store.foreign_database': (p: Params) =>
+      `${p.path} pertenece a otro programa; no es una base de datos de Undersigned. No se cambió nada en él. Elige otro archivo.`,
+    'store.corrupt': (p: Params) =>
+      `La base de datos ${p.path} está dañada (${p.detail}). No se cambió nada en ella. Restáurala a partir de una copia de seguridad, o muévela a otra carpeta para empezar una nueva donde estaba.`,
+    'store.locked': (p: Params) =>
+      `${cap(theFile(p.path))} está ocupada: otro programa la mantiene bloqueada. No se guardó nada; espera a que ese programa termine o ciérralo, y vuelve a intentarlo.`,
+    'store.read_only': (p: Params) =>
+      `${cap(theFile(p.path))} es de solo lectura, así que no se puede guardar nada en ella. Cierra Undersigned, da permiso de escritura al archivo y a su carpeta, y vuelve a iniciarlo.`,
+    'store.no_database': (p: Params) => `No hay ninguna base de datos en ${p.path}. Revisa que la ruta esté bien escrita.`,
+    'store.cannot_open': (p: Params) =>
+      `No se puede abrir la base de datos ${p.path}: ${p.reason}. Comprueba que la carpeta exista y que tengas permiso para escribir en ella.`,
+    'store.too_new': (p: Params) =>
+      `La base de datos ${p.path} la escribió una versión más reciente de Undersigned (esquema ${p.found}; esta versión llega hasta el ${p.supported}). No se cambió nada en ella. Actualiza Undersigned para abrirla.`,
+    'store.read_only_outdated': (p: Params) =>
+      `La base de datos ${p.path} es de solo lectura y la creó una versión anterior de Undersigned (esquema ${p.found}; esta versión necesita el ${p.needed}). Da permiso de escritura al archivo para que se pueda actualizar y vuelve a iniciar Undersigned.`,
+    'store.migration': (p: Params) =>
+      `No se pudo actualizar la base de datos al esquema ${p.version} (${p.name}). No se cambió nada.`,
+    'store.migration_changed': (p: Params) =>
+      `La base de datos ${p.path} se preparó con el paso de esquema ${p.version} (${p.name}) de otra compilación de Undersigned. No se cambió nada; ábrela con la compilación que la creó e informa de este problema.`,
+    'store.migration_broke_links': (p: Params) =>
+      `Actualizar la base de datos al esquema ${p.version} (${p.name}) rompería vínculos entre registros: ${p.detail}. No se cambió nada; por favor, informa de este problema.`,
+    'store.backup_before_migration': (p: Params) =>
+      `Hay que actualizar la base de datos ${p.path}, pero falló la copia de seguridad que se hace antes (${p.reason}). No se cambió nada; libera espacio en el disco o da permiso de escritura a su carpeta, y vuelve a iniciar Undersigned.`,
+    'store.disk_full': (p: Params) =>
+      `El disco que contiene ${p.path || 'la base de datos'} está lleno; no se guardó nada. Libera espacio en él y vuelve a intentarlo.`,
+    'text.control_character': (p: Params) =>
+      `${cap(fieldName(p.field))} ${fieldVerb(p.field, 'contiene', 'contienen')} un carácter de control invisible (${p.code}) en la posición ${num(p.position)}. Bórralo y vuelve a escribir el texto.`,
+    'text.too_long': (p: Params) =>
+      `${cap(fieldName(p.field))} ${fieldVerb(p.field, 'tiene', 'tienen')} ${plural(p.chars, 'carácter', 'caracteres')}; el máximo es ${num(p.max)}.`,
+    'text.bad_language': (p: Params) =>
+      `«${p.tag}» no es una etiqueta de idioma. Usa una como es, en, fr, ar, pt-BR o zh-Hant.`,
+    'country.empty': () => 'No se indicó ningún país.',
+    'country.unknown': (p: Params) =>
+      `«${p.typed}» no es un país que Undersigned conozca. Escribe su nombre o su código de dos letras.`,
+    'country.ambiguous': (p: Params) => `«${p.typed}» puede referirse a ${countryOptions(p.options)}. Indica cuál.`,
+    'statement.empty_title': () => 'Una declaración necesita un título. Escribe uno y vuelve a intentarlo.',
+    'statement.not_found': () =>
+      'Esta declaración ya no existe; puede que se haya eliminado o borrado definitivamente de la papelera.',
+    'statement.in_trash': () => 'La declaración está en la papelera. Restáurala primero para modificarla.',
+    'statement.not_in_trash': () =>
+      'La declaración no está en la papelera. Muévela primero a la papelera y luego vacía la papelera.',
+    'statement.bad_date': (p: Params) => `«${p.value}» no es una fecha. ${dateHint}`,
+    'statement.bad_status': (p: Params) => `«${p.value}» no es un estado válido.`,
+    'statement.needs_confirmation': (p: Params) =>
+      `${verb(p.count, 'Se registró', 'Se registraron')} ${plural(p.count, 'adhesión', 'adhesiones')} mientras la declaración estaba abierta. Confirma para volver a pasarla a borrador.`,
+    'statement.no_revision': (p: Params) =>
+      `Esta declaración no tiene una versión ${p.number}; tiene ${plural(p.count, 'versión', 'versiones')}.`,
+    'statement.not_a_translation': () => 'Esta declaración no es una traducción.',
+    'statement.import': (p: Params) => `No se pudo importar el archivo: ${p.reason}`,
+    'backup.no_file': () =>
+      'Una base de datos que solo existe en la memoria no tiene ningún archivo del que hacer una copia de seguridad.',
+    'backup.write': (p: Params) =>
+      `No se pudo escribir la copia de seguridad ${p.path}: ${p.reason}. Comprueba que se pueda escribir en la carpeta y que quede espacio en el disco.`,
+    'backup.unsound': (p: Params) =>
+      `La copia de seguridad que se acaba de escribir en ${p.path} no pasó la comprobación (${p.detail}) y se eliminó. La base de datos no cambió; vuelve a intentarlo y, si vuelve a ocurrir, revisa el disco.`,
+    'backup.no_such_backup': (p: Params) =>
+      `No hay ninguna copia de seguridad llamada «${p.name}»; puede que se haya eliminado.`,
+    'backup.not_restorable': (p: Params) => `No se puede restaurar ${p.path}: ${p.reason}. No se cambió nada.`,
+    'backup.other_database': (p: Params) =>
+      `${p.path} es una copia de seguridad de otra base de datos, no de ${p.database}. No se cambió nada. Restáurala en la base de datos de la que se hizo.`,
+    'contact.empty_name': () => 'Un contacto necesita un nombre. Escribe uno y vuelve a intentarlo.',
+    'contact.no_letters': (p: Params) =>
+      `«${p.name}» no tiene ninguna letra ni ningún dígito, así que se imprimiría como una línea vacía. Escribe el nombre del contacto.`,
+    'contact.not_found': (p: Params) => {
+      const kind = kindOf(p.kind);
+      return `${cap(kind.this)} ${kind.name} ya no existe; puede que se haya eliminado o borrado definitivamente de la papelera.`;
+    },
+    'contact.in_trash': (p: Params) => {
+      const kind = kindOf(p.kind);
+      return `${cap(kind.the)} ${kind.name} está en la papelera. Restáura${kind.it} primero para modificar${kind.it}.`;
+    },
+    'contact.not_in_trash': (p: Params) => {
+      const kind = kindOf(p.kind);
+      return `${cap(kind.the)} ${kind.name} no está en la papelera. Muéve${kind.it} primero a la papelera y luego vacía la papelera.`;
+    },
+    'contact.merge': (p: Params) => `No se pueden fusionar estos contactos: ${p.reason}`,
+    'contact.no_backup': (p: Params) =>
+      `No se pudo hacer una copia de seguridad antes de ${operations[p.what] ?? p.what}, así que no se cambió nada: ${p.source}`,
+    'contact.write': (p: Params) =>
+      `No se pudieron escribir los contactos en el archivo: ${p.reason}. Comprueba que quede espacio en el disco y que se pueda escribir en la carpeta.`,
+    'sign_on.empty_name': () => 'Un firmante necesita un nombre. Escribe uno y vuelve a intentarlo.',
+    'sign_on.no_letters': (p: Params) =>
+      `«${p.name}» no tiene ninguna letra ni ningún dígito, así que se imprimiría como una línea vacía. Escribe el nombre del firmante.`,
+    'sign_on.bad_date': (p: Params) => `«${p.value}» no es una fecha. ${dateHint}`,
+    'sign_on.not_found': () =>
+      'Esta adhesión ya no existe; puede que se haya eliminado o borrado definitivamente de la papelera.',
+    'sign_on.in_trash': () => 'La adhesión está en la papelera. Restáurala primero para modificarla.',
+    'sign_on.not_in_trash': () =>
+      'La adhesión no está en la papelera. Muévela primero a la papelera y luego vacía la papelera.',
+    'sign_on.transition': (p: Params) =>
+      `Una adhesión ${signOnStatuses[p.from] ?? p.from} no se puede marcar como ${signOnStatuses[p.to] ?? p.to}. Una adhesión pendiente se confirma o se rechaza; una confirmada se puede retirar.`,
+    'sign_on.already_endorsed': (p: Params) => `${p.name} ya firmó esta declaración.`,
+    'sign_on.needs_affiliation': () =>
+      '«Solo la organización» muestra el nombre de la organización en lugar del de la persona, así que hace falta una organización. Escribe una o elige otra forma de mostrarla en la lista.',
+    'sign_on.kind_mismatch': (p: Params) => {
+      const kind = kindOf(p.kind);
+      return `${cap(kind.a)} ${kind.name} no puede firmar como ${kinds[p.wanted] ?? p.wanted}; elige la otra opción.`;
+    },
+    'sign_on.invitation': (p: Params) => `No se pudo crear la invitación: ${p.reason}`,
+    'sign_on.intake': (p: Params) => `No se agregó nada: ${p.reason}`,
+    'sign_on.cancelled': () => 'Se canceló la importación; no se agregó nada.',
+    'signing.weak_passphrase': () =>
+      'Una clave de firma necesita una frase de contraseña de al menos 8 caracteres. Elige una más larga.',
+    'signing.bad_key': (p: Params) => `${p.file} no se puede usar como clave: ${p.reason}`,
+    'signing.wrong_passphrase': () => 'La frase de contraseña no desbloquea esta clave. Vuelve a escribirla.',
+    'signing.bad_signature': (p: Params) => `${p.file} no es una firma: ${p.reason}`,
+    'signing.no_signature': (p: Params) =>
+      `${p.file} no tiene su firma al lado (${p.signature} no está en su carpeta). Comprueba la copia que tiene su firma, o vuelve a exportarlo con la firma activada.`,
+    'signing.io': (p: Params) => `No se pudo leer o escribir ${p.file}: ${p.reason}`,
+    'export.missing_glyph': (p: Params) =>
+      `Ninguna fuente instalada puede imprimir «${p.character}» (${p.code}) en ${exportPlace(p.place)}. Corrige el texto o, si esos caracteres deben estar ahí, instala una fuente que los tenga.`,
+    'export.write': (p: Params) =>
+      `No se pudo escribir ${p.file}: ${p.reason}. Comprueba que la carpeta exista y que se pueda escribir en ella.`,
+    'import.cancelled': () => 'Se canceló la importación; no se agregó nada.',
+    'import.no_name_column': () =>
+      'Ninguna columna contiene un nombre. Elige «Organización» o «Nombre de la persona» para una de ellas.',
+    'import.mapping_length': (p: Params) =>
+      `Lo elegido abarca ${plural(p.given, 'columna', 'columnas')}, pero el archivo tiene ${num(p.columns)}. Vuelve a leer el archivo.`,
+    'import.not_a_contact_field': (p: Params) =>
+      `La columna ${num(p.column)} («${p.header}») contiene algo que los contactos no guardan («${(columnFields as Record<string, string>)[p.field] ?? p.field}»). Elige otro campo para ella.`,
+    'read.io': (p: Params) => `No se pudo leer «${p.file}»: ${p.reason}`,
+    'read.too_big': (p: Params) =>
+      `«${p.file}» ocupa ${num(p.mb)} MB; el máximo es 200 MB. Divídelo en partes e impórtalas por separado.`,
+    'read.empty': (p: Params) => `«${p.file}» está vacío.`,
+    'read.headers_only': (p: Params) => `«${p.file}» solo tiene una fila de encabezados y nada debajo.`,
+    'read.not_a_table': (p: Params) =>
+      `«${p.file}» no es una hoja de cálculo ni un archivo de texto (parece ${fileLooks[p.what] ?? p.what}). Guárdalo desde su programa como CSV o XLSX.`,
+    'read.zip_bomb': (p: Params) =>
+      `Descomprimido, «${p.file}» ocuparía más de lo que ocupa cualquier hoja de cálculo (${p.detail}), así que se rechazó.`,
+    'read.too_large': (p: Params) =>
+      `Abierto, «${p.file}» ocupa ${p.detail}, más de lo que admite una sola importación. Divídelo en archivos más pequeños e impórtalos uno por uno.`,
+    'read.spreadsheet': (p: Params) =>
+      `No se pudo leer la hoja de cálculo «${p.file}»: ${p.reason}. Ábrela en tu programa de hojas de cálculo y vuelve a guardarla.`,
+    'read.unclosed_quote': (p: Params) =>
+      `«${p.file}», fila ${num(p.row)}: una celda entre comillas no se cierra nunca (las comillas se abren en la columna ${num(p.column)}). Cierra las comillas o vuelve a guardar el archivo desde tu programa de hojas de cálculo.`,
+    'read.too_many_cells': (p: Params) =>
+      `«${p.file}», fila ${num(p.row)}: tiene ${plural(p.cells, 'celda', 'celdas')}, pero la fila de encabezados tiene ${num(p.headers)}. Busca en esa fila un separador que esté fuera de las comillas.`,
+    'read.cell_too_long': (p: Params) =>
+      `«${p.file}», fila ${num(p.row)}, columna ${num(p.column)}: una celda tiene ${plural(p.chars, 'carácter', 'caracteres')}; el máximo es ${num(100_000)}.`,
+    'read.too_many_columns': (p: Params) =>
+      `«${p.file}» tiene ${plural(p.columns, 'columna', 'columnas')}; el máximo es 500.`,
+    'read.nul': (p: Params) =>
+      `«${p.file}», línea ${num(p.line)}: el archivo contiene un carácter NUL, que nunca aparece en un texto. Puede que esté dañado o que no sea un archivo de texto.`,
+    'read.unclosed_card': (p: Params) =>
+      `«${p.file}», línea ${num(p.line)}: una tarjeta de contacto no se cierra con END:VCARD.`,
+    'review.gone': () =>
+      'El archivo o la lista de esta revisión ya no está abierto. Vuelve a pegar la lista o a elegir el archivo.',
+    'review.stale': () =>
+      'Los contactos o las adhesiones cambiaron después de preparar esta revisión, así que no se agregó nada. Mira la nueva revisión y vuelve a agregar.',
   },
 };

@@ -6,7 +6,9 @@ import type { Messages } from './en';
 
 /** French plural rules: 0 and 1 take the singular; a round million takes "de". */
 const frenchPlurals = new Intl.PluralRules('fr');
-const num = (n: number) => n.toLocaleString('fr');
+/** A number in French digits ("1 000 000"): a count, or a failure's detail arriving as digits; other text as is. */
+const num = (n: number | string) =>
+  typeof n === 'number' ? n.toLocaleString('fr') : /^\d+$/.test(n) ? Number(n).toLocaleString('fr') : n;
 const isOne = (n: number) => frenchPlurals.select(n) === 'one';
 /** The form that agrees with a count (a verb, an adjective): singular for 0 and 1. */
 const pick = (n: number, one: string, other: string) => (isOne(n) ? one : other);
@@ -38,6 +40,89 @@ const columnFields = {
   tags: 'Étiquettes',
   consent_contact: 'Contact autorisé (oui/non)',
   visibility: 'Nom publiable (oui/non)',
+};
+
+/** The details of a failure as core names them (`ErrorReport.params`): text, numbers as digits. */
+type Params = Record<string, string>;
+
+/** A sentence's first word with its capital: "le titre" → "Le titre", "l’adresse" → "L’adresse". */
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** Whether a word takes the elided article or conjunction: l’, qu’, cet. */
+const elides = (word: string) => /^[aeiouyàâéèêîôû]/i.test(word);
+/** A count arriving as text, with its noun: "1 caractère", "90 caractères"; anything not digits as is. */
+const countOf = (text: string, one: string, other: string) =>
+  /^\d+$/.test(text) ? plural(Number(text), one, other) : `${text} ${other}`;
+
+/** What a text field is called in a sentence about it, by core's name for it. */
+const fieldNames: Record<string, string> = {
+  title: 'le titre',
+  subtitle: 'le sous-titre',
+  place: 'le lieu',
+  occasion: 'l’occasion',
+  issued_by: 'les lignes « Émise par »',
+  label: 'le libellé',
+  language: 'la langue',
+  body: 'le texte',
+  name: 'le nom',
+  short_name: 'le sigle',
+  city: 'la ville',
+  sector: 'le secteur',
+  website: 'le site web',
+  email: 'l’adresse e-mail',
+  phone: 'le numéro de téléphone',
+  role: 'la fonction',
+  notes: 'les notes',
+  tag: 'l’étiquette',
+};
+/** Fields named in the plural: their verbs agree in the plural. */
+const pluralFields = new Set(['issued_by', 'notes']);
+const fieldName = (field: string) => fieldNames[field] ?? field;
+const fieldVerb = (field: string, one: string, other: string) => (pluralFields.has(field) ? other : one);
+/** A signature's status as the list of signatories names it. */
+const signOnStatuses: Record<string, string> = {
+  pending: 'En attente',
+  confirmed: 'Confirmée',
+  rejected: 'Rejetée',
+  withdrawn: 'Retirée',
+};
+const kinds: Record<string, string> = { organization: 'organisation', person: 'personne', individual: 'individu' };
+const feminineKinds = new Set(['organization', 'person']);
+const kindNoun = (kind: string) => kinds[kind] ?? kind;
+/** The form that agrees with a kind of contact: « supprimé », « supprimée ». */
+const kindForm = (kind: string, masculine: string, feminine: string) => (feminineKinds.has(kind) ? feminine : masculine);
+/** « l’organisation », « la personne », « l’individu ». */
+const theKind = (kind: string) =>
+  elides(kindNoun(kind)) ? `l’${kindNoun(kind)}` : `${kindForm(kind, 'le', 'la')} ${kindNoun(kind)}`;
+/** « cette organisation », « cet individu ». */
+const thisKind = (kind: string) =>
+  `${kindForm(kind, elides(kindNoun(kind)) ? 'cet' : 'ce', 'cette')} ${kindNoun(kind)}`;
+/** « une organisation », « un individu ». */
+const aKind = (kind: string) => `${kindForm(kind, 'un', 'une')} ${kindNoun(kind)}`;
+/** « en tant qu’organisation », « en tant que personne ». */
+const asKind = (kind: string) => (elides(kindNoun(kind)) ? `qu’${kindNoun(kind)}` : `que ${kindNoun(kind)}`);
+/** "la base de données", or the database at a path when there is one. */
+const theFile = (path: string) => (path ? `la base de données ${path}` : 'la base de données');
+/** What a file that is no table looks like, as core names it. */
+const fileLooks: Record<string, string> = {
+  'a PDF document': 'un document PDF',
+  'an image': 'une image',
+  'a database': 'une base de données',
+  'a compressed archive': 'une archive compressée',
+  'binary data': 'des données binaires',
+  'a damaged ZIP archive': 'une archive ZIP endommagée',
+  'a text document': 'un document texte',
+  'a Word document': 'un document Word',
+  'a ZIP archive': 'une archive ZIP',
+};
+/** What a backup was made before, as core names it. */
+const backupBefore: Record<string, string> = { import: 'l’importation', merge: 'la fusion' };
+/** Where an export found a character no font has, as core names it. */
+const glyphPlace = (place: string) => {
+  const named = /^the (heading|signatory) “([\s\S]*)”$/.exec(place);
+  if (named) return named[1] === 'heading' ? `le titre de section « ${named[2]} »` : `la ligne du signataire « ${named[2]} »`;
+  if (place === "the statement's title block") return 'l’en-tête de la déclaration';
+  if (place === "the statement's text") return 'le texte de la déclaration';
+  return place;
 };
 
 export const fr: Messages = {
@@ -865,5 +950,153 @@ export const fr: Messages = {
         : `Fiches fusionnées dans « ${name} ». ${plural(endorsements, 'déclaration signée', 'déclarations signées')} par les deux ${pick(endorsements, 'ne compte', 'ne comptent')} plus qu’une signature ; l’autre est consignée comme fusionnée.`,
     undone: 'La fusion a été annulée.',
     field: 'Champ',
+  },
+  /** Failures by core's key (`ErrorReport.key`); a key not here is shown by core's English message. */
+  errors: {
+    'store.not_a_database': (p: Params) =>
+      `${p.path} n’est pas une base de données Undersigned : ce n’est pas un fichier SQLite. Rien n’y a été modifié. Choisissez un autre fichier, ou déplacez celui-ci ailleurs pour créer une nouvelle base de données à cet emplacement.`,
+    'store.foreign_database': (p: Params) =>
+      `${p.path} appartient à un autre programme ; ce n’est pas une base de données Undersigned. Rien n’y a été modifié. Choisissez un autre fichier.`,
+    'store.corrupt': (p: Params) =>
+      `La base de données ${p.path} est endommagée (${p.detail}). Rien n’y a été modifié. Restaurez-la à partir d’une sauvegarde, ou déplacez-la ailleurs pour en créer une nouvelle.`,
+    'store.locked': (p: Params) =>
+      `${capitalize(theFile(p.path))} est occupée : un autre programme la garde verrouillée. Rien n’a été enregistré ; attendez qu’il ait terminé ou fermez-le, puis réessayez.`,
+    'store.read_only': (p: Params) =>
+      `${capitalize(theFile(p.path))} est en lecture seule : rien ne peut y être enregistré. Quittez Undersigned, rendez le fichier et son dossier modifiables, puis relancez Undersigned.`,
+    'store.no_database': (p: Params) =>
+      `Il n’y a pas de base de données à l’emplacement ${p.path}. Vérifiez que le chemin ne contient pas de faute de frappe.`,
+    'store.cannot_open': (p: Params) =>
+      `Impossible d’ouvrir la base de données ${p.path} : ${p.reason}. Vérifiez que le dossier existe et que vous avez le droit d’y écrire.`,
+    'store.too_new': (p: Params) =>
+      `La base de données ${p.path} a été écrite par une version plus récente d’Undersigned (schéma ${p.found} ; cette version-ci va jusqu’au schéma ${p.supported}). Rien n’y a été modifié. Mettez Undersigned à jour pour l’ouvrir.`,
+    'store.read_only_outdated': (p: Params) =>
+      `La base de données ${p.path} est en lecture seule et a été créée par une version plus ancienne d’Undersigned (schéma ${p.found} ; cette version-ci a besoin du schéma ${p.needed}). Rendez-la modifiable pour qu’elle puisse être mise à jour, puis relancez Undersigned.`,
+    'store.migration': (p: Params) =>
+      `La mise à jour de la base de données vers le schéma ${p.version} (${p.name}) a échoué. Rien n’a été modifié.`,
+    'store.migration_changed': (p: Params) =>
+      `La base de données ${p.path} a été préparée avec l’étape de schéma ${p.version} (${p.name}) par une autre compilation d’Undersigned. Rien n’a été modifié ; ouvrez-la avec la compilation qui l’a créée, et signalez ce problème.`,
+    'store.migration_broke_links': (p: Params) =>
+      `La mise à jour de la base de données vers le schéma ${p.version} (${p.name}) romprait des liens entre fiches : ${p.detail}. Rien n’a été modifié ; merci de signaler ce problème.`,
+    'store.backup_before_migration': (p: Params) =>
+      `La base de données ${p.path} doit être mise à jour, mais la sauvegarde faite au préalable a échoué (${p.reason}). Rien n’a été modifié ; libérez de l’espace disque ou rendez son dossier modifiable, puis relancez Undersigned.`,
+    'store.disk_full': (p: Params) =>
+      `Le disque qui contient ${p.path || 'la base de données'} est plein ; rien n’a été enregistré. Libérez de l’espace sur ce disque, puis réessayez.`,
+    'text.control_character': (p: Params) =>
+      `${capitalize(fieldName(p.field))} ${fieldVerb(p.field, 'contient', 'contiennent')} un caractère de contrôle invisible (${p.code}) à la position ${num(p.position)}. Supprimez-le et retapez le texte.`,
+    'text.too_long': (p: Params) =>
+      `${capitalize(fieldName(p.field))} ${fieldVerb(p.field, 'compte', 'comptent')} ${countOf(p.chars, 'caractère', 'caractères')} ; la limite est de ${num(p.max)}.`,
+    'text.bad_language': (p: Params) =>
+      `« ${p.tag} » n’est pas un code de langue. Utilisez-en un comme en, fr, ar, pt-BR ou zh-Hant.`,
+    'country.empty': () => 'Aucun pays n’a été indiqué.',
+    'country.unknown': (p: Params) =>
+      `« ${p.typed} » n’est pas un pays connu d’Undersigned. Écrivez son nom ou son code à deux lettres.`,
+    'country.ambiguous': (p: Params) => `« ${p.typed} » peut désigner ${p.options}. Précisez lequel.`,
+    'statement.empty_title': () => 'Une déclaration doit avoir un titre. Tapez-en un et réessayez.',
+    'statement.not_found': () =>
+      'Cette déclaration n’existe plus ; elle a peut-être été supprimée, ou effacée définitivement.',
+    'statement.in_trash': () => 'La déclaration est dans la corbeille. Restaurez-la d’abord pour la modifier.',
+    'statement.not_in_trash': () =>
+      'La déclaration n’est pas dans la corbeille. Placez-la d’abord dans la corbeille, puis videz celle-ci.',
+    'statement.bad_date': (p: Params) =>
+      `« ${p.value} » n’est pas une date. Écrivez-la sous la forme YYYY-MM-DD, par exemple 2026-12-18.`,
+    'statement.bad_status': (p: Params) => `« ${p.value} » n’est pas un statut.`,
+    'statement.needs_confirmation': (p: Params) =>
+      `${countOf(p.count, 'signature a été enregistrée', 'signatures ont été enregistrées')} pendant que la déclaration était ouverte. Confirmez pour la remettre en brouillon.`,
+    'statement.no_revision': (p: Params) =>
+      `Il n’y a pas de version ${p.number} de cette déclaration ; elle en compte ${num(p.count)}.`,
+    'statement.not_a_translation': () => 'Cette déclaration n’est pas une traduction.',
+    'statement.import': (p: Params) => `Le fichier n’a pas pu être importé : ${p.reason}`,
+    'backup.no_file': () => 'Une base de données conservée uniquement en mémoire n’a pas de fichier à sauvegarder.',
+    'backup.write': (p: Params) =>
+      `La sauvegarde ${p.path} n’a pas pu être écrite : ${p.reason}. Vérifiez que le dossier est accessible en écriture et qu’il reste de la place sur le disque.`,
+    'backup.unsound': (p: Params) =>
+      `La sauvegarde qui vient d’être écrite dans ${p.path} n’a pas passé la vérification (${p.detail}) et a été supprimée. La base de données elle-même n’a pas changé ; réessayez, et vérifiez le disque si le problème se reproduit.`,
+    'backup.no_such_backup': (p: Params) =>
+      `Il n’y a pas de sauvegarde nommée « ${p.name} » ; elle a peut-être été supprimée.`,
+    'backup.not_restorable': (p: Params) => `Impossible de restaurer ${p.path} : ${p.reason}. Rien n’a été modifié.`,
+    'backup.other_database': (p: Params) =>
+      `${p.path} est une sauvegarde d’une autre base de données, pas de ${p.database}. Rien n’a été modifié. Restaurez-la dans la base de données à partir de laquelle elle a été faite.`,
+    'contact.empty_name': () => 'Un contact doit avoir un nom. Tapez-en un et réessayez.',
+    'contact.no_letters': (p: Params) =>
+      `« ${p.name} » ne contient ni lettre ni chiffre : il s’imprimerait comme une ligne vide. Tapez le nom du contact.`,
+    'contact.not_found': (p: Params) =>
+      `${capitalize(thisKind(p.kind))} n’existe plus ; ${kindForm(p.kind, 'il', 'elle')} a peut-être été ${kindForm(p.kind, 'supprimé, ou effacé', 'supprimée, ou effacée')} définitivement.`,
+    'contact.in_trash': (p: Params) =>
+      `${capitalize(theKind(p.kind))} est dans la corbeille. Restaurez-${kindForm(p.kind, 'le', 'la')} d’abord pour ${kindForm(p.kind, 'le', 'la')} modifier.`,
+    'contact.not_in_trash': (p: Params) =>
+      `${capitalize(theKind(p.kind))} n’est pas dans la corbeille. Placez-${kindForm(p.kind, 'le', 'la')} d’abord dans la corbeille, puis videz celle-ci.`,
+    'contact.merge': (p: Params) => `Ces contacts ne peuvent pas être fusionnés : ${p.reason}`,
+    'contact.no_backup': (p: Params) =>
+      `Aucune sauvegarde n’a pu être faite avant ${backupBefore[p.what] ?? `« ${p.what} »`}, donc rien n’a été modifié : ${p.source}`,
+    'contact.write': (p: Params) =>
+      `Les contacts n’ont pas pu être exportés : ${p.reason}. Vérifiez qu’il reste de la place sur le disque et que le dossier est accessible en écriture.`,
+    'sign_on.empty_name': () => 'Un signataire doit avoir un nom. Tapez-en un et réessayez.',
+    'sign_on.no_letters': (p: Params) =>
+      `« ${p.name} » ne contient ni lettre ni chiffre : il s’imprimerait comme une ligne vide. Tapez le nom du signataire.`,
+    'sign_on.bad_date': (p: Params) =>
+      `« ${p.value} » n’est pas une date. Écrivez-la sous la forme YYYY-MM-DD, par exemple 2026-12-18.`,
+    'sign_on.not_found': () =>
+      'Cette signature n’existe plus ; elle a peut-être été supprimée, ou effacée définitivement.',
+    'sign_on.in_trash': () => 'La signature est dans la corbeille. Restaurez-la d’abord pour la modifier.',
+    'sign_on.not_in_trash': () =>
+      'La signature n’est pas dans la corbeille. Placez-la d’abord dans la corbeille, puis videz celle-ci.',
+    'sign_on.transition': (p: Params) =>
+      `Le statut d’une signature ne peut pas passer de « ${signOnStatuses[p.from] ?? p.from} » à « ${signOnStatuses[p.to] ?? p.to} ». Une signature en attente peut être confirmée ou rejetée ; une signature confirmée peut être retirée.`,
+    'sign_on.already_endorsed': (p: Params) => `${p.name} a déjà signé cette déclaration.`,
+    'sign_on.needs_affiliation': () =>
+      '« Organisation seulement » imprime le nom de l’organisation à la place de celui de la personne : il faut donc une organisation. Tapez-en une, ou choisissez une autre façon de faire figurer la personne dans la liste.',
+    'sign_on.kind_mismatch': (p: Params) =>
+      `${capitalize(aKind(p.kind))} ne peut pas signer en tant ${asKind(p.wanted)} ; choisissez l’autre type.`,
+    'sign_on.invitation': (p: Params) => `L’invitation n’a pas pu être créée : ${p.reason}`,
+    'sign_on.intake': (p: Params) => `Rien n’a été ajouté : ${p.reason}`,
+    'sign_on.cancelled': () => 'L’importation a été annulée ; rien n’a été ajouté.',
+    'signing.weak_passphrase': () =>
+      'Une clé de signature demande une phrase de passe d’au moins 8 caractères. Choisissez-en une plus longue.',
+    'signing.bad_key': (p: Params) => `${p.file} ne peut pas servir de clé : ${p.reason}`,
+    'signing.wrong_passphrase': () => 'Cette phrase de passe ne déverrouille pas la clé. Retapez-la.',
+    'signing.bad_signature': (p: Params) => `${p.file} n’est pas une signature : ${p.reason}`,
+    'signing.no_signature': (p: Params) =>
+      `${p.file} n’est accompagné d’aucune signature (${p.signature} ne se trouve pas dans son dossier). Vérifiez la copie qui a sa signature, ou exportez-le à nouveau avec l’option « Signer avec la clé de l’organisation ».`,
+    'signing.io': (p: Params) => `Impossible de lire ou d’écrire ${p.file} : ${p.reason}`,
+    'export.missing_glyph': (p: Params) =>
+      `Aucune police installée ne peut imprimer « ${p.character} » (${p.code}) dans ${glyphPlace(p.place)}. Corrigez le texte ou, si ces caractères doivent y figurer, installez une police qui les contient.`,
+    'export.write': (p: Params) =>
+      `Impossible d’écrire ${p.file} : ${p.reason}. Vérifiez que le dossier existe et qu’il est accessible en écriture.`,
+    'import.cancelled': () => 'L’importation a été annulée ; rien n’a été ajouté.',
+    'import.no_name_column': () =>
+      'Aucune colonne ne contient de nom. Choisissez « Organisation » ou « Nom de la personne » pour l’une d’elles.',
+    'import.mapping_length': (p: Params) =>
+      `Les choix portent sur ${countOf(p.given, 'colonne', 'colonnes')}, mais le fichier en compte ${num(p.columns)}. Chargez de nouveau le fichier.`,
+    'import.not_a_contact_field': (p: Params) =>
+      `La colonne ${num(p.column)} (« ${p.header} ») contient une donnée que les contacts ne conservent pas (${p.field}). Choisissez-lui un autre champ.`,
+    'read.io': (p: Params) => `Impossible de lire « ${p.file} » : ${p.reason}`,
+    'read.too_big': (p: Params) =>
+      `« ${p.file} » fait ${num(p.mb)} Mo ; le maximum est de 200 Mo. Découpez-le en plusieurs fichiers et importez-les un par un.`,
+    'read.empty': (p: Params) => `« ${p.file} » est vide.`,
+    'read.headers_only': (p: Params) => `« ${p.file} » ne contient qu’une ligne d’en-tête, sans rien en dessous.`,
+    'read.not_a_table': (p: Params) =>
+      `« ${p.file} » n’est ni un tableur ni un fichier texte (on dirait ${fileLooks[p.what] ?? p.what}). Enregistrez-le depuis son programme au format CSV ou XLSX.`,
+    'read.zip_bomb': (p: Params) =>
+      `« ${p.file} » se décompresse en bien plus qu’un tableur n’en contient jamais (${p.detail}) ; il a donc été refusé.`,
+    'read.too_large': (p: Params) =>
+      `Une fois décompressé, « ${p.file} » représente ${p.detail}, plus qu’une importation ne peut en contenir. Découpez-le en fichiers plus petits et importez-les un par un.`,
+    'read.spreadsheet': (p: Params) =>
+      `Impossible de lire le tableur « ${p.file} » : ${p.reason}. Ouvrez-le dans votre logiciel de tableur et enregistrez-le de nouveau.`,
+    'read.unclosed_quote': (p: Params) =>
+      `« ${p.file} », ligne ${num(p.row)} : une cellule entre guillemets n’est jamais fermée (le guillemet s’ouvre à la colonne ${num(p.column)}). Fermez le guillemet, ou enregistrez de nouveau le fichier depuis votre tableur.`,
+    'read.too_many_cells': (p: Params) =>
+      `« ${p.file} », ligne ${num(p.row)} : ${countOf(p.cells, 'cellule', 'cellules')}, alors que la ligne d’en-tête en compte ${num(p.headers)}. Cherchez dans cette ligne un séparateur placé hors des guillemets.`,
+    'read.cell_too_long': (p: Params) =>
+      `« ${p.file} », ligne ${num(p.row)}, colonne ${num(p.column)} : une cellule compte ${countOf(p.chars, 'caractère', 'caractères')} ; le maximum est de ${num(100_000)}.`,
+    'read.too_many_columns': (p: Params) =>
+      `« ${p.file} » compte ${countOf(p.columns, 'colonne', 'colonnes')} ; le maximum est de 500.`,
+    'read.nul': (p: Params) =>
+      `« ${p.file} », ligne ${num(p.line)} : le fichier contient un caractère NUL, ce qu’un texte ne contient jamais. Il est peut-être endommagé, ou ce n’est pas du texte.`,
+    'read.unclosed_card': (p: Params) =>
+      `« ${p.file} », ligne ${num(p.line)} : une fiche de contact n’est pas fermée par END:VCARD.`,
+    'review.gone': () =>
+      'Le fichier ou la liste de cette vérification n’est plus ouvert. Collez de nouveau la liste ou choisissez de nouveau le fichier.',
+    'review.stale': () =>
+      'Des contacts ou des signatures ont changé après la préparation de cette vérification, donc rien n’a été ajouté. Examinez la nouvelle vérification et relancez l’ajout.',
   },
 };
