@@ -1,8 +1,19 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
+import { api } from './lib/api';
+import { chosenLanguage, knowSystemLanguages, useLanguage } from './lib/messages';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-export default mount(App, { target });
+// The window speaks the language chosen in Settings, else the system's,
+// decided before anything is drawn: every component takes its words once.
+async function start() {
+  const system = await api.languages().catch(() => [] as string[]);
+  const fromSystem = knowSystemLanguages([...system, ...(navigator.languages ?? [])]);
+  useLanguage(chosenLanguage() ?? fromSystem);
+  return mount(App, { target: target! });
+}
+
+export default start();

@@ -45,6 +45,54 @@ pub async fn app_info(db: State<'_, Database>) -> Result<AppInfo, ApiError> {
     .await
 }
 
+/// The languages the organizer's system prefers, most preferred first, as
+/// BCP 47-like tags ("es-MX", "ar"): the window speaks the first it knows
+/// unless one was chosen in Settings. The web view's own `navigator.languages`
+/// does not follow the desktop's settings on Linux, so the shell reads them.
+#[tauri::command]
+pub async fn app_languages() -> Result<Vec<String>, ApiError> {
+    Ok(system_languages())
+}
+
+/// On Linux and other Unix desktops: `LANGUAGE` (a list), then the first of
+/// `LC_ALL`, `LC_MESSAGES`, `LANG` that is set, as gettext reads them; the
+/// C locale names no language.
+#[cfg(target_os = "linux")]
+pub fn system_languages() -> Vec<String> {
+    languages_from_env(|name| std::env::var(name).ok())
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn system_languages() -> Vec<String> {
+    sys_locale::get_locales().collect()
+}
+
+pub fn languages_from_env(var: impl Fn(&str) -> Option<String>) -> Vec<String> {
+    let tag = |locale: &str| -> Option<String> {
+        // "es_MX.UTF-8@euro" → "es-MX"
+        let bare = locale.split(['.', '@']).next()?.trim();
+        (!bare.is_empty() && bare != "C" && bare != "POSIX").then(|| bare.replace('_', "-"))
+    };
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|name| var(name).filter(|v| !v.is_empty()));
+    // gettext ignores LANGUAGE when the locale is C.
+    let mut found: Vec<String> = match &locale {
+        Some(l) if tag(l).is_none() => Vec::new(),
+        _ => var("LANGUAGE")
+            .unwrap_or_default()
+            .split(':')
+            .filter_map(tag)
+            .collect(),
+    };
+    if let Some(main) = locale.as_deref().and_then(tag) {
+        if !found.contains(&main) {
+            found.push(main);
+        }
+    }
+    found
+}
+
 /// The window calls this once, when its first screen shows the statements:
 /// the day's backup starts now, after the start rather than during it.
 /// With `UNDERSIGNED_REPORT_READY` set, it prints a line on standard output
@@ -82,4 +130,37 @@ pub async fn app_watch(
     on_change: Channel<DatabaseChange>,
 ) -> Result<(), ApiError> {
     db.watch(move |change| on_change.send(change).is_ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::languages_from_env;
+
+    fn read(vars: &[(&str, &str)]) -> Vec<String> {
+        languages_from_env(|name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    #[test]
+    fn the_system_languages_are_read_as_gettext_reads_them() {
+        assert_eq!(read(&[("LANG", "es_MX.UTF-8")]), ["es-MX"]);
+        assert_eq!(
+            read(&[("LANGUAGE", "fil:en_GB"), ("LANG", "en_GB.UTF-8")]),
+            ["fil", "en-GB"]
+        );
+        // LC_ALL over LC_MESSAGES over LANG.
+        assert_eq!(
+            read(&[("LC_ALL", "ar_EG.UTF-8"), ("LC_MESSAGES", "fr_FR"), ("LANG", "de_DE")]),
+            ["ar-EG"]
+        );
+        assert_eq!(read(&[("LC_MESSAGES", "pt_BR@euro"), ("LANG", "de_DE")]), ["pt-BR"]);
+        // The C locale names none, and turns LANGUAGE off.
+        assert!(read(&[("LANGUAGE", "es"), ("LANG", "C.UTF-8")]).is_empty());
+        assert!(read(&[("LANG", "POSIX")]).is_empty());
+        assert_eq!(read(&[("LANGUAGE", "id")]), ["id"]);
+        assert!(read(&[]).is_empty());
+    }
 }

@@ -49,6 +49,7 @@ use undersigned_core::tabular::columns::ColumnField;
 commands! {
     app::app_info() -> AppInfo;
     app::app_ready() -> ();
+    app::app_languages() -> Vec<String>;
     app::app_quit() -> ();
     app::app_watch(on_change: Channel<DatabaseChange>) -> ();
     backup::backup_list() -> Vec<BackupInfo>;

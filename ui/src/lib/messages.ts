@@ -45,6 +45,15 @@ export function systemLanguage(preferred: readonly string[] = globalThis.navigat
   return 'en';
 }
 
+/** The window language the system asks for, once the shell has said which languages it prefers. */
+export let systemDefault: WindowLanguage = systemLanguage();
+
+/** Keeps the system's preferred languages (the shell's, then the web view's); returns the one the window would speak. */
+export function knowSystemLanguages(preferred: readonly string[]): WindowLanguage {
+  systemDefault = systemLanguage(preferred);
+  return systemDefault;
+}
+
 /** The language chosen in Settings, or none (follow the system). */
 export function chosenLanguage(): WindowLanguage | null {
   try {
@@ -74,4 +83,4 @@ export function useLanguage(language: WindowLanguage): Messages {
   return m;
 }
 
-useLanguage(chosenLanguage() ?? systemLanguage());
+useLanguage(chosenLanguage() ?? systemDefault);

@@ -223,7 +223,7 @@ export async function installRealBackend(titles: string[] = []): Promise<RealBac
     const left = busy.get(cmd) ?? 0;
     if (left > 0) {
       busy.set(cmd, left - 1);
-      throw { code: 'busy', message: 'another program is writing to the database' } satisfies ApiError;
+      throw { code: 'busy', message: 'another program is writing to the database', key: null, params: {} } satisfies ApiError;
     }
     if (cmd === 'app_watch') backend.watching = (args as { onChange: Channel<DatabaseChange> }).onChange;
     const request = fileRequest(cmd, args, options) ?? { cmd, args: JSON.parse(JSON.stringify(args ?? {})) };

@@ -801,6 +801,7 @@ params: { [key in string]: string }, };
 export type Commands = {
   app_info: { args: Record<never, never>; returns: AppInfo };
   app_ready: { args: Record<never, never>; returns: null };
+  app_languages: { args: Record<never, never>; returns: string[] };
   app_quit: { args: Record<never, never>; returns: null };
   app_watch: { args: { onChange: Channel<DatabaseChange> }; returns: null };
   backup_list: { args: Record<never, never>; returns: BackupInfo[] };
@@ -895,6 +896,7 @@ export type CommandName = keyof Commands;
 export const COMMAND_NAMES: readonly CommandName[] = [
   'app_info',
   'app_ready',
+  'app_languages',
   'app_quit',
   'app_watch',
   'backup_list',

@@ -175,6 +175,8 @@ async function retrying<T>(attemptCall: () => Promise<T>): Promise<T> {
 
 export const api = {
   appInfo: () => call('app_info'),
+  /** The system's preferred languages, most preferred first ("es-MX", "ar"). */
+  languages: () => call('app_languages'),
   quit: () => call('app_quit'),
   /** Tells the shell the first screen shows (timed by `make bench`). */
   ready: () => call('app_ready'),

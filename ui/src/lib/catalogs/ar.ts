@@ -3,8 +3,12 @@
 
 import type { Messages } from './en';
 
-/** Numbers as the Arabic locale writes them. */
-const num = (n: number) => n.toLocaleString('ar');
+/**
+ * Numbers as the Arabic locale writes them. A failure's details arrive as
+ * text: digits-only text is written as a number, anything else as it is.
+ */
+const num = (n: number | string) =>
+  typeof n === 'number' ? n.toLocaleString('ar') : /^\d+$/.test(n) ? Number(n).toLocaleString('ar') : n;
 
 /**
  * A name, title, file or other run that may be in Latin script, isolated
@@ -121,6 +125,97 @@ const columnFields = {
   consent_contact: 'يقبل التواصل معه (نعم/لا)',
   visibility: 'يقبل ذكر اسمه (نعم/لا)',
 };
+
+/** The details of a failure as core names them (`ErrorReport.params`): text, numbers as digits. */
+type Params = Record<string, string>;
+
+const column: Noun = { zero: 'لا أعمدة', one: 'عمود واحد', two: 'عمودان', twoGen: 'عمودين', few: 'أعمدة', many: 'عمودًا', other: 'عمود' };
+const cell: Noun = { zero: 'لا خلايا', one: 'خلية واحدة', two: 'خليتان', twoGen: 'خليتين', few: 'خلايا', many: 'خلية', other: 'خلية' };
+
+/** A count that arrives as text (a failure's detail) with its noun; text that is not a number stays as it is. */
+const countOf = (text: string, noun: Noun, use: 'alone' | 'nom' | 'gen') =>
+  /^\d+$/.test(text) ? count(Number(text), noun, use) : `${text} ${noun.other}`;
+
+/**
+ * What a text field is called in a sentence about it, by core's name for it:
+ * definite, so it reads both after «في» and as the first term of an iḍāfa
+ * («طول العنوان»).
+ */
+const fieldNames: Record<string, string> = {
+  title: 'العنوان',
+  subtitle: 'العنوان الفرعي',
+  place: 'المكان',
+  occasion: 'المناسبة',
+  issued_by: 'أسطر «صادر عن»',
+  label: 'وصف النسخة',
+  language: 'اللغة',
+  body: 'النص',
+  name: 'الاسم',
+  short_name: 'الاختصار',
+  city: 'المدينة',
+  sector: 'القطاع',
+  website: 'الموقع الإلكتروني',
+  email: 'البريد الإلكتروني',
+  phone: 'رقم الهاتف',
+  role: 'المنصب',
+  notes: 'الملاحظات',
+  tag: 'الوسم',
+};
+const fieldName = (field: string) => fieldNames[field] ?? iso(field);
+
+/** A sign-on's status, as the list of signatories names it. */
+const signOnStatuses: Record<string, string> = { pending: 'قيد الانتظار', confirmed: 'مؤكَّد', rejected: 'مرفوض', withdrawn: 'مسحوب' };
+const signOnStatus = (status: string) => (status in signOnStatuses ? `«${signOnStatuses[status]}»` : q(status));
+
+/**
+ * What kind of record a failure is about: indefinite («منظمة»), definite
+ * («المنظمة») and whether it is feminine, for the verbs and demonstratives
+ * that agree with it.
+ */
+const kinds: Record<string, { a: string; the: string; this: string; feminine: boolean }> = {
+  organization: { a: 'منظمة', the: 'المنظمة', this: 'هذه المنظمة', feminine: true },
+  person: { a: 'شخص', the: 'الشخص', this: 'هذا الشخص', feminine: false },
+  individual: { a: 'فرد', the: 'الفرد', this: 'هذا الفرد', feminine: false },
+  contact: { a: 'جهة اتصال', the: 'جهة الاتصال', this: 'جهة الاتصال هذه', feminine: true },
+  merge: { a: 'عملية دمج', the: 'عملية الدمج', this: 'عملية الدمج هذه', feminine: true },
+};
+/** A kind core names but this file does not: its name as it came, masculine. */
+const kindOf = (kind: string) => kinds[kind] ?? { a: iso(kind), the: iso(kind), this: `هذا ${iso(kind)}`, feminine: false };
+/** «لمنظمة», «لشخص»: the kind after the preposition لـ. */
+const forKind = (kind: string) => (kind in kinds ? `ل${kinds[kind].a}` : `لـ${iso(kind)}`);
+
+/** What core was about to do when it made a backup first. */
+const backupBefore: Record<string, string> = { import: 'الاستيراد', merge: 'الدمج' };
+
+/** What a file that is not a table looks like, as core describes it. */
+const fileLooks: Record<string, string> = {
+  'a PDF document': 'مستند PDF',
+  'an image': 'صورة',
+  'a database': 'قاعدة بيانات',
+  'a compressed archive': 'أرشيف مضغوط',
+  'binary data': 'ملف ثنائي غير نصي',
+  'a damaged ZIP archive': 'أرشيف ZIP تالف',
+  'a text document': 'مستند نصي',
+  'a Word document': 'مستند Word',
+  'a ZIP archive': 'أرشيف ZIP',
+};
+
+/** Where in an export a character no font has is, from core's English description. */
+function placeInExport(place: string): string {
+  if (place === 'the statement’s title block' || place === "the statement's title block") return 'ترويسة البيان';
+  if (place === 'the statement’s text' || place === "the statement's text") return 'نص البيان';
+  const heading = /^the heading “(.*)”$/s.exec(place);
+  if (heading) return `عنوان المجموعة ${q(heading[1])}`;
+  const signatory = /^the signatory “(.*)”$/s.exec(place);
+  if (signatory) return `الموقِّع ${q(signatory[1])}`;
+  return iso(place);
+}
+
+/** «قاعدة البيانات», or the database at a path when there is one. */
+const theFile = (path: string) => (path ? `قاعدة البيانات ${iso(path)}` : 'قاعدة البيانات');
+/** A date as core expects it: «… ليس تاريخًا». */
+const notADate = (value: string) =>
+  `${q(value)} ليس تاريخًا. اكتبه بالشكل ${ltr('YYYY-MM-DD')}، مثلًا ${ltr('2026-12-18')}.`;
 
 export const ar: Messages = {
   locale: 'ar',
@@ -919,5 +1014,152 @@ export const ar: Messages = {
     },
     undone: 'تم التراجع عن الدمج.',
     field: 'الحقل',
+  },
+  /** Failures by core's key (`ErrorReport.key`); a key not here is shown by core's English message. */
+  errors: {
+    'store.not_a_database': (p: Params) =>
+      `الملف ${iso(p.path)} ليس قاعدة بيانات Undersigned: فهو ليس ملف SQLite. لم يتغيّر فيه شيء. اختر ملفًا آخر، أو انقل هذا الملف إلى مكان آخر لبدء قاعدة بيانات جديدة في موضعه.`,
+    'store.foreign_database': (p: Params) =>
+      `الملف ${iso(p.path)} تابع لبرنامج آخر، وليس قاعدة بيانات Undersigned. لم يتغيّر فيه شيء. اختر ملفًا آخر.`,
+    'store.corrupt': (p: Params) =>
+      `قاعدة البيانات ${iso(p.path)} تالفة (${iso(p.detail)}). لم يتغيّر فيها شيء. استعدها من نسخة احتياطية، أو انقلها إلى مكان آخر لبدء قاعدة بيانات جديدة.`,
+    'store.locked': (p: Params) =>
+      `${theFile(p.path)} مشغولة: أبقاها برنامج آخر مقفلة. لم يُحفظ شيء؛ انتظر حتى ينتهي ذلك البرنامج أو أغلقه، ثم حاول مرة أخرى.`,
+    'store.read_only': (p: Params) =>
+      `${theFile(p.path)} للقراءة فقط، لذا لا يمكن حفظ أي شيء فيها. أغلق Undersigned، واجعل الملف ومجلده قابلين للكتابة، ثم شغّله من جديد.`,
+    'store.no_database': (p: Params) => `لا توجد قاعدة بيانات في ${iso(p.path)}. تحقّق من المسار، فربما فيه خطأ في الكتابة.`,
+    'store.cannot_open': (p: Params) =>
+      `تعذّر فتح قاعدة البيانات ${iso(p.path)}: ${iso(p.reason)}. تحقّق من أن المجلد موجود وأن لديك إذنًا بالكتابة فيه.`,
+    'store.too_new': (p: Params) =>
+      `كُتبت قاعدة البيانات ${iso(p.path)} بإصدار أحدث من Undersigned (المخطط ${num(p.found)}، وهذا الإصدار يعرف المخططات حتى ${num(p.supported)} فقط). لم يتغيّر فيها شيء. حدِّث Undersigned لفتحها.`,
+    'store.read_only_outdated': (p: Params) =>
+      `قاعدة البيانات ${iso(p.path)} للقراءة فقط، وقد أنشأها إصدار أقدم من Undersigned (المخطط ${num(p.found)}، وهذا الإصدار يحتاج إلى ${num(p.needed)}). اجعلها قابلة للكتابة كي يمكن تحديثها، ثم شغّل Undersigned من جديد.`,
+    'store.migration': (p: Params) => `فشل تحديث قاعدة البيانات إلى المخطط ${num(p.version)} (${iso(p.name)}). لم يتغيّر شيء.`,
+    'store.migration_changed': (p: Params) =>
+      `هُيّئت قاعدة البيانات ${iso(p.path)} بخطوة المخطط ${num(p.version)} (${iso(p.name)}) كما كتبها إصدار آخر من Undersigned، لا كما يكتبها هذا الإصدار. لم يتغيّر شيء؛ افتحها بالإصدار الذي أنشأها، وأبلغ عن هذه المشكلة.`,
+    'store.migration_broke_links': (p: Params) =>
+      `تحديث قاعدة البيانات إلى المخطط ${num(p.version)} (${iso(p.name)}) كان سيقطع الروابط بين السجلات: ${iso(p.detail)}. لم يتغيّر شيء؛ يُرجى الإبلاغ عن هذه المشكلة.`,
+    'store.backup_before_migration': (p: Params) =>
+      `تحتاج قاعدة البيانات ${iso(p.path)} إلى تحديث، لكن النسخة الاحتياطية التي تسبقه فشلت (${iso(p.reason)}). لم يتغيّر شيء؛ وفّر بعض المساحة على القرص أو اجعل مجلدها قابلًا للكتابة، ثم شغّل Undersigned من جديد.`,
+    'store.disk_full': (p: Params) =>
+      `القرص الذي يحوي ${p.path ? iso(p.path) : 'قاعدة البيانات'} ممتلئ؛ لم يُحفظ شيء. وفّر بعض المساحة عليه، ثم حاول مرة أخرى.`,
+    'text.control_character': (p: Params) =>
+      `في ${fieldName(p.field)} حرف تحكّم غير مرئي (${ltr(p.code)}) عند الحرف رقم ${num(p.position)}. احذفه واكتب النص من جديد.`,
+    'text.too_long': (p: Params) =>
+      `${fieldName(p.field)} أطول من اللازم (${countOf(p.chars, character, 'nom')})؛ اختصر النص إلى ${countOf(p.max, character, 'gen')} على الأكثر.`,
+    'text.bad_language': (p: Params) =>
+      `${q(p.tag)} ليس رمز لغة. استخدم رمزًا مثل ${ltr('en')} أو ${ltr('fr')} أو ${ltr('ar')} أو ${ltr('pt-BR')} أو ${ltr('zh-Hant')}.`,
+    'country.empty': () => 'لم تُذكر أي دولة.',
+    'country.unknown': (p: Params) => `${q(p.typed)} ليست دولة يعرفها Undersigned. اكتب اسمها أو رمزها المكوّن من حرفين.`,
+    'country.ambiguous': (p: Params) => `قد يُقصد بـ${q(p.typed)} أيٌّ من: ${iso(p.options)}. حدِّد أيّها تقصد.`,
+    'statement.empty_title': () => 'يحتاج البيان إلى عنوان. اكتب عنوانًا ثم حاول مرة أخرى.',
+    'statement.not_found': () => 'لم يعد هذا البيان موجودًا؛ ربما نُقل إلى سلة المحذوفات أو حُذف نهائيًا.',
+    'statement.in_trash': () => 'البيان في سلة المحذوفات. استعده أولًا لتتمكن من تغييره.',
+    'statement.not_in_trash': () => 'البيان ليس في سلة المحذوفات. انقله إليها أولًا، ثم أفرغ السلة.',
+    'statement.bad_date': (p: Params) => notADate(p.value),
+    'statement.bad_status': (p: Params) => `${q(p.value)} ليست حالة صالحة.`,
+    'statement.needs_confirmation': (p: Params) =>
+      `سُجّل ${countOf(p.count, signOn, 'nom')} أثناء فتح البيان للتوقيع. أكِّد إن أردت إعادته إلى مسودة.`,
+    'statement.no_revision': (p: Params) => `لا توجد النسخة ${num(p.number)} من هذا البيان؛ فعدد نسخه ${num(p.count)}.`,
+    'statement.not_a_translation': () => 'هذا البيان ليس ترجمة.',
+    'statement.import': (p: Params) => `تعذّر استيراد الملف: ${iso(p.reason)}`,
+    'backup.no_file': () => 'قاعدة البيانات المحفوظة في الذاكرة فقط ليس لها ملف يمكن نسخه احتياطيًا.',
+    'backup.write': (p: Params) =>
+      `تعذّرت كتابة النسخة الاحتياطية ${iso(p.path)}: ${iso(p.reason)}. تحقّق من أن المجلد قابل للكتابة وأن على القرص مساحة كافية.`,
+    'backup.unsound': (p: Params) =>
+      `لم تجتز النسخة الاحتياطية التي كُتبت للتو في ${iso(p.path)} الفحص (${iso(p.detail)})، فحُذفت. أما قاعدة البيانات نفسها فلم تتغيّر؛ حاول مرة أخرى، وافحص القرص إن تكرر ذلك.`,
+    'backup.no_such_backup': (p: Params) => `لا توجد نسخة احتياطية باسم ${q(p.name)}؛ ربما حُذفت.`,
+    'backup.not_restorable': (p: Params) => `لا يمكن استعادة ${iso(p.path)}: ${iso(p.reason)}. لم يتغيّر شيء.`,
+    'backup.other_database': (p: Params) =>
+      `الملف ${iso(p.path)} نسخة احتياطية من قاعدة بيانات أخرى، لا من ${iso(p.database)}. لم يتغيّر شيء. استعده في قاعدة البيانات التي أُخذ منها.`,
+    'contact.empty_name': () => 'تحتاج جهة الاتصال إلى اسم. اكتب اسمًا ثم حاول مرة أخرى.',
+    'contact.no_letters': (p: Params) =>
+      `لا يحتوي الاسم ${q(p.name)} على أي حرف أو رقم، لذا سيُطبع سطرًا فارغًا. اكتب اسم جهة الاتصال.`,
+    'contact.not_found': (p: Params) => {
+      const kind = kindOf(p.kind);
+      return kind.feminine
+        ? `لم تعد ${kind.this} موجودة؛ ربما نُقلت إلى سلة المحذوفات أو حُذفت نهائيًا.`
+        : `لم يعد ${kind.this} موجودًا؛ ربما نُقل إلى سلة المحذوفات أو حُذف نهائيًا.`;
+    },
+    'contact.in_trash': (p: Params) => {
+      const kind = kindOf(p.kind);
+      return kind.feminine
+        ? `${kind.the} في سلة المحذوفات. استعدها أولًا لتتمكن من تغييرها.`
+        : `${kind.the} في سلة المحذوفات. استعده أولًا لتتمكن من تغييره.`;
+    },
+    'contact.not_in_trash': (p: Params) => {
+      const kind = kindOf(p.kind);
+      return kind.feminine
+        ? `${kind.the} ليست في سلة المحذوفات. انقلها إليها أولًا، ثم أفرغ السلة.`
+        : `${kind.the} ليس في سلة المحذوفات. انقله إليها أولًا، ثم أفرغ السلة.`;
+    },
+    'contact.merge': (p: Params) => `لا يمكن دمج جهتي الاتصال هاتين: ${iso(p.reason)}`,
+    'contact.no_backup': (p: Params) =>
+      `تعذّر إنشاء نسخة احتياطية قبل ${backupBefore[p.what] ?? iso(p.what)}، لذا لم يتغيّر شيء: ${iso(p.source)}`,
+    'contact.write': (p: Params) =>
+      `تعذّر حفظ جهات الاتصال في ملف: ${iso(p.reason)}. تحقّق من أن على القرص مساحة كافية وأن المجلد قابل للكتابة.`,
+    'sign_on.empty_name': () => 'يحتاج الموقِّع إلى اسم. اكتب اسمًا ثم حاول مرة أخرى.',
+    'sign_on.no_letters': (p: Params) =>
+      `لا يحتوي الاسم ${q(p.name)} على أي حرف أو رقم، لذا سيُطبع سطرًا فارغًا. اكتب اسم الموقِّع.`,
+    'sign_on.bad_date': (p: Params) => notADate(p.value),
+    'sign_on.not_found': () => 'لم يعد هذا التوقيع موجودًا؛ ربما نُقل إلى سلة المحذوفات أو حُذف نهائيًا.',
+    'sign_on.in_trash': () => 'التوقيع في سلة المحذوفات. استعده أولًا لتتمكن من تغييره.',
+    'sign_on.not_in_trash': () => 'التوقيع ليس في سلة المحذوفات. انقله إليها أولًا، ثم أفرغ السلة.',
+    'sign_on.transition': (p: Params) =>
+      `لا يمكن نقل توقيع من الحالة ${signOnStatus(p.from)} إلى الحالة ${signOnStatus(p.to)}. فالتوقيع قيد الانتظار يُؤكَّد أو يُرفض، والتوقيع المؤكَّد يمكن سحبه.`,
+    'sign_on.already_endorsed': (p: Params) => `الاسم ${q(p.name)} مسجَّل بالفعل بين الموقِّعين على هذا البيان.`,
+    'sign_on.needs_affiliation': () =>
+      'خيار «المنظمة فقط» يذكر المنظمة بدلًا من الشخص، لذا يلزمه اسم منظمة. اكتب اسمها، أو اختر طريقة أخرى لإدراج هذا الموقِّع.',
+    'sign_on.kind_mismatch': (p: Params) =>
+      `لا يمكن ${forKind(p.kind)} التوقيع بصفة ${kindOf(p.wanted).a}؛ اختر النوع الآخر.`,
+    'sign_on.invitation': (p: Params) => `تعذّر إعداد الدعوة: ${iso(p.reason)}`,
+    'sign_on.intake': (p: Params) => `لم يُضف أي شيء: ${iso(p.reason)}`,
+    'sign_on.cancelled': () => 'أُلغي الاستيراد؛ لم يُضف أي شيء.',
+    'signing.weak_passphrase': () => `يحتاج مفتاح التوقيع إلى عبارة مرور من ${num(8)} أحرف على الأقل. اختر عبارة أطول.`,
+    'signing.bad_key': (p: Params) => `لا يصلح الملف ${iso(p.file)} مفتاحًا: ${iso(p.reason)}`,
+    'signing.wrong_passphrase': () => 'عبارة المرور لا تفتح هذا المفتاح. اكتبها مرة أخرى.',
+    'signing.bad_signature': (p: Params) => `الملف ${iso(p.file)} ليس توقيعًا: ${iso(p.reason)}`,
+    'signing.no_signature': (p: Params) =>
+      `لا يوجد توقيع بجانب ${iso(p.file)} (فالملف ${iso(p.signature)} ليس في مجلده). استخدم النسخة التي يرافقها توقيعها، أو صدِّره من جديد مع تفعيل التوقيع.`,
+    'signing.io': (p: Params) => `تعذّرت قراءة ${iso(p.file)} أو الكتابة فيه: ${iso(p.reason)}`,
+    'export.missing_glyph': (p: Params) =>
+      `لا يوجد خط مثبَّت يستطيع طباعة ${q(p.character)} (${ltr(p.code)}) في ${placeInExport(p.place)}. صحّح النص، أو إن كانت هذه الأحرف في موضعها الصحيح، فثبّت خطًا يحتوي عليها.`,
+    'export.write': (p: Params) =>
+      `تعذّرت كتابة ${iso(p.file)}: ${iso(p.reason)}. تحقّق من أن المجلد موجود وقابل للكتابة.`,
+    'import.cancelled': () => 'أُلغي الاستيراد؛ لم يُضف أي شيء.',
+    'import.no_name_column': () =>
+      `لا يوجد عمود يحتوي على اسم. اختر «${columnFields.organization}» أو «${columnFields.person}» لأحد الأعمدة.`,
+    'import.mapping_length': (p: Params) =>
+      `تغطي الاختيارات ${countOf(p.given, column, 'gen')}، بينما يحتوي الملف على ${countOf(p.columns, column, 'gen')}. اقرأ الملف مرة أخرى.`,
+    'import.not_a_contact_field': (p: Params) =>
+      `العمود ${num(p.column)} (${q(p.header)}) يحتوي على ما لا تحفظه جهات الاتصال (${q((columnFields as Record<string, string>)[p.field] ?? p.field)}). اختر له حقلًا آخر.`,
+    'read.io': (p: Params) => `تعذّرت قراءة ${q(p.file)}: ${iso(p.reason)}`,
+    'read.too_big': (p: Params) =>
+      `حجم ${q(p.file)} ${num(p.mb)} ميغابايت، والحد الأقصى ${num(200)} ميغابايت. قسّمه واستورد أجزاءه.`,
+    'read.empty': (p: Params) => `الملف ${q(p.file)} فارغ.`,
+    'read.headers_only': (p: Params) => `لا يحتوي ${q(p.file)} إلا على صف العناوين، ولا شيء تحته.`,
+    'read.not_a_table': (p: Params) =>
+      `${q(p.file)} ليس جدولًا إلكترونيًا ولا ملفًا نصيًا (يبدو أنه ${fileLooks[p.what] ?? iso(p.what)}). احفظه من برنامجه بصيغة CSV أو XLSX.`,
+    'read.zip_bomb': (p: Params) =>
+      `يتمدد ${q(p.file)} عند فكّ ضغطه إلى أكثر مما يحتويه أي جدول إلكتروني (${iso(p.detail)})، لذا رُفض.`,
+    'read.too_large': (p: Params) =>
+      `يتمدد ${q(p.file)} عند فتحه إلى ${iso(p.detail)}، وهذا أكثر مما يتسع له استيراد واحد. قسّمه إلى ملفات أصغر واستوردها واحدًا تلو الآخر.`,
+    'read.spreadsheet': (p: Params) =>
+      `تعذّرت قراءة الجدول الإلكتروني ${q(p.file)}: ${iso(p.reason)}. افتحه في برنامج الجداول الإلكترونية واحفظه من جديد.`,
+    'read.unclosed_quote': (p: Params) =>
+      `${q(p.file)}، الصف ${num(p.row)}: خلية بين علامتي تنصيص لم تُغلق (تبدأ علامة التنصيص في العمود ${num(p.column)}). أغلق علامة التنصيص، أو احفظ الملف من جديد من برنامج الجداول الإلكترونية.`,
+    'read.too_many_cells': (p: Params) =>
+      `${q(p.file)}، الصف ${num(p.row)}: في هذا الصف ${countOf(p.cells, cell, 'nom')}، بينما يحتوي صف العناوين على ${countOf(p.headers, cell, 'gen')}. ابحث في ذلك الصف عن فاصل خارج علامات التنصيص.`,
+    'read.cell_too_long': (p: Params) =>
+      `${q(p.file)}، الصف ${num(p.row)}، العمود ${num(p.column)}: طول الخلية ${countOf(p.chars, character, 'nom')}، والحد الأقصى ${num(100000)} حرف.`,
+    'read.too_many_columns': (p: Params) =>
+      `يحتوي ${q(p.file)} على ${countOf(p.columns, column, 'gen')}، والحد الأقصى ${num(500)} عمود.`,
+    'read.nul': (p: Params) =>
+      `${q(p.file)}، السطر ${num(p.line)}: يحتوي الملف على حرف NUL، وهو حرف لا يرد في النصوص أبدًا. ربما يكون الملف تالفًا، أو ليس ملفًا نصيًا.`,
+    'read.unclosed_card': (p: Params) =>
+      `${q(p.file)}، السطر ${num(p.line)}: بطاقة جهة اتصال لم تُغلق بالسطر ${ltr('END:VCARD')}.`,
+    'review.gone': () => 'لم يعد الملف أو القائمة الخاصة بهذه المراجعة مفتوحًا. الصق القائمة أو اختر الملف مرة أخرى.',
+    'review.stale': () =>
+      'تغيّرت جهات الاتصال أو التوقيعات بعد إعداد هذه المراجعة، لذا لم يُضف أي شيء. اطّلع على المراجعة الجديدة ثم أعد الإضافة.',
   },
 };

@@ -11,8 +11,12 @@
 
 import type { Messages } from './en';
 
-/** A number as Filipino writes it. */
-const num = (n: number) => n.toLocaleString('fil');
+/**
+ * A number as Filipino writes it. Core sends a failure's numbers as text:
+ * digits-only text is written the same way, anything else left as it came.
+ */
+const num = (n: number | string) =>
+  typeof n === 'number' ? n.toLocaleString('fil') : /^\d+$/.test(n) ? Number(n).toLocaleString('fil') : n;
 
 /**
  * A count before a noun, with its linker: “isang pahayag”, “3 na pahayag”.
@@ -48,6 +52,77 @@ const columnFields = {
   consent_contact: 'Puwedeng kontakin (oo/hindi)',
   visibility: 'Puwedeng pangalanan (oo/hindi)',
 };
+
+/** The details of a failure as core names them (`ErrorReport.params`): text, numbers as digits. */
+type Params = Record<string, string>;
+
+/** A count core sent as text, before a noun: “isang paglagda”, “3 na paglagda”. */
+const qtyText = (count: string, noun: string) =>
+  /^\d+$/.test(count) ? qty(Number(count), noun) : `${count} na ${noun}`;
+const QtyText = (count: string, noun: string) => {
+  const text = qtyText(count, noun);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+};
+
+/** What a text field is called in a sentence about it (after “ang”/“ng”), by core's name for it. */
+const fieldNames: Record<string, string> = {
+  title: 'pamagat',
+  subtitle: 'subtitle',
+  place: 'lugar',
+  occasion: 'okasyon',
+  issued_by: 'mga linyang “Inilabas ng”',
+  label: 'label ng bersiyon',
+  language: 'wika',
+  body: 'teksto',
+  name: 'pangalan',
+  short_name: 'akronim',
+  city: 'lungsod',
+  sector: 'sektor',
+  website: 'website',
+  email: 'e-mail',
+  phone: 'numero ng telepono',
+  role: 'posisyon',
+  notes: 'mga tala',
+  tag: 'tag',
+};
+const fieldName = (field: string) => fieldNames[field] ?? field;
+const signOnStatuses: Record<string, string> = {
+  pending: 'nakabinbin',
+  confirmed: 'kumpirmado',
+  rejected: 'tinanggihan',
+  withdrawn: 'binawi',
+};
+const status = (value: string) => signOnStatuses[value] ?? value;
+const kinds: Record<string, string> = { organization: 'organisasyon', person: 'tao', individual: 'indibidwal' };
+const kindName = (kind: string) => kinds[kind] ?? kind;
+/** “this organization/person”, with the linker the noun takes: “organisasyong ito”, “taong ito”, “indibidwal na ito”. */
+const thisKind = (kind: string) => {
+  const noun = kindName(kind);
+  return /[aeiou]$/i.test(noun) ? `${noun}ng ito` : /n$/i.test(noun) ? `${noun}g ito` : `${noun} na ito`;
+};
+/** What core was about to do when its backup failed. */
+const actions: Record<string, string> = { import: 'pag-import', merge: 'pagsasama' };
+/** What a file that is not a table looks like, as core names it in English. */
+const fileKinds: Record<string, string> = {
+  'a PDF document': 'PDF na dokumento',
+  'an image': 'larawan',
+  'a database': 'database',
+  'a compressed archive': 'compressed archive',
+  'binary data': 'binary data',
+  'a damaged ZIP archive': 'sirang ZIP archive',
+  'a text document': 'text document (ODT)',
+  'a Word document': 'Word document',
+  'a ZIP archive': 'ZIP archive',
+};
+/** Where core found a character no font prints, as it names the place in English. */
+const glyphPlace = (place: string) =>
+  place === "the statement's title block"
+    ? 'bahagi ng pamagat ng pahayag'
+    : place === "the statement's text"
+      ? 'teksto ng pahayag'
+      : place.replace(/^the heading “/, 'heading na “').replace(/^the signatory “/, 'lumagdang “');
+/** "database", or the database at a path when there is one (after “ang”). */
+const theFile = (path: string) => (path ? `database na ${path}` : 'database');
 
 export const fil: Messages = {
   locale: 'fil',
@@ -881,5 +956,148 @@ export const fil: Messages = {
         : `Pinagsama sa “${name}”. Sa ${qty(endorsements, 'pahayag')} na nilagdaan ng dalawa, iisang paglagda na lang ang nakalista; nakatala ang isa pa bilang pinagsama.`,
     undone: 'Binawi ang pagsasama.',
     field: 'Field',
+  },
+  /** Failures by core's key (`ErrorReport.key`); a key not here is shown by core's English message. */
+  errors: {
+    'store.not_a_database': (p: Params) =>
+      `Hindi database ng Undersigned ang ${p.path}: hindi ito SQLite file. Walang binago rito. Pumili ng ibang file, o ilipat muna ito sa ibang lugar para makapagsimula ng bagong database sa lokasyong iyon.`,
+    'store.foreign_database': (p: Params) =>
+      `Pag-aari ng ibang program ang ${p.path}; hindi ito database ng Undersigned. Walang binago rito. Pumili ng ibang file.`,
+    'store.corrupt': (p: Params) =>
+      `Sira ang database na ${p.path} (${p.detail}). Walang binago rito. Ibalik ito mula sa isang backup, o ilipat ito sa ibang lugar para makapagsimula ng bago.`,
+    'store.locked': (p: Params) =>
+      `Abala ang ${theFile(p.path)}: kinakandado ito ng ibang program. Walang nai-save; hintaying matapos ang program na iyon o isara ito, saka subukan ulit.`,
+    'store.read_only': (p: Params) =>
+      `Read-only ang ${theFile(p.path)}, kaya walang maise-save dito. Isara ang Undersigned, gawing writable ang file at ang folder nito, saka buksan itong muli.`,
+    'store.no_database': (p: Params) => `Walang database sa ${p.path}. Tingnan kung may mali sa pagkaka-type ng path.`,
+    'store.cannot_open': (p: Params) =>
+      `Hindi mabuksan ang database na ${p.path}: ${p.reason}. Tiyaking umiiral ang folder at may pahintulot kang magsulat dito.`,
+    'store.too_new': (p: Params) =>
+      `Isinulat ang database na ${p.path} ng mas bagong bersiyon ng Undersigned (schema ${p.found}; hanggang ${p.supported} lang ang alam ng bersiyong ito). Walang binago rito. I-update ang Undersigned para mabuksan ito.`,
+    'store.read_only_outdated': (p: Params) =>
+      `Read-only ang database na ${p.path} at ginawa ito ng mas lumang bersiyon ng Undersigned (schema ${p.found}; ${p.needed} ang kailangan ng bersiyong ito). Gawin itong writable para ma-update ito, saka buksan ulit ang Undersigned.`,
+    'store.migration': (p: Params) =>
+      `Pumalya ang pag-update ng database sa schema ${p.version} (${p.name}). Walang binago.`,
+    'store.migration_changed': (p: Params) =>
+      `Inihanda ang database na ${p.path} gamit ang hakbang ${p.version} ng schema (${p.name}) ng ibang build ng Undersigned. Walang binago; buksan ito gamit ang build na gumawa nito, at iulat ito.`,
+    'store.migration_broke_links': (p: Params) =>
+      `Masisira ng pag-update ng database sa schema ${p.version} (${p.name}) ang mga ugnayan ng mga rekord: ${p.detail}. Walang binago; pakiulat ito.`,
+    'store.backup_before_migration': (p: Params) =>
+      `Kailangang i-update ang database na ${p.path}, pero pumalya ang backup na unang ginawa (${p.reason}). Walang binago; magbakante ng espasyo sa disk o gawing writable ang folder nito, saka buksan ulit ang Undersigned.`,
+    'store.disk_full': (p: Params) =>
+      `Puno na ang disk na kinalalagyan ng ${p.path || 'database'}; walang nai-save. Magbakante ng espasyo rito, saka subukan ulit.`,
+    'text.control_character': (p: Params) =>
+      `May di-nakikitang control character (${p.code}) ang ${fieldName(p.field)} sa ika-${num(p.position)} na karakter. Burahin ito at i-type ulit ang teksto.`,
+    'text.too_long': (p: Params) =>
+      `Masyadong mahaba ang ${fieldName(p.field)}: ${qtyText(p.chars, 'karakter')}; hanggang ${num(p.max)} lang dapat.`,
+    'text.bad_language': (p: Params) =>
+      `Hindi language tag ang “${p.tag}”. Gumamit ng gaya ng en, fr, ar, pt-BR o zh-Hant.`,
+    'country.empty': () => 'Walang ibinigay na bansa.',
+    'country.unknown': (p: Params) =>
+      `Hindi kilala ng Undersigned ang bansang “${p.typed}”. Isulat ang pangalan nito o ang code nito na may dalawang titik.`,
+    'country.ambiguous': (p: Params) => `Puwedeng tumukoy ang “${p.typed}” sa ${p.options}. Sabihin kung alin.`,
+    'statement.empty_title': () => 'Kailangan ng pamagat ang pahayag. Mag-type ng isa at subukan ulit.',
+    'statement.not_found': () => 'Wala na ang pahayag na ito; maaaring binura ito o tuluyang inalis.',
+    'statement.in_trash': () => 'Nasa basurahan ang pahayag. Ibalik muna ito para mabago.',
+    'statement.not_in_trash': () =>
+      'Wala sa basurahan ang pahayag. Ilipat muna ito roon, saka alisan ng laman ang basurahan.',
+    'statement.bad_date': (p: Params) =>
+      `Hindi petsa ang “${p.value}”. I-type ito bilang YYYY-MM-DD, halimbawa 2026-12-18.`,
+    'statement.bad_status': (p: Params) => `Hindi status ang “${p.value}”.`,
+    'statement.needs_confirmation': (p: Params) =>
+      `${QtyText(p.count, 'paglagda')} ang naitala habang bukas ang pahayag. Kumpirmahin para ibalik ito sa draft.`,
+    'statement.no_revision': (p: Params) =>
+      `Walang bersiyon ${p.number} ang pahayag na ito; ${qtyText(p.count, 'bersiyon')} lang ang mayroon ito.`,
+    'statement.not_a_translation': () => 'Hindi salin ang pahayag na ito.',
+    'statement.import': (p: Params) => `Hindi ma-import ang file: ${p.reason}`,
+    'backup.no_file': () => 'Walang file na maba-backup ang database na nasa memory lang.',
+    'backup.write': (p: Params) =>
+      `Hindi maisulat ang backup na ${p.path}: ${p.reason}. Tiyaking puwedeng sulatan ang folder at may espasyo pa ang disk.`,
+    'backup.unsound': (p: Params) =>
+      `Hindi pumasa sa pagsusuri ang backup na kasusulat lang sa ${p.path} (${p.detail}), kaya inalis ito. Hindi nagbago ang database mismo; subukan ulit, at suriin ang disk kung mangyari ulit ito.`,
+    'backup.no_such_backup': (p: Params) => `Walang backup na may pangalang “${p.name}”; maaaring inalis na ito.`,
+    'backup.not_restorable': (p: Params) => `Hindi maibabalik ang ${p.path}: ${p.reason}. Walang binago.`,
+    'backup.other_database': (p: Params) =>
+      `Backup ng ibang database ang ${p.path}, hindi ng ${p.database}. Walang binago. Ibalik ito sa database na pinagmulan nito.`,
+    'contact.empty_name': () => 'Kailangan ng pangalan ang contact. Mag-type ng isa at subukan ulit.',
+    'contact.no_letters': (p: Params) =>
+      `Walang titik o numero ang “${p.name}”, kaya lalabas ito bilang blangkong linya. I-type ang pangalan ng contact.`,
+    'contact.not_found': (p: Params) =>
+      `Wala na ang ${thisKind(p.kind)}; maaaring binura ito o tuluyang inalis.`,
+    'contact.in_trash': (p: Params) => `Nasa basurahan ang ${kindName(p.kind)}. Ibalik muna ito para mabago.`,
+    'contact.not_in_trash': (p: Params) =>
+      `Wala sa basurahan ang ${kindName(p.kind)}. Ilipat muna ito roon, saka alisan ng laman ang basurahan.`,
+    'contact.merge': (p: Params) => `Hindi mapagsasama ang mga contact na ito: ${p.reason}`,
+    'contact.no_backup': (p: Params) =>
+      `Walang backup na nagawa bago ang ${actions[p.what] ?? p.what}, kaya walang binago: ${p.source}`,
+    'contact.write': (p: Params) =>
+      `Hindi maisulat ang mga contact: ${p.reason}. Tiyaking may espasyo pa ang disk at puwedeng sulatan ang folder.`,
+    'sign_on.empty_name': () => 'Kailangan ng pangalan ang lumagda. Mag-type ng isa at subukan ulit.',
+    'sign_on.no_letters': (p: Params) =>
+      `Walang titik o numero ang “${p.name}”, kaya lalabas ito bilang blangkong linya. I-type ang pangalan ng lumagda.`,
+    'sign_on.bad_date': (p: Params) =>
+      `Hindi petsa ang “${p.value}”. I-type ito bilang YYYY-MM-DD, halimbawa 2026-12-18.`,
+    'sign_on.not_found': () => 'Wala na ang paglagdang ito; maaaring binura ito o tuluyang inalis.',
+    'sign_on.in_trash': () => 'Nasa basurahan ang paglagda. Ibalik muna ito para mabago.',
+    'sign_on.not_in_trash': () =>
+      'Wala sa basurahan ang paglagda. Ilipat muna ito roon, saka alisan ng laman ang basurahan.',
+    'sign_on.transition': (p: Params) =>
+      `Hindi mapapalitan ang status ng paglagda mula “${status(p.from)}” tungo sa “${status(p.to)}”. Kinukumpirma o tinatanggihan ang nakabinbing paglagda; puwedeng bawiin ang kumpirmado.`,
+    'sign_on.already_endorsed': (p: Params) => `Nakalagda na sa pahayag na ito ang “${p.name}”.`,
+    'sign_on.needs_affiliation': () =>
+      'Inililista ng “Organisasyon lang” ang organisasyon sa halip na ang tao, kaya kailangan nito ng organisasyon. Mag-type ng isa, o pumili ng ibang paraan ng paglista sa kanila.',
+    'sign_on.kind_mismatch': (p: Params) =>
+      `Hindi puwedeng lumagda bilang ${kindName(p.wanted)} ang ${kindName(p.kind)}; piliin ang kabilang uri.`,
+    'sign_on.invitation': (p: Params) => `Hindi magawa ang imbitasyon: ${p.reason}`,
+    'sign_on.intake': (p: Params) => `Walang naidagdag: ${p.reason}`,
+    'sign_on.cancelled': () => 'Kinansela ang import; walang naidagdag.',
+    'signing.weak_passphrase': () =>
+      'Kailangan ng signing key ang passphrase na hindi bababa sa 8 karakter. Pumili ng mas mahaba.',
+    'signing.bad_key': (p: Params) => `Hindi magagamit bilang key ang ${p.file}: ${p.reason}`,
+    'signing.wrong_passphrase': () => 'Hindi nabubuksan ng passphrase na ito ang key. I-type itong muli.',
+    'signing.bad_signature': (p: Params) => `Hindi pirma ang ${p.file}: ${p.reason}`,
+    'signing.no_signature': (p: Params) =>
+      `Walang pirma sa tabi ng ${p.file} (wala sa folder nito ang ${p.signature}). Tingnan ang kopyang may kasamang pirma, o i-export itong muli nang naka-on ang pagpirma.`,
+    'signing.io': (p: Params) => `Hindi mabasa o maisulat ang ${p.file}: ${p.reason}`,
+    'export.missing_glyph': (p: Params) =>
+      `Walang naka-install na font na makapaglilimbag ng “${p.character}” (${p.code}) sa ${glyphPlace(p.place)}. Itama ang teksto, o kung talagang kabilang doon ang mga karakter, mag-install ng font na mayroon ng mga ito.`,
+    'export.write': (p: Params) =>
+      `Hindi maisulat ang ${p.file}: ${p.reason}. Tiyaking umiiral ang folder at puwede itong sulatan.`,
+    'import.cancelled': () => 'Kinansela ang import; walang naidagdag.',
+    'import.no_name_column': () =>
+      'Walang kolum na may pangalan. Piliin ang “Organisasyon” o “Pangalan ng tao” para sa isa sa mga ito.',
+    'import.mapping_length': (p: Params) =>
+      `${QtyText(p.given, 'kolum')} ang saklaw ng mga pinili, pero may ${qtyText(p.columns, 'kolum')} ang file. Basahin ulit ang file.`,
+    'import.not_a_contact_field': (p: Params) =>
+      `May laman ang kolum ${num(p.column)} (“${p.header}”) na hindi itinatago sa mga contact (${p.field}). Pumili ng ibang field para dito.`,
+    'read.io': (p: Params) => `Hindi mabasa ang “${p.file}”: ${p.reason}`,
+    'read.too_big': (p: Params) =>
+      `Masyadong malaki ang “${p.file}” (${num(p.mb)} MB); 200 MB ang pinakamalaki. Hatiin ito at i-import ang mga bahagi.`,
+    'read.empty': (p: Params) => `Walang laman ang “${p.file}”.`,
+    'read.headers_only': (p: Params) => `Hilera ng header lang ang nasa “${p.file}”, at walang laman sa ilalim nito.`,
+    'read.not_a_table': (p: Params) =>
+      `Hindi spreadsheet o text file ang “${p.file}” (mukhang ${fileKinds[p.what] ?? p.what} ito). I-save ito mula sa program nito bilang CSV o XLSX.`,
+    'read.zip_bomb': (p: Params) =>
+      `Kapag in-unpack, mas malaki ang “${p.file}” kaysa sa kayang laman ng kahit anong spreadsheet (${p.detail}), kaya tinanggihan ito.`,
+    'read.too_large': (p: Params) =>
+      `Umaabot sa ${p.detail} ang “${p.file}” kapag binuksan, higit sa kaya ng isang import. Hatiin ito sa mas maliliit na file at i-import ang mga ito nang isa-isa.`,
+    'read.spreadsheet': (p: Params) =>
+      `Hindi mabasa ang spreadsheet na “${p.file}”: ${p.reason}. Buksan ito sa iyong spreadsheet app at i-save itong muli.`,
+    'read.unclosed_quote': (p: Params) =>
+      `“${p.file}”, hilera ${num(p.row)}: may cell na nasa panipi na hindi naisara (nagbubukas ang panipi sa kolum ${num(p.column)}). Isara ang panipi, o i-save ulit ang file mula sa iyong spreadsheet app.`,
+    'read.too_many_cells': (p: Params) =>
+      `“${p.file}”, hilera ${num(p.row)}: may ${qtyText(p.cells, 'cell')}, pero ${num(p.headers)} lang ang nasa hilera ng header. Hanapin sa hilerang iyon ang separator na nasa labas ng panipi.`,
+    'read.cell_too_long': (p: Params) =>
+      `“${p.file}”, hilera ${num(p.row)}, kolum ${num(p.column)}: ${qtyText(p.chars, 'karakter')} ang haba ng isang cell; ${num(100_000)} ang pinakamarami.`,
+    'read.too_many_columns': (p: Params) =>
+      `May ${qtyText(p.columns, 'kolum')} ang “${p.file}”; 500 ang pinakamarami.`,
+    'read.nul': (p: Params) =>
+      `“${p.file}”, linya ${num(p.line)}: may NUL character ang file, na hindi kailanman nasa teksto. Maaaring sira ito, o hindi ito teksto.`,
+    'read.unclosed_card': (p: Params) =>
+      `“${p.file}”, linya ${num(p.line)}: may contact card na hindi naisara ng END:VCARD.`,
+    'review.gone': () =>
+      'Hindi na bukas ang file o listahan ng pagsusuring ito. I-paste ulit ito o piliin ulit ang file.',
+    'review.stale': () =>
+      'Nagbago ang mga contact o paglagda matapos gawin ang pagsusuring ito, kaya walang naidagdag. Tingnan ang bagong pagsusuri at idagdag itong muli.',
   },
 };
