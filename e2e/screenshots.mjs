@@ -54,6 +54,20 @@ async function withTheme(theme, work) {
   }
 }
 
+/** Runs `work` with the app started under `env` (the system's language is read from it). */
+async function withEnv(env, work) {
+  const before = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, env);
+  try {
+    await work();
+  } finally {
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
 const scratch = mkdtempSync(join(tmpdir(), 'undersigned-shots-'));
 try {
   const db = join(scratch, 'tour.sqlite3');
@@ -258,6 +272,43 @@ try {
         await (await app.button('Settings')).click();
         await sleep(400);
         console.log(await app.screenshot(`${prefix}settings`));
+      }),
+    );
+  }
+
+  // The main screens in Spanish and in Arabic (mirrored), as a system set to
+  // either language shows them; found by place, not by their English names.
+  const section = (app, i) => app.execute('document.querySelectorAll("nav .nav-item")[arguments[0]].click()', [i]);
+  for (const [language, locale] of [
+    ['es', 'es_MX.UTF-8'],
+    ['ar', 'ar_EG.UTF-8'],
+  ]) {
+    await withEnv({ LANG: locale, LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '' }, () =>
+      withApp(signons, async (app) => {
+        await app.resize(1024, 700);
+        await waitFor(language, async () => (await app.execute('return document.documentElement.lang')) === language);
+        await waitFor('the list', async () => (await app.innerText('ul[aria-label]'))?.includes('Stop the deportations'));
+        await sleep(300);
+        console.log(await app.screenshot(`${language}-statements`));
+        await app.execute('document.querySelector("button[aria-label*=\'Stop the deportations\']").click()');
+        await (await app.waitFor('css selector', '#tab-signatories')).click();
+        await waitFor('the signatories', async () => (await app.innerText('.virtual-viewport'))?.includes('Kalayaan'));
+        await sleep(300);
+        console.log(await app.screenshot(`${language}-signatories`));
+        await (await app.waitFor('css selector', '#tab-overview')).click();
+        await app.waitFor('css selector', '[data-testid="signed-by"]');
+        await sleep(300);
+        console.log(await app.screenshot(`${language}-overview`));
+        await (await app.waitFor('css selector', '#tab-export')).click();
+        await sleep(800);
+        console.log(await app.screenshot(`${language}-export`));
+        await section(app, 1);
+        await waitFor('the contacts', async () => (await app.innerText('.virtual-viewport'))?.includes('Kalayaan'));
+        await sleep(300);
+        console.log(await app.screenshot(`${language}-contacts`));
+        await section(app, 2);
+        await sleep(400);
+        console.log(await app.screenshot(`${language}-settings`));
       }),
     );
   }

@@ -374,26 +374,63 @@ fn the_window_lists_signatories_in_the_order_the_export_prints_them() {
 }
 
 #[test]
-fn translations_name_countries_in_their_own_language() {
+fn translations_print_countries_and_the_count_line_in_their_own_language() {
     let mut store = Store::open_in_memory().unwrap();
     let original = seeded(&mut store, "en");
-    // France, as CLDR writes it in each language.
-    for (language, france) in [
-        ("ar", "فرنسا"),
-        ("zh-Hans", "法国"),
-        ("ja", "フランス"),
-        ("ko", "프랑스"),
-        ("hi", "फ़्रांस"),
-        ("ru", "Франция"),
-        ("tr", "Fransa"),
-        ("vi", "Pháp"),
-        ("th", "ฝรั่งเศส"),
-        ("id", "Prancis"),
-        ("sw", "Ufaransa"),
-        ("pl", "Francja"),
-        ("nl", "Frankrijk"),
-        ("de", "Frankreich"),
-        ("es", "Francia"),
+    // France, as CLDR writes it in each language, and the count line (five
+    // organizations and three individuals from four countries) in its words.
+    for (language, france, count_line) in [
+        ("ar", "فرنسا", "وقّع على البيان 5 منظمات و3 أفراد من 4 دول"),
+        ("zh-Hans", "法国", "由来自4个国家的5个组织和3名个人联署"),
+        ("ja", "フランス", "4か国の5団体、個人3名が署名"),
+        ("ko", "프랑스", "4개국의 5개 단체 및 개인 3명 서명"),
+        ("hi", "फ़्रांस", "4 देशों के 5 संगठनों और 3 व्यक्तियों द्वारा हस्ताक्षरित"),
+        (
+            "ru",
+            "Франция",
+            "Подписали: 5 организаций и 3 человека из 4 стран",
+        ),
+        (
+            "tr",
+            "Fransa",
+            "4 ülkeden 5 kuruluş ve 3 kişi tarafından imzalanmıştır",
+        ),
+        (
+            "vi",
+            "Pháp",
+            "5 tổ chức và 3 cá nhân từ 4 quốc gia đã ký tên",
+        ),
+        ("th", "ฝรั่งเศส", "ลงนามโดย 5 องค์กรและบุคคล 3 คน จาก 4 ประเทศ"),
+        (
+            "id",
+            "Prancis",
+            "Ditandatangani oleh 5 organisasi dan 3 individu dari 4 negara",
+        ),
+        (
+            "sw",
+            "Ufaransa",
+            "Imetiwa saini na mashirika 5 na watu binafsi 3 kutoka nchi 4",
+        ),
+        (
+            "pl",
+            "Francja",
+            "Podpisane przez 5 organizacji i 3 osoby z 4 krajów",
+        ),
+        (
+            "nl",
+            "Frankrijk",
+            "Ondertekend door 5 organisaties en 3 personen uit 4 landen",
+        ),
+        (
+            "de",
+            "Frankreich",
+            "Unterzeichnet von 5 Organisationen und 3 Einzelpersonen aus 4 Ländern",
+        ),
+        (
+            "es",
+            "Francia",
+            "Firmado por 5 organizaciones y 3 personas de 4 países",
+        ),
     ] {
         let translation = actions::drafting::translate(&mut store, &original, language)
             .unwrap()
@@ -415,6 +452,10 @@ fn translations_name_countries_in_their_own_language() {
         );
         let text = export::text(&doc, GroupBy::Country);
         assert!(text.contains(france), "{language}");
+        assert_eq!(doc.count_line, count_line, "{language}");
+        assert!(text.contains(count_line), "{language}: {text}");
+        let html = export::html(&doc, GroupBy::Country, false);
+        assert!(html.contains(count_line), "{language}");
     }
     // A language CLDR has no names in prints them in English.
     let other = actions::drafting::translate(&mut store, &original, "qaa")
@@ -425,6 +466,10 @@ fn translations_name_countries_in_their_own_language() {
     assert!(
         headings.contains(&"France") && headings.contains(&"United Kingdom"),
         "{headings:?}"
+    );
+    assert_eq!(
+        doc.count_line,
+        "Signed by 5 organizations and 3 individuals from 4 countries"
     );
 }
 
