@@ -96,3 +96,24 @@ describe('parseDate', () => {
     }
   });
 });
+
+describe('dates in the window’s language', () => {
+  it('are written as the window’s language writes them, and read back', async () => {
+    const { useLanguage } = await import('./messages');
+    try {
+      useLanguage('es');
+      const spanish = formatDate('2026-12-15');
+      expect(spanish).toMatch(/15.*dic.*2026/);
+      expect(parseDate(spanish)).toBe('2026-12-15');
+      useLanguage('ar');
+      // However the engine writes it (numeric with direction marks here, month names elsewhere), it reads back.
+      const arabic = formatDate('2026-12-15');
+      expect(arabic).not.toBe(formatDate('2026-12-15', 'en'));
+      expect(parseDate(arabic)).toBe('2026-12-15');
+      expect(parseDate('15 ديسمبر 2026')).toBe('2026-12-15');
+      expect(parseDate('١٥/١٢/٢٠٢٦')).toBe('2026-12-15');
+    } finally {
+      useLanguage('en');
+    }
+  });
+});

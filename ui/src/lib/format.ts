@@ -6,7 +6,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-export function formatChanged(isoUtc: string, now: Date = new Date(), locale?: string): string {
+export function formatChanged(isoUtc: string, now: Date = new Date(), locale: string = m.locale): string {
   const then = new Date(isoUtc);
   if (Number.isNaN(then.getTime())) return '';
   const elapsed = now.getTime() - then.getTime();
@@ -27,7 +27,7 @@ export function formatChanged(isoUtc: string, now: Date = new Date(), locale?: s
  * A calendar date (`YYYY-MM-DD`) as the organizer's locale writes it
  * ("28 Nov 2026", "Nov 28, 2026"); anything else is shown as it is.
  */
-export function formatDate(date: string | null | undefined, locale?: string): string {
+export function formatDate(date: string | null | undefined, locale: string = m.locale): string {
   if (!date) return '';
   const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!parts) return date;
@@ -36,7 +36,7 @@ export function formatDate(date: string | null | undefined, locale?: string): st
 }
 
 /** A moment (an ISO timestamp) as the organizer's locale writes a date and time, in local time. */
-export function formatDateTime(iso: string | null | undefined, locale?: string): string {
+export function formatDateTime(iso: string | null | undefined, locale: string = m.locale): string {
   if (!iso) return '';
   const then = new Date(iso);
   if (Number.isNaN(then.getTime())) return iso;
@@ -77,12 +77,20 @@ export function deadlineLabel(deadline: string | null, now: Date = new Date()): 
 /**
  * A date as an organizer types it, to YYYY-MM-DD; null when it is not one.
  * Takes 2026-12-15, the locale's numeric order with any of / . - or spaces
- * (15/12/2026 where days come first, 12/15/2026 where months do), and month
+ * (15/12/2026 where days come first, 12/15/2026 where months do), in
+ * Latin, Arabic or Persian digits, and month
  * names or their short forms in the locale or English ("15 Dec 2026",
  * "December 15, 2026"). A two-digit year is in this century.
  */
-export function parseDate(typed: string, locale?: string): string | null {
-  const text = typed.trim().toLowerCase().replace(/,/g, ' ');
+export function parseDate(typed: string, locale: string = m.locale): string | null {
+  // Digits as Arabic and Persian write them read as 0–9; Arabic's comma and the marks around them as spaces.
+  const text = typed
+    .trim()
+    .toLowerCase()
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u200e\u200f\u061c]/g, '')
+    .replace(/[,،]/g, ' ');
   if (!text) return null;
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
   if (iso) return checked(+iso[1], +iso[2], +iso[3]);
