@@ -20,6 +20,8 @@ pub(super) const READ_IN: &[&str] = &[
     "ar", "zh-Hans", "zh-Hant", "hi", "bn", "pt", "ru", "ja", "de", "ur", "id", "ms", "sw", "tr",
     "vi", "ko", "it", "fa", "pl", "uk", "nl", "th", "fil", "ta", "te", "mr", "gu", "pa", "ha",
     "yo", "am", "ro", "el", "cs", "hu", "sv", "he", "my", "ne", "km", "so", "zu", "ps", "ig",
+    // Every other language exports count in (`export::words`).
+    "ca", "da", "fi", "nb", "sr", "hr", "bg", "sk", "kn", "az", "uz", "kk",
 ];
 
 /// Compiled CLDR data, asked quietly, walking the CLDR fallback chain

@@ -224,3 +224,22 @@ fn count_lines_in_languages_far_apart() {
         "על החתום: שני ארגונים ו\u{2011}48 אנשים פרטיים ממדינה אחת"
     );
 }
+
+#[test]
+fn every_language_exports_count_in_has_country_names_and_reads_them() {
+    for entry in table::ENTRIES {
+        assert!(
+            crate::countries::has_names_in(entry.tag),
+            "{}: no country names",
+            entry.tag
+        );
+        let germany =
+            crate::countries::name("DE", entry.tag).unwrap_or_else(|| "Germany".to_string());
+        assert_eq!(
+            crate::countries::resolve(&germany).map(|c| c.code),
+            Ok("DE"),
+            "{}: {germany}",
+            entry.tag
+        );
+    }
+}
