@@ -15,8 +15,9 @@ export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 # The Noto fonts give the window real glyphs for names in every script
 # (Arabic, Chinese, Devanagari, Thai…) and the PDF export prints with them;
 # a fresh machine has only Latin ones. The .deb depends on the same fonts.
-# poppler-utils reads exported PDFs back in the tests (pdftotext, pdffonts).
-RUN_PACKAGES  := build-essential pkg-config file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
+# poppler-utils reads exported PDFs back in the tests (pdftotext, pdffonts). perl and
+# make build the OpenSSL that SQLCipher (encryption at rest) is compiled with.
+RUN_PACKAGES  := build-essential perl pkg-config file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
                  libayatana-appindicator3-dev librsvg2-dev fonts-noto-core fonts-noto-cjk \
                  fonts-noto-color-emoji
 TEST_PACKAGES := webkit2gtk-driver xvfb xauth dbus-bin dbus-daemon iproute2 util-linux minisign \

@@ -63,7 +63,14 @@ impl Coded for StoreError {
     fn code(&self) -> ErrorCode {
         match self {
             StoreError::Locked { .. } => ErrorCode::Busy,
+            StoreError::AlreadyEncrypted { .. }
+            | StoreError::NotEncrypted { .. }
+            | StoreError::WeakPassphrase { .. } => ErrorCode::Invalid,
             StoreError::NotADatabase { .. }
+            | StoreError::Encrypted { .. }
+            | StoreError::WrongPassphrase { .. }
+            | StoreError::InUse { .. }
+            | StoreError::ConversionFailed { .. }
             | StoreError::ForeignDatabase { .. }
             | StoreError::Corrupt { .. }
             | StoreError::ReadOnly { .. }

@@ -192,7 +192,7 @@ fn create_private_dir(folder: &Path) -> std::io::Result<()> {
 }
 
 /// An empty file only its owner can read or write, for SQLite to fill.
-fn create_private_file(path: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private_file(path: &Path) -> std::io::Result<()> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -270,8 +270,13 @@ pub(crate) fn write_copy(
 
     create_private_file(&partial)
         .map_err(|e| write_failed(&folder.join(name_for(1)), e.to_string()))?;
+    // A backup of an encrypted database is encrypted with the same passphrase.
+    let key = crate::store::key::key_for(db_path);
     let copied = (|| -> Result<(), rusqlite::Error> {
         let mut out = Connection::open(&partial)?;
+        if let Some(key) = &key {
+            out.pragma_update(None, "key", key.expose())?;
+        }
         {
             let backup = Backup::new(conn, &mut out)?;
             // Small steps with pauses let the app's own writes go on meanwhile.
@@ -285,7 +290,7 @@ pub(crate) fn write_copy(
         let _ = std::fs::remove_file(&partial);
         return Err(write_failed(&folder.join(name_for(1)), e.to_string()));
     }
-    if let Err(detail) = integrity(&partial) {
+    if let Err(detail) = integrity(&partial, key.as_ref()) {
         let _ = std::fs::remove_file(&partial);
         return Err(BackupError::Unsound {
             path: folder.join(name_for(1)),
@@ -311,9 +316,10 @@ pub(crate) fn write_copy(
 }
 
 /// `PRAGMA integrity_check` on a file, read-only.
-fn integrity(path: &Path) -> Result<(), String> {
+fn integrity(path: &Path, key: Option<&crate::store::key::Passphrase>) -> Result<(), String> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .map_err(|e| e.to_string())?;
+    crate::store::key::apply_with(&conn, key, path).map_err(|e| e.to_string())?;
     let mut stmt = conn
         .prepare("PRAGMA integrity_check(5)")
         .map_err(|e| e.to_string())?;
@@ -530,8 +536,16 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<RestoreReport, BackupErr
         std::fs::copy(&log, crate::store::sidecar(&staged, "-wal"))
             .map_err(|e| not_restorable(e.to_string()))?;
     }
-    let source = Store::open_existing(&staged).map_err(|e| not_restorable(why_not(&e)))?;
-    integrity(&staged).map_err(|detail| not_restorable(format!("it is damaged ({detail})")))?;
+    // A backup of an encrypted database opens with the database's passphrase.
+    let key = crate::store::key::key_for(db_path);
+    if let Some(key) = &key {
+        crate::store::key::unlock(&staged, key.clone());
+    }
+    let source = Store::open_existing(&staged).map_err(|e| not_restorable(why_not(&e)));
+    let checked = integrity(&staged, crate::store::key::key_for(&staged).as_ref());
+    crate::store::key::forget(&staged);
+    let source = source?;
+    checked.map_err(|detail| not_restorable(format!("it is damaged ({detail})")))?;
 
     let mut current = Store::open_existing(db_path)?;
     if let (Some(theirs), Some(ours)) = (database_id(source.conn()), database_id(current.conn()))

@@ -22,6 +22,41 @@ pub enum StoreError {
     NotADatabase { path: PathBuf },
 
     #[error(
+        "{path} is encrypted, or is not a database at all: if it is an encrypted Undersigned database, give its passphrase (in UNDERSIGNED_DB_PASSPHRASE, or when asked) to open it. Nothing in it was changed."
+    )]
+    Encrypted { path: PathBuf },
+
+    #[error(
+        "wrong passphrase for {path}; nothing was changed. Type it again, exactly as it was set"
+    )]
+    WrongPassphrase { path: PathBuf },
+
+    #[error("{path} is encrypted already; to choose another passphrase, change it instead")]
+    AlreadyEncrypted { path: PathBuf },
+
+    #[error("{path} is not encrypted; nothing was changed")]
+    NotEncrypted { path: PathBuf },
+
+    #[error(
+        "a passphrase needs at least {min} characters; a forgotten one cannot be recovered, so choose words you will remember"
+    )]
+    WeakPassphrase { min: usize },
+
+    #[error(
+        "{path} is open in another program (an Undersigned window, or undersigned-cli); close it, then try again. Nothing was changed."
+    )]
+    InUse { path: PathBuf },
+
+    #[error(
+        "the {step} copy of {path} did not pass its check ({detail}); it was removed and the database is unchanged"
+    )]
+    ConversionFailed {
+        path: PathBuf,
+        step: &'static str,
+        detail: String,
+    },
+
+    #[error(
         "{path} is a SQLite file of another program, not an Undersigned database. Nothing in it was changed. Choose another file name."
     )]
     ForeignDatabase { path: PathBuf },
@@ -185,6 +220,9 @@ impl StoreError {
     pub(super) fn classify(err: rusqlite::Error, path: &Path) -> StoreError {
         let path = path.to_path_buf();
         match err.sqlite_error_code() {
+            Some(ErrorCode::NotADatabase) if super::key::is_encrypted(&path) => {
+                StoreError::WrongPassphrase { path }
+            }
             Some(ErrorCode::NotADatabase) => StoreError::NotADatabase { path },
             Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
                 path,

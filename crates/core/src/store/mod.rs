@@ -4,7 +4,9 @@
 mod backfill;
 pub mod backup;
 pub(crate) mod clock;
+pub mod encryption;
 mod error;
+pub mod key;
 mod migrate;
 mod opening;
 pub(crate) mod order_keys;

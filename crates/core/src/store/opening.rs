@@ -212,6 +212,8 @@ fn create_new(path: &Path) -> Result<Store, StoreError> {
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let classify = |e| StoreError::classify(e, path);
     let mut conn = Connection::open_with_flags(path, flags).map_err(classify)?;
+    // A passphrase given for a new file makes it encrypted from its first page.
+    super::key::apply(&conn, path)?;
     conn.busy_timeout(BUSY_TIMEOUT).map_err(classify)?;
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -243,6 +245,7 @@ fn open_ours(path: &Path, version: u32) -> Result<Store, StoreError> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let classify = |e| StoreError::classify(e, path);
     let conn = Connection::open_with_flags(path, flags).map_err(classify)?;
+    super::key::apply(&conn, path)?;
     conn.busy_timeout(BUSY_TIMEOUT).map_err(classify)?;
     align_sidecar_permissions(path);
     if version > 0 && version < SCHEMA_VERSION {

@@ -63,6 +63,7 @@ impl Readers {
             | OpenFlags::SQLITE_OPEN_URI
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(file_uri(&self.path, "mode=ro"), flags)?;
+        crate::store::key::apply(&conn, &self.path)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "cache_size", -16_000)?;
         Ok(conn)

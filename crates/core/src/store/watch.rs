@@ -119,6 +119,7 @@ impl ChangeWatcher {
             | rusqlite::OpenFlags::SQLITE_OPEN_URI
             | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(file_uri(path, "mode=ro"), flags)?;
+        crate::store::key::apply(&conn, path)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let seen = data_version(&conn)?;
         let tables = watched_tables(&conn)?;

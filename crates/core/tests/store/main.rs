@@ -7,6 +7,7 @@ mod actions;
 mod backups;
 mod contacts;
 mod drafting;
+mod encryption;
 mod endorsements;
 mod exports;
 mod intake;

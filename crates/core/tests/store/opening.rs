@@ -61,14 +61,23 @@ fn random_bytes_are_refused_and_left_untouched() {
         .collect();
     fs::write(&path, &junk).expect("write junk");
 
+    // Whole pages of noise are what an encrypted file is: said as such.
+    let err = Store::open(&path).expect_err("junk must not open");
+    assert!(matches!(err, StoreError::Encrypted { .. }), "got {err:?}");
+    let message = err.to_string();
+    assert!(message.contains(&path.display().to_string()), "{message}");
+    assert!(message.contains("or is not a database at all"), "{message}");
+    assert!(!message.contains('\n'), "one line: {message}");
+    assert_eq!(fs::read(&path).expect("read back"), junk, "file unchanged");
+
+    // Noise that is not whole pages is no database.
+    let junk = &junk[..10_000];
+    fs::write(&path, junk).expect("write junk");
     let err = Store::open(&path).expect_err("junk must not open");
     assert!(
         matches!(err, StoreError::NotADatabase { .. }),
         "got {err:?}"
     );
-    let message = err.to_string();
-    assert!(message.contains(&path.display().to_string()), "{message}");
-    assert!(!message.contains('\n'), "one line: {message}");
     assert_eq!(fs::read(&path).expect("read back"), junk, "file unchanged");
 }
 

@@ -991,6 +991,13 @@ export const es: Messages = {
       `Actualizar la base de datos al esquema ${p.version} (${p.name}) rompería vínculos entre registros: ${p.detail}. No se cambió nada; por favor, informa de este problema.`,
     'store.backup_before_migration': (p: Params) =>
       `Hay que actualizar la base de datos ${p.path}, pero falló la copia de seguridad que se hace antes (${p.reason}). No se cambió nada; libera espacio en el disco o da permiso de escritura a su carpeta, y vuelve a iniciar Undersigned.`,
+    'store.encrypted': (p: Params) => `${p.path} está cifrada, o no es una base de datos. Si es una base de datos de Undersigned cifrada, escribe su frase de contraseña para abrirla.`,
+    'store.wrong_passphrase': () => 'La frase de contraseña no es correcta; no se cambió nada. Vuelve a escribirla tal como se fijó.',
+    'store.already_encrypted': () => 'Esta base de datos ya está cifrada. Para usar otra frase de contraseña, cámbiala.',
+    'store.not_encrypted': () => 'Esta base de datos no está cifrada; no se cambió nada.',
+    'store.weak_passphrase': (p: Params) => `La frase de contraseña necesita al menos ${p.min} caracteres. Si se olvida, no se puede recuperar: elige palabras que vayas a recordar.`,
+    'store.in_use': () => 'La base de datos está abierta en otro programa (otra ventana de Undersigned o undersigned-cli). Ciérralo y vuelve a intentarlo. No se cambió nada.',
+    'store.conversion_failed': (p: Params) => `La copia convertida de ${p.path} no pasó la comprobación (${p.detail}). Se eliminó; la base de datos no cambió.`,
     'store.disk_full': (p: Params) =>
       `El disco que contiene ${p.path || 'la base de datos'} está lleno; no se guardó nada. Libera espacio en él y vuelve a intentarlo.`,
     'text.control_character': (p: Params) =>

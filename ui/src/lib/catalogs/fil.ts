@@ -984,6 +984,13 @@ export const fil: Messages = {
       `Masisira ng pag-update ng database sa schema ${p.version} (${p.name}) ang mga ugnayan ng mga rekord: ${p.detail}. Walang binago; pakiulat ito.`,
     'store.backup_before_migration': (p: Params) =>
       `Kailangang i-update ang database na ${p.path}, pero pumalya ang backup na unang ginawa (${p.reason}). Walang binago; magbakante ng espasyo sa disk o gawing writable ang folder nito, saka buksan ulit ang Undersigned.`,
+    'store.encrypted': (p: Params) => `Naka-encrypt ang ${p.path}, o hindi ito database. Kung naka-encrypt na database ito ng Undersigned, i-type ang passphrase nito para mabuksan.`,
+    'store.wrong_passphrase': () => 'Mali ang passphrase; walang binago. I-type ulit ito, eksakto kung paano ito itinakda.',
+    'store.already_encrypted': () => 'Naka-encrypt na ang database na ito. Para gumamit ng ibang passphrase, palitan ito.',
+    'store.not_encrypted': () => 'Hindi naka-encrypt ang database na ito; walang binago.',
+    'store.weak_passphrase': (p: Params) => `Kailangan ng passphrase ng hindi bababa sa ${p.min} na character. Hindi na mababawi ang nakalimutang passphrase, kaya pumili ng mga salitang maaalala mo.`,
+    'store.in_use': () => 'Bukas ang database sa ibang programa (ibang window ng Undersigned, o undersigned-cli). Isara ito, saka subukan ulit. Walang binago.',
+    'store.conversion_failed': (p: Params) => `Hindi pumasa sa pagsusuri ang na-convert na kopya ng ${p.path} (${p.detail}). Inalis ito; walang nagbago sa database.`,
     'store.disk_full': (p: Params) =>
       `Puno na ang disk na kinalalagyan ng ${p.path || 'database'}; walang nai-save. Magbakante ng espasyo rito, saka subukan ulit.`,
     'text.control_character': (p: Params) =>

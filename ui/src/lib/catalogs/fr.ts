@@ -979,6 +979,13 @@ export const fr: Messages = {
       `La mise à jour de la base de données vers le schéma ${p.version} (${p.name}) romprait des liens entre fiches : ${p.detail}. Rien n’a été modifié ; merci de signaler ce problème.`,
     'store.backup_before_migration': (p: Params) =>
       `La base de données ${p.path} doit être mise à jour, mais la sauvegarde faite au préalable a échoué (${p.reason}). Rien n’a été modifié ; libérez de l’espace disque ou rendez son dossier modifiable, puis relancez Undersigned.`,
+    'store.encrypted': (p: Params) => `${p.path} est chiffrée, ou n’est pas une base de données. S’il s’agit d’une base Undersigned chiffrée, saisissez sa phrase de passe pour l’ouvrir.`,
+    'store.wrong_passphrase': () => 'Phrase de passe incorrecte ; rien n’a été modifié. Saisissez-la de nouveau, exactement comme elle a été choisie.',
+    'store.already_encrypted': () => 'Cette base de données est déjà chiffrée. Pour choisir une autre phrase de passe, changez-la.',
+    'store.not_encrypted': () => 'Cette base de données n’est pas chiffrée ; rien n’a été modifié.',
+    'store.weak_passphrase': (p: Params) => `Une phrase de passe doit compter au moins ${p.min} caractères. Oubliée, elle ne peut pas être retrouvée : choisissez des mots dont vous vous souviendrez.`,
+    'store.in_use': () => 'La base de données est ouverte dans un autre programme (une autre fenêtre d’Undersigned, ou undersigned-cli). Fermez-le, puis réessayez. Rien n’a été modifié.',
+    'store.conversion_failed': (p: Params) => `La copie convertie de ${p.path} n’a pas passé la vérification (${p.detail}). Elle a été supprimée ; la base de données est inchangée.`,
     'store.disk_full': (p: Params) =>
       `Le disque qui contient ${p.path || 'la base de données'} est plein ; rien n’a été enregistré. Libérez de l’espace sur ce disque, puis réessayez.`,
     'text.control_character': (p: Params) =>

@@ -932,6 +932,13 @@ export const id: Messages = {
       `Pembaruan basis data ke skema ${p.version} (${p.name}) akan memutus tautan antar-entri: ${p.detail}. Tidak ada yang diubah; mohon laporkan masalah ini.`,
     'store.backup_before_migration': (p: Params) =>
       `Basis data ${p.path} perlu diperbarui, tetapi cadangan yang dibuat lebih dulu gagal (${p.reason}). Tidak ada yang diubah; kosongkan sebagian ruang disk atau jadikan foldernya dapat ditulisi, lalu jalankan lagi.`,
+    'store.encrypted': (p: Params) => `${p.path} terenkripsi, atau sama sekali bukan basis data. Jika ini basis data Undersigned yang terenkripsi, ketik frasa sandinya untuk membukanya.`,
+    'store.wrong_passphrase': () => 'Frasa sandi salah; tidak ada yang diubah. Ketik lagi persis seperti saat ditetapkan.',
+    'store.already_encrypted': () => 'Basis data ini sudah terenkripsi. Untuk memakai frasa sandi lain, ubah frasa sandinya.',
+    'store.not_encrypted': () => 'Basis data ini tidak terenkripsi; tidak ada yang diubah.',
+    'store.weak_passphrase': (p: Params) => `Frasa sandi perlu paling sedikit ${p.min} karakter. Frasa sandi yang terlupa tidak dapat dipulihkan, jadi pilih kata-kata yang akan Anda ingat.`,
+    'store.in_use': () => 'Basis data sedang dibuka di program lain (jendela Undersigned lain, atau undersigned-cli). Tutup program itu, lalu coba lagi. Tidak ada yang diubah.',
+    'store.conversion_failed': (p: Params) => `Salinan hasil konversi ${p.path} tidak lolos pemeriksaan (${p.detail}). Salinan itu dihapus; basis data tidak berubah.`,
     'store.disk_full': (p: Params) =>
       `Disk yang menyimpan ${p.path || 'basis data'} penuh; tidak ada yang disimpan. Kosongkan sebagian ruang di disk itu, lalu coba lagi.`,
     'text.control_character': (p: Params) =>

@@ -73,6 +73,7 @@ pub(super) fn open_again(path: &Path) -> Result<Store, StoreError> {
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
     };
     let conn = Connection::open_with_flags(path, flags).map_err(classify)?;
+    crate::store::key::apply(&conn, path)?;
     conn.busy_timeout(BUSY_TIMEOUT).map_err(classify)?;
     if !read_only {
         conn.pragma_update(None, "synchronous", "NORMAL")

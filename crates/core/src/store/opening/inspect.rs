@@ -65,16 +65,31 @@ pub(super) fn look(path: &Path, len: u64, check: IntegrityCheck) -> Result<Found
         return Ok(Found::Blank);
     }
     let header = read_header(path).map_err(|e| cannot_open(e.to_string()))?;
-    if len > 0 && !header.starts_with(SQLITE_MAGIC) {
-        return Err(StoreError::NotADatabase {
-            path: path.to_path_buf(),
+    let plain = len == 0 || header.starts_with(SQLITE_MAGIC);
+    let key = crate::store::key::key_for(path);
+    if plain && key.is_some() && len > 0 {
+        // A passphrase given for a file that is not encrypted: it opens as it is.
+        crate::store::key::forget(path);
+        return look(path, len, check);
+    }
+    if !plain && key.is_none() {
+        return Err(if crate::store::key::looks_encrypted(&header, len) {
+            StoreError::Encrypted {
+                path: path.to_path_buf(),
+            }
+        } else {
+            StoreError::NotADatabase {
+                path: path.to_path_buf(),
+            }
         });
     }
+    let key = key.as_ref();
     let journal = sidecar(path, "-journal");
     if std::fs::metadata(&journal).is_ok_and(|m| m.len() > 0) {
-        return look_past_journal(path, &journal, check);
+        return look_past_journal(path, &journal, check, key);
     }
-    let wal_mode = header.get(18) == Some(&2);
+    // An encrypted header cannot be read; this app keeps its files in WAL mode.
+    let wal_mode = header.get(18) == Some(&2) || (!plain && key.is_some());
 
     // Pick the way to read that leaves every file as it is.
     let mut _copy = None;
@@ -109,8 +124,17 @@ pub(super) fn look(path: &Path, len: u64, check: IntegrityCheck) -> Result<Found
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let classify = |e| StoreError::classify(e, path);
     let opened = Connection::open_with_flags(&uri, flags)
-        .and_then(|checker| checker.busy_timeout(BUSY_TIMEOUT).map(|()| checker))
         .map_err(classify)
+        .and_then(|checker| {
+            crate::store::key::apply_with(&checker, key, path)?;
+            Ok(checker)
+        })
+        .and_then(|checker| {
+            checker
+                .busy_timeout(BUSY_TIMEOUT)
+                .map(|()| checker)
+                .map_err(classify)
+        })
         .and_then(|checker| {
             let looked = look_inside(&checker, path, check);
             looked.map(|found| (checker, found))
@@ -128,6 +152,7 @@ pub(super) fn look(path: &Path, len: u64, check: IntegrityCheck) -> Result<Found
             let (_dir, copy) = copy_with(path, &wal, "-wal")?;
             let checker =
                 Connection::open_with_flags(file_uri(&copy, "mode=ro"), flags).map_err(classify)?;
+            crate::store::key::apply_with(&checker, key, path)?;
             let (version, checked) = look_inside(&checker, path, check)?;
             return Ok(Found::Ours {
                 version,
@@ -166,6 +191,7 @@ pub(super) fn look_past_journal(
     path: &Path,
     journal: &Path,
     check: IntegrityCheck,
+    key: Option<&crate::store::key::Passphrase>,
 ) -> Result<Found, StoreError> {
     let classify = |e| StoreError::classify(e, path);
     let (_dir, copy) = copy_with(path, journal, "-journal")?;
@@ -175,6 +201,7 @@ pub(super) fn look_past_journal(
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(classify)?;
+        crate::store::key::apply_with(&undo, key, path)?;
         undo.query_row("PRAGMA schema_version", [], |row| row.get::<_, i64>(0))
             .map_err(classify)?;
     }
@@ -189,6 +216,7 @@ pub(super) fn look_past_journal(
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(classify)?;
+    crate::store::key::apply_with(&checker, key, path)?;
     let (version, checked) = look_inside(&checker, path, check)?;
     Ok(Found::Ours {
         version,
