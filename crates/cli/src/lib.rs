@@ -11,6 +11,7 @@
 
 mod backup;
 mod contacts;
+mod db;
 mod endorsements;
 mod export;
 mod mapping;
@@ -79,6 +80,9 @@ enum Command {
     Keys(export::KeysCommand),
     /// Check a file against its signature and the signer's public key (exit 0 authentic, 1 not)
     Verify(export::VerifyArgs),
+    /// The database file itself: encryption at rest
+    #[command(subcommand)]
+    Db(db::DbCommand),
 }
 
 /// The command line's definition, from which its manual page and shell
@@ -157,7 +161,7 @@ impl Command {
             Command::Exports(_) => true,
             // Without --pubkey the database's own key checks the file.
             Command::Verify(_) => true,
-            Command::Export(_) | Command::Keys(_) => false,
+            Command::Export(_) | Command::Keys(_) | Command::Db(_) => false,
         }
     }
 }
@@ -175,12 +179,22 @@ fn run(cli: Cli) -> Result<(), ErrorReport> {
     let only_reads = cli.command.only_reads();
     // A restore replaces a database that must already be there: a mistyped
     // path is an error, not a new folder or file.
-    let restoring = matches!(cli.command, Command::Backup(BackupCommand::Restore { .. }));
+    let restoring = matches!(
+        cli.command,
+        Command::Backup(BackupCommand::Restore { .. }) | Command::Db(_)
+    );
     let path = if only_reads || restoring {
         location::resolve_db_path(cli.db).map_err(|e| failed(ErrorCode::Unavailable, e))?
     } else {
         location::prepare_db_path(cli.db).map_err(|e| failed(ErrorCode::Unavailable, e))?
     };
+    // Encrypting, decrypting and changing the passphrase replace the file:
+    // they open it themselves.
+    if let Command::Db(command) = cli.command {
+        return db::run(command, &path, cli.json);
+    }
+    // An encrypted database opens with the passphrase in the environment.
+    db::unlock_from_env(&path);
     // Restoring replaces the file, so it opens the file itself, after
     // checking the backup; everything else works on the open store.
     if let Command::Backup(BackupCommand::Restore { file }) = &cli.command {
@@ -203,7 +217,14 @@ fn run(cli: Cli) -> Result<(), ErrorReport> {
         create: !only_reads,
         check: IntegrityCheck::IfNotRecent,
     };
-    let mut store = Store::open_with(&path, options).map_err(|e| ErrorReport::from(&e))?;
+    let mut store = match Store::open_with(&path, options) {
+        // Asked on a terminal when the environment did not give it.
+        Err(undersigned_core::StoreError::Encrypted { .. }) if db::ask_for(&path)? => {
+            Store::open_with(&path, options)
+        }
+        other => other,
+    }
+    .map_err(|e| ErrorReport::from(&e))?;
     if only_reads {
         // What a read shows comes from one state of the file.
         let json = cli.json;
@@ -224,6 +245,6 @@ fn dispatch(store: &mut Store, command: Command, json: bool) -> Result<(), Error
         Command::Export(args) => export::export(store, args, json),
         Command::Exports(command) => export::exports(store, command, json),
         Command::Verify(args) => export::verify(args, Some(store), json),
-        Command::Keys(_) => unreachable!("handled before the database is opened"),
+        Command::Keys(_) | Command::Db(_) => unreachable!("handled before the database is opened"),
     }
 }
