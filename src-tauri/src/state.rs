@@ -11,11 +11,14 @@ use std::time::Duration;
 
 use undersigned_core::location;
 use undersigned_core::store::Connection;
+use undersigned_core::store::encryption;
+use undersigned_core::store::key::{self, Passphrase};
 use undersigned_core::store::{ChangeWatcher, DatabaseChange};
 use undersigned_core::{Readers, Store, StoreError, WithPath};
 
 use crate::error::ApiError;
 
+#[derive(Clone)]
 struct Shared {
     writer: Arc<Mutex<Store>>,
     /// `None` where the store has no separate readers (in memory, read-only file).
@@ -40,8 +43,9 @@ pub struct Database {
     /// Where the app looked for its database, shown in Settings.
     path: Option<PathBuf>,
     /// The store, or why it could not be opened: the window still starts and
-    /// tells the organizer what went wrong instead of vanishing.
-    store: Result<Shared, String>,
+    /// tells the organizer what went wrong instead of vanishing (or asks for
+    /// the passphrase of an encrypted file, and opens it then).
+    store: std::sync::RwLock<Result<Shared, ApiError>>,
 }
 
 impl Database {
@@ -53,7 +57,7 @@ impl Database {
             Err(err) => {
                 return Database {
                     path: None,
-                    store: Err(err.to_string()),
+                    store: std::sync::RwLock::new(Err(ApiError::unavailable(err.to_string()))),
                 };
             }
         };
@@ -67,10 +71,10 @@ impl Database {
         };
         let store = Store::open_with(&path, options)
             .map(Shared::new)
-            .map_err(|err| err.to_string());
+            .map_err(ApiError::from);
         Database {
             path: Some(path),
-            store,
+            store: std::sync::RwLock::new(store),
         }
     }
 
@@ -78,7 +82,7 @@ impl Database {
     pub fn from_store(store: Store) -> Database {
         Database {
             path: store.path().map(PathBuf::from),
-            store: Ok(Shared::new(store)),
+            store: std::sync::RwLock::new(Ok(Shared::new(store))),
         }
     }
 
@@ -88,7 +92,7 @@ impl Database {
 
     /// Whether the file could only be opened for reading (its permissions).
     pub fn is_read_only(&self) -> bool {
-        self.store.as_ref().is_ok_and(|s| s.read_only)
+        self.shared().is_ok_and(|s| s.read_only)
     }
 
     /// Called as the app exits: leaves the database as one self-contained
@@ -96,7 +100,7 @@ impl Database {
     /// is tried again a few times, then reported; nothing is lost either way,
     /// the log is folded in on the next start.
     pub fn close_cleanly(&self) {
-        let Ok(shared) = &self.store else { return };
+        let Ok(shared) = self.shared() else { return };
         let store = lock_writer(&shared.writer);
         let mut result = store.checkpoint();
         for _ in 0..5 {
@@ -244,7 +248,7 @@ impl Database {
     /// machine, or after `delay` if no first screen is ever reported.
     /// What went wrong, if anything, Settings shows.
     pub fn back_up_daily_after(&self, delay: Duration) {
-        let Ok(shared) = &self.store else { return };
+        let Ok(shared) = self.shared() else { return };
         let (Some(path), false) = (shared.path.clone(), shared.read_only) else {
             return;
         };
@@ -275,20 +279,111 @@ impl Database {
 
     /// Why the day's automatic backup failed, if it did.
     pub fn backup_problem(&self) -> Option<String> {
-        let shared = self.store.as_ref().ok()?;
+        let shared = self.shared().ok()?;
         shared.backup_problem.lock().ok()?.clone()
     }
 
-    fn shared(&self) -> Result<&Shared, ApiError> {
-        self.store
-            .as_ref()
-            .map_err(|message| ApiError::unavailable(message.clone()))
+    fn shared(&self) -> Result<Shared, ApiError> {
+        match self.store.read() {
+            Ok(store) => store.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    fn set(&self, store: Result<Shared, ApiError>) {
+        match self.store.write() {
+            Ok(mut slot) => *slot = store,
+            Err(poisoned) => *poisoned.into_inner() = store,
+        }
+    }
+
+    /// Opens the encrypted file the window started on with `passphrase`.
+    /// A wrong one is refused and forgotten; the file stays closed.
+    pub async fn unlock(&self, passphrase: String) -> Result<(), ApiError> {
+        let Some(path) = self.path.clone() else {
+            return Err(self
+                .shared()
+                .err()
+                .unwrap_or_else(|| ApiError::internal("no database")));
+        };
+        if self.shared().is_ok() {
+            return Ok(());
+        }
+        let opened = tauri::async_runtime::spawn_blocking(move || {
+            key::unlock(&path, Passphrase::new(passphrase));
+            let options = undersigned_core::OpenOptions {
+                create: false,
+                check: undersigned_core::IntegrityCheck::IfNotRecent,
+            };
+            let opened = Store::open_with(&path, options);
+            if opened.is_err() {
+                key::forget(&path);
+            }
+            opened
+        })
+        .await
+        .map_err(stopped)?;
+        match opened {
+            Ok(store) => {
+                self.set(Ok(Shared::new(store)));
+                Ok(())
+            }
+            Err(err) => Err(ApiError::from(err)),
+        }
+    }
+
+    /// Encrypts the open file (and its backups) with `passphrase`, and
+    /// opens it again with it. Every connection of the window's is closed
+    /// first (SQLite refuses to convert a file anyone has open); meanwhile
+    /// the window's calls are refused as unavailable. If the conversion
+    /// fails, the file is opened again as it was.
+    pub async fn encrypt(&self, passphrase: String) -> Result<encryption::Converted, ApiError> {
+        let shared = self.shared()?;
+        let Some(path) = shared.path.clone().filter(|_| !shared.read_only) else {
+            return Err(ApiError::unavailable(
+                "this database cannot be encrypted here: it is in memory or read-only",
+            ));
+        };
+        // The watch stops at its next look; readers close as their last calls end.
+        shared.watch_generation.fetch_add(1, Ordering::SeqCst);
+        self.set(Err(ApiError::unavailable(
+            "the database is being encrypted; wait a moment",
+        )));
+        drop(shared);
+        let reopen_path = path.clone();
+        let outcome = tauri::async_runtime::spawn_blocking(move || {
+            let passphrase = Passphrase::new(passphrase);
+            let deadline = std::time::Instant::now() + Duration::from_secs(5);
+            let converted = loop {
+                match encryption::encrypt(&path, &passphrase) {
+                    Err(StoreError::InUse { .. }) if std::time::Instant::now() < deadline => {
+                        std::thread::sleep(Duration::from_millis(100));
+                    }
+                    other => break other,
+                }
+            };
+            let options = undersigned_core::OpenOptions {
+                create: false,
+                check: undersigned_core::IntegrityCheck::IfNotRecent,
+            };
+            (converted, Store::open_with(&reopen_path, options))
+        })
+        .await
+        .map_err(stopped)?;
+        let (converted, reopened) = outcome;
+        self.set(reopened.map(Shared::new).map_err(ApiError::from));
+        converted.map_err(ApiError::from)
+    }
+
+    /// Whether the open file is encrypted.
+    pub fn is_encrypted(&self) -> bool {
+        self.path.as_deref().is_some_and(key::is_encrypted)
     }
 
     /// The writer, for tests that hold it to show reads do not need it.
     #[doc(hidden)]
     pub fn writer_for_tests(&self) -> Option<Arc<Mutex<Store>>> {
-        self.store.as_ref().ok().map(|s| Arc::clone(&s.writer))
+        self.shared().ok().map(|s| Arc::clone(&s.writer))
     }
 }
 

@@ -183,7 +183,8 @@ const ROUNDS: usize = 10;
 fn titles(db: &Path, key: Option<&str>) -> Option<Vec<String>> {
     let conn = Connection::open(db).unwrap();
     // A wrong key is an answer here, not news for standard error.
-    conn.execute_batch("PRAGMA cipher_log_level = NONE").unwrap();
+    conn.execute_batch("PRAGMA cipher_log_level = NONE")
+        .unwrap();
     if let Some(key) = key {
         conn.pragma_update(None, "key", key).unwrap();
     }

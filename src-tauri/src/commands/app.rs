@@ -21,6 +21,8 @@ pub struct AppInfo {
     pub read_only: bool,
     /// Why the day's automatic backup failed, if it did.
     pub backup_problem: Option<String>,
+    /// The file is encrypted at rest (it was opened with its passphrase).
+    pub encrypted: bool,
 }
 
 /// Also the UI's first call: it fails with `unavailable` when the database
@@ -33,6 +35,7 @@ pub async fn app_info(db: State<'_, Database>) -> Result<AppInfo, ApiError> {
         .unwrap_or_default();
     let read_only = db.is_read_only();
     let backup_problem = db.backup_problem();
+    let encrypted = db.is_encrypted();
     db.read(move |conn| {
         Ok::<_, StoreError>(AppInfo {
             version: env!("CARGO_PKG_VERSION").to_string(),
@@ -40,9 +43,28 @@ pub async fn app_info(db: State<'_, Database>) -> Result<AppInfo, ApiError> {
             schema_version: store::schema_version(conn)?,
             read_only,
             backup_problem,
+            encrypted,
         })
     })
     .await
+}
+
+/// Opens the encrypted database the window started on. The passphrase
+/// goes no further than this call: it is held in the core's memory for the
+/// file's connections and backups, never stored, logged or sent back.
+#[tauri::command]
+pub async fn app_unlock(db: State<'_, Database>, passphrase: String) -> Result<(), ApiError> {
+    db.unlock(passphrase).await
+}
+
+/// Encrypts the open database and its backups with `passphrase`
+/// (Settings → Encrypt this database), then opens it again with it.
+#[tauri::command]
+pub async fn app_encrypt(
+    db: State<'_, Database>,
+    passphrase: String,
+) -> Result<undersigned_core::store::encryption::Converted, ApiError> {
+    db.encrypt(passphrase).await
 }
 
 /// The languages the organizer's system prefers, most preferred first, as
@@ -153,10 +175,17 @@ mod tests {
         );
         // LC_ALL over LC_MESSAGES over LANG.
         assert_eq!(
-            read(&[("LC_ALL", "ar_EG.UTF-8"), ("LC_MESSAGES", "fr_FR"), ("LANG", "de_DE")]),
+            read(&[
+                ("LC_ALL", "ar_EG.UTF-8"),
+                ("LC_MESSAGES", "fr_FR"),
+                ("LANG", "de_DE")
+            ]),
             ["ar-EG"]
         );
-        assert_eq!(read(&[("LC_MESSAGES", "pt_BR@euro"), ("LANG", "de_DE")]), ["pt-BR"]);
+        assert_eq!(
+            read(&[("LC_MESSAGES", "pt_BR@euro"), ("LANG", "de_DE")]),
+            ["pt-BR"]
+        );
         // The C locale names none, and turns LANGUAGE off.
         assert!(read(&[("LANGUAGE", "es"), ("LANG", "C.UTF-8")]).is_empty());
         assert!(read(&[("LANG", "POSIX")]).is_empty());

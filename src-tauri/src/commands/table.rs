@@ -44,12 +44,15 @@ use undersigned_core::statements::{
 };
 use undersigned_core::store::DatabaseChange;
 use undersigned_core::store::backup::{BackupInfo, RestoreReport};
+use undersigned_core::store::encryption::Converted;
 use undersigned_core::tabular::columns::ColumnField;
 
 commands! {
     app::app_info() -> AppInfo;
     app::app_ready() -> ();
     app::app_languages() -> Vec<String>;
+    app::app_unlock(passphrase: String) -> ();
+    app::app_encrypt(passphrase: String) -> Converted;
     app::app_quit() -> ();
     app::app_watch(on_change: Channel<DatabaseChange>) -> ();
     backup::backup_list() -> Vec<BackupInfo>;

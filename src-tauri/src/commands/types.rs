@@ -39,6 +39,7 @@ use undersigned_core::statements::{
     NewStatement, Statement, StatementPatch, StatementStatus, StatementSummary,
 };
 use undersigned_core::store::backup::{BackupInfo, BackupReason, RestoreReport};
+use undersigned_core::store::encryption::Converted;
 use undersigned_core::store::{Area, DatabaseChange};
 use undersigned_core::tabular::columns::{ColumnField, ColumnGuess};
 use undersigned_core::tabular::{Format, Row};
@@ -57,6 +58,7 @@ typescript_types! {
     BackupReason,
     BackupInfo,
     RestoreReport,
+    Converted,
     RevisionKind,
     Revision,
     RevisionSummary,

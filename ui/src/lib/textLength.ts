@@ -2,6 +2,8 @@
 // whitespace folding a one-line field gets. `maxlength` counts UTF-16 units
 // instead (an emoji is two), so fields use this and say when a limit is reached.
 
+import { m } from './messages';
+
 /** Whitespace a one-line field folds into single spaces; no-break spaces stay. */
 const FOLDED = /[\t\n\v\f\r \u0085\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g;
 
@@ -17,7 +19,7 @@ export function lineLength(raw: string): number {
 /** What to tell the organizer about a field's length, or null while well within it. */
 export function lengthNote(raw: string, max: number, warnWithin = 30): { text: string; over: boolean } | null {
   const length = lineLength(raw);
-  if (length > max) return { text: `The title is ${length} characters long; keep it to ${max}.`, over: true };
-  if (length >= max - warnWithin) return { text: `${length} of ${max} characters`, over: false };
+  if (length > max) return { text: m.textLength.over(length, max), over: true };
+  if (length >= max - warnWithin) return { text: m.textLength.near(length, max), over: false };
   return null;
 }

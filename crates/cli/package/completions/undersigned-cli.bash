@@ -22,6 +22,9 @@ _undersigned__cli() {
             undersigned__cli,contacts)
                 cmd="undersigned__cli__subcmd__contacts"
                 ;;
+            undersigned__cli,db)
+                cmd="undersigned__cli__subcmd__db"
+                ;;
             undersigned__cli,endorsements)
                 cmd="undersigned__cli__subcmd__endorsements"
                 ;;
@@ -123,6 +126,30 @@ _undersigned__cli() {
                 ;;
             undersigned__cli__subcmd__contacts__subcmd__help,undo-merge)
                 cmd="undersigned__cli__subcmd__contacts__subcmd__help__subcmd__undo__subcmd__merge"
+                ;;
+            undersigned__cli__subcmd__db,change-passphrase)
+                cmd="undersigned__cli__subcmd__db__subcmd__change__subcmd__passphrase"
+                ;;
+            undersigned__cli__subcmd__db,decrypt)
+                cmd="undersigned__cli__subcmd__db__subcmd__decrypt"
+                ;;
+            undersigned__cli__subcmd__db,encrypt)
+                cmd="undersigned__cli__subcmd__db__subcmd__encrypt"
+                ;;
+            undersigned__cli__subcmd__db,help)
+                cmd="undersigned__cli__subcmd__db__subcmd__help"
+                ;;
+            undersigned__cli__subcmd__db__subcmd__help,change-passphrase)
+                cmd="undersigned__cli__subcmd__db__subcmd__help__subcmd__change__subcmd__passphrase"
+                ;;
+            undersigned__cli__subcmd__db__subcmd__help,decrypt)
+                cmd="undersigned__cli__subcmd__db__subcmd__help__subcmd__decrypt"
+                ;;
+            undersigned__cli__subcmd__db__subcmd__help,encrypt)
+                cmd="undersigned__cli__subcmd__db__subcmd__help__subcmd__encrypt"
+                ;;
+            undersigned__cli__subcmd__db__subcmd__help,help)
+                cmd="undersigned__cli__subcmd__db__subcmd__help__subcmd__help"
                 ;;
             undersigned__cli__subcmd__endorsements,add)
                 cmd="undersigned__cli__subcmd__endorsements__subcmd__add"
@@ -226,6 +253,9 @@ _undersigned__cli() {
             undersigned__cli__subcmd__help,contacts)
                 cmd="undersigned__cli__subcmd__help__subcmd__contacts"
                 ;;
+            undersigned__cli__subcmd__help,db)
+                cmd="undersigned__cli__subcmd__help__subcmd__db"
+                ;;
             undersigned__cli__subcmd__help,endorsements)
                 cmd="undersigned__cli__subcmd__help__subcmd__endorsements"
                 ;;
@@ -282,6 +312,15 @@ _undersigned__cli() {
                 ;;
             undersigned__cli__subcmd__help__subcmd__contacts,undo-merge)
                 cmd="undersigned__cli__subcmd__help__subcmd__contacts__subcmd__undo__subcmd__merge"
+                ;;
+            undersigned__cli__subcmd__help__subcmd__db,change-passphrase)
+                cmd="undersigned__cli__subcmd__help__subcmd__db__subcmd__change__subcmd__passphrase"
+                ;;
+            undersigned__cli__subcmd__help__subcmd__db,decrypt)
+                cmd="undersigned__cli__subcmd__help__subcmd__db__subcmd__decrypt"
+                ;;
+            undersigned__cli__subcmd__help__subcmd__db,encrypt)
+                cmd="undersigned__cli__subcmd__help__subcmd__db__subcmd__encrypt"
                 ;;
             undersigned__cli__subcmd__help__subcmd__endorsements,add)
                 cmd="undersigned__cli__subcmd__help__subcmd__endorsements__subcmd__add"
@@ -548,7 +587,7 @@ _undersigned__cli() {
 
     case "${cmd}" in
         undersigned__cli)
-            opts="-h -V --db --json --help --version statements backup contacts endorsements invitations export exports keys verify help"
+            opts="-h -V --db --json --help --version statements backup contacts endorsements invitations export exports keys verify db help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1034,6 +1073,148 @@ _undersigned__cli() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__db)
+            opts="-h --db --json --help encrypt decrypt change-passphrase help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__db__subcmd__change__subcmd__passphrase)
+            opts="-h --db --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__db__subcmd__decrypt)
+            opts="-h --db --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__db__subcmd__encrypt)
+            opts="-h --db --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__db__subcmd__help)
+            opts="encrypt decrypt change-passphrase help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__db__subcmd__help__subcmd__change__subcmd__passphrase)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__db__subcmd__help__subcmd__decrypt)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__db__subcmd__help__subcmd__encrypt)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__db__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -1708,7 +1889,7 @@ _undersigned__cli() {
             return 0
             ;;
         undersigned__cli__subcmd__help)
-            opts="statements backup contacts endorsements invitations export exports keys verify help"
+            opts="statements backup contacts endorsements invitations export exports keys verify db help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1890,6 +2071,62 @@ _undersigned__cli() {
             return 0
             ;;
         undersigned__cli__subcmd__help__subcmd__contacts__subcmd__undo__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__help__subcmd__db)
+            opts="encrypt decrypt change-passphrase"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__help__subcmd__db__subcmd__change__subcmd__passphrase)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__help__subcmd__db__subcmd__decrypt)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__help__subcmd__db__subcmd__encrypt)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

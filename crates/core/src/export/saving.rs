@@ -15,6 +15,8 @@ pub struct ExportRecord {
     pub sha256: String,
     pub signatory_count: u32,
     pub signed_key_id: Option<String>,
+    /// The database it was made from was encrypted at rest.
+    pub source_encrypted: bool,
     pub created_at: String,
 }
 
@@ -188,8 +190,8 @@ pub(super) fn log(conn: &Connection, export: &StagedExport) -> Result<ExportReco
     let id = new_id();
     conn.execute(
         "INSERT INTO exports (id, statement_id, revision_id, format, file_name, sha256, signatory_count,
-                              signed_key_id, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                              signed_key_id, source_encrypted, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?9, ?9)",
         rusqlite::params![
             id,
             export.statement_id,
@@ -199,7 +201,9 @@ pub(super) fn log(conn: &Connection, export: &StagedExport) -> Result<ExportReco
             export.sha256,
             export.signatory_count,
             key_id,
-            at
+            at,
+            conn.path()
+                .is_some_and(|p| crate::store::key::is_encrypted(std::path::Path::new(p)))
         ],
     )?;
     list(conn, &export.statement_id)?
@@ -215,7 +219,8 @@ pub fn list(conn: &Connection, statement_id: &str) -> Result<Vec<ExportRecord>> 
         "SELECT x.id, x.statement_id,
                 (SELECT count(*) FROM statement_revisions r2 JOIN statement_revisions r ON r.id = x.revision_id
                   WHERE r2.statement_id = r.statement_id AND (r2.created_at, r2.id) <= (r.created_at, r.id)),
-                x.format, x.file_name, x.sha256, x.signatory_count, x.signed_key_id, x.created_at
+                x.format, x.file_name, x.sha256, x.signatory_count, x.signed_key_id, x.created_at,
+                x.source_encrypted
            FROM exports x WHERE x.statement_id = ?1 ORDER BY x.created_at DESC, x.id DESC",
     )?;
     let rows = stmt.query_map([statement_id], |r| {
@@ -230,6 +235,7 @@ pub fn list(conn: &Connection, statement_id: &str) -> Result<Vec<ExportRecord>> 
             signatory_count: r.get(6)?,
             signed_key_id: r.get(7)?,
             created_at: r.get(8)?,
+            source_encrypted: r.get(9)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

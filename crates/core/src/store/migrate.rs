@@ -336,6 +336,10 @@ mod tests {
             8,
             "93877daedac9b775046b43599e625b5caac25b4eb96ace6f4940f23e101df43c",
         ),
+        (
+            9,
+            "99628e4a210b58d99888d04dcf9fcdb9bb47172405116bf6cd05192c142af7a3",
+        ),
     ];
 
     /// The released steps that end with a Rust function. Its code is not

@@ -99,6 +99,12 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../migrations/0009_order_keys.sql"),
         then: None,
     },
+    Migration {
+        version: 10,
+        name: "export source encrypted",
+        sql: include_str!("../../migrations/0010_export_source_encrypted.sql"),
+        then: None,
+    },
 ];
 
 /// The newest schema version this build knows.

@@ -19,16 +19,17 @@ use crate::temp_db;
 const SIGNER: &str = "Zebedee Wanjiru Collective";
 const LATER: &str = "Quillon Migrant Support Desk";
 
-fn seeded(path: &Path) {
+fn seeded(path: &Path) -> String {
     let mut store = Store::open(path).unwrap();
-    actions::statements::create(
+    let id = actions::statements::create(
         &mut store,
         &NewStatement {
             title: "Joint statement on safe passage".into(),
             ..Default::default()
         },
     )
-    .unwrap();
+    .unwrap()
+    .id;
     actions::contacts::create_organization(
         &mut store,
         &OrganizationInput {
@@ -38,6 +39,25 @@ fn seeded(path: &Path) {
     )
     .unwrap();
     backup::create(&store, BackupReason::Manual).unwrap();
+    id
+}
+
+/// Exports the statement as HTML; says whether the log records an encrypted source.
+fn logged_as_encrypted(store: &mut Store, statement: &str, dir: &Path) -> bool {
+    let out = dir.join(format!(
+        "export-{}.html",
+        undersigned_core::store::key::is_encrypted(store.path().unwrap())
+    ));
+    actions::export::save(
+        store,
+        statement,
+        undersigned_core::export::ExportFormat::Html,
+        &undersigned_core::export::ExportOptions::default(),
+        &out,
+        actions::export::Signing::Unsigned,
+    )
+    .unwrap()
+    .source_encrypted
 }
 
 /// Every file of the database: itself, its log and index, its backups.
@@ -74,8 +94,13 @@ fn names(store: &Store) -> Vec<String> {
 
 #[test]
 fn an_encrypted_database_reveals_no_signer_in_any_of_its_files() {
-    let (_dir, path) = temp_db();
-    seeded(&path);
+    let (dir, path) = temp_db();
+    let statement = seeded(&path);
+    assert!(!logged_as_encrypted(
+        &mut Store::open(&path).unwrap(),
+        &statement,
+        dir.path()
+    ));
     assert!(
         files_of(&path).iter().any(|f| readable_in(f, SIGNER)),
         "the plain file names the signer (the check can fail)"
@@ -113,6 +138,8 @@ fn an_encrypted_database_reveals_no_signer_in_any_of_its_files() {
             }
         }
         assert!(names(&store).contains(&SIGNER.to_string()));
+        // The export itself is public by design; its log says the source was encrypted.
+        assert!(logged_as_encrypted(&mut store, &statement, dir.path()));
     }
 
     // Another process: no passphrase, a wrong one, the right one.

@@ -79,7 +79,11 @@ readOnly: boolean,
 /**
  * Why the day's automatic backup failed, if it did.
  */
-backupProblem: string | null, };
+backupProblem: string | null, 
+/**
+ * The file is encrypted at rest (it was opened with its passphrase).
+ */
+encrypted: boolean, };
 
 export type Area = "statements" | "revisions" | "signatories" | "invitations" | "exports" | "contacts" | "settings" | "backups";
 
@@ -102,6 +106,16 @@ restoredFrom: string,
  * The database as it was just before, kept as a backup of its own.
  */
 previousKeptAs: BackupInfo, };
+
+export type Converted = { path: string, 
+/**
+ * Whether the file is encrypted now.
+ */
+encrypted: boolean, 
+/**
+ * How many of its backups were converted with it.
+ */
+backups: number, };
 
 export type RevisionKind = "explicit" | "pause" | "restore" | "import" | "status";
 
@@ -730,7 +744,11 @@ laidOutAt: string,
  */
 issuers: string, };
 
-export type ExportRecord = { id: string, statementId: string, revisionNumber: number | null, format: string, fileName: string, sha256: string, signatoryCount: number, signedKeyId: string | null, createdAt: string, };
+export type ExportRecord = { id: string, statementId: string, revisionNumber: number | null, format: string, fileName: string, sha256: string, signatoryCount: number, signedKeyId: string | null, 
+/**
+ * The database it was made from was encrypted at rest.
+ */
+sourceEncrypted: boolean, createdAt: string, };
 
 export type ExportPreview = { pages: Array<string>, pageCount: number, countLine: string, signatoryCount: number, fileStem: string, 
 /**
@@ -802,6 +820,8 @@ export type Commands = {
   app_info: { args: Record<never, never>; returns: AppInfo };
   app_ready: { args: Record<never, never>; returns: null };
   app_languages: { args: Record<never, never>; returns: string[] };
+  app_unlock: { args: { passphrase: string }; returns: null };
+  app_encrypt: { args: { passphrase: string }; returns: Converted };
   app_quit: { args: Record<never, never>; returns: null };
   app_watch: { args: { onChange: Channel<DatabaseChange> }; returns: null };
   backup_list: { args: Record<never, never>; returns: BackupInfo[] };
@@ -897,6 +917,8 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'app_info',
   'app_ready',
   'app_languages',
+  'app_unlock',
+  'app_encrypt',
   'app_quit',
   'app_watch',
   'backup_list',

@@ -175,6 +175,10 @@ async function retrying<T>(attemptCall: () => Promise<T>): Promise<T> {
 
 export const api = {
   appInfo: () => call('app_info'),
+  /** Opens the encrypted database the window started on; a wrong passphrase is refused. */
+  unlock: (passphrase: string) => call('app_unlock', { passphrase }),
+  /** Encrypts the open database and its backups with `passphrase`. */
+  encrypt: (passphrase: string) => call('app_encrypt', { passphrase }),
   /** The system's preferred languages, most preferred first ("es-MX", "ar"). */
   languages: () => call('app_languages'),
   quit: () => call('app_quit'),

@@ -103,6 +103,7 @@ const pendingSignOn = followedBy(signOn, 'قيد الانتظار');
 const message: Noun = { zero: 'لا رسائل', one: 'رسالة واحدة', two: 'رسالتان', twoGen: 'رسالتين', few: 'رسائل', many: 'رسالة', other: 'رسالة' };
 const file: Noun = { zero: 'لا ملفات', one: 'ملف واحد', two: 'ملفان', twoGen: 'ملفين', few: 'ملفات', many: 'ملفًّا', other: 'ملف' };
 const language: Noun = { zero: 'لا لغات', one: 'لغة واحدة', two: 'لغتان', twoGen: 'لغتين', few: 'لغات', many: 'لغة', other: 'لغة' };
+const backup: Noun = { zero: 'لا نسخ احتياطية', one: 'نسخة احتياطية واحدة', two: 'نسختان احتياطيتان', twoGen: 'نسختين احتياطيتين', few: 'نسخ احتياطية', many: 'نسخة احتياطية', other: 'نسخة احتياطية' };
 
 /** What a spreadsheet column may hold, for contacts and sign-ons alike. */
 const columnFields = {
@@ -1014,6 +1015,45 @@ export const ar: Messages = {
     },
     undone: 'تم التراجع عن الدمج.',
     field: 'الحقل',
+  },
+  textLength: {
+    over: (length: number, max: number) => `طول العنوان ${length.toLocaleString('ar')} حرفًا؛ الحد الأقصى ${max.toLocaleString('ar')}.`,
+    near: (length: number, max: number) => `${length.toLocaleString('ar')} من ${max.toLocaleString('ar')} حرف`,
+  },
+  unlock: {
+    title: 'قاعدة البيانات هذه مشفّرة',
+    text: 'اكتب عبارة المرور الخاصة بها لفتحها. لا يحتفظ Undersigned بها إلا ما دامت النافذة مفتوحة.',
+    passphrase: 'عبارة المرور',
+    open: 'فتح',
+    opening: 'جارٍ الفتح…',
+  },
+  encryption: {
+    title: 'التشفير',
+    encrypted:
+      'قاعدة البيانات هذه ونسخها الاحتياطية مشفّرة: من دون عبارة المرور، لا يكشف حاسوب مفقود أو مصادَر شيئًا عمّن وقّع. ويطلبها Undersigned عند كل تشغيل.',
+    plain:
+      'قاعدة البيانات هذه مخزّنة دون تشفير: يستطيع كل من يصل إلى ملفات هذا الحاسوب أن يعرف من وقّع، بمن فيهم من طلبوا عدم ذكر أسمائهم.',
+    start: 'تشفير قاعدة البيانات هذه…',
+    passphrase: 'عبارة مرور جديدة',
+    again: 'عبارة المرور نفسها مرة أخرى',
+    warning:
+      'لا يمكن لأحد استعادة عبارة مرور منسيّة، لا أنت ولا غيرك: ستضيع قوائم الموقِّعين وجهات الاتصال والنسخ الاحتياطية. اكتبها واحفظها في مكان آمن.',
+    encrypt: 'تشفير',
+    encrypting: 'جارٍ تشفير قاعدة البيانات ونسخها الاحتياطية…',
+    cancel: 'إلغاء',
+    differ: 'عبارتا المرور مختلفتان. اكتبهما مرة أخرى.',
+    done: (backups: number) =>
+      backups === 0
+        ? 'شُفّرت قاعدة البيانات. تُفتح النافذة من جديد.'
+        : `شُفّرت قاعدة البيانات مع ${count(backups, backup, 'gen')}. تُفتح النافذة من جديد.`,
+    strength: {
+      short: (min: number) => `قصيرة جدًا: ${count(min, character, 'nom')} على الأقل.`,
+      fair: 'مقبولة. كلما طالت كانت أقوى: أربع أو خمس كلمات عادية تصنع عبارة مرور جيدة.',
+      strong: 'قوية.',
+    },
+    protects:
+      'يحمي التشفير الملفات المخزّنة على الحاسوب. ولا يحمي نافذة تُركت مفتوحة وغير مقفلة، ولا الملفات التي تصدّرها (فهي مُعدّة للنشر)، ولا ما يقرؤه برنامج آخر من الذاكرة أثناء تشغيل Undersigned.',
+    commandLine: 'لفك تشفيرها أو تغيير عبارة المرور، أغلق Undersigned واستخدم',
   },
   /** Failures by core's key (`ErrorReport.key`); a key not here is shown by core's English message. */
   errors: {

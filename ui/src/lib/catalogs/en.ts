@@ -858,6 +858,42 @@ export const en = {
     undone: 'The merge was undone.',
     field: 'Field',
   },
+  textLength: {
+    over: (length: number, max: number) => `The title is ${length.toLocaleString('en')} characters long; keep it to ${max.toLocaleString('en')}.`,
+    near: (length: number, max: number) => `${length.toLocaleString('en')} of ${max.toLocaleString('en')} characters`,
+  },
+  unlock: {
+    title: 'This database is encrypted',
+    text: 'Type its passphrase to open it. Undersigned keeps it only while the window is open.',
+    passphrase: 'Passphrase',
+    open: 'Open',
+    opening: 'Opening…',
+  },
+  encryption: {
+    title: 'Encryption',
+    encrypted:
+      'This database and its backups are encrypted: without the passphrase, a lost or seized computer shows nothing of who signed. Undersigned asks for it at every start.',
+    plain: 'This database is stored as plain data: anyone with this computer’s files can read who signed, including those who asked not to be named.',
+    start: 'Encrypt this database…',
+    passphrase: 'New passphrase',
+    again: 'The same passphrase again',
+    warning:
+      'A forgotten passphrase cannot be recovered, by you or by anyone: the signatories, contacts and backups would be lost. Write it down and keep it somewhere safe.',
+    encrypt: 'Encrypt',
+    encrypting: 'Encrypting the database and its backups…',
+    cancel: 'Cancel',
+    differ: 'The two passphrases differ. Type them again.',
+    done: (backups: number) =>
+      backups === 0 ? 'Encrypted. The window opens again.' : `Encrypted, with ${plural(backups, 'backup', 'backups')}. The window opens again.`,
+    strength: {
+      short: (min: number) => `Too short: at least ${min} characters.`,
+      fair: 'Fair. Longer is stronger: four or five ordinary words make a good passphrase.',
+      strong: 'Strong.',
+    },
+    protects:
+      'It protects the files at rest. It does not protect a window left open and unlocked, the files you export (those are meant to be published), or what another program reads from memory while Undersigned runs.',
+    commandLine: 'To decrypt it or change the passphrase, quit Undersigned and use',
+  },
   /** Failures by core's key (`ErrorReport.key`); a key not here is shown by core's English message. */
   errors: {
     'store.not_a_database': (p: Params) => `${p.path} is not an Undersigned database: it is not a SQLite file. Nothing in it was changed. Choose another file, or move this one aside to start a new database there.`,

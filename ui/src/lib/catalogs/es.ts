@@ -964,6 +964,45 @@ export const es: Messages = {
     undone: 'Se deshizo la fusión.',
     field: 'Campo',
   },
+  textLength: {
+    over: (length: number, max: number) => `El título tiene ${length.toLocaleString('es')} caracteres; el máximo es ${max.toLocaleString('es')}.`,
+    near: (length: number, max: number) => `${length.toLocaleString('es')} de ${max.toLocaleString('es')} caracteres`,
+  },
+  unlock: {
+    title: 'Esta base de datos está cifrada',
+    text: 'Escribe su frase de contraseña para abrirla. Undersigned la guarda solo mientras la ventana está abierta.',
+    passphrase: 'Frase de contraseña',
+    open: 'Abrir',
+    opening: 'Abriendo…',
+  },
+  encryption: {
+    title: 'Cifrado',
+    encrypted:
+      'Esta base de datos y sus copias de seguridad están cifradas: sin la frase de contraseña, un equipo perdido o incautado no muestra nada de quién firmó. Undersigned la pide cada vez que se inicia.',
+    plain:
+      'Esta base de datos se guarda sin cifrar: cualquiera que tenga los archivos de este equipo puede leer quién firmó, incluidas las personas que pidieron no figurar con su nombre.',
+    start: 'Cifrar esta base de datos…',
+    passphrase: 'Nueva frase de contraseña',
+    again: 'La misma frase de contraseña otra vez',
+    warning:
+      'Una frase de contraseña olvidada no se puede recuperar, ni tú ni nadie puede hacerlo: se perderían los firmantes, los contactos y las copias de seguridad. Anótala y guárdala en un lugar seguro.',
+    encrypt: 'Cifrar',
+    encrypting: 'Cifrando la base de datos y sus copias de seguridad…',
+    cancel: 'Cancelar',
+    differ: 'Las dos frases de contraseña no coinciden. Vuelve a escribirlas.',
+    done: (backups: number) =>
+      backups === 0
+        ? 'Cifrada. La ventana se vuelve a abrir.'
+        : `Cifrada, junto con ${plural(backups, 'copia de seguridad', 'copias de seguridad')}. La ventana se vuelve a abrir.`,
+    strength: {
+      short: (min: number) => `Demasiado corta: al menos ${plural(min, 'carácter', 'caracteres')}.`,
+      fair: 'Aceptable. Cuanto más larga, más segura: cuatro o cinco palabras comunes forman una buena frase de contraseña.',
+      strong: 'Segura.',
+    },
+    protects:
+      'El cifrado protege los archivos guardados en el equipo. No protege una ventana que se deja abierta y desbloqueada, los archivos que exportas (están hechos para publicarse) ni lo que otro programa lea de la memoria mientras Undersigned está en marcha.',
+    commandLine: 'Para descifrarla o cambiar la frase de contraseña, cierra Undersigned y usa',
+  },
   /** Failures by core's key (`ErrorReport.key`); a key not here is shown by core's English message. */
   errors: {
     'store.not_a_database': (p: Params) =>

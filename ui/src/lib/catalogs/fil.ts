@@ -957,6 +957,45 @@ export const fil: Messages = {
     undone: 'Binawi ang pagsasama.',
     field: 'Field',
   },
+  textLength: {
+    over: (length: number, max: number) => `May ${length.toLocaleString('fil')} na character ang pamagat; hanggang ${max.toLocaleString('fil')} lang.`,
+    near: (length: number, max: number) => `${length.toLocaleString('fil')} sa ${max.toLocaleString('fil')} na character`,
+  },
+  unlock: {
+    title: 'Naka-encrypt ang database na ito',
+    text: 'I-type ang passphrase nito para mabuksan ito. Itinatago lang ito ng Undersigned habang bukas ang window.',
+    passphrase: 'Passphrase',
+    open: 'Buksan',
+    opening: 'Binubuksan…',
+  },
+  encryption: {
+    title: 'Encryption',
+    encrypted:
+      'Naka-encrypt ang database na ito at ang mga backup nito: kung walang passphrase, walang maipapakita ang nawala o kinumpiskang computer tungkol sa kung sino ang lumagda. Hinihingi ito ng Undersigned sa bawat pagbukas.',
+    plain:
+      'Nakaimbak ang database na ito bilang plain data: mababasa ng sinumang may hawak ng mga file ng computer na ito kung sino ang lumagda, pati ang mga humiling na huwag silang pangalanan.',
+    start: 'I-encrypt ang database na ito…',
+    passphrase: 'Bagong passphrase',
+    again: 'Ang parehong passphrase ulit',
+    warning:
+      'Walang makababawi ng nakalimutang passphrase, ikaw man o sinuman: mawawala ang mga lumagda, ang mga contact at ang mga backup. Isulat ito at itago sa ligtas na lugar.',
+    encrypt: 'I-encrypt',
+    encrypting: 'Ine-encrypt ang database at ang mga backup nito…',
+    cancel: 'Kanselahin',
+    differ: 'Magkaiba ang dalawang passphrase. I-type ulit ang mga ito.',
+    done: (backups: number) =>
+      backups === 0
+        ? 'Naka-encrypt na. Bubukas muli ang window.'
+        : `Naka-encrypt na, kasama ang ${qty(backups, 'backup')}. Bubukas muli ang window.`,
+    strength: {
+      short: (min: number) => `Masyadong maikli: hindi bababa sa ${qty(min, 'karakter')}.`,
+      fair: 'Puwede na. Mas matibay kapag mas mahaba: apat o limang karaniwang salita ang bumubuo ng magandang passphrase.',
+      strong: 'Matibay.',
+    },
+    protects:
+      'Pinoprotektahan ng encryption ang mga file na nakaimbak sa computer. Hindi nito pinoprotektahan ang window na iniwang bukas at naka-unlock, ang mga file na ine-export mo (para ilathala ang mga iyon), o ang nababasa ng ibang programa mula sa memory habang tumatakbo ang Undersigned.',
+    commandLine: 'Para i-decrypt ito o palitan ang passphrase, isara ang Undersigned at gamitin ang',
+  },
   /** Failures by core's key (`ErrorReport.key`); a key not here is shown by core's English message. */
   errors: {
     'store.not_a_database': (p: Params) =>

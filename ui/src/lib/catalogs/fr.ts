@@ -951,6 +951,45 @@ export const fr: Messages = {
     undone: 'La fusion a été annulée.',
     field: 'Champ',
   },
+  textLength: {
+    over: (length: number, max: number) => `Le titre compte ${length.toLocaleString('fr')} caractères ; le maximum est ${max.toLocaleString('fr')}.`,
+    near: (length: number, max: number) => `${length.toLocaleString('fr')} caractères sur ${max.toLocaleString('fr')}`,
+  },
+  unlock: {
+    title: 'Cette base de données est chiffrée',
+    text: 'Saisissez sa phrase de passe pour l’ouvrir. Undersigned ne la garde que tant que la fenêtre est ouverte.',
+    passphrase: 'Phrase de passe',
+    open: 'Ouvrir',
+    opening: 'Ouverture…',
+  },
+  encryption: {
+    title: 'Chiffrement',
+    encrypted:
+      'Cette base de données et ses sauvegardes sont chiffrées : sans la phrase de passe, un ordinateur perdu ou saisi ne montre rien de qui a signé. Undersigned la demande à chaque lancement.',
+    plain:
+      'Cette base de données est enregistrée en clair : toute personne qui a accès aux fichiers de cet ordinateur peut lire qui a signé, y compris les personnes qui ont demandé à ne pas être nommées.',
+    start: 'Chiffrer cette base de données…',
+    passphrase: 'Nouvelle phrase de passe',
+    again: 'La même phrase de passe, une seconde fois',
+    warning:
+      'Une phrase de passe oubliée ne peut être retrouvée ni par vous ni par personne : les signataires, les contacts et les sauvegardes seraient perdus. Notez-la et gardez-la en lieu sûr.',
+    encrypt: 'Chiffrer',
+    encrypting: 'Chiffrement de la base de données et de ses sauvegardes…',
+    cancel: 'Annuler',
+    differ: 'Les deux phrases de passe sont différentes. Saisissez-les de nouveau.',
+    done: (backups: number) =>
+      backups === 0
+        ? 'Base chiffrée. La fenêtre se rouvre.'
+        : `Base chiffrée, avec ${plural(backups, 'sauvegarde', 'sauvegardes')}. La fenêtre se rouvre.`,
+    strength: {
+      short: (min: number) => `Trop courte : au moins ${plural(min, 'caractère', 'caractères')}.`,
+      fair: 'Correcte. Plus elle est longue, plus elle est solide : quatre ou cinq mots ordinaires font une bonne phrase de passe.',
+      strong: 'Solide.',
+    },
+    protects:
+      'Le chiffrement protège les fichiers stockés sur l’ordinateur. Il ne protège pas une fenêtre laissée ouverte et déverrouillée, les fichiers que vous exportez (ils sont faits pour être publiés), ni ce qu’un autre programme lit dans la mémoire pendant qu’Undersigned fonctionne.',
+    commandLine: 'Pour la déchiffrer ou changer sa phrase de passe, quittez Undersigned et utilisez',
+  },
   /** Failures by core's key (`ErrorReport.key`); a key not here is shown by core's English message. */
   errors: {
     'store.not_a_database': (p: Params) =>

@@ -905,6 +905,45 @@ export const id: Messages = {
     undone: 'Penggabungan dibatalkan.',
     field: 'Bidang',
   },
+  textLength: {
+    over: (length: number, max: number) => `Judul ini ${length.toLocaleString('id')} karakter; batasnya ${max.toLocaleString('id')}.`,
+    near: (length: number, max: number) => `${length.toLocaleString('id')} dari ${max.toLocaleString('id')} karakter`,
+  },
+  unlock: {
+    title: 'Basis data ini terenkripsi',
+    text: 'Ketik frasa sandinya untuk membukanya. Undersigned hanya menyimpannya selama jendela terbuka.',
+    passphrase: 'Frasa sandi',
+    open: 'Buka',
+    opening: 'Membuka…',
+  },
+  encryption: {
+    title: 'Enkripsi',
+    encrypted:
+      'Basis data ini dan cadangannya terenkripsi: tanpa frasa sandi, komputer yang hilang atau disita tidak memperlihatkan apa pun tentang siapa yang menandatangani. Undersigned memintanya setiap kali dijalankan.',
+    plain:
+      'Basis data ini disimpan sebagai data biasa tanpa enkripsi: siapa pun yang memegang berkas di komputer ini dapat membaca siapa yang menandatangani, termasuk mereka yang meminta agar namanya tidak disebut.',
+    start: 'Enkripsi basis data ini…',
+    passphrase: 'Frasa sandi baru',
+    again: 'Ulangi frasa sandi yang sama',
+    warning:
+      'Frasa sandi yang terlupa tidak dapat dipulihkan, baik oleh Anda maupun oleh siapa pun: penanda tangan, kontak, dan cadangan akan hilang. Tuliskan frasa sandi itu dan simpan di tempat yang aman.',
+    encrypt: 'Enkripsi',
+    encrypting: 'Mengenkripsi basis data dan cadangannya…',
+    cancel: 'Batal',
+    differ: 'Kedua frasa sandi berbeda. Ketik lagi keduanya.',
+    done: (backups: number) =>
+      backups === 0
+        ? 'Terenkripsi. Jendela akan dibuka kembali.'
+        : `Terenkripsi, beserta ${num(backups)} cadangan. Jendela akan dibuka kembali.`,
+    strength: {
+      short: (min: number) => `Terlalu pendek: minimal ${num(min)} karakter.`,
+      fair: 'Cukup. Makin panjang makin kuat: empat atau lima kata biasa sudah menjadi frasa sandi yang baik.',
+      strong: 'Kuat.',
+    },
+    protects:
+      'Enkripsi melindungi berkas yang tersimpan di komputer. Enkripsi tidak melindungi jendela yang dibiarkan terbuka dan tidak terkunci, berkas yang Anda ekspor (berkas itu memang untuk diterbitkan), atau apa yang dibaca program lain dari memori selama Undersigned berjalan.',
+    commandLine: 'Untuk mendekripsinya atau mengubah frasa sandinya, keluar dari Undersigned lalu gunakan',
+  },
   /** Failures by core's key (`ErrorReport.key`); a key not here is shown by core's English message. */
   errors: {
     'store.not_a_database': (p: Params) =>

@@ -952,6 +952,45 @@ export const pt: Messages = {
     undone: 'A mesclagem foi desfeita.',
     field: 'Campo',
   },
+  textLength: {
+    over: (length: number, max: number) => `O título tem ${length.toLocaleString('pt')} caracteres; o limite é ${max.toLocaleString('pt')}.`,
+    near: (length: number, max: number) => `${length.toLocaleString('pt')} de ${max.toLocaleString('pt')} caracteres`,
+  },
+  unlock: {
+    title: 'Este banco de dados está criptografado',
+    text: 'Digite a frase secreta para abri-lo. O Undersigned só a guarda enquanto a janela estiver aberta.',
+    passphrase: 'Frase secreta',
+    open: 'Abrir',
+    opening: 'Abrindo…',
+  },
+  encryption: {
+    title: 'Criptografia',
+    encrypted:
+      'Este banco de dados e as suas cópias de segurança estão criptografados: sem a frase secreta, um computador perdido ou apreendido não mostra nada sobre quem assinou. O Undersigned pede a frase secreta a cada abertura.',
+    plain:
+      'Este banco de dados está guardado sem criptografia: qualquer pessoa com acesso aos arquivos deste computador pode ler quem assinou, incluindo quem pediu para não ter o nome divulgado.',
+    start: 'Criptografar este banco de dados…',
+    passphrase: 'Nova frase secreta',
+    again: 'A mesma frase secreta outra vez',
+    warning:
+      'Uma frase secreta esquecida não pode ser recuperada, nem por você nem por ninguém: os signatários, os contatos e as cópias de segurança seriam perdidos. Anote-a e guarde-a num lugar seguro.',
+    encrypt: 'Criptografar',
+    encrypting: 'Criptografando o banco de dados e as suas cópias de segurança…',
+    cancel: 'Cancelar',
+    differ: 'As duas frases secretas são diferentes. Digite-as de novo.',
+    done: (backups: number) =>
+      backups === 0
+        ? 'Criptografado. A janela abre de novo.'
+        : `Criptografado, com ${plural(backups, 'cópia de segurança', 'cópias de segurança')}. A janela abre de novo.`,
+    strength: {
+      short: (min: number) => `Curta demais: pelo menos ${plural(min, 'caractere', 'caracteres')}.`,
+      fair: 'Razoável. Quanto mais longa, mais forte: quatro ou cinco palavras comuns formam uma boa frase secreta.',
+      strong: 'Forte.',
+    },
+    protects:
+      'A criptografia protege os arquivos guardados no computador. Não protege uma janela deixada aberta e desbloqueada, os arquivos exportados (esses são feitos para serem publicados) nem o que outro programa leia da memória enquanto o Undersigned está em execução.',
+    commandLine: 'Para descriptografá-lo ou trocar a frase secreta, feche o Undersigned e use',
+  },
   /** Failures by core's key (`ErrorReport.key`); a key not here is shown by core's English message. */
   errors: {
     'store.not_a_database': (p: Params) => `${p.path} não é um banco de dados do Undersigned: não é um arquivo SQLite. Nada nele foi alterado. Escolha outro arquivo, ou mova este para outro lugar para começar ali um banco de dados novo.`,
