@@ -107,10 +107,10 @@ pub fn languages_from_env(var: impl Fn(&str) -> Option<String>) -> Vec<String> {
             .filter_map(tag)
             .collect(),
     };
-    if let Some(main) = locale.as_deref().and_then(tag) {
-        if !found.contains(&main) {
-            found.push(main);
-        }
+    if let Some(main) = locale.as_deref().and_then(tag)
+        && !found.contains(&main)
+    {
+        found.push(main);
     }
     found
 }

@@ -128,7 +128,7 @@ pub(crate) fn apply_with(
 /// whole pages of what reads as noise. (A text file, an image, a document
 /// renamed does not.)
 pub(crate) fn looks_encrypted(header: &[u8], len: u64) -> bool {
-    if len < 1024 || len % 512 != 0 || header.len() < 16 {
+    if len < 1024 || !len.is_multiple_of(512) || header.len() < 16 {
         return false;
     }
     // SQLCipher's first 16 bytes are a random salt: many distinct bytes,
