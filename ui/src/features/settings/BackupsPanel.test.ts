@@ -9,7 +9,7 @@ describe('BackupsPanel', () => {
     render(BackupsPanel);
     expect(await screen.findByTestId('no-backups')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Back up now' }));
-    expect((await screen.findByRole('status')).textContent).toMatch(/Backed up \(\d[\d.,]* (KB|MB)\)/);
+    expect((await screen.findByRole('status')).textContent).toMatch(/Backed up \(\d[\d.,]* (kB|MB)\)/);
     const rows = await screen.findAllByRole('row');
     expect(rows).toHaveLength(2); // the header and the new backup
     expect(rows[1].textContent).toContain('Made by you');

@@ -39,16 +39,16 @@ describe('api', () => {
   });
 
   it('words a failure in the window’s language, with its details, and keeps core’s message for one it has no words for', () => {
-    const refused = { code: 'invalid', message: 'row 3 …', key: 'read.unclosed_quote', params: { file: 'list.csv', row: '1200', column: '4' } };
+    const refused = { code: 'invalid', message: 'row 3 …', key: 'read.unclosed_quote', params: { file: 'list.csv', row: '12000', column: '4' } };
     try {
       useLanguage('es');
       const spanish = toCommandError(refused);
       expect(spanish.message).toContain('list.csv');
-      expect(spanish.message).toContain('1.200');
+      expect(spanish.message).toContain('12.000');
       expect(spanish.message).not.toContain('quoted cell');
       useLanguage('en');
       expect(toCommandError(refused).message).toBe(
-        '“list.csv”, row 1,200: a quoted cell is never closed (the quote opens in column 4). Close the quote, or save the file again from your spreadsheet app.',
+        '“list.csv”, row 12,000: a quoted cell is never closed (the quote opens in column 4). Close the quote, or save the file again from your spreadsheet app.',
       );
       expect(toCommandError({ code: 'internal', message: 'database error: disk I/O error', key: null, params: {} }).message).toBe(
         'database error: disk I/O error',
