@@ -20,7 +20,7 @@ export class SignatoryList extends PagedList<Endorsement, SignatoryQuery> {
 
 /** "Lima, Peru", or whichever of the two is known. */
 export function place(e: { city: string; country: string }): string {
-  return [e.city, e.country].filter((part) => part.trim() !== '').join(', ');
+  return [e.city, e.country].filter((part) => part.trim() !== '').join(m.common.comma);
 }
 
 /** What a signatory looks like in the published list, in a few words. */

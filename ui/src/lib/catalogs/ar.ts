@@ -223,6 +223,10 @@ export const ar: Messages = {
   dir: 'rtl',
   common: {
     cancel: 'إلغاء',
+    /** Between the parts of a line of details ("Director · Lima · by e-mail"). */
+    separator: ' • ',
+    /** Between a city and its country. */
+    comma: '، ',
   },
   time: {
     justNow: 'قبل لحظات',
@@ -355,6 +359,8 @@ export const ar: Messages = {
     saved: (label: string) => `${label.replace(/ \(.*\)$/, '')}: تم الحفظ`,
   },
   history: {
+    /** A version's name, quoted as the language quotes. */
+    labelQuoted: (label: string) => `«⁨${label}⁩»`,
     changeCount: (n: number) => count(n, change),
     previousChange: 'التغيير السابق',
     nextChange: 'التغيير التالي',

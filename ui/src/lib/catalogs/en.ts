@@ -66,6 +66,10 @@ export const en = {
   dir: 'ltr' as 'ltr' | 'rtl',
   common: {
     cancel: 'Cancel',
+    /** Between the parts of a line of details ("Director · Lima · by e-mail"). */
+    separator: ' · ',
+    /** Between a city and its country. */
+    comma: ', ',
   },
   time: {
     justNow: 'just now',
@@ -199,6 +203,8 @@ export const en = {
     saved: (label: string) => `${label.replace(/ \(.*\)$/, '')}: saved`,
   },
   history: {
+    /** A version's name, quoted as the language quotes. */
+    labelQuoted: (label: string) => `“${label}”`,
     changeCount: (n: number) => (isOne(n) ? '1 change' : `${n.toLocaleString()} changes`),
     previousChange: 'Previous change',
     nextChange: 'Next change',

@@ -140,6 +140,10 @@ export const es: Messages = {
   dir: 'ltr',
   common: {
     cancel: 'Cancelar',
+    /** Between the parts of a line of details ("Director · Lima · by e-mail"). */
+    separator: ' · ',
+    /** Between a city and its country. */
+    comma: ', ',
   },
   time: {
     justNow: 'ahora mismo',
@@ -273,6 +277,8 @@ export const es: Messages = {
     saved: (label: string) => `${label.replace(/ \(.*\)$/, '')}: guardado`,
   },
   history: {
+    /** A version's name, quoted as the language quotes. */
+    labelQuoted: (label: string) => `«${label}»`,
     changeCount: (n: number) => plural(n, 'cambio', 'cambios'),
     previousChange: 'Cambio anterior',
     nextChange: 'Cambio siguiente',

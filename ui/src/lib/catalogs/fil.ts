@@ -129,6 +129,10 @@ export const fil: Messages = {
   dir: 'ltr',
   common: {
     cancel: 'Kanselahin',
+    /** Between the parts of a line of details ("Director · Lima · by e-mail"). */
+    separator: ' · ',
+    /** Between a city and its country. */
+    comma: ', ',
   },
   time: {
     justNow: 'ngayon lang',
@@ -263,6 +267,8 @@ export const fil: Messages = {
     saved: (label: string) => `${label.replace(/ \(.*\)$/, '')}: nai-save`,
   },
   history: {
+    /** A version's name, quoted as the language quotes. */
+    labelQuoted: (label: string) => `“${label}”`,
     changeCount: (n: number) => qty(n, 'pagbabago'),
     previousChange: 'Naunang pagbabago',
     nextChange: 'Susunod na pagbabago',

@@ -130,6 +130,10 @@ export const fr: Messages = {
   dir: 'ltr',
   common: {
     cancel: 'Annuler',
+    /** Between the parts of a line of details ("Director · Lima · by e-mail"). */
+    separator: ' · ',
+    /** Between a city and its country. */
+    comma: ', ',
   },
   time: {
     justNow: 'à l’instant',
@@ -263,6 +267,8 @@ export const fr: Messages = {
     saved: (label: string) => `${label.replace(/ \(.*\)$/, '')} : modification enregistrée`,
   },
   history: {
+    /** A version's name, quoted as the language quotes. */
+    labelQuoted: (label: string) => `« ${label} »`,
     changeCount: (n: number) => plural(n, 'modification', 'modifications'),
     previousChange: 'Modification précédente',
     nextChange: 'Modification suivante',

@@ -83,6 +83,10 @@ export const id: Messages = {
   dir: 'ltr',
   common: {
     cancel: 'Batal',
+    /** Between the parts of a line of details ("Director · Lima · by e-mail"). */
+    separator: ' · ',
+    /** Between a city and its country. */
+    comma: ', ',
   },
   time: {
     justNow: 'baru saja',
@@ -215,6 +219,8 @@ export const id: Messages = {
     saved: (label: string) => `${label.replace(/ \(.*\)$/, '')}: tersimpan`,
   },
   history: {
+    /** A version's name, quoted as the language quotes. */
+    labelQuoted: (label: string) => `“${label}”`,
     changeCount: (n: number) => `${num(n)} perubahan`,
     previousChange: 'Perubahan sebelumnya',
     nextChange: 'Perubahan berikutnya',

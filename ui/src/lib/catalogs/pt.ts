@@ -126,6 +126,10 @@ export const pt: Messages = {
   dir: 'ltr',
   common: {
     cancel: 'Cancelar',
+    /** Between the parts of a line of details ("Director · Lima · by e-mail"). */
+    separator: ' · ',
+    /** Between a city and its country. */
+    comma: ', ',
   },
   time: {
     justNow: 'agora mesmo',
@@ -259,6 +263,8 @@ export const pt: Messages = {
     saved: (label: string) => `${label.replace(/ \(.*\)$/, '')}: salvo`,
   },
   history: {
+    /** A version's name, quoted as the language quotes. */
+    labelQuoted: (label: string) => `“${label}”`,
     changeCount: (n: number) => plural(n, 'alteração', 'alterações'),
     previousChange: 'Alteração anterior',
     nextChange: 'Próxima alteração',
