@@ -120,20 +120,25 @@ fn countries_in(tail: &str) -> Option<String> {
         .then(|| tail.to_string())
 }
 
-/// One to three words, each starting with a capital, none of them words of
+/// One to three words, each starting with a capital (or in a script
+/// without capitals: "القاهرة", "नई दिल्ली"), none of them words of
 /// organizations' names: "Quito", "Cape Town", "São Paulo".
 fn looks_like_city(text: &str) -> bool {
+    let caseless = |c: char| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase();
     let words: Vec<&str> = text.split_whitespace().collect();
     (1..=3).contains(&words.len())
         && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
+            w.chars().next().is_some_and(|c| c.is_uppercase() || caseless(c))
                 || matches!(*w, "de" | "del" | "do" | "da" | "la" | "el" | "al" | "es")
         })
         && !words::has_organization_word(&fold(text))
         && !text
             .chars()
-            .any(|c| c.is_ascii_digit() || c == '(' || c == ',')
-        && !words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
+            .any(|c| c.is_ascii_digit() || c == '(' || c == ',' || c == '،')
+        // All capitals is an acronym ("MFMW"), not a city.
+        && !words.iter().all(|w| {
+            w.chars().any(char::is_uppercase) && w.chars().all(|c| !c.is_lowercase())
+        })
 }
 
 /// The name part, a city and a country from a line without its bullet.

@@ -273,3 +273,24 @@ fn lines_around_a_list_are_left_out_and_a_section_says_who_signs() {
         ("Ana Pérez", "Lawyer, Casa del Migrante")
     );
 }
+
+#[test]
+fn a_city_in_a_script_without_capitals_comes_off_the_name() {
+    let got = read(
+        "مركز الأرض – القاهرة، مصر\n\
+         जन साहस – नई दिल्ली, India\n\
+         MFMW – HK, Hong Kong\n\
+         Kalayaan – London, United Kingdom",
+        EndorsementKind::Organization,
+    );
+    assert_eq!(
+        got,
+        vec![
+            row(1, "مركز الأرض", "", "القاهرة", "مصر"),
+            row(2, "जन साहस", "", "नई दिल्ली", "India"),
+            // An acronym after the dash stays in the name.
+            row(3, "MFMW – HK", "", "", "Hong Kong"),
+            row(4, "Kalayaan", "", "London", "United Kingdom"),
+        ]
+    );
+}
