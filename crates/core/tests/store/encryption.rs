@@ -248,3 +248,39 @@ fn a_database_open_elsewhere_is_not_converted_under_it() {
     let store = Store::open(&path).unwrap();
     assert_eq!(names(&store), [SIGNER]);
 }
+
+#[test]
+fn readers_and_the_change_watcher_work_on_an_encrypted_file() {
+    let (_dir, path) = temp_db();
+    seeded(&path);
+    let passphrase = Passphrase::new("watched long passphrase");
+    encryption::encrypt(&path, &passphrase).unwrap();
+    let ours = Store::open(&path).unwrap();
+    let mut watcher = ours.watcher().unwrap().expect("a file is watched");
+    let readers = ours.readers().expect("a file has readers");
+    // Another program (a second store, as the command line would be) writes.
+    let mut other = Store::open(&path).unwrap();
+    actions::contacts::create_organization(
+        &mut other,
+        &OrganizationInput {
+            name: LATER.into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let change = watcher.poll(Some(ours.conn())).unwrap();
+    assert!(
+        matches!(&change, Some(undersigned_core::store::DatabaseChange::Changed { areas }) if !areas.is_empty()),
+        "{change:?}"
+    );
+    let seen: i64 = readers
+        .read(|conn| {
+            conn.query_row("SELECT count(*) FROM organizations", [], |r| r.get(0))
+                .map_err(StoreError::from)
+        })
+        .unwrap();
+    assert_eq!(seen, 2);
+    for file in files_of(&path) {
+        assert!(!readable_in(&file, LATER), "{}", file.display());
+    }
+}

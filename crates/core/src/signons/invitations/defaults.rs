@@ -1,6 +1,7 @@
 //! The messages an organizer starts from, in the statement's language:
-//! English, Spanish, French and Portuguese; other languages start from
-//! English until someone translates them.
+//! English, Spanish, French, Portuguese, Arabic, Indonesian and Filipino
+//! (`fil`, or `tl` as some systems still tag it); other languages start
+//! from English until someone translates them.
 
 use super::{Purpose, Template};
 
@@ -45,6 +46,44 @@ pub(crate) fn template(purpose: Purpose, language: &str) -> Template {
              encerram em {{deadline}}. Responda a esta mensagem para acrescentar {{organization}}.\n\n\
              Em solidariedade,",
         ),
+        ("ar", Purpose::Invitation) => (
+            "دعوة إلى التوقيع: {{statement_title}}",
+            "تحية طيبة إلى {{contact_name}}،\n\nندعو {{organization}} إلى التوقيع على البيان \
+             المشترك «{{statement_title}}». نرجو الرد على هذه الرسالة في موعد أقصاه {{deadline}} \
+             لإضافة توقيعكم.\n\n{{statement_text}}\n\nمع خالص التضامن،",
+        ),
+        ("ar", Purpose::Reminder) => (
+            "تذكير: {{statement_title}}",
+            "تحية طيبة إلى {{contact_name}}،\n\nنذكّركم بأن باب التوقيع على «{{statement_title}}» \
+             يُغلق في {{deadline}}. نرجو الرد على هذه الرسالة لإضافة {{organization}} إلى \
+             الموقّعين.\n\nمع خالص التضامن،",
+        ),
+        ("id", Purpose::Invitation) => (
+            "Undangan untuk menandatangani: {{statement_title}}",
+            "Halo {{contact_name}},\n\nKami mengundang {{organization}} untuk menandatangani \
+             pernyataan bersama “{{statement_title}}”. Mohon balas pesan ini paling lambat \
+             {{deadline}} untuk menambahkan tanda tangan Anda.\n\n{{statement_text}}\n\n\
+             Salam solidaritas,",
+        ),
+        ("id", Purpose::Reminder) => (
+            "Pengingat: {{statement_title}}",
+            "Halo {{contact_name}},\n\nKami ingin mengingatkan bahwa penandatanganan \
+             “{{statement_title}}” ditutup pada {{deadline}}. Silakan balas pesan ini untuk \
+             menambahkan {{organization}} sebagai penanda tangan.\n\nSalam solidaritas,",
+        ),
+        ("fil" | "tl", Purpose::Invitation) => (
+            "Imbitasyong lumagda: {{statement_title}}",
+            "Mahal na {{contact_name}},\n\nIniimbitahan namin ang {{organization}} na lumagda sa \
+             magkasanib na pahayag na “{{statement_title}}”. Pakisagot ang mensaheng ito hanggang \
+             {{deadline}} para maidagdag ang inyong pangalan.\n\n{{statement_text}}\n\n\
+             Sa pakikiisa,",
+        ),
+        ("fil" | "tl", Purpose::Reminder) => (
+            "Paalala: {{statement_title}}",
+            "Mahal na {{contact_name}},\n\nPaalala lamang na magsasara ang paglagda sa \
+             “{{statement_title}}” sa {{deadline}}. Pakisagot ang mensaheng ito para maisama ang \
+             {{organization}} sa mga lumagda.\n\nSa pakikiisa,",
+        ),
         (_, Purpose::Invitation) => (
             "Invitation to sign: {{statement_title}}",
             "Dear {{contact_name}},\n\nWe invite {{organization}} to sign the joint statement \
@@ -70,6 +109,9 @@ pub(crate) fn friends_at(organization: &str, language: &str) -> String {
         "es" => format!("compañeras y compañeros de {organization}"),
         "fr" => format!("amies et amis de {organization}"),
         "pt" => format!("companheiras e companheiros de {organization}"),
+        "ar" => format!("الزميلات والزملاء في {organization}"),
+        "id" => format!("kawan-kawan di {organization}"),
+        "fil" | "tl" => format!("mga kasama sa {organization}"),
         _ => format!("friends at {organization}"),
     }
 }

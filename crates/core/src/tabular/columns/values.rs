@@ -112,6 +112,54 @@ fn looks_like_person(cell: &str, folded: &str) -> bool {
         && !words.iter().any(|w| looks_like_acronym(w))
 }
 
+/// Words of an answer that say "as an individual", folded: Arabic.
+const INDIVIDUAL_WORDS: &[&str] = &[
+    "فرد", "كفرد", "فردي", "فردية", "الفردية", "افراد", "كافراد", "شخصيا",
+];
+
+/// Words for an organization that begin many organizations' names too
+/// ("Lembaga Bantuan Hukum", "منظمة العفو الدولية", "Samahan ng…"): they
+/// answer "organization" only alone or after "as", never within a name.
+/// Folded, so Arabic without hamza ("موسسة", "هيية", "ايتلاف").
+const ORGANIZATION_WORDS: &[&str] = &[
+    "lembaga",
+    "kelompok",
+    "komunitas",
+    "jaringan",
+    "yayasan",
+    "samahan",
+    "grupo",
+    "alyansa",
+    "koalisyon",
+    "منظمة",
+    "موسسة",
+    "جمعية",
+    "هيية",
+    "شبكة",
+    "مجموعة",
+    "ايتلاف",
+];
+
+/// What may stand around those words in an answer: "as", "or", "an".
+const ANSWER_FILLERS: &[&str] = &[
+    "sebagai", "atau", "bilang", "isang", "o", "at", "بصفة", "باسم", "او",
+];
+
+/// "Lembaga", "sebagai kelompok", "Bilang samahan", "كمنظمة", "منظمة / مؤسسة".
+fn only_organization_words(folded: &str) -> bool {
+    let mut words = folded
+        .split(' ')
+        .filter(|w| !w.is_empty() && !ANSWER_FILLERS.contains(w))
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            // Arabic "ك" (as) and "ال" (the) are written joined to the word.
+            let w = w.strip_prefix('ك').unwrap_or(w);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            ORGANIZATION_WORDS.contains(&w)
+        })
+}
+
 /// An answer to "are you signing as an organization or an individual?":
 /// `Some(true)` for an individual.
 pub fn answer_is_individual(raw: &str) -> Option<bool> {
@@ -126,6 +174,14 @@ pub fn answer_is_individual(raw: &str) -> Option<bool> {
         || folded.contains("a titulo personal")
         || folded.contains("en mi nombre")
         || folded.contains("a titre personnel")
+        || folded.contains("perorangan")
+        || folded.contains("perseorangan")
+        || folded.contains("pribadi")
+        || folded.contains("indibid")
+        || folded.contains("sarili")
+        || folded.contains("بصفة شخصية")
+        || folded.contains("بصفتي الشخصية")
+        || folded.split(' ').any(|w| INDIVIDUAL_WORDS.contains(&w))
     {
         Some(true)
     } else if folded.contains("organi")
@@ -136,6 +192,7 @@ pub fn answer_is_individual(raw: &str) -> Option<bool> {
         || folded.contains("network")
         || folded.contains("institution")
         || folded.contains("entidad")
+        || only_organization_words(&folded)
     {
         Some(false)
     } else {
@@ -149,12 +206,10 @@ pub fn yes_no(raw: &str) -> Option<bool> {
     if matches!(trimmed, "✓" | "✔" | "☑" | "✅") {
         return Some(true);
     }
-    if matches!(trimmed, "✗" | "✘" | "❌" | "☐" | "☒" | "لا") {
+    if matches!(trimmed, "✗" | "✘" | "❌" | "☐" | "☒") {
         return Some(false);
     }
-    if matches!(trimmed, "نعم") {
-        return Some(true);
-    }
+    // Folded, so Arabic reads without its hamza: "أوافق" is "اوافق".
     let folded = fold(trimmed);
     // "Prefer not", "Do not list my name", "Don't list".
     if folded.starts_with("prefer not")
@@ -174,9 +229,18 @@ pub fn yes_no(raw: &str) -> Option<bool> {
         }
         "no" | "n" | "false" | "0" | "non" | "nao" | "disagree" | "i disagree" | "nein" | "nee"
         | "ja" | "nej" => Some(folded == "ja"),
+        // Indonesian, Filipino, Arabic.
+        "setuju" | "saya setuju" | "bersedia" | "sang ayon" | "pumapayag" | "نعم" | "اوافق"
+        | "موافق" | "موافقة" => Some(true),
+        "tidak setuju" | "tidak bersedia" | "غير موافق" | "غير موافقة" => {
+            Some(false)
+        }
         _ => match first {
-            "yes" | "si" | "oui" | "sim" | "ja" => Some(true),
-            "no" | "non" | "nao" | "nein" | "nee" | "nej" => Some(false),
+            "yes" | "si" | "oui" | "sim" | "ja" | "ya" | "iya" | "oo" | "opo" | "oho" | "نعم" => {
+                Some(true)
+            }
+            "no" | "non" | "nao" | "nein" | "nee" | "nej" | "tidak" | "tdk" | "bukan" | "hindi"
+            | "لا" => Some(false),
             _ => None,
         },
     }
@@ -224,6 +288,66 @@ mod tests {
         assert_eq!(yes_no("non"), Some(false));
         assert_eq!(yes_no("x"), Some(true));
         assert_eq!(yes_no("maybe"), None);
+    }
+
+    #[test]
+    fn answers_read_in_arabic_indonesian_and_filipino() {
+        for yes in [
+            "ya",
+            "Ya",
+            "iya",
+            "Ya, saya setuju",
+            "Setuju",
+            "oo",
+            "Oo",
+            "opo",
+            "Opo, pumapayag kami",
+            "نعم",
+            " نعم ",
+            "نعم، أوافق",
+            "أوافق",
+            "موافق",
+        ] {
+            assert_eq!(yes_no(yes), Some(true), "{yes}");
+        }
+        for no in [
+            "tidak",
+            "Tidak",
+            "Tidak, terima kasih",
+            "bukan",
+            "Tidak setuju",
+            "hindi",
+            "Hindi po",
+            "لا",
+            "لا أوافق",
+            "غير موافق",
+        ] {
+            assert_eq!(yes_no(no), Some(false), "{no}");
+        }
+        assert_eq!(yes_no("mungkin"), None);
+        assert_eq!(yes_no("siguro"), None);
+        assert_eq!(yes_no("ربما"), None);
+
+        assert_eq!(answer_is_individual("Organisasi"), Some(false));
+        assert_eq!(answer_is_individual("Lembaga"), Some(false));
+        assert_eq!(answer_is_individual("Perorangan"), Some(true));
+        assert_eq!(answer_is_individual("Individu"), Some(true));
+        assert_eq!(answer_is_individual("Organisasyon"), Some(false));
+        assert_eq!(answer_is_individual("Samahan"), Some(false));
+        assert_eq!(answer_is_individual("Indibidwal"), Some(true));
+        assert_eq!(answer_is_individual("منظمة"), Some(false));
+        assert_eq!(answer_is_individual("مؤسسة"), Some(false));
+        assert_eq!(answer_is_individual("فرد"), Some(true));
+        assert_eq!(answer_is_individual("بصفة فردية"), Some(true));
+        assert_eq!(answer_is_individual("بصفة شخصية"), Some(true));
+        assert_eq!(answer_is_individual("كمنظمة"), Some(false));
+        assert_eq!(answer_is_individual("منظمة / مؤسسة"), Some(false));
+        assert_eq!(answer_is_individual("Sebagai lembaga"), Some(false));
+        assert_eq!(answer_is_individual("Bilang samahan"), Some(false));
+        // Words that begin organizations' names answer nothing within one.
+        assert_eq!(answer_is_individual("Lembaga Bantuan Hukum Jakarta"), None);
+        assert_eq!(answer_is_individual("Samahan ng Kababaihan"), None);
+        assert_eq!(answer_is_individual("منظمة العفو الدولية"), None);
     }
 
     #[test]
