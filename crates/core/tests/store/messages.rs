@@ -278,3 +278,135 @@ fn eml_files_parse_back_as_text_and_html_signed_by_the_organizer() {
     assert!(raw.split("\r\n").all(|l| l.len() <= 78), "{raw}");
     assert!(raw.contains("Content-Type: multipart/alternative;"));
 }
+
+#[test]
+fn arabic_indonesian_and_filipino_versions_get_their_own_default_messages() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (original, _) = outreach(&mut store);
+    for (language, title) in [
+        ("ar", "أوقفوا الترحيل"),
+        ("id", "Hentikan deportasi"),
+        // Tagalog's tag, as some systems still write Filipino.
+        ("tl", "Itigil ang deportasyon"),
+    ] {
+        let version = actions::drafting::translate(&mut store, &original, language)
+            .unwrap()
+            .id;
+        actions::statements::update(
+            &mut store,
+            &version,
+            &StatementPatch {
+                title: Some(title.into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    org(
+        &mut store,
+        "الشبكة العربية للتنمية",
+        "EG",
+        "arab@example.org",
+    );
+    org(&mut store, "Jaringan Buruh Migran", "ID", "jbm@example.org");
+    org(
+        &mut store,
+        "Migrante International",
+        "PH",
+        "migrante@example.org",
+    );
+    actions::outreach::invite(
+        &mut store,
+        &original,
+        &Audience {
+            countries: vec!["EG".into(), "ID".into(), "PH".into()],
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let list = invitations::list(store.conn(), &original, None).unwrap();
+    let by_name = |name: &str| list.iter().find(|i| i.name == name).unwrap().id.clone();
+
+    // Egypt reads Arabic: its version is picked by the country.
+    let egypt = invitations::message(
+        store.conn(),
+        &by_name("الشبكة العربية للتنمية"),
+        Purpose::Invitation,
+        None,
+    )
+    .unwrap();
+    assert_eq!(egypt.language, "ar");
+    assert_eq!(egypt.subject, "دعوة إلى التوقيع: أوقفوا الترحيل");
+    assert!(
+        egypt
+            .body
+            .starts_with("تحية طيبة إلى الزميلات والزملاء في الشبكة العربية للتنمية،"),
+        "{}",
+        egypt.body
+    );
+    assert!(egypt.body.contains("«أوقفوا الترحيل»"), "{}", egypt.body);
+    assert!(egypt.body.contains("2026"), "{}", egypt.body);
+    assert!(!egypt.body.contains("{{"), "{}", egypt.body);
+    assert!(egypt.html.contains("<html lang=\"ar\">"));
+
+    let indonesia = invitations::message(
+        store.conn(),
+        &by_name("Jaringan Buruh Migran"),
+        Purpose::Invitation,
+        Some("id"),
+    )
+    .unwrap();
+    assert_eq!(indonesia.language, "id");
+    assert_eq!(
+        indonesia.subject,
+        "Undangan untuk menandatangani: Hentikan deportasi"
+    );
+    assert!(
+        indonesia
+            .body
+            .starts_with("Halo kawan-kawan di Jaringan Buruh Migran,"),
+        "{}",
+        indonesia.body
+    );
+    assert!(
+        indonesia
+            .body
+            .contains("Kami mengundang Jaringan Buruh Migran untuk menandatangani"),
+        "{}",
+        indonesia.body
+    );
+    let reminder = invitations::message(
+        store.conn(),
+        &by_name("Jaringan Buruh Migran"),
+        Purpose::Reminder,
+        Some("id"),
+    )
+    .unwrap();
+    assert_eq!(reminder.subject, "Pengingat: Hentikan deportasi");
+    assert!(!reminder.body.contains("{{"), "{}", reminder.body);
+
+    // The Philippines reads English first; the organizer picks Filipino.
+    let philippines = invitations::message(
+        store.conn(),
+        &by_name("Migrante International"),
+        Purpose::Reminder,
+        Some("tl"),
+    )
+    .unwrap();
+    assert_eq!(philippines.language, "tl");
+    assert_eq!(philippines.subject, "Paalala: Itigil ang deportasyon");
+    assert!(
+        philippines
+            .body
+            .starts_with("Mahal na mga kasama sa Migrante International,"),
+        "{}",
+        philippines.body
+    );
+    assert!(
+        philippines
+            .body
+            .contains("para maisama ang Migrante International sa mga lumagda."),
+        "{}",
+        philippines.body
+    );
+}

@@ -114,7 +114,14 @@ fn looks_like_person(cell: &str, folded: &str) -> bool {
 
 /// Words of an answer that say "as an individual", folded: Arabic.
 const INDIVIDUAL_WORDS: &[&str] = &[
-    "فرد", "كفرد", "فردي", "فردية", "الفردية", "افراد", "كافراد", "شخصيا",
+    "فرد",
+    "كفرد",
+    "فردي",
+    "فردية",
+    "الفردية",
+    "افراد",
+    "كافراد",
+    "شخصيا",
 ];
 
 /// Words for an organization that begin many organizations' names too
