@@ -185,6 +185,37 @@ fn counts(conn: &Connection, schema: &str) -> Result<Vec<(String, i64)>, rusqlit
     Ok(out)
 }
 
+/// Writes `conn`'s main database into the empty file `copy`, encrypted
+/// with `to` (plain for none), with its version and application id, and
+/// checks every table came across whole.
+fn export_to(conn: &Connection, copy: &Path, to: Option<&Passphrase>) -> Result<(), String> {
+    let sql = |e: rusqlite::Error| e.to_string();
+    conn.execute(
+        "ATTACH DATABASE ?1 AS converted KEY ?2",
+        rusqlite::params![copy.to_string_lossy(), to.map_or("", |k| k.expose())],
+    )
+    .map_err(sql)?;
+    let exported = (|| {
+        conn.query_row("SELECT sqlcipher_export('converted')", [], |_| Ok(()))
+            .map_err(sql)?;
+        for pragma in ["user_version", "application_id"] {
+            let value: i64 = conn
+                .query_row(&format!("PRAGMA main.{pragma}"), [], |r| r.get(0))
+                .map_err(sql)?;
+            conn.execute_batch(&format!("PRAGMA converted.{pragma} = {value}"))
+                .map_err(sql)?;
+        }
+        let theirs = counts(conn, "converted").map_err(sql)?;
+        let ours = counts(conn, "main").map_err(sql)?;
+        if theirs != ours {
+            return Err(format!("{theirs:?} rows copied of {ours:?}"));
+        }
+        Ok(())
+    })();
+    let detached = conn.execute_batch("DETACH DATABASE converted").map_err(sql);
+    exported.and(detached)
+}
+
 /// The database file itself: opened as a store (checked, brought up to
 /// date), its log folded in, copied converted, the copy checked, moved over.
 fn convert_file(
@@ -222,35 +253,10 @@ fn convert_file(
                 path: path.to_path_buf(),
             });
         }
-        let written = (|| -> Result<(), String> {
-            let sql = |e: rusqlite::Error| e.to_string();
-            // The store's connection may not create files: the copy is made empty first, for its owner alone.
-            super::backup::create_private_file(&copy).map_err(|e| e.to_string())?;
-            conn.execute(
-                "ATTACH DATABASE ?1 AS converted KEY ?2",
-                rusqlite::params![copy.to_string_lossy(), to.map_or("", |k| k.expose())],
-            )
-            .map_err(sql)?;
-            conn.query_row("SELECT sqlcipher_export('converted')", [], |_| Ok(()))
-                .map_err(sql)?;
-            for pragma in ["user_version", "application_id"] {
-                let value: i64 = conn
-                    .query_row(&format!("PRAGMA main.{pragma}"), [], |r| r.get(0))
-                    .map_err(sql)?;
-                conn.execute_batch(&format!("PRAGMA converted.{pragma} = {value}"))
-                    .map_err(sql)?;
-            }
-            let theirs = counts(conn, "converted").map_err(sql)?;
-            let ours = counts(conn, "main").map_err(sql)?;
-            conn.execute_batch("DETACH DATABASE converted")
-                .map_err(sql)?;
-            if theirs != ours {
-                return Err(format!("{theirs:?} rows copied of {ours:?}"));
-            }
-            Ok(())
-        })();
+        let written = super::backup::create_private_file(&copy)
+            .map_err(|e| e.to_string())
+            .and_then(|()| export_to(conn, &copy, to));
         if let Err(detail) = written {
-            let _ = conn.execute_batch("DETACH DATABASE converted");
             let _ = std::fs::remove_file(&copy);
             let _ = conn.pragma_update(None, "journal_mode", "WAL");
             return Err(failed(detail));
@@ -312,26 +318,9 @@ fn convert_backups(
             super::backup::create_private_file(&copy).map_err(|e| e.to_string())?;
             let conn = Connection::open(&path).map_err(|e| e.to_string())?;
             key::apply_with(&conn, from, &path).map_err(|e| e.to_string())?;
-            conn.execute(
-                "ATTACH DATABASE ?1 AS converted KEY ?2",
-                rusqlite::params![copy.to_string_lossy(), to.map_or("", |k| k.expose())],
-            )
-            .map_err(|e| e.to_string())?;
-            conn.query_row("SELECT sqlcipher_export('converted')", [], |_| Ok(()))
-                .map_err(|e| e.to_string())?;
-            for pragma in ["user_version", "application_id"] {
-                let value: i64 = conn
-                    .query_row(&format!("PRAGMA main.{pragma}"), [], |r| r.get(0))
-                    .map_err(|e| e.to_string())?;
-                conn.execute_batch(&format!("PRAGMA converted.{pragma} = {value}"))
-                    .map_err(|e| e.to_string())?;
-            }
-            let same = counts(&conn, "converted").map_err(|e| e.to_string())?
-                == counts(&conn, "main").map_err(|e| e.to_string())?;
-            conn.execute_batch("DETACH DATABASE converted")
-                .map_err(|e| e.to_string())?;
+            export_to(&conn, &copy, to)?;
             drop(conn);
-            if !same || !opens_with(&copy, to) {
+            if !opens_with(&copy, to) {
                 return Err("the converted copy does not match it".into());
             }
             std::fs::File::open(&copy)
