@@ -97,7 +97,7 @@ fn statement_lifecycle_through_commands() {
 }
 
 #[test]
-fn refused_input_arrives_as_code_and_message() {
+fn refused_input_arrives_as_code_message_key_and_details() {
     let h = harness();
     let err = h
         .invoke(
@@ -107,7 +107,12 @@ fn refused_input_arrives_as_code_and_message() {
         .expect_err("blank title is refused");
     assert_eq!(
         err,
-        json!({ "code": "invalid", "message": "a statement needs a title; type one and try again" })
+        json!({
+            "code": "invalid",
+            "message": "a statement needs a title; type one and try again",
+            "key": "statement.empty_title",
+            "params": {}
+        })
     );
 
     let err = h

@@ -277,7 +277,7 @@ fn a_read_only_database_can_be_listed_but_not_changed() {
 }
 
 #[test]
-fn failures_in_json_mode_are_code_and_message_on_stdout() {
+fn failures_in_json_mode_are_code_message_and_key_on_stdout() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("x.sqlite3");
     let missing = cli(&db, &["--json", "statements", "list"]);
@@ -321,11 +321,19 @@ fn failures_in_json_mode_are_code_and_message_on_stdout() {
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
         assert_eq!(report["code"], code, "{args:?}: {report}");
+        // Code and message for people and scripts, and the failure's name
+        // and details (null and empty for a usage error clap refused).
+        let mut fields: Vec<&str> = report
+            .as_object()
+            .map(|o| o.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        fields.sort_unstable();
         assert_eq!(
-            report.as_object().map(|o| o.len()),
-            Some(2),
-            "exactly code and message"
+            fields,
+            ["code", "key", "message", "params"],
+            "{args:?}: {report}"
         );
+        assert!(report["message"].as_str().is_some_and(|m| !m.is_empty()));
     }
 }
 
