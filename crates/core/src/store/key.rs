@@ -18,23 +18,54 @@ use zeroize::Zeroizing;
 
 use super::StoreError;
 
-/// A passphrase, wiped from memory when the last copy is dropped.
+/// A passphrase, wiped from memory when the last copy is dropped, with the
+/// key it derives for a file's salt once that has been worked out.
 #[derive(Clone)]
-pub struct Passphrase(std::sync::Arc<Zeroizing<String>>);
+pub struct Passphrase(std::sync::Arc<Inner>);
+
+struct Inner {
+    text: Zeroizing<String>,
+    /// The salt of the file last opened, and the key derived for it (hex).
+    derived: Mutex<Option<([u8; 16], Zeroizing<String>)>>,
+}
 
 impl Passphrase {
     pub fn new(text: impl Into<String>) -> Passphrase {
-        Passphrase(std::sync::Arc::new(Zeroizing::new(text.into())))
+        Passphrase(std::sync::Arc::new(Inner {
+            text: Zeroizing::new(text.into()),
+            derived: Mutex::new(None),
+        }))
     }
 
     pub(crate) fn expose(&self) -> &str {
-        self.0.as_str()
+        self.0.text.as_str()
+    }
+
+    /// The key SQLCipher derives from this passphrase for a file with
+    /// `salt` (its defaults: PBKDF2-HMAC-SHA512, 256,000 rounds, 32 bytes),
+    /// worked out once: every later connection is keyed with it directly,
+    /// where each would otherwise spend the 256,000 rounds again.
+    fn raw_key(&self, salt: [u8; 16]) -> Zeroizing<String> {
+        let mut slot = match self.0.derived.lock() {
+            Ok(slot) => slot,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some((known, hex)) = slot.as_ref()
+            && *known == salt
+        {
+            return hex.clone();
+        }
+        let mut key = Zeroizing::new([0u8; 32]);
+        pbkdf2::pbkdf2_hmac::<sha2::Sha512>(self.expose().as_bytes(), &salt, 256_000, &mut *key);
+        let hex = Zeroizing::new(key.iter().map(|b| format!("{b:02x}")).collect::<String>());
+        *slot = Some((salt, hex.clone()));
+        hex
     }
 }
 
 impl PartialEq for Passphrase {
     fn eq(&self, other: &Self) -> bool {
-        self.0.as_str() == other.0.as_str()
+        self.expose() == other.expose()
     }
 }
 
@@ -109,8 +140,16 @@ pub(crate) fn apply_with(
     let Some(key) = key else {
         return Ok(());
     };
-    conn.pragma_update(None, "key", key.expose())
-        .map_err(|e| StoreError::classify(e, path))?;
+    match salt_of(path) {
+        // The key itself, derived once for this file's salt (hex digits only).
+        Some(salt) => conn.execute_batch(&format!(
+            "PRAGMA key = \"x'{}'\"",
+            key.raw_key(salt).as_str()
+        )),
+        // A new file: SQLCipher makes its salt and derives the key.
+        None => conn.pragma_update(None, "key", key.expose()),
+    }
+    .map_err(|e| StoreError::classify(e, path))?;
     match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
         r.get::<_, i64>(0)
     }) {
@@ -122,6 +161,14 @@ pub(crate) fn apply_with(
         }
         Err(e) => Err(StoreError::classify(e, path)),
     }
+}
+
+/// An encrypted file's salt: its first 16 bytes (none for a new or plain file).
+fn salt_of(path: &Path) -> Option<[u8; 16]> {
+    use std::io::Read;
+    let mut salt = [0u8; 16];
+    std::fs::File::open(path).ok()?.read_exact(&mut salt).ok()?;
+    (!salt.starts_with(b"SQLite format 3")).then_some(salt)
 }
 
 /// Whether a file that is not plain SQLite looks like an encrypted one:
