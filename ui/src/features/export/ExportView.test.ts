@@ -128,10 +128,10 @@ describe('ExportView ways on', () => {
     const statementId = await withSignatories(backend, ['Kalayaan']);
     render(ExportView, { statementId });
     const preview = await screen.findByTestId('export-preview');
-    expect(screen.getByTestId('zoom-level').textContent).toBe('100 %');
+    expect(screen.getByTestId('zoom-level').textContent).toBe('100%');
     await fireEvent.click(screen.getByRole('button', { name: 'Larger' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Larger' }));
-    expect(screen.getByTestId('zoom-level').textContent).toBe('200 %');
+    expect(screen.getByTestId('zoom-level').textContent).toBe('200%');
     expect(preview.style.getPropertyValue('--page-width')).toBe('44rem');
     expect((screen.getByRole('button', { name: 'Larger' }) as HTMLButtonElement).disabled).toBe(true);
     for (let i = 0; i < 3; i += 1) await fireEvent.click(screen.getByRole('button', { name: 'Smaller' }));
