@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDriver, waitFor, withSession } from './webdriver.mjs';
@@ -69,10 +69,12 @@ async function chooseLanguage(app, value) {
 }
 
 test('the window speaks Spanish when the system does', LIMIT, async () => {
-  await withDriver({ LANG: 'es_MX.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '' }, (driver) =>
+  // A settings folder of the test's own: no choice made elsewhere applies, none made here stays.
+  await withDriver({ LANG: 'es_MX.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '', XDG_CONFIG_HOME: join(scratch, 'config-es') }, (driver) =>
     withSession(driver, APP, ['--db', db], 'languages-es', async (app) => {
       await waitFor('Spanish', async () => (await documentLanguage(app))[0] === 'es');
       assert.deepEqual(await documentLanguage(app), ['es', 'ltr']);
+      await waitFor('the Spanish navigation', async () => (await navigation(app)).includes('Declaraciones'));
       const nav = await navigation(app);
       assert.ok(nav.includes('Declaraciones') && nav.includes('Contactos') && nav.includes('Configuración'), nav.join(' | '));
       await waitFor('the count', async () => (await pageSub(app)) === '3 declaraciones');
@@ -89,44 +91,45 @@ test('the window speaks Spanish when the system does', LIMIT, async () => {
 });
 
 test('Arabic chosen in Settings mirrors the window, counts in Arabic, and the choice can be taken back', LIMIT, async () => {
-  await withDriver({ LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '' }, (driver) =>
+  const config = join(scratch, 'config-ar');
+  await withDriver({ LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '', XDG_CONFIG_HOME: config }, (driver) =>
     withSession(driver, APP, ['--db', db], 'languages-ar', async (app) => {
-      try {
-        await waitFor('English', async () => (await documentLanguage(app))[0] === 'en');
-        await (await app.button('Settings')).click();
-        await app.waitFor('css selector', '[data-testid=window-language]');
-        await chooseLanguage(app, 'ar');
-        await waitFor('Arabic', async () => (await documentLanguage(app)).join() === 'ar,rtl');
-        const nav = await navigation(app);
-        assert.ok(nav.includes('البيانات') && nav.includes('الإعدادات'), nav.join(' | '));
-        // Mirrored: the navigation sits on the right of the window.
-        const sides = await app.execute(
-          'const n = document.querySelector("nav").getBoundingClientRect(); const m = document.querySelector("main.content").getBoundingClientRect(); return [n.left, m.left];',
-        );
-        assert.ok(sides[0] > sides[1], `navigation at ${sides[0]}, page at ${sides[1]}`);
-        await waitFor('the count', async () => /^[3٣] بيانات$/.test(await pageSub(app)));
+      await waitFor('English', async () => (await documentLanguage(app))[0] === 'en');
+      await (await app.button('Settings')).click();
+      await app.waitFor('css selector', '[data-testid=window-language]');
+      await chooseLanguage(app, 'ar');
+      await waitFor('Arabic', async () => (await documentLanguage(app)).join() === 'ar,rtl');
+      // Kept by the shell for this user, in the settings folder.
+      assert.equal(readFileSync(join(config, 'org.undersigned.desktop', 'window-language'), 'utf8').trim(), 'ar');
+      // The document's language is set before the window is drawn: wait for the drawing.
+      await waitFor('the Arabic navigation', async () => (await navigation(app)).includes('الإعدادات'));
+      const nav = await navigation(app);
+      assert.ok(nav.includes('البيانات') && nav.includes('الإعدادات'), nav.join(' | '));
+      // Mirrored: the navigation sits on the right of the window.
+      const sides = await app.execute(
+        'const n = document.querySelector("nav").getBoundingClientRect(); const m = document.querySelector("main.content").getBoundingClientRect(); return [n.left, m.left];',
+      );
+      assert.ok(sides[0] > sides[1], `navigation at ${sides[0]}, page at ${sides[1]}`);
+      await waitFor('the count', async () => /^[3٣] بيانات$/.test(await pageSub(app)));
 
-        // The statement's count line, in Arabic plural forms.
-        await app.execute(
-          '[...document.querySelectorAll("button[aria-label]")].find((b) => b.getAttribute("aria-label").includes("بيان مشترك")).click()',
-        );
-        await (await app.waitFor('css selector', '#tab-overview')).click();
-        const signedBy = await app.waitFor('css selector', '[data-testid="signed-by"]');
-        await waitFor('the count line', async () => /منظمات/.test(await signedBy.text()));
-        const line = await signedBy.text();
-        assert.match(line, /^[3٣] منظمات/, line);
-        assert.match(line, /من [3٣] دول/, line);
+      // The statement's count line, in Arabic plural forms.
+      await app.execute(
+        '[...document.querySelectorAll("button[aria-label]")].find((b) => b.getAttribute("aria-label").includes("بيان مشترك")).click()',
+      );
+      await (await app.waitFor('css selector', '#tab-overview')).click();
+      const signedBy = await app.waitFor('css selector', '[data-testid="signed-by"]');
+      await waitFor('the count line', async () => /منظمات/.test(await signedBy.text()));
+      const line = await signedBy.text();
+      assert.match(line, /^[3٣] منظمات/, line);
+      assert.match(line, /من [3٣] دول/, line);
 
-        // Back to the system's language: English again.
-        await (await app.button('الإعدادات')).click();
-        await app.waitFor('css selector', '[data-testid=window-language]');
-        await chooseLanguage(app, 'system');
-        await waitFor('English again', async () => (await documentLanguage(app)).join() === 'en,ltr');
-        assert.ok((await navigation(app)).includes('Statements'));
-      } finally {
-        // The choice is kept on this computer: never leave it to the next test.
-        await app.execute('localStorage.removeItem("undersigned.language")').catch(() => {});
-      }
+      // Back to the system's language: English again.
+      await (await app.button('الإعدادات')).click();
+      await app.waitFor('css selector', '[data-testid=window-language]');
+      await chooseLanguage(app, 'system');
+      await waitFor('English again', async () => (await documentLanguage(app)).join() === 'en,ltr');
+      await waitFor('the English navigation', async () => (await navigation(app)).includes('Statements'));
+      assert.equal(existsSync(join(config, 'org.undersigned.desktop', 'window-language')), false);
     }),
   );
 });

@@ -2,7 +2,7 @@ import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 import { api } from './lib/api';
-import { chosenLanguage, knowSystemLanguages, useLanguage } from './lib/messages';
+import { knowChosenLanguage, knowSystemLanguages, useLanguage } from './lib/messages';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
@@ -10,9 +10,9 @@ if (!target) throw new Error('index.html has no #app element');
 // The window speaks the language chosen in Settings, else the system's,
 // decided before anything is drawn: every component takes its words once.
 async function start() {
-  const system = await api.languages().catch(() => [] as string[]);
+  const { chosen, system } = await api.languages().catch(() => ({ chosen: null, system: [] as string[] }));
   const fromSystem = knowSystemLanguages([...system, ...(navigator.languages ?? [])]);
-  useLanguage(chosenLanguage() ?? fromSystem);
+  useLanguage(knowChosenLanguage(chosen) ?? fromSystem);
   return mount(App, { target: target! });
 }
 

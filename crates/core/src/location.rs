@@ -37,6 +37,18 @@ pub fn default_db_path() -> Result<PathBuf, NoDataDirectory> {
     Ok(base.join(APP_IDENTIFIER).join(DB_FILE_NAME))
 }
 
+/// Where the window's language, chosen in Settings, is kept for this user on
+/// this computer: `<config dir>/org.undersigned.desktop/window-language`
+/// (on Linux `~/.config/…`, or under `XDG_CONFIG_HOME`). Not in the
+/// database, which colleagues may share.
+pub fn window_language_file() -> Option<PathBuf> {
+    Some(
+        dirs::config_dir()?
+            .join(APP_IDENTIFIER)
+            .join("window-language"),
+    )
+}
+
 /// Picks the database path — an explicit path wins, then the environment
 /// variable (when set and not empty), then the default location — and, when it
 /// is the default location, creates its folder. A path the user chose must

@@ -72,8 +72,62 @@ pub async fn app_encrypt(
 /// unless one was chosen in Settings. The web view's own `navigator.languages`
 /// does not follow the desktop's settings on Linux, so the shell reads them.
 #[tauri::command]
-pub async fn app_languages() -> Result<Vec<String>, ApiError> {
-    Ok(system_languages())
+pub async fn app_languages() -> Result<WindowLanguages, ApiError> {
+    let chosen = undersigned_core::location::window_language_file()
+        .and_then(|file| std::fs::read_to_string(file).ok())
+        .map(|text| text.trim().to_string())
+        .filter(|tag| {
+            !tag.is_empty()
+                && tag.len() <= 16
+                && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        });
+    Ok(WindowLanguages {
+        chosen,
+        system: system_languages(),
+    })
+}
+
+/// The window's language as chosen in Settings, and the system's.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct WindowLanguages {
+    /// The tag chosen in Settings, if one was.
+    pub chosen: Option<String>,
+    /// The system's preferred languages, most preferred first.
+    pub system: Vec<String>,
+}
+
+/// Keeps the window's language for this user on this computer (`None`:
+/// follow the system again). Written whole before the window draws itself
+/// again, so the choice is there when it does.
+#[tauri::command]
+pub async fn app_choose_language(language: Option<String>) -> Result<(), ApiError> {
+    let file = undersigned_core::location::window_language_file()
+        .ok_or_else(|| ApiError::unavailable("this system has no folder for settings"))?;
+    let written = match language.filter(|tag| !tag.is_empty()) {
+        Some(tag)
+            if tag.len() <= 16 && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') =>
+        {
+            file.parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&file, format!("{tag}\n")))
+        }
+        Some(tag) => {
+            return Err(ApiError::new(
+                undersigned_core::error::ErrorCode::Invalid,
+                format!("{tag:?} is not a language tag"),
+            ));
+        }
+        None => match std::fs::remove_file(&file) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            other => other,
+        },
+    };
+    written.map_err(|e| {
+        ApiError::unavailable(format!(
+            "the language could not be kept in {}: {e}",
+            file.display()
+        ))
+    })
 }
 
 /// On Linux and other Unix desktops: `LANGUAGE` (a list), then the first of

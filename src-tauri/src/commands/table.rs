@@ -10,7 +10,7 @@
 
 use tauri::ipc::Channel;
 
-use crate::commands::app::AppInfo;
+use crate::commands::app::{AppInfo, WindowLanguages};
 use crate::commands::contacts::{ImportPreview, ImportProgress};
 use crate::commands::endorsements::{IntakeFile, IntakeReview};
 use crate::commands::export::{CheckedFile, ExportPreview, ExportProgress};
@@ -50,7 +50,8 @@ use undersigned_core::tabular::columns::ColumnField;
 commands! {
     app::app_info() -> AppInfo;
     app::app_ready() -> ();
-    app::app_languages() -> Vec<String>;
+    app::app_languages() -> WindowLanguages;
+    app::app_choose_language(language: Option<String>) -> ();
     app::app_unlock(passphrase: String) -> ();
     app::app_encrypt(passphrase: String) -> Converted;
     app::app_quit() -> ();

@@ -1,6 +1,6 @@
 //! Every type the window sees, in the order `bindings.ts` declares them.
 
-use crate::commands::app::AppInfo;
+use crate::commands::app::{AppInfo, WindowLanguages};
 use crate::commands::contacts::{ImportPreview, ImportProgress};
 use crate::commands::endorsements::{IntakeFile, IntakeReview};
 use crate::commands::export::{CheckedFile, ExportPreview, ExportProgress};
@@ -59,6 +59,7 @@ typescript_types! {
     BackupInfo,
     RestoreReport,
     Converted,
+    WindowLanguages,
     RevisionKind,
     Revision,
     RevisionSummary,

@@ -32,9 +32,6 @@ export function isWindowLanguage(tag: unknown): tag is WindowLanguage {
   return typeof tag === 'string' && Object.hasOwn(windowLanguages, tag);
 }
 
-/** Where the organizer's choice is kept: on this computer, not in the database (colleagues may read others). */
-export const LANGUAGE_KEY = 'undersigned.language';
-
 /** The first of the system's preferred languages the window speaks (Tagalog as Filipino), else English. */
 export function systemLanguage(preferred: readonly string[] = globalThis.navigator?.languages ?? []): WindowLanguage {
   for (const tag of preferred) {
@@ -54,20 +51,21 @@ export function knowSystemLanguages(preferred: readonly string[]): WindowLanguag
   return systemDefault;
 }
 
-/** The language chosen in Settings, or none (follow the system). */
+/**
+ * The language chosen in Settings, as the shell keeps it (a file of this
+ * user's on this computer, not the database, which colleagues may share);
+ * none: follow the system.
+ */
+let chosen: WindowLanguage | null = null;
+
 export function chosenLanguage(): WindowLanguage | null {
-  try {
-    const chosen = globalThis.localStorage?.getItem(LANGUAGE_KEY);
-    return isWindowLanguage(chosen) ? chosen : null;
-  } catch {
-    return null; // storage refused: follow the system
-  }
+  return chosen;
 }
 
-/** Keeps the choice (or forgets it, for `null`); the window applies it when it opens again. */
-export function chooseLanguage(language: WindowLanguage | null): void {
-  if (language) localStorage.setItem(LANGUAGE_KEY, language);
-  else localStorage.removeItem(LANGUAGE_KEY);
+/** Keeps what the shell says was chosen; anything the window does not speak counts as no choice. */
+export function knowChosenLanguage(tag: unknown): WindowLanguage | null {
+  chosen = isWindowLanguage(tag) ? tag : null;
+  return chosen;
 }
 
 /** The catalog in use: the one chosen in Settings, else the system's, from before anything is drawn. */

@@ -117,6 +117,16 @@ encrypted: boolean,
  */
 backups: number, };
 
+export type WindowLanguages = { 
+/**
+ * The tag chosen in Settings, if one was.
+ */
+chosen: string | null, 
+/**
+ * The system's preferred languages, most preferred first.
+ */
+system: Array<string>, };
+
 export type RevisionKind = "explicit" | "pause" | "restore" | "import" | "status";
 
 export type Revision = { id: string, statementId: string, 
@@ -819,7 +829,8 @@ params: { [key in string]: string }, };
 export type Commands = {
   app_info: { args: Record<never, never>; returns: AppInfo };
   app_ready: { args: Record<never, never>; returns: null };
-  app_languages: { args: Record<never, never>; returns: string[] };
+  app_languages: { args: Record<never, never>; returns: WindowLanguages };
+  app_choose_language: { args: { language: string | null }; returns: null };
   app_unlock: { args: { passphrase: string }; returns: null };
   app_encrypt: { args: { passphrase: string }; returns: Converted };
   app_quit: { args: Record<never, never>; returns: null };
@@ -917,6 +928,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'app_info',
   'app_ready',
   'app_languages',
+  'app_choose_language',
   'app_unlock',
   'app_encrypt',
   'app_quit',

@@ -179,8 +179,10 @@ export const api = {
   unlock: (passphrase: string) => call('app_unlock', { passphrase }),
   /** Encrypts the open database and its backups with `passphrase`. */
   encrypt: (passphrase: string) => call('app_encrypt', { passphrase }),
-  /** The system's preferred languages, most preferred first ("es-MX", "ar"). */
+  /** The window language chosen in Settings, if any, and the system's preferred languages, most preferred first ("es-MX", "ar"). */
   languages: () => call('app_languages'),
+  /** Keeps the window's language on this computer (`null`: follow the system). */
+  chooseLanguage: (language: string | null) => call('app_choose_language', { language }),
   quit: () => call('app_quit'),
   /** Tells the shell the first screen shows (timed by `make bench`). */
   ready: () => call('app_ready'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, chosenLanguage, chooseLanguage, m, systemLanguage, useLanguage, windowLanguages } from '../messages';
+import { catalogs, chosenLanguage, knowChosenLanguage, m, systemLanguage, useLanguage, windowLanguages } from '../messages';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { en } from './en';
@@ -142,14 +142,13 @@ describe('the window language', () => {
     expect(systemLanguage([])).toBe('en');
   });
 
-  it('is the one chosen in Settings once chosen, and the system’s again once forgotten', () => {
-    chooseLanguage('ar');
+  it('is the one the shell says was chosen, when the window speaks it', () => {
+    expect(knowChosenLanguage('ar')).toBe('ar');
     expect(chosenLanguage()).toBe('ar');
-    chooseLanguage(null);
+    expect(knowChosenLanguage(null)).toBeNull();
+    expect(knowChosenLanguage('xx')).toBeNull();
+    expect(knowChosenLanguage('de')).toBeNull();
     expect(chosenLanguage()).toBeNull();
-    localStorage.setItem('undersigned.language', 'xx');
-    expect(chosenLanguage()).toBeNull();
-    localStorage.removeItem('undersigned.language');
   });
 
   it('mirrors the document for Arabic and only for Arabic', () => {
