@@ -61,14 +61,7 @@ impl Database {
                 };
             }
         };
-        // Every page of the file is read when no check passed in the last
-        // day (the day's first start, as for the command line): on a file
-        // of 100,000 sign-ons the check is a third of the start, and a file
-        // opened many times a day is not read whole each time.
-        let options = undersigned_core::OpenOptions {
-            create: true,
-            check: undersigned_core::IntegrityCheck::IfNotRecent,
-        };
+        let options = opening(true);
         let store = Store::open_with(&path, options)
             .map(Shared::new)
             .map_err(ApiError::from);
@@ -261,10 +254,7 @@ impl Database {
                 if started.swap(true, Ordering::SeqCst) {
                     return;
                 }
-                let options = undersigned_core::OpenOptions {
-                    create: false,
-                    check: undersigned_core::IntegrityCheck::IfNotRecent,
-                };
+                let options = opening(false);
                 let outcome = Store::open_with(&path, options)
                     .map_err(|e| e.to_string())
                     .and_then(|store| {
@@ -311,10 +301,7 @@ impl Database {
         }
         let opened = tauri::async_runtime::spawn_blocking(move || {
             key::unlock(&path, Passphrase::new(passphrase));
-            let options = undersigned_core::OpenOptions {
-                create: false,
-                check: undersigned_core::IntegrityCheck::IfNotRecent,
-            };
+            let options = opening(false);
             let opened = Store::open_with(&path, options);
             if opened.is_err() {
                 key::forget(&path);
@@ -362,10 +349,7 @@ impl Database {
                     other => break other,
                 }
             };
-            let options = undersigned_core::OpenOptions {
-                create: false,
-                check: undersigned_core::IntegrityCheck::IfNotRecent,
-            };
+            let options = opening(false);
             (converted, Store::open_with(&reopen_path, options))
         })
         .await
@@ -384,6 +368,17 @@ impl Database {
     #[doc(hidden)]
     pub fn writer_for_tests(&self) -> Option<Arc<Mutex<Store>>> {
         self.shared().ok().map(|s| Arc::clone(&s.writer))
+    }
+}
+
+/// How the window opens its file: every page read when no check passed in
+/// the last day (the day's first start, as for the command line): on a file
+/// of 100,000 sign-ons the check is a third of the start, and a file opened
+/// many times a day is not read whole each time. `create` only at start.
+fn opening(create: bool) -> undersigned_core::OpenOptions {
+    undersigned_core::OpenOptions {
+        create,
+        check: undersigned_core::IntegrityCheck::IfNotRecent,
     }
 }
 

@@ -76,15 +76,16 @@ pub async fn app_languages() -> Result<WindowLanguages, ApiError> {
     let chosen = undersigned_core::location::window_language_file()
         .and_then(|file| std::fs::read_to_string(file).ok())
         .map(|text| text.trim().to_string())
-        .filter(|tag| {
-            !tag.is_empty()
-                && tag.len() <= 16
-                && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        });
+        .filter(|tag| is_tag(tag));
     Ok(WindowLanguages {
         chosen,
         system: system_languages(),
     })
+}
+
+/// What the language file may hold: a short tag of letters, digits and hyphens.
+fn is_tag(tag: &str) -> bool {
+    !tag.is_empty() && tag.len() <= 16 && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
 /// The window's language as chosen in Settings, and the system's.
@@ -104,13 +105,10 @@ pub async fn app_choose_language(language: Option<String>) -> Result<(), ApiErro
     let file = undersigned_core::location::window_language_file()
         .ok_or_else(|| ApiError::unavailable("this system has no folder for settings"))?;
     let written = match language.filter(|tag| !tag.is_empty()) {
-        Some(tag)
-            if tag.len() <= 16 && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') =>
-        {
-            file.parent()
-                .map_or(Ok(()), std::fs::create_dir_all)
-                .and_then(|()| std::fs::write(&file, format!("{tag}\n")))
-        }
+        Some(tag) if is_tag(&tag) => file
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&file, format!("{tag}\n"))),
         Some(tag) => {
             return Err(ApiError::new(
                 undersigned_core::error::ErrorCode::Invalid,

@@ -9,7 +9,6 @@ use icu_experimental::displaynames::multi::RegionDisplayNames;
 use icu_experimental::displaynames::provider::LocaleNamesRegionV0;
 use icu_experimental::displaynames::{DisplayNamesOptions, Style};
 use icu_locale::LocaleFallbacker;
-use icu_locale_core::Locale;
 use icu_locale_core::subtags::Region;
 use icu_provider::prelude::*;
 
@@ -64,12 +63,7 @@ impl DataProvider<LocaleNamesRegionV0> for Cldr {
 /// The names of countries in the language of `tag` (a BCP 47 tag, `_` or
 /// `-`); `None` when CLDR has no names in that language.
 pub(super) fn names_in(tag: &str) -> Option<Names> {
-    let tag = tag.trim().replace('_', "-");
-    let tag = match tag.split('-').next() {
-        Some(primary) if primary.eq_ignore_ascii_case("tl") => format!("fil{}", &tag[2..]),
-        _ => tag,
-    };
-    let locale = Locale::try_from_str(&tag).ok()?;
+    let locale = crate::text::locale::cldr_locale(tag)?;
     let full = RegionDisplayNames::try_new_unstable(
         &Cldr,
         locale.clone().into(),

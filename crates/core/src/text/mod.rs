@@ -19,6 +19,7 @@ pub mod affiliation;
 pub mod collation;
 pub mod dates;
 pub mod html;
+pub mod locale;
 pub mod names;
 pub mod similar;
 pub mod words;

@@ -15,8 +15,9 @@ use icu_decimal::DecimalFormatter;
 use icu_list::ListFormatter;
 use icu_list::options::{ListFormatterOptions, ListLength};
 use icu_locale::LocaleExpander;
-use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralRules};
+
+use crate::text::locale::cldr_locale as locale_of;
 
 pub(super) const RTL: &[&str] = &["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"];
 
@@ -85,16 +86,6 @@ fn entry(language: &str) -> (&'static Entry, bool) {
         }
     }
     (english, true)
-}
-
-/// A tag as ICU reads it: `_` as `-`, Tagalog as Filipino (CLDR's name for it).
-fn locale_of(language: &str) -> Option<Locale> {
-    let tag = language.trim().replace('_', "-");
-    let tag = match tag.split('-').next() {
-        Some(primary) if primary.eq_ignore_ascii_case("tl") => format!("fil{}", &tag[2..]),
-        _ => tag,
-    };
-    Locale::try_from_str(&tag).ok()
 }
 
 /// Whether a statement in `language` gets its own count line and headings
