@@ -16,6 +16,7 @@ mod endorsements;
 mod export;
 mod mapping;
 mod output;
+mod share;
 mod statements;
 
 use std::path::PathBuf;
@@ -83,6 +84,9 @@ enum Command {
     /// The database file itself: encryption at rest
     #[command(subcommand)]
     Db(db::DbCommand),
+    /// Share this database with other organizers through a synced folder (Syncthing, Nextcloud, a shared drive)
+    #[command(subcommand)]
+    Share(share::ShareCommand),
 }
 
 /// The command line's definition, from which its manual page and shell
@@ -159,6 +163,7 @@ impl Command {
             Command::Endorsements(c) => c.only_reads(),
             Command::Invitations(c) => c.only_reads(),
             Command::Exports(_) => true,
+            Command::Share(c) => c.only_reads(),
             // Without --pubkey the database's own key checks the file.
             Command::Verify(_) => true,
             Command::Export(_) | Command::Keys(_) | Command::Db(_) => false,
@@ -245,6 +250,7 @@ fn dispatch(store: &mut Store, command: Command, json: bool) -> Result<(), Error
         Command::Export(args) => export::export(store, args, json),
         Command::Exports(command) => export::exports(store, command, json),
         Command::Verify(args) => export::verify(args, Some(store), json),
+        Command::Share(command) => command.run(store, json),
         Command::Keys(_) | Command::Db(_) => unreachable!("handled before the database is opened"),
     }
 }

@@ -211,6 +211,22 @@ impl Coded for ImportError {
     }
 }
 
+impl Coded for crate::share::ShareError {
+    fn code(&self) -> ErrorCode {
+        use crate::share::ShareError as E;
+        match self {
+            E::NotShared
+            | E::AlreadyShared { .. }
+            | E::FolderTaken { .. }
+            | E::WrongFolder { .. }
+            | E::BadInvitation { .. } => ErrorCode::Invalid,
+            E::NoConflict { .. } => ErrorCode::NotFound,
+            E::Write { .. } | E::Read { .. } | E::Unreadable { .. } => ErrorCode::Unavailable,
+            E::Store(err) => err.code(),
+        }
+    }
+}
+
 impl Coded for ReadError {
     fn code(&self) -> ErrorCode {
         ErrorCode::Invalid

@@ -21,6 +21,7 @@ pub mod error;
 pub mod export;
 pub mod files;
 pub mod location;
+pub mod share;
 pub mod signons;
 pub mod statements;
 pub mod store;

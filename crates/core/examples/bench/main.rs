@@ -6,6 +6,7 @@ mod search;
 use std::time::{Duration, Instant};
 
 mod pdf;
+mod share;
 
 use undersigned_core::actions::{self, Reviews};
 use undersigned_core::statements::{self, NewStatement, StatementError};
@@ -33,6 +34,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if args.get(1).map(String::as_str) == Some("sign-ons") {
         contacts_csv(&dir.join("contacts.csv"))?;
         endorsements_bench(&dir)?;
+        return Ok(std::fs::remove_dir_all(&dir)?);
+    }
+    // `bench share`: sharing between two organizers' files alone.
+    if args.get(1).map(String::as_str) == Some("share") {
+        share::bench(&dir)?;
         return Ok(std::fs::remove_dir_all(&dir)?);
     }
     let path = dir.join("bench.sqlite3");
@@ -116,6 +122,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     contacts_bench(&dir)?;
     endorsements_bench(&dir)?;
     pdf::bench(&dir)?;
+    share::bench(&dir)?;
 
     std::fs::remove_dir_all(&dir)?;
     Ok(())

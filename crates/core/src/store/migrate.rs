@@ -145,6 +145,11 @@ fn apply_in_tx(
             });
         }
     }
+    // A shared file's capture triggers, made again for the tables a step
+    // rebuilt or gave a column (sharing's tables exist from step 11).
+    if from < newest && from >= 11 {
+        crate::share::after_migration(&tx)?;
+    }
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
     tx.pragma_update(None, "user_version", newest)?;
     tx.commit()?;

@@ -105,6 +105,12 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../migrations/0010_export_source_encrypted.sql"),
         then: None,
     },
+    Migration {
+        version: 11,
+        name: "sharing",
+        sql: include_str!("../../migrations/0011_sharing.sql"),
+        then: None,
+    },
 ];
 
 /// The newest schema version this build knows.
@@ -343,7 +349,9 @@ mod tests {
                AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'
                -- The search index and its keys are local and derived: never
                -- merged between files, rebuilt from the contacts at will.
-               AND name NOT LIKE 'contact_search%' AND name <> 'local_state'",
+               AND name NOT LIKE 'contact_search%' AND name <> 'local_state'
+               -- Sharing's bookkeeping is this copy's own (see `share`).
+               AND name NOT LIKE 'share_%'",
         )?;
         let tables = stmt
             .query_map([], |r| r.get::<_, String>(0))?

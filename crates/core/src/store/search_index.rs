@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::countries;
 
 /// Which table a contact lives in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum Indexed {
     Organization,
     Person,

@@ -1,0 +1,618 @@
+//! Sharing one coalition's dataset between several organizers' files, with
+//! no server: through any folder a sync tool carries (Syncthing, Nextcloud,
+//! a shared drive, a USB stick).
+//!
+//! - **Capture** (`capture`): triggers record every write to a shared table
+//!   in `share_outbox`, in the write's own transaction.
+//! - **Carry** (`folder`): at each sync the outbox becomes one numbered file
+//!   in this device's folder inside the shared one, sealed with the
+//!   coalition key an invitation file hands over.
+//! - **Apply** (`apply`): every other device's files are applied in their
+//!   order, each once, and only after the files it had seen itself;
+//!   a column takes the value of its last writer by a hybrid logical clock
+//!   (then device id), so every copy ends the same whatever order files
+//!   arrive in. Purges win over edits; rows two organizers both created
+//!   where one is allowed follow stated rules (`apply::RULES`); concurrent
+//!   edits of a statement's title or text are kept for review.
+//!
+//! A sync is one transaction: a crash or a kill leaves the file as it was
+//! before it, and the next sync does it again.
+
+mod apply;
+mod capture;
+mod error;
+mod folder;
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OptionalExtension, Transaction};
+use serde::Serialize;
+use ts_rs::TS;
+
+pub use error::ShareError;
+use folder::{Batch, Change, Key, Op};
+
+use crate::store::{SCHEMA_VERSION, Store, clock};
+
+const ID: &str = "share.id";
+const KEY: &str = "share.key";
+const FOLDER: &str = "share.folder";
+const DEVICE: &str = "share.device";
+const NAME: &str = "share.name";
+const CLOCK: &str = "share.clock";
+const SYNCED: &str = "share.synced_at";
+
+/// This copy's share: which, where, and who it is in it.
+pub(crate) struct Config {
+    share: String,
+    key: Key,
+    folder: PathBuf,
+    device: String,
+    name: String,
+}
+
+fn local(conn: &Connection, key: &str) -> rusqlite::Result<Option<String>> {
+    conn.prepare_cached("SELECT value FROM local_state WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
+        .optional()
+}
+
+fn set_local(conn: &Connection, key: &str, value: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO local_state (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )?
+    .execute([key, value])?;
+    Ok(())
+}
+
+fn config(conn: &Connection) -> Result<Option<Config>, ShareError> {
+    let Some(share) = local(conn, ID)? else {
+        return Ok(None);
+    };
+    let get = |key| -> Result<String, ShareError> { Ok(local(conn, key)?.unwrap_or_default()) };
+    let key = Key::from_hex(&get(KEY)?).ok_or(ShareError::NotShared)?;
+    Ok(Some(Config {
+        share,
+        key,
+        folder: PathBuf::from(get(FOLDER)?),
+        device: get(DEVICE)?,
+        name: get(NAME)?,
+    }))
+}
+
+fn required(conn: &Connection) -> Result<Config, ShareError> {
+    config(conn)?.ok_or(ShareError::NotShared)
+}
+
+/// Whether the file behind `conn` is shared.
+pub fn is_shared(conn: &Connection) -> Result<bool, ShareError> {
+    Ok(local(conn, ID)?.is_some())
+}
+
+/// After a migration: a table it rebuilt lost its triggers, one it gave a
+/// column needs them written again.
+pub(crate) fn after_migration(conn: &Connection) -> rusqlite::Result<()> {
+    if local(conn, ID)?.is_some() {
+        capture::install(conn)?;
+    }
+    Ok(())
+}
+
+fn new_id() -> String {
+    uuid::Uuid::now_v7().simple().to_string()
+}
+
+/// This computer's name, as the other organizers see this device.
+pub fn default_device_name() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .or_else(|| std::env::var("COMPUTERNAME").ok())
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "this computer".to_string())
+}
+
+/// What `create` and `join` did.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Started {
+    pub folder: String,
+    pub device: String,
+    pub name: String,
+    /// Rows already in this file, written to the folder for the others.
+    pub rows: u64,
+    pub sync: SyncReport,
+}
+
+fn start(
+    store: &mut Store,
+    share: &str,
+    key: &Key,
+    folder: &Path,
+    name: &str,
+) -> Result<(String, u64), ShareError> {
+    let device = new_id();
+    let folder_text = folder.to_string_lossy().into_owned();
+    let rows = store.with_tx(|tx| -> Result<usize, ShareError> {
+        if let Some(existing) = local(tx, FOLDER)? {
+            return Err(ShareError::AlreadyShared {
+                folder: existing.into(),
+            });
+        }
+        for (k, v) in [
+            (ID, share),
+            (KEY, key.to_hex().as_str()),
+            (FOLDER, folder_text.as_str()),
+            (DEVICE, device.as_str()),
+            (NAME, name),
+        ] {
+            set_local(tx, k, v)?;
+        }
+        tx.execute(
+            "INSERT INTO share_devices (device, name, applied) VALUES (?1, ?2, 0)",
+            [&device, name],
+        )?;
+        capture::install(tx)?;
+        Ok(capture::snapshot(tx)?)
+    })?;
+    Ok((device, rows as u64))
+}
+
+fn absolute(folder: &Path) -> Result<PathBuf, ShareError> {
+    std::path::absolute(folder).map_err(|e| ShareError::Read {
+        path: folder.to_path_buf(),
+        detail: e.to_string(),
+    })
+}
+
+/// Starts a share in `folder` (an empty folder, or one to be made) and
+/// writes the invitation the other organizers join with to `invitation`.
+pub fn create(
+    store: &mut Store,
+    folder: &Path,
+    invitation: &Path,
+    name: Option<&str>,
+) -> Result<Started, ShareError> {
+    let folder = absolute(folder)?;
+    if let Some(existing) = config(store.conn())? {
+        return Err(ShareError::AlreadyShared {
+            folder: existing.folder,
+        });
+    }
+    if folder::read_marker(&folder).is_some() {
+        return Err(ShareError::FolderTaken { folder });
+    }
+    std::fs::create_dir_all(&folder).map_err(|e| ShareError::Write {
+        path: folder.clone(),
+        detail: e.to_string(),
+    })?;
+    let share = new_id();
+    let key = Key::generate();
+    let name = name.map(str::to_string).unwrap_or_else(default_device_name);
+    folder::write_invitation(invitation, &share, &key, &name)?;
+    folder::write_marker(&folder, &share)?;
+    let (device, rows) = start(store, &share, &key, &folder, &name)?;
+    let sync = sync(store)?;
+    Ok(Started {
+        folder: folder.to_string_lossy().into_owned(),
+        device,
+        name,
+        rows,
+        sync,
+    })
+}
+
+/// Joins the share an invitation names, in `folder` (this computer's copy
+/// of the shared folder). What this file holds already is shared too.
+pub fn join(
+    store: &mut Store,
+    folder: &Path,
+    invitation: &Path,
+    name: Option<&str>,
+) -> Result<Started, ShareError> {
+    let folder = absolute(folder)?;
+    if let Some(existing) = config(store.conn())? {
+        return Err(ShareError::AlreadyShared {
+            folder: existing.folder,
+        });
+    }
+    let (share, key) = folder::read_invitation(invitation)?;
+    if folder::read_marker(&folder).as_deref() != Some(share.as_str()) {
+        return Err(ShareError::WrongFolder { folder });
+    }
+    let name = name.map(str::to_string).unwrap_or_else(default_device_name);
+    let (device, rows) = start(store, &share, &key, &folder, &name)?;
+    let sync = sync(store)?;
+    Ok(Started {
+        folder: folder.to_string_lossy().into_owned(),
+        device,
+        name,
+        rows,
+        sync,
+    })
+}
+
+/// Stops sharing: no more capture, the key and the share's bookkeeping
+/// are forgotten. The data stays; the folder is left as it is.
+pub fn leave(store: &mut Store) -> Result<(), ShareError> {
+    store.with_tx(|tx| -> Result<(), ShareError> {
+        required(tx)?;
+        capture::remove(tx)?;
+        tx.execute_batch(
+            "DELETE FROM local_state WHERE key LIKE 'share.%';
+             DELETE FROM share_outbox; DELETE FROM share_stamps; DELETE FROM share_gone;
+             DELETE FROM share_devices; DELETE FROM share_conflicts; DELETE FROM share_set_aside;",
+        )?;
+        Ok(())
+    })
+}
+
+/// What one sync did.
+#[derive(Debug, Clone, Default, Serialize, TS, PartialEq, Eq)]
+pub struct SyncReport {
+    /// This device's changes written to the folder, and the file's number.
+    pub written: u64,
+    pub written_file: Option<u64>,
+    /// Other devices' files and changes applied here.
+    pub applied_files: u64,
+    pub applied_changes: u64,
+    /// Files in the folder that wait for earlier ones still on their way,
+    /// or were written by a newer version of Undersigned.
+    pub waiting_files: u64,
+    /// Conflicts this sync found (see `conflicts`).
+    pub new_conflicts: u64,
+}
+
+/// Writes this device's changes to the folder, then applies every other
+/// device's files that can be.
+pub fn sync(store: &mut Store) -> Result<SyncReport, ShareError> {
+    let cfg = required(store.conn())?;
+    let listing = folder::list(&cfg.folder)?;
+    if folder::read_marker(&cfg.folder).as_deref() != Some(cfg.share.as_str()) {
+        return Err(ShareError::WrongFolder { folder: cfg.folder });
+    }
+    store.with_tx(|tx| sync_in(tx, &cfg, &listing))
+}
+
+fn sync_in(
+    tx: &Transaction<'_>,
+    cfg: &Config,
+    listing: &BTreeMap<String, Vec<u64>>,
+) -> Result<SyncReport, ShareError> {
+    let mut report = SyncReport::default();
+    let conflicts_before = open_conflicts(tx)?;
+    if let Some((seq, count)) = flush(tx, cfg, listing)? {
+        report.written = count;
+        report.written_file = Some(seq);
+    }
+    let mut applied = applied(tx)?;
+    let own = applied.get(&cfg.device).copied().unwrap_or(0);
+    let mut run = apply::Run::new(tx, &cfg.device)?;
+    loop {
+        let mut progress = false;
+        for (device, seqs) in listing {
+            if *device == cfg.device {
+                continue;
+            }
+            let next = applied.get(device).copied().unwrap_or(0) + 1;
+            if seqs.binary_search(&next).is_err() {
+                continue;
+            }
+            let batch = folder::read_batch(&cfg.folder, &cfg.key, &cfg.share, device, next)?;
+            if batch.schema > SCHEMA_VERSION || batch.format > folder::FORMAT {
+                continue;
+            }
+            let ready = batch.seen.iter().all(|(d, n)| {
+                let have = if *d == cfg.device {
+                    own
+                } else {
+                    applied.get(d).copied().unwrap_or(0)
+                };
+                have >= *n
+            });
+            if !ready {
+                continue;
+            }
+            report.applied_changes += run.batch(tx, &batch)?;
+            report.applied_files += 1;
+            tx.execute(
+                "INSERT INTO share_devices (device, name, applied, written_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (device) DO UPDATE SET name = excluded.name,
+                     applied = excluded.applied, written_at = excluded.written_at",
+                rusqlite::params![device, batch.name, next as i64, batch.written_at],
+            )?;
+            applied.insert(device.clone(), next);
+            observe(tx, &batch)?;
+            progress = true;
+        }
+        if !progress {
+            break;
+        }
+    }
+    run.finish(tx)?;
+    for (device, seqs) in listing {
+        if *device != cfg.device {
+            let have = applied.get(device).copied().unwrap_or(0);
+            report.waiting_files += seqs.iter().filter(|s| **s > have).count() as u64;
+        }
+    }
+    set_local(tx, SYNCED, &clock::now(tx)?)?;
+    report.new_conflicts = open_conflicts(tx)?.saturating_sub(conflicts_before);
+    Ok(report)
+}
+
+fn applied(conn: &Connection) -> rusqlite::Result<BTreeMap<String, u64>> {
+    conn.prepare_cached("SELECT device, applied FROM share_devices")?
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64)))?
+        .collect()
+}
+
+fn open_conflicts(conn: &Connection) -> rusqlite::Result<u64> {
+    conn.query_row(
+        "SELECT count(*) FROM share_conflicts WHERE resolved_at IS NULL",
+        [],
+        |r| r.get::<_, i64>(0).map(|n| n as u64),
+    )
+}
+
+/// A hybrid logical clock: wall-clock milliseconds, and a counter for
+/// writes within one millisecond or behind a clock seen from elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Hlc {
+    ms: u64,
+    counter: u16,
+}
+
+impl Hlc {
+    fn load(conn: &Connection) -> rusqlite::Result<Hlc> {
+        let text = local(conn, CLOCK)?.unwrap_or_default();
+        let (ms, counter) = text.split_once(':').unwrap_or(("0", "0"));
+        Ok(Hlc {
+            ms: ms.parse().unwrap_or(0),
+            counter: counter.parse().unwrap_or(0),
+        })
+    }
+
+    fn save(self, conn: &Connection) -> rusqlite::Result<()> {
+        set_local(conn, CLOCK, &format!("{}:{}", self.ms, self.counter))
+    }
+
+    /// The stamp of a write made at wall-clock `at_ms`: after every stamp
+    /// this device has made or seen.
+    fn tick(&mut self, at_ms: u64) -> Hlc {
+        if at_ms > self.ms {
+            *self = Hlc { ms: at_ms, counter: 0 };
+        } else if self.counter == u16::MAX {
+            *self = Hlc { ms: self.ms + 1, counter: 0 };
+        } else {
+            self.counter += 1;
+        }
+        *self
+    }
+
+    fn from_stamp(stamp: &str) -> Option<Hlc> {
+        Some(Hlc {
+            ms: u64::from_str_radix(stamp.get(..12)?, 16).ok()?,
+            counter: u16::from_str_radix(stamp.get(12..16)?, 16).ok()?,
+        })
+    }
+}
+
+/// `MMMMMMMMMMMMCCCCDDDD…DDDDSSSSSSSS`: the clock (12 + 4 hex digits), the
+/// device (32), the number of the file that carried the write (8). Stamps
+/// compare as text in the order of the clock, then the device.
+fn stamp(hlc: Hlc, device: &str, seq: u64) -> String {
+    format!("{:012x}{:04x}{device}{seq:08x}", hlc.ms, hlc.counter)
+}
+
+pub(crate) fn stamp_device(stamp: &str) -> &str {
+    stamp.get(16..48).unwrap_or("")
+}
+
+pub(crate) fn stamp_seq(stamp: &str) -> u64 {
+    stamp
+        .get(48..)
+        .and_then(|s| u64::from_str_radix(s, 16).ok())
+        .unwrap_or(0)
+}
+
+/// Keeps this device's clock after every stamp a file brought.
+fn observe(conn: &Connection, batch: &Batch) -> rusqlite::Result<()> {
+    let mut hlc = Hlc::load(conn)?;
+    let newest = batch.changes.iter().filter_map(|c| Hlc::from_stamp(&c.s)).max();
+    if let Some(newest) = newest
+        && newest > hlc
+    {
+        hlc = newest;
+        hlc.save(conn)?;
+    }
+    Ok(())
+}
+
+/// Turns the outbox into this device's next file. Returns its number and
+/// how many changes it holds, or `None` when nothing was written here.
+fn flush(
+    tx: &Transaction<'_>,
+    cfg: &Config,
+    listing: &BTreeMap<String, Vec<u64>>,
+) -> Result<Option<(u64, u64)>, ShareError> {
+    let rows: Vec<(i64, String, String, String, Option<String>, Option<String>, i64)> = tx
+        .prepare_cached(
+            "SELECT seq, tbl, row_id, op, cols, changed, at_ms FROM share_outbox ORDER BY seq",
+        )?
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    let written: u64 = tx
+        .query_row(
+            "SELECT applied FROM share_devices WHERE device = ?1",
+            [&cfg.device],
+            |r| r.get::<_, i64>(0),
+        )
+        .optional()?
+        .unwrap_or(0) as u64;
+    // Nothing to write, unless this device has written nothing yet: its
+    // first file, empty or not, tells the others its name.
+    let last = match rows.last() {
+        Some(row) => row.0,
+        None if written == 0 => 0,
+        None => return Ok(None),
+    };
+    // A file written by a sync that was then interrupted before it
+    // committed: its number is taken; these changes go in the next one.
+    let in_folder = listing
+        .get(&cfg.device)
+        .and_then(|s| s.last().copied())
+        .unwrap_or(0)
+        .max(folder::numbers(&cfg.folder.join(&cfg.device)).last().copied().unwrap_or(0));
+    let seq = written.max(in_folder) + 1;
+    let mut hlc = Hlc::load(tx)?;
+    let mut changes = Vec::with_capacity(rows.len());
+    let mut stamps = apply::Stamps::new();
+    for (_, table, id, op, cols, changed, at_ms) in rows {
+        let s = stamp(hlc.tick(at_ms.max(0) as u64), &cfg.device, seq);
+        let op = if op == "del" { Op::Del } else { Op::Put };
+        let mut values = match cols.as_deref().map(serde_json::from_str) {
+            Some(Ok(serde_json::Value::Object(map))) => map,
+            _ => serde_json::Map::new(),
+        };
+        let whole = op == Op::Put && changed.is_none();
+        if let Some(Ok(serde_json::Value::Array(names))) =
+            changed.as_deref().map(serde_json::from_str::<serde_json::Value>)
+        {
+            let keep: Vec<&str> = names.iter().filter_map(|n| n.as_str()).collect();
+            values.retain(|k, _| keep.contains(&k.as_str()));
+        }
+        match op {
+            Op::Put => {
+                if whole {
+                    stamps.forget(tx, &table, &id)?;
+                    stamps.set(tx, &table, &id, [&String::new()], &s)?;
+                }
+                stamps.set(tx, &table, &id, values.keys(), &s)?;
+                apply::resolve_by_local_write(tx, &table, &id, values.keys())?;
+            }
+            Op::Del => {
+                stamps.forget(tx, &table, &id)?;
+                apply::mark_gone(tx, &table, &id, &s)?;
+            }
+        }
+        changes.push(Change { t: table, id, op, s, n: whole, c: values });
+    }
+    stamps.write(tx)?;
+    let batch = Batch {
+        format: folder::FORMAT,
+        schema: SCHEMA_VERSION,
+        device: cfg.device.clone(),
+        name: cfg.name.clone(),
+        seq,
+        written_at: clock::now(tx)?,
+        seen: applied(tx)?
+            .into_iter()
+            .filter(|(d, _)| *d != cfg.device)
+            .collect(),
+        changes,
+    };
+    let count = batch.changes.len() as u64;
+    folder::write_batch(&cfg.folder, &cfg.key, &cfg.share, &batch)?;
+    tx.execute("DELETE FROM share_outbox WHERE seq <= ?1", [last])?;
+    tx.execute(
+        "UPDATE share_devices SET applied = ?2, written_at = ?3, name = ?4 WHERE device = ?1",
+        rusqlite::params![cfg.device, seq as i64, batch.written_at, cfg.name],
+    )?;
+    hlc.save(tx)?;
+    Ok(Some((seq, count)))
+}
+
+/// One device of the share, as this copy knows it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct DeviceStatus {
+    pub device: String,
+    pub name: String,
+    /// This computer.
+    pub this: bool,
+    /// Its files applied here (for this device: written).
+    pub applied: u64,
+    /// Its files in the folder now.
+    pub in_folder: u64,
+    /// When its last applied file was written, by its own clock.
+    pub written_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ShareStatus {
+    pub folder: String,
+    pub device: String,
+    pub name: String,
+    pub devices: Vec<DeviceStatus>,
+    pub last_sync: Option<String>,
+    /// Changes made here since the last sync, not yet in the folder.
+    pub pending_changes: u64,
+    /// Other devices' files in the folder not applied here yet.
+    pub pending_files: u64,
+    pub open_conflicts: u64,
+    /// Whether the folder can be read and is this share's.
+    pub folder_ok: bool,
+}
+
+/// Where this copy stands in its share; `None` when it is not shared.
+pub fn status(conn: &Connection) -> Result<Option<ShareStatus>, ShareError> {
+    let Some(cfg) = config(conn)? else {
+        return Ok(None);
+    };
+    let folder_ok = folder::read_marker(&cfg.folder).as_deref() == Some(cfg.share.as_str());
+    let listing = folder::list(&cfg.folder).unwrap_or_default();
+    let mut devices: BTreeMap<String, DeviceStatus> = conn
+        .prepare("SELECT device, name, applied, written_at FROM share_devices")?
+        .query_map([], |r| {
+            Ok(DeviceStatus {
+                device: r.get(0)?,
+                name: r.get(1)?,
+                this: false,
+                applied: r.get::<_, i64>(2)? as u64,
+                in_folder: 0,
+                written_at: r.get(3)?,
+            })
+        })?
+        .map(|d| d.map(|d| (d.device.clone(), d)))
+        .collect::<Result<_, _>>()?;
+    for (device, seqs) in &listing {
+        let entry = devices.entry(device.clone()).or_insert_with(|| DeviceStatus {
+            device: device.clone(),
+            name: String::new(),
+            this: false,
+            applied: 0,
+            in_folder: 0,
+            written_at: None,
+        });
+        entry.in_folder = seqs.len() as u64;
+    }
+    let mut pending_files = 0;
+    for d in devices.values_mut() {
+        d.this = d.device == cfg.device;
+        if !d.this {
+            pending_files += d.in_folder.saturating_sub(d.applied);
+        }
+    }
+    let mut devices: Vec<DeviceStatus> = devices.into_values().collect();
+    devices.sort_by(|a, b| b.this.cmp(&a.this).then(a.name.cmp(&b.name)));
+    let pending_changes: i64 = conn.query_row("SELECT count(*) FROM share_outbox", [], |r| r.get(0))?;
+    Ok(Some(ShareStatus {
+        folder: cfg.folder.to_string_lossy().into_owned(),
+        device: cfg.device,
+        name: cfg.name,
+        devices,
+        last_sync: local(conn, SYNCED)?,
+        pending_changes: pending_changes as u64,
+        pending_files,
+        open_conflicts: open_conflicts(conn)?,
+        folder_ok,
+    }))
+}
+
+pub use apply::{Conflict, ConflictKind, Keep, conflicts, resolve};
