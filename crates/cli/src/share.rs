@@ -156,7 +156,9 @@ impl ShareCommand {
                         )),
                     }
                 }
-                out.push_str("Settle one with: undersigned-cli share resolve ID --keep kept|other\n");
+                out.push_str(
+                    "Settle one with: undersigned-cli share resolve ID --keep kept|other\n",
+                );
                 print_text(&out)
             }
             ShareCommand::Resolve { id, keep } => {
@@ -175,25 +177,42 @@ impl ShareCommand {
                 if json {
                     return print_json(&serde_json::json!({ "shared": false }));
                 }
-                print_text("This database is no longer shared; its data stays here, and the folder was left as it is.\n")
+                print_text(
+                    "This database is no longer shared; its data stays here, and the folder was left as it is.\n",
+                )
             }
         }
     }
 }
 
 fn or_unknown(name: &str) -> &str {
-    if name.is_empty() { "another computer" } else { name }
+    if name.is_empty() {
+        "another computer"
+    } else {
+        name
+    }
 }
 
 fn one_line(text: &str) -> String {
-    let line: String = text.chars().take(100).collect::<String>().replace('\n', " ⏎ ");
-    if text.chars().count() > 100 { format!("{line}…") } else { line }
+    let line: String = text
+        .chars()
+        .take(100)
+        .collect::<String>()
+        .replace('\n', " ⏎ ");
+    if text.chars().count() > 100 {
+        format!("{line}…")
+    } else {
+        line
+    }
 }
 
 fn sync_text(done: &SyncReport) -> String {
     let mut out = String::new();
     match done.written_file {
-        Some(n) => out.push_str(&format!("Wrote {} changes from this computer (file {n}).\n", done.written)),
+        Some(n) => out.push_str(&format!(
+            "Wrote {} changes from this computer (file {n}).\n",
+            done.written
+        )),
         None => out.push_str("Nothing new from this computer.\n"),
     }
     out.push_str(&format!(
@@ -218,11 +237,16 @@ fn sync_text(done: &SyncReport) -> String {
 fn status_text(s: &ShareStatus) -> String {
     let mut out = format!("Shared in {} as “{}”.\n", s.folder, s.name);
     if !s.folder_ok {
-        out.push_str("The folder is missing or holds another share: check that it is there and synced.\n");
+        out.push_str(
+            "The folder is missing or holds another share: check that it is there and synced.\n",
+        );
     }
     out.push_str(&format!(
         "Last sync: {}\n",
-        s.last_sync.as_deref().map(short_time).unwrap_or_else(|| "never".into())
+        s.last_sync
+            .as_deref()
+            .map(short_time)
+            .unwrap_or_else(|| "never".into())
     ));
     out.push_str(&format!(
         "Waiting: {} changes from this computer, {} files from others. Conflicts to review: {}.\n\nDevices:\n",
@@ -231,7 +255,11 @@ fn status_text(s: &ShareStatus) -> String {
     for d in &s.devices {
         out.push_str(&format!(
             "  {}{}  {} of {} files{}\n",
-            if d.name.is_empty() { &d.device } else { &d.name },
+            if d.name.is_empty() {
+                &d.device
+            } else {
+                &d.name
+            },
             if d.this { " (this computer)" } else { "" },
             d.applied,
             d.in_folder.max(d.applied),

@@ -43,6 +43,9 @@ _undersigned__cli() {
             undersigned__cli,keys)
                 cmd="undersigned__cli__subcmd__keys"
                 ;;
+            undersigned__cli,share)
+                cmd="undersigned__cli__subcmd__share"
+                ;;
             undersigned__cli,statements)
                 cmd="undersigned__cli__subcmd__statements"
                 ;;
@@ -274,6 +277,9 @@ _undersigned__cli() {
             undersigned__cli__subcmd__help,keys)
                 cmd="undersigned__cli__subcmd__help__subcmd__keys"
                 ;;
+            undersigned__cli__subcmd__help,share)
+                cmd="undersigned__cli__subcmd__help__subcmd__share"
+                ;;
             undersigned__cli__subcmd__help,statements)
                 cmd="undersigned__cli__subcmd__help__subcmd__statements"
                 ;;
@@ -382,6 +388,27 @@ _undersigned__cli() {
             undersigned__cli__subcmd__help__subcmd__keys,generate)
                 cmd="undersigned__cli__subcmd__help__subcmd__keys__subcmd__generate"
                 ;;
+            undersigned__cli__subcmd__help__subcmd__share,conflicts)
+                cmd="undersigned__cli__subcmd__help__subcmd__share__subcmd__conflicts"
+                ;;
+            undersigned__cli__subcmd__help__subcmd__share,create)
+                cmd="undersigned__cli__subcmd__help__subcmd__share__subcmd__create"
+                ;;
+            undersigned__cli__subcmd__help__subcmd__share,join)
+                cmd="undersigned__cli__subcmd__help__subcmd__share__subcmd__join"
+                ;;
+            undersigned__cli__subcmd__help__subcmd__share,leave)
+                cmd="undersigned__cli__subcmd__help__subcmd__share__subcmd__leave"
+                ;;
+            undersigned__cli__subcmd__help__subcmd__share,resolve)
+                cmd="undersigned__cli__subcmd__help__subcmd__share__subcmd__resolve"
+                ;;
+            undersigned__cli__subcmd__help__subcmd__share,status)
+                cmd="undersigned__cli__subcmd__help__subcmd__share__subcmd__status"
+                ;;
+            undersigned__cli__subcmd__help__subcmd__share,sync)
+                cmd="undersigned__cli__subcmd__help__subcmd__share__subcmd__sync"
+                ;;
             undersigned__cli__subcmd__help__subcmd__statements,create)
                 cmd="undersigned__cli__subcmd__help__subcmd__statements__subcmd__create"
                 ;;
@@ -477,6 +504,54 @@ _undersigned__cli() {
                 ;;
             undersigned__cli__subcmd__keys__subcmd__help,help)
                 cmd="undersigned__cli__subcmd__keys__subcmd__help__subcmd__help"
+                ;;
+            undersigned__cli__subcmd__share,conflicts)
+                cmd="undersigned__cli__subcmd__share__subcmd__conflicts"
+                ;;
+            undersigned__cli__subcmd__share,create)
+                cmd="undersigned__cli__subcmd__share__subcmd__create"
+                ;;
+            undersigned__cli__subcmd__share,help)
+                cmd="undersigned__cli__subcmd__share__subcmd__help"
+                ;;
+            undersigned__cli__subcmd__share,join)
+                cmd="undersigned__cli__subcmd__share__subcmd__join"
+                ;;
+            undersigned__cli__subcmd__share,leave)
+                cmd="undersigned__cli__subcmd__share__subcmd__leave"
+                ;;
+            undersigned__cli__subcmd__share,resolve)
+                cmd="undersigned__cli__subcmd__share__subcmd__resolve"
+                ;;
+            undersigned__cli__subcmd__share,status)
+                cmd="undersigned__cli__subcmd__share__subcmd__status"
+                ;;
+            undersigned__cli__subcmd__share,sync)
+                cmd="undersigned__cli__subcmd__share__subcmd__sync"
+                ;;
+            undersigned__cli__subcmd__share__subcmd__help,conflicts)
+                cmd="undersigned__cli__subcmd__share__subcmd__help__subcmd__conflicts"
+                ;;
+            undersigned__cli__subcmd__share__subcmd__help,create)
+                cmd="undersigned__cli__subcmd__share__subcmd__help__subcmd__create"
+                ;;
+            undersigned__cli__subcmd__share__subcmd__help,help)
+                cmd="undersigned__cli__subcmd__share__subcmd__help__subcmd__help"
+                ;;
+            undersigned__cli__subcmd__share__subcmd__help,join)
+                cmd="undersigned__cli__subcmd__share__subcmd__help__subcmd__join"
+                ;;
+            undersigned__cli__subcmd__share__subcmd__help,leave)
+                cmd="undersigned__cli__subcmd__share__subcmd__help__subcmd__leave"
+                ;;
+            undersigned__cli__subcmd__share__subcmd__help,resolve)
+                cmd="undersigned__cli__subcmd__share__subcmd__help__subcmd__resolve"
+                ;;
+            undersigned__cli__subcmd__share__subcmd__help,status)
+                cmd="undersigned__cli__subcmd__share__subcmd__help__subcmd__status"
+                ;;
+            undersigned__cli__subcmd__share__subcmd__help,sync)
+                cmd="undersigned__cli__subcmd__share__subcmd__help__subcmd__sync"
                 ;;
             undersigned__cli__subcmd__statements,create)
                 cmd="undersigned__cli__subcmd__statements__subcmd__create"
@@ -587,7 +662,7 @@ _undersigned__cli() {
 
     case "${cmd}" in
         undersigned__cli)
-            opts="-h -V --db --json --help --version statements backup contacts endorsements invitations export exports keys verify db help"
+            opts="-h -V --db --json --help --version statements backup contacts endorsements invitations export exports keys verify db share help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1889,7 +1964,7 @@ _undersigned__cli() {
             return 0
             ;;
         undersigned__cli__subcmd__help)
-            opts="statements backup contacts endorsements invitations export exports keys verify db help"
+            opts="statements backup contacts endorsements invitations export exports keys verify db share help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2504,6 +2579,118 @@ _undersigned__cli() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        undersigned__cli__subcmd__help__subcmd__share)
+            opts="create join sync status conflicts resolve leave"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__help__subcmd__share__subcmd__conflicts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__help__subcmd__share__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__help__subcmd__share__subcmd__join)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__help__subcmd__share__subcmd__leave)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__help__subcmd__share__subcmd__resolve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__help__subcmd__share__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__help__subcmd__share__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         undersigned__cli__subcmd__help__subcmd__statements)
             opts="list create show import-md import-docx edit revisions diff set-status translate duplicate rename details delete restore purge"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3093,6 +3280,304 @@ _undersigned__cli() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share)
+            opts="-h --db --json --help create join sync status conflicts resolve leave help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__conflicts)
+            opts="-h --db --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__create)
+            opts="-h --folder --invitation-out --name --db --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invitation-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__help)
+            opts="create join sync status conflicts resolve leave help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__help__subcmd__conflicts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__help__subcmd__join)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__help__subcmd__leave)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__help__subcmd__resolve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__join)
+            opts="-h --folder --invitation --name --db --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invitation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__leave)
+            opts="-h --db --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__resolve)
+            opts="-h --keep --db --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keep)
+                    COMPREPLY=($(compgen -W "kept other" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__status)
+            opts="-h --db --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        undersigned__cli__subcmd__share__subcmd__sync)
+            opts="-h --db --json --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

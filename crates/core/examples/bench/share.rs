@@ -53,6 +53,9 @@ pub fn bench(dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
         quiet.push(started.elapsed());
         assert_eq!(nothing.applied_files + nothing.written, 0);
     }
-    row("share: sync with nothing new (budget 50 ms)", spread(&mut quiet));
+    row(
+        "share: sync with nothing new (budget 50 ms)",
+        spread(&mut quiet),
+    );
     Ok(())
 }

@@ -78,7 +78,9 @@ pub(super) fn set_tags(
         }
     }
     let linked: Vec<(String, String)> = conn
-        .prepare_cached(&format!("SELECT id, tag_id FROM {table} WHERE {column} = ?1"))?
+        .prepare_cached(&format!(
+            "SELECT id, tag_id FROM {table} WHERE {column} = ?1"
+        ))?
         .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     for (link, tag) in linked {

@@ -96,7 +96,11 @@ const RULES: &[Rule] = &[
 
 /// Tables whose rows are never changed once written: a change to a row
 /// they hold already is the same write arriving again.
-const APPEND_ONLY: &[&str] = &["statement_revisions", "endorsement_events", "invitation_events"];
+const APPEND_ONLY: &[&str] = &[
+    "statement_revisions",
+    "endorsement_events",
+    "invitation_events",
+];
 
 /// A single-column link to another shared table.
 #[derive(Debug, Clone)]
@@ -134,21 +138,31 @@ impl Stamps {
         id: &str,
     ) -> rusqlite::Result<&mut Option<Map<String, Json>>> {
         let key = (table.to_string(), id.to_string());
-        if !self.rows.contains_key(&key) {
-            let text: Option<String> = conn
-                .prepare_cached("SELECT stamps FROM share_stamps WHERE tbl = ?1 AND row_id = ?2")?
-                .query_row([table, id], |r| r.get(0))
-                .optional()?;
-            let map = text.and_then(|t| match serde_json::from_str(&t) {
-                Ok(Json::Object(m)) => Some(m),
-                _ => None,
-            });
-            self.rows.insert(key.clone(), map);
-        }
-        Ok(self.rows.get_mut(&key).expect("just inserted"))
+        let entry = match self.rows.entry(key) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let text: Option<String> = conn
+                    .prepare_cached(
+                        "SELECT stamps FROM share_stamps WHERE tbl = ?1 AND row_id = ?2",
+                    )?
+                    .query_row([table, id], |r| r.get(0))
+                    .optional()?;
+                e.insert(text.and_then(|t| match serde_json::from_str(&t) {
+                    Ok(Json::Object(m)) => Some(m),
+                    _ => None,
+                }))
+            }
+        };
+        Ok(entry)
     }
 
-    fn get(&mut self, conn: &Connection, table: &str, id: &str, col: &str) -> rusqlite::Result<Option<String>> {
+    fn get(
+        &mut self,
+        conn: &Connection,
+        table: &str,
+        id: &str,
+        col: &str,
+    ) -> rusqlite::Result<Option<String>> {
         Ok(self
             .row(conn, table, id)?
             .as_ref()
@@ -173,7 +187,12 @@ impl Stamps {
         Ok(())
     }
 
-    pub(crate) fn forget(&mut self, conn: &Connection, table: &str, id: &str) -> rusqlite::Result<()> {
+    pub(crate) fn forget(
+        &mut self,
+        conn: &Connection,
+        table: &str,
+        id: &str,
+    ) -> rusqlite::Result<()> {
         *self.row(conn, table, id)? = None;
         self.dirty.insert((table.to_string(), id.to_string()));
         Ok(())
@@ -187,7 +206,11 @@ impl Stamps {
                         "INSERT INTO share_stamps (tbl, row_id, stamps) VALUES (?1, ?2, ?3)
                          ON CONFLICT (tbl, row_id) DO UPDATE SET stamps = excluded.stamps",
                     )?
-                    .execute(rusqlite::params![key.0, key.1, Json::Object(map.clone()).to_string()])?;
+                    .execute(rusqlite::params![
+                        key.0,
+                        key.1,
+                        Json::Object(map.clone()).to_string()
+                    ])?;
                 }
                 None => {
                     conn.prepare_cached("DELETE FROM share_stamps WHERE tbl = ?1 AND row_id = ?2")?
@@ -288,11 +311,24 @@ impl Run {
         Ok(gone_stamp(tx, table, id)?.is_some())
     }
 
-    fn note_contact(&mut self, tx: &Connection, table: &str, row: &Map<String, Json>, fresh: bool) -> rusqlite::Result<()> {
-        let id = row.get("id").and_then(Json::as_str).unwrap_or_default().to_string();
+    fn note_contact(
+        &mut self,
+        tx: &Connection,
+        table: &str,
+        row: &Map<String, Json>,
+        fresh: bool,
+    ) -> rusqlite::Result<()> {
+        let id = row
+            .get("id")
+            .and_then(Json::as_str)
+            .unwrap_or_default()
+            .to_string();
         match table {
             "organizations" => {
-                let e = self.contacts.entry((Indexed::Organization, id)).or_insert(fresh);
+                let e = self
+                    .contacts
+                    .entry((Indexed::Organization, id))
+                    .or_insert(fresh);
                 *e &= fresh;
             }
             "people" => {
@@ -306,14 +342,22 @@ impl Run {
                     (Indexed::Person, "person_id")
                 };
                 if let Some(contact) = row.get(col).and_then(Json::as_str) {
-                    self.contacts.entry((what, contact.to_string())).or_insert(false);
+                    self.contacts
+                        .entry((what, contact.to_string()))
+                        .or_insert(false);
                 }
             }
             "tags" => {
                 self.tags.insert(id.clone());
                 for (what, link) in [
-                    (Indexed::Organization, "SELECT organization_id FROM organization_tags WHERE tag_id = ?1"),
-                    (Indexed::Person, "SELECT person_id FROM person_tags WHERE tag_id = ?1"),
+                    (
+                        Indexed::Organization,
+                        "SELECT organization_id FROM organization_tags WHERE tag_id = ?1",
+                    ),
+                    (
+                        Indexed::Person,
+                        "SELECT person_id FROM person_tags WHERE tag_id = ?1",
+                    ),
                 ] {
                     let ids: Vec<String> = tx
                         .prepare_cached(link)?
@@ -329,7 +373,12 @@ impl Run {
         Ok(())
     }
 
-    fn read_row(tx: &Connection, table: &str, cols: &Columns, id: &str) -> rusqlite::Result<Option<Map<String, Json>>> {
+    fn read_row(
+        tx: &Connection,
+        table: &str,
+        cols: &Columns,
+        id: &str,
+    ) -> rusqlite::Result<Option<Map<String, Json>>> {
         let text: Option<String> = tx
             .prepare_cached(&format!(
                 "SELECT {} FROM \"{table}\" AS r WHERE r.id = ?1",
@@ -344,7 +393,13 @@ impl Run {
     }
 
     /// Deletes a row for good, unless it was made again after `stamp`.
-    fn delete(&mut self, tx: &Transaction<'_>, table: &str, id: &str, stamp: &str) -> Result<(), ShareError> {
+    fn delete(
+        &mut self,
+        tx: &Transaction<'_>,
+        table: &str,
+        id: &str,
+        stamp: &str,
+    ) -> Result<(), ShareError> {
         let Some(info) = self.tables.get(table).cloned() else {
             return Ok(());
         };
@@ -366,7 +421,12 @@ impl Run {
     }
 
     /// Merges one row's change; `false` when nothing of it was newer.
-    fn put(&mut self, tx: &Transaction<'_>, batch: &Batch, change: &Change) -> Result<bool, ShareError> {
+    fn put(
+        &mut self,
+        tx: &Transaction<'_>,
+        batch: &Batch,
+        change: &Change,
+    ) -> Result<bool, ShareError> {
         let Some(info) = self.tables.get(&change.t).cloned() else {
             return Ok(false);
         };
@@ -399,11 +459,31 @@ impl Run {
                 && concurrent(local, batch)
             {
                 let (kept, other, kept_by, other_by) = if newer {
-                    (value.clone(), here.cloned().unwrap_or(Json::Null), change.s.clone(), local.clone())
+                    (
+                        value.clone(),
+                        here.cloned().unwrap_or(Json::Null),
+                        change.s.clone(),
+                        local.clone(),
+                    )
                 } else {
-                    (here.cloned().unwrap_or(Json::Null), value.clone(), local.clone(), change.s.clone())
+                    (
+                        here.cloned().unwrap_or(Json::Null),
+                        value.clone(),
+                        local.clone(),
+                        change.s.clone(),
+                    )
                 };
-                self.conflict(tx, "concurrent", &change.t, &change.id, col, &kept, &other, &kept_by, &other_by)?;
+                self.conflict(
+                    tx,
+                    "concurrent",
+                    &change.t,
+                    &change.id,
+                    col,
+                    &kept,
+                    &other,
+                    &kept_by,
+                    &other_by,
+                )?;
             }
             if newer {
                 taken.insert(col.clone(), value.clone());
@@ -433,11 +513,22 @@ impl Run {
             row.insert(k.clone(), v.clone());
         }
         row.insert("id".into(), Json::String(change.id.clone()));
-        self.write(tx, &change.t, &info, &change.id, &change.s, existing.is_some(), &taken, &mut row)?;
+        self.write(
+            tx,
+            &change.t,
+            &info,
+            &change.id,
+            &change.s,
+            existing.is_some(),
+            &taken,
+            &mut row,
+        )?;
         if change.n {
-            self.stamps.set(tx, &change.t, &change.id, [&String::new()], &change.s)?;
+            self.stamps
+                .set(tx, &change.t, &change.id, [&String::new()], &change.s)?;
         }
-        self.stamps.set(tx, &change.t, &change.id, &stamped, &change.s)?;
+        self.stamps
+            .set(tx, &change.t, &change.id, &stamped, &change.s)?;
         self.note_contact(tx, &change.t, &row, existing.is_none())?;
         Ok(true)
     }
@@ -476,15 +567,30 @@ impl Run {
                     // The newer of the two is set aside: by when each was
                     // made, then by id (as every copy sees them).
                     let made = |r: &Map<String, Json>| {
-                        r.get("created_at").and_then(Json::as_str).unwrap_or_default().to_string()
+                        r.get("created_at")
+                            .and_then(Json::as_str)
+                            .unwrap_or_default()
+                            .to_string()
                     };
                     let other_made: String = tx
-                        .prepare_cached(&format!("SELECT created_at FROM \"{table}\" WHERE id = ?1"))?
+                        .prepare_cached(&format!(
+                            "SELECT created_at FROM \"{table}\" WHERE id = ?1"
+                        ))?
                         .query_row([&other], |r| r.get(0))?;
                     if (other_made.as_str(), other.as_str()) > (made(row).as_str(), id) {
                         self.set_aside(tx, table, info, &other, id, stamp)?;
                     } else {
-                        self.conflict(tx, "duplicate", table, id, "", &Json::String(other.clone()), &Json::String(id.to_string()), "", "")?;
+                        self.conflict(
+                            tx,
+                            "duplicate",
+                            table,
+                            id,
+                            "",
+                            &Json::String(other.clone()),
+                            &Json::String(id.to_string()),
+                            "",
+                            "",
+                        )?;
                         self.merged(tx, table, id, &other)?;
                         if info.trash {
                             let when = row.get("updated_at").cloned().unwrap_or(Json::Null);
@@ -492,8 +598,10 @@ impl Run {
                             taken.insert("deleted_at".into(), when);
                         } else {
                             if exists {
-                                tx.prepare_cached(&format!("DELETE FROM \"{table}\" WHERE id = ?1"))?
-                                    .execute([id])?;
+                                tx.prepare_cached(&format!(
+                                    "DELETE FROM \"{table}\" WHERE id = ?1"
+                                ))?
+                                .execute([id])?;
                             }
                             mark_gone(tx, table, id, stamp)?;
                             return Ok(());
@@ -506,7 +614,13 @@ impl Run {
         Err(ShareError::from(rusqlite::Error::InvalidQuery))
     }
 
-    fn collision(&self, tx: &Connection, table: &str, id: &str, row: &Map<String, Json>) -> rusqlite::Result<Option<String>> {
+    fn collision(
+        &self,
+        tx: &Connection,
+        table: &str,
+        id: &str,
+        row: &Map<String, Json>,
+    ) -> rusqlite::Result<Option<String>> {
         for rule in RULES.iter().filter(|r| r.table == table) {
             let mut params: Vec<Value> = vec![Value::Text(id.to_string())];
             for key in rule.keys {
@@ -523,8 +637,26 @@ impl Run {
         Ok(None)
     }
 
-    fn set_aside(&mut self, tx: &Transaction<'_>, table: &str, info: &Table, loser: &str, winner: &str, stamp: &str) -> Result<(), ShareError> {
-        self.conflict(tx, "duplicate", table, loser, "", &Json::String(winner.to_string()), &Json::String(loser.to_string()), "", "")?;
+    fn set_aside(
+        &mut self,
+        tx: &Transaction<'_>,
+        table: &str,
+        info: &Table,
+        loser: &str,
+        winner: &str,
+        stamp: &str,
+    ) -> Result<(), ShareError> {
+        self.conflict(
+            tx,
+            "duplicate",
+            table,
+            loser,
+            "",
+            &Json::String(winner.to_string()),
+            &Json::String(loser.to_string()),
+            "",
+            "",
+        )?;
         self.merged(tx, table, loser, winner)?;
         if info.trash {
             tx.prepare_cached(&format!(
@@ -540,9 +672,17 @@ impl Run {
         Ok(())
     }
 
-    fn merged(&mut self, tx: &Connection, table: &str, loser: &str, winner: &str) -> rusqlite::Result<()> {
-        tx.prepare_cached("INSERT OR IGNORE INTO share_set_aside (tbl, loser_id, winner_id) VALUES (?1, ?2, ?3)")?
-            .execute([table, loser, winner])?;
+    fn merged(
+        &mut self,
+        tx: &Connection,
+        table: &str,
+        loser: &str,
+        winner: &str,
+    ) -> rusqlite::Result<()> {
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO share_set_aside (tbl, loser_id, winner_id) VALUES (?1, ?2, ?3)",
+        )?
+        .execute([table, loser, winner])?;
         if table == "tags" {
             self.tags.insert(loser.to_string());
         }
@@ -639,7 +779,10 @@ impl Run {
         let mut fresh = Vec::new();
         for ((what, id), is_fresh) in std::mem::take(&mut self.contacts) {
             let live: Option<bool> = tx
-                .prepare_cached(&format!("SELECT deleted_at IS NULL FROM {} WHERE id = ?1", what.table()))?
+                .prepare_cached(&format!(
+                    "SELECT deleted_at IS NULL FROM {} WHERE id = ?1",
+                    what.table()
+                ))?
                 .query_row([&id], |r| r.get(0))
                 .optional()?;
             match live {
@@ -673,14 +816,20 @@ impl Run {
                 }
             }
             for (table, col, what) in [
-                ("organization_tags", "organization_id", Indexed::Organization),
+                (
+                    "organization_tags",
+                    "organization_id",
+                    Indexed::Organization,
+                ),
                 ("person_tags", "person_id", Indexed::Person),
             ] {
                 let links: Vec<(String, String, String, String)> = tx
                     .prepare_cached(&format!(
                         "SELECT id, {col}, created_at, updated_at FROM {table} WHERE tag_id = ?1"
                     ))?
-                    .query_map([&loser], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+                    .query_map([&loser], |r| {
+                        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                    })?
                     .collect::<Result<_, _>>()?;
                 for (id, contact, created, updated) in links {
                     let followed = clock::derived_id(&format!("tag link follows {id}"));
@@ -717,7 +866,12 @@ fn gone_stamp(tx: &Connection, table: &str, id: &str) -> rusqlite::Result<Option
 }
 
 /// Records a row deleted for good by the write stamped `stamp`.
-pub(crate) fn mark_gone(tx: &Connection, table: &str, id: &str, stamp: &str) -> rusqlite::Result<()> {
+pub(crate) fn mark_gone(
+    tx: &Connection,
+    table: &str,
+    id: &str,
+    stamp: &str,
+) -> rusqlite::Result<()> {
     tx.prepare_cached(
         "INSERT INTO share_gone (tbl, row_id, stamp) VALUES (?1, ?2, ?3)
          ON CONFLICT (tbl, row_id) DO UPDATE SET stamp = max(stamp, excluded.stamp)",
@@ -742,10 +896,19 @@ fn to_sql(value: &Json, blob: bool) -> Value {
 }
 
 fn is_blob(cols: &Columns, name: &str) -> bool {
-    cols.names.iter().position(|n| n == name).is_some_and(|i| cols.blobs[i])
+    cols.names
+        .iter()
+        .position(|n| n == name)
+        .is_some_and(|i| cols.blobs[i])
 }
 
-fn update(tx: &Connection, table: &str, cols: &Columns, id: &str, taken: &Map<String, Json>) -> rusqlite::Result<()> {
+fn update(
+    tx: &Connection,
+    table: &str,
+    cols: &Columns,
+    id: &str,
+    taken: &Map<String, Json>,
+) -> rusqlite::Result<()> {
     let sets: Vec<String> = taken
         .keys()
         .enumerate()
@@ -753,16 +916,26 @@ fn update(tx: &Connection, table: &str, cols: &Columns, id: &str, taken: &Map<St
         .collect();
     let mut params = vec![Value::Text(id.to_string())];
     params.extend(taken.iter().map(|(k, v)| to_sql(v, is_blob(cols, k))));
-    tx.prepare_cached(&format!("UPDATE \"{table}\" SET {} WHERE id = ?1", sets.join(", ")))?
-        .execute(rusqlite::params_from_iter(params))?;
+    tx.prepare_cached(&format!(
+        "UPDATE \"{table}\" SET {} WHERE id = ?1",
+        sets.join(", ")
+    ))?
+    .execute(rusqlite::params_from_iter(params))?;
     Ok(())
 }
 
-fn insert(tx: &Connection, table: &str, cols: &Columns, row: &Map<String, Json>) -> rusqlite::Result<()> {
+fn insert(
+    tx: &Connection,
+    table: &str,
+    cols: &Columns,
+    row: &Map<String, Json>,
+) -> rusqlite::Result<()> {
     let names: Vec<&String> = row.keys().filter(|k| cols.names.contains(k)).collect();
     let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
     let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
-    let params = names.iter().map(|k| to_sql(&row[k.as_str()], is_blob(cols, k)));
+    let params = names
+        .iter()
+        .map(|k| to_sql(&row[k.as_str()], is_blob(cols, k)));
     tx.prepare_cached(&format!(
         "INSERT INTO \"{table}\" ({}) VALUES ({})",
         quoted.join(", "),

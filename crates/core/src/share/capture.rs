@@ -54,7 +54,10 @@ pub(crate) const LOCAL: &[&str] = &[
 
 /// Where a parent comes in `SHARED` (deletes run parents first).
 pub(crate) fn rank(table: &str) -> usize {
-    SHARED.iter().position(|t| *t == table).unwrap_or(SHARED.len())
+    SHARED
+        .iter()
+        .position(|t| *t == table)
+        .unwrap_or(SHARED.len())
 }
 
 pub(crate) const APPLYING: &str = "share.applying";
@@ -68,15 +71,20 @@ pub(crate) struct Columns {
 }
 
 pub(crate) fn columns(conn: &Connection, table: &str) -> rusqlite::Result<Columns> {
-    let mut stmt =
-        conn.prepare_cached("SELECT name, upper(type) = 'BLOB', \"notnull\" FROM pragma_table_info(?1)")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT name, upper(type) = 'BLOB', \"notnull\" FROM pragma_table_info(?1)",
+    )?;
     let mut cols = Columns {
         names: Vec::new(),
         blobs: Vec::new(),
         not_null: Vec::new(),
     };
     let rows = stmt.query_map([table], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?, r.get::<_, bool>(2)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, bool>(1)?,
+            r.get::<_, bool>(2)?,
+        ))
     })?;
     for row in rows {
         let (name, blob, not_null) = row?;
@@ -99,7 +107,11 @@ pub(crate) fn row_json(cols: &Columns, row: &str) -> String {
         .zip(&cols.blobs)
         .map(|(name, blob)| {
             let value = format!("{row}.{}", quoted(name));
-            let value = if *blob { format!("hex({value})") } else { value };
+            let value = if *blob {
+                format!("hex({value})")
+            } else {
+                value
+            };
             format!("'{}', {value}", name.replace('\'', "''"))
         })
         .collect();

@@ -27,10 +27,14 @@ pub enum ShareError {
     )]
     WrongFolder { folder: PathBuf },
 
-    #[error("{path} is not an Undersigned invitation ({detail}); ask for the invitation file again")]
+    #[error(
+        "{path} is not an Undersigned invitation ({detail}); ask for the invitation file again"
+    )]
     BadInvitation { path: PathBuf, detail: String },
 
-    #[error("cannot write {path}: {detail}; check that the folder exists and can be written, then sync again")]
+    #[error(
+        "cannot write {path}: {detail}; check that the folder exists and can be written, then sync again"
+    )]
     Write { path: PathBuf, detail: String },
 
     #[error("cannot read {path}: {detail}; check that the folder is there, then sync again")]

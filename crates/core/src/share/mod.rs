@@ -347,7 +347,9 @@ fn sync_in(
 
 fn applied(conn: &Connection) -> rusqlite::Result<BTreeMap<String, u64>> {
     conn.prepare_cached("SELECT device, applied FROM share_devices")?
-        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64)))?
+        .query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+        })?
         .collect()
 }
 
@@ -385,9 +387,15 @@ impl Hlc {
     /// this device has made or seen.
     fn tick(&mut self, at_ms: u64) -> Hlc {
         if at_ms > self.ms {
-            *self = Hlc { ms: at_ms, counter: 0 };
+            *self = Hlc {
+                ms: at_ms,
+                counter: 0,
+            };
         } else if self.counter == u16::MAX {
-            *self = Hlc { ms: self.ms + 1, counter: 0 };
+            *self = Hlc {
+                ms: self.ms + 1,
+                counter: 0,
+            };
         } else {
             self.counter += 1;
         }
@@ -423,7 +431,11 @@ pub(crate) fn stamp_seq(stamp: &str) -> u64 {
 /// Keeps this device's clock after every stamp a file brought.
 fn observe(conn: &Connection, batch: &Batch) -> rusqlite::Result<()> {
     let mut hlc = Hlc::load(conn)?;
-    let newest = batch.changes.iter().filter_map(|c| Hlc::from_stamp(&c.s)).max();
+    let newest = batch
+        .changes
+        .iter()
+        .filter_map(|c| Hlc::from_stamp(&c.s))
+        .max();
     if let Some(newest) = newest
         && newest > hlc
     {
@@ -433,6 +445,18 @@ fn observe(conn: &Connection, batch: &Batch) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// One recorded write: its number, table, row, operation, values, the
+/// columns it changed (`None`: the row made whole) and when.
+type OutboxRow = (
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    i64,
+);
+
 /// Turns the outbox into this device's next file. Returns its number and
 /// how many changes it holds, or `None` when nothing was written here.
 fn flush(
@@ -440,12 +464,20 @@ fn flush(
     cfg: &Config,
     listing: &BTreeMap<String, Vec<u64>>,
 ) -> Result<Option<(u64, u64)>, ShareError> {
-    let rows: Vec<(i64, String, String, String, Option<String>, Option<String>, i64)> = tx
+    let rows: Vec<OutboxRow> = tx
         .prepare_cached(
             "SELECT seq, tbl, row_id, op, cols, changed, at_ms FROM share_outbox ORDER BY seq",
         )?
         .query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
         })?
         .collect::<Result<_, _>>()?;
     let written: u64 = tx
@@ -469,7 +501,12 @@ fn flush(
         .get(&cfg.device)
         .and_then(|s| s.last().copied())
         .unwrap_or(0)
-        .max(folder::numbers(&cfg.folder.join(&cfg.device)).last().copied().unwrap_or(0));
+        .max(
+            folder::numbers(&cfg.folder.join(&cfg.device))
+                .last()
+                .copied()
+                .unwrap_or(0),
+        );
     let seq = written.max(in_folder) + 1;
     let mut hlc = Hlc::load(tx)?;
     let mut changes = Vec::with_capacity(rows.len());
@@ -482,8 +519,9 @@ fn flush(
             _ => serde_json::Map::new(),
         };
         let whole = op == Op::Put && changed.is_none();
-        if let Some(Ok(serde_json::Value::Array(names))) =
-            changed.as_deref().map(serde_json::from_str::<serde_json::Value>)
+        if let Some(Ok(serde_json::Value::Array(names))) = changed
+            .as_deref()
+            .map(serde_json::from_str::<serde_json::Value>)
         {
             let keep: Vec<&str> = names.iter().filter_map(|n| n.as_str()).collect();
             values.retain(|k, _| keep.contains(&k.as_str()));
@@ -502,7 +540,14 @@ fn flush(
                 apply::mark_gone(tx, &table, &id, &s)?;
             }
         }
-        changes.push(Change { t: table, id, op, s, n: whole, c: values });
+        changes.push(Change {
+            t: table,
+            id,
+            op,
+            s,
+            n: whole,
+            c: values,
+        });
     }
     stamps.write(tx)?;
     let batch = Batch {
@@ -582,14 +627,16 @@ pub fn status(conn: &Connection) -> Result<Option<ShareStatus>, ShareError> {
         .map(|d| d.map(|d| (d.device.clone(), d)))
         .collect::<Result<_, _>>()?;
     for (device, seqs) in &listing {
-        let entry = devices.entry(device.clone()).or_insert_with(|| DeviceStatus {
-            device: device.clone(),
-            name: String::new(),
-            this: false,
-            applied: 0,
-            in_folder: 0,
-            written_at: None,
-        });
+        let entry = devices
+            .entry(device.clone())
+            .or_insert_with(|| DeviceStatus {
+                device: device.clone(),
+                name: String::new(),
+                this: false,
+                applied: 0,
+                in_folder: 0,
+                written_at: None,
+            });
         entry.in_folder = seqs.len() as u64;
     }
     let mut pending_files = 0;
@@ -601,7 +648,8 @@ pub fn status(conn: &Connection) -> Result<Option<ShareStatus>, ShareError> {
     }
     let mut devices: Vec<DeviceStatus> = devices.into_values().collect();
     devices.sort_by(|a, b| b.this.cmp(&a.this).then(a.name.cmp(&b.name)));
-    let pending_changes: i64 = conn.query_row("SELECT count(*) FROM share_outbox", [], |r| r.get(0))?;
+    let pending_changes: i64 =
+        conn.query_row("SELECT count(*) FROM share_outbox", [], |r| r.get(0))?;
     Ok(Some(ShareStatus {
         folder: cfg.folder.to_string_lossy().into_owned(),
         device: cfg.device,

@@ -27,7 +27,11 @@ impl Device {
         let dir = TempDir::new().unwrap();
         let store = Store::open(&dir.path().join("undersigned.db")).unwrap();
         let folder = dir.path().join("shared");
-        Device { store, folder, _dir: dir }
+        Device {
+            store,
+            folder,
+            _dir: dir,
+        }
     }
 
     fn conn(&self) -> &Connection {
@@ -43,7 +47,10 @@ impl Device {
     }
 
     fn one(&self, sql: &str) -> Option<String> {
-        self.conn().query_row(sql, [], |r| r.get(0)).optional().unwrap()
+        self.conn()
+            .query_row(sql, [], |r| r.get(0))
+            .optional()
+            .unwrap()
     }
 
     fn count(&self, sql: &str) -> i64 {
@@ -178,7 +185,10 @@ fn a_joining_copy_receives_everything_and_finds_it() {
     // Nothing of a signer is readable in the folder.
     for file in walk(&a.folder) {
         let bytes = std::fs::read(&file).unwrap();
-        assert!(!String::from_utf8_lossy(&bytes).contains("Migrant"), "{file:?}");
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains("Migrant"),
+            "{file:?}"
+        );
     }
     let status = status(b.conn()).unwrap().unwrap();
     assert_eq!(status.devices.len(), 3, "{status:?}");
@@ -227,9 +237,14 @@ fn edits_of_different_fields_of_one_signatory_both_stay() {
     for d in [&a, &b, &c] {
         let (city, notes): (String, String) = d
             .conn()
-            .query_row("SELECT printed_city, notes FROM endorsements", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row("SELECT printed_city, notes FROM endorsements", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
             .unwrap();
-        assert_eq!((city.as_str(), notes.as_str()), ("Quezon City", "confirmed by phone"));
+        assert_eq!(
+            (city.as_str(), notes.as_str()),
+            ("Quezon City", "confirmed by phone")
+        );
     }
     assert_eq!(hash(a.conn()), hash(c.conn()));
     assert!(conflicts(a.conn()).unwrap().is_empty());
@@ -263,7 +278,11 @@ fn a_purge_on_one_copy_removes_the_signer_everywhere_even_one_edited_meanwhile()
         assert_eq!(d.count("SELECT count(*) FROM endorsements"), 0);
         assert_eq!(d.count("SELECT count(*) FROM organizations"), 0);
         assert_eq!(d.count("SELECT count(*) FROM statements"), 0);
-        assert!(crate::contacts::search(d.conn(), "migrant", 10).unwrap().is_empty());
+        assert!(
+            crate::contacts::search(d.conn(), "migrant", 10)
+                .unwrap()
+                .is_empty()
+        );
     }
     assert_eq!(hash(a.conn()), hash(b.conn()));
 }
@@ -273,7 +292,10 @@ fn concurrent_title_edits_keep_one_and_list_the_other_everywhere() {
     let (mut a, mut b, mut c) = three();
     everyone(&mut [&mut a, &mut b, &mut c]);
     let id = a.one("SELECT id FROM statements").unwrap();
-    for (d, title) in [(&mut a, "Stop deportations now"), (&mut b, "End the deportations")] {
+    for (d, title) in [
+        (&mut a, "Stop deportations now"),
+        (&mut b, "End the deportations"),
+    ] {
         actions::statements::update(
             &mut d.store,
             &id,
@@ -292,7 +314,11 @@ fn concurrent_title_edits_keep_one_and_list_the_other_everywhere() {
         let titles: Vec<_> = open.iter().filter(|c| c.column == "title").collect();
         assert_eq!(titles.len(), 1, "{open:?}");
         assert_eq!(titles[0].kept, title);
-        let lost = if title == "End the deportations" { "Stop deportations now" } else { "End the deportations" };
+        let lost = if title == "End the deportations" {
+            "Stop deportations now"
+        } else {
+            "End the deportations"
+        };
         assert_eq!(titles[0].other, lost);
     }
     // Keeping the other title on A writes it as a new edit: every copy
@@ -305,7 +331,12 @@ fn concurrent_title_edits_keep_one_and_list_the_other_everywhere() {
     for d in [&a, &b, &c] {
         assert_eq!(d.one("SELECT title FROM statements").unwrap(), other);
     }
-    assert!(conflicts(a.conn()).unwrap().iter().all(|c| c.column != "title"));
+    assert!(
+        conflicts(a.conn())
+            .unwrap()
+            .iter()
+            .all(|c| c.column != "title")
+    );
 }
 
 #[test]
@@ -353,7 +384,10 @@ fn one_tag_created_on_two_copies_becomes_one_with_both_members() {
     assert_eq!(hash(a.conn()), hash(c.conn()));
     for d in [&a, &b, &c] {
         assert_eq!(d.count("SELECT count(*) FROM tags"), 2);
-        assert_eq!(d.count("SELECT count(*) FROM tags WHERE deleted_at IS NULL"), 1);
+        assert_eq!(
+            d.count("SELECT count(*) FROM tags WHERE deleted_at IS NULL"),
+            1
+        );
         assert_eq!(
             d.count(
                 "SELECT count(DISTINCT l.organization_id) FROM organization_tags l
@@ -361,14 +395,26 @@ fn one_tag_created_on_two_copies_becomes_one_with_both_members() {
             ),
             2
         );
-        assert!(conflicts(d.conn()).unwrap().iter().any(|c| c.kind == ConflictKind::Duplicate));
+        assert!(
+            conflicts(d.conn())
+                .unwrap()
+                .iter()
+                .any(|c| c.kind == ConflictKind::Duplicate)
+        );
     }
 }
 
 #[test]
 fn a_file_sealed_with_another_key_is_refused_by_name() {
     let (mut a, mut b, _c) = three();
-    actions::statements::create(&mut b.store, &NewStatement { title: "Second".into(), ..Default::default() }).unwrap();
+    actions::statements::create(
+        &mut b.store,
+        &NewStatement {
+            title: "Second".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
     b.sync();
     carry(&b.folder, &a.folder);
     let file = folder::file_path(&a.folder, &b.device_id(), 2);
@@ -404,7 +450,10 @@ fn every_table_is_shared_or_kept_local() {
             "{table} is neither shared nor local: add it to one list"
         );
     }
-    assert_eq!(tables.len(), capture::SHARED.len() + capture::LOCAL.len() - 1);
+    assert_eq!(
+        tables.len(),
+        capture::SHARED.len() + capture::LOCAL.len() - 1
+    );
 }
 
 #[test]
@@ -413,7 +462,14 @@ fn leaving_stops_capture_and_forgets_the_key() {
     assert!(capture::installed(a.conn()).unwrap());
     leave(&mut a.store).unwrap();
     assert!(!capture::installed(a.conn()).unwrap());
-    actions::statements::create(&mut a.store, &NewStatement { title: "After".into(), ..Default::default() }).unwrap();
+    actions::statements::create(
+        &mut a.store,
+        &NewStatement {
+            title: "After".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
     assert_eq!(a.count("SELECT count(*) FROM share_outbox"), 0);
     assert!(status(a.conn()).unwrap().is_none());
     assert!(matches!(sync(&mut a.store), Err(ShareError::NotShared)));
@@ -451,23 +507,49 @@ fn converge(seed: u64, steps: usize) {
         let d = &mut devices[i];
         let pick = rng.gen_range(0..100);
         let word = words[rng.gen_range(0..words.len())];
-        let statement = random_id(d, &mut rng, "SELECT id FROM statements WHERE deleted_at IS NULL");
-        let endorsement = random_id(d, &mut rng, "SELECT id FROM endorsements WHERE deleted_at IS NULL");
-        let organization = random_id(d, &mut rng, "SELECT id FROM organizations WHERE deleted_at IS NULL");
+        let statement = random_id(
+            d,
+            &mut rng,
+            "SELECT id FROM statements WHERE deleted_at IS NULL",
+        );
+        let endorsement = random_id(
+            d,
+            &mut rng,
+            "SELECT id FROM endorsements WHERE deleted_at IS NULL",
+        );
+        let organization = random_id(
+            d,
+            &mut rng,
+            "SELECT id FROM organizations WHERE deleted_at IS NULL",
+        );
         let _ = match pick {
             0..=5 => actions::statements::create(
                 &mut d.store,
-                &NewStatement { title: format!("{word} statement {step}"), ..Default::default() },
+                &NewStatement {
+                    title: format!("{word} statement {step}"),
+                    ..Default::default()
+                },
             )
             .map(|_| ())
             .map_err(|e| e.to_string()),
             6..=17 => statement.map_or(Ok(()), |id| {
                 let patch = match rng.gen_range(0..3) {
-                    0 => StatementPatch { title: Some(format!("{word} {step}")), ..Default::default() },
-                    1 => StatementPatch { place: Some(format!("{word} city")), ..Default::default() },
-                    _ => StatementPatch { body: Some(format!("We, the {word} groups, {step}.")), ..Default::default() },
+                    0 => StatementPatch {
+                        title: Some(format!("{word} {step}")),
+                        ..Default::default()
+                    },
+                    1 => StatementPatch {
+                        place: Some(format!("{word} city")),
+                        ..Default::default()
+                    },
+                    _ => StatementPatch {
+                        body: Some(format!("We, the {word} groups, {step}.")),
+                        ..Default::default()
+                    },
                 };
-                actions::statements::update(&mut d.store, &id, &patch).map(|_| ()).map_err(|e| e.to_string())
+                actions::statements::update(&mut d.store, &id, &patch)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
             }),
             18..=34 => statement.map_or(Ok(()), |id| {
                 actions::signons::add(
@@ -485,11 +567,19 @@ fn converge(seed: u64, steps: usize) {
             }),
             35..=49 => endorsement.map_or(Ok(()), |id| {
                 let patch = if rng.gen_bool(0.5) {
-                    EndorsementPatch { city: Some(format!("{word}ville")), ..Default::default() }
+                    EndorsementPatch {
+                        city: Some(format!("{word}ville")),
+                        ..Default::default()
+                    }
                 } else {
-                    EndorsementPatch { notes: Some(format!("note {step}")), ..Default::default() }
+                    EndorsementPatch {
+                        notes: Some(format!("note {step}")),
+                        ..Default::default()
+                    }
                 };
-                actions::signons::correct(&mut d.store, &id, &patch, false).map(|_| ()).map_err(|e| e.to_string())
+                actions::signons::correct(&mut d.store, &id, &patch, false)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
             }),
             50..=56 => endorsement.map_or(Ok(()), |id| {
                 actions::signons::set_status(&mut d.store, &[id], EndorsementStatus::Confirmed)
@@ -497,16 +587,26 @@ fn converge(seed: u64, steps: usize) {
                     .map_err(|e| e.to_string())
             }),
             57..=61 => endorsement.map_or(Ok(()), |id| {
-                actions::signons::delete(&mut d.store, &[id]).map(|_| ()).map_err(|e| e.to_string())
+                actions::signons::delete(&mut d.store, &[id])
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
             }),
-            62..=64 => random_id(d, &mut rng, "SELECT id FROM endorsements WHERE deleted_at IS NOT NULL")
-                .map_or(Ok(()), |id| {
-                    actions::signons::restore(&mut d.store, &[id]).map(|_| ()).map_err(|e| e.to_string())
-                }),
+            62..=64 => random_id(
+                d,
+                &mut rng,
+                "SELECT id FROM endorsements WHERE deleted_at IS NOT NULL",
+            )
+            .map_or(Ok(()), |id| {
+                actions::signons::restore(&mut d.store, &[id])
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            }),
             65..=72 => {
                 let mut input = org(&format!("{word} Alliance {}", rng.gen_range(0..20)));
                 input.tags = vec![word.to_string()];
-                actions::contacts::create_organization(&mut d.store, &input).map(|_| ()).map_err(|e| e.to_string())
+                actions::contacts::create_organization(&mut d.store, &input)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
             }
             73..=78 => organization.map_or(Ok(()), |id| {
                 let mut input = org(&format!("{word} Coalition"));
@@ -545,7 +645,10 @@ fn converge(seed: u64, steps: usize) {
                     let mut files = walk(&devices[from].folder);
                     files.shuffle(&mut rng);
                     for file in files.into_iter().take(rng.gen_range(1..4)) {
-                        let rel = file.strip_prefix(&devices[from].folder).unwrap().to_path_buf();
+                        let rel = file
+                            .strip_prefix(&devices[from].folder)
+                            .unwrap()
+                            .to_path_buf();
                         let target = devices[to].folder.join(&rel);
                         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
                         std::fs::copy(&file, &target).unwrap();
@@ -560,7 +663,11 @@ fn converge(seed: u64, steps: usize) {
     let hashes: Vec<String> = devices.iter().map(|d| hash(d.conn())).collect();
     if hashes[0] != hashes[1] || hashes[0] != hashes[2] {
         let dumps: Vec<String> = devices.iter().map(|d| dump(d.conn())).collect();
-        for (x, y) in dumps[0].lines().zip(dumps[1].lines()).chain(dumps[0].lines().zip(dumps[2].lines())) {
+        for (x, y) in dumps[0]
+            .lines()
+            .zip(dumps[1].lines())
+            .chain(dumps[0].lines().zip(dumps[2].lines()))
+        {
             if x != y {
                 panic!("seed {seed}: copies differ:\n{x}\n{y}");
             }
@@ -570,7 +677,10 @@ fn converge(seed: u64, steps: usize) {
     let d = &devices[0];
     let endorsements = d.count("SELECT count(*) FROM endorsements");
     let statements = d.count("SELECT count(*) FROM statements");
-    assert!(endorsements > 20 && statements > 5, "seed {seed}: too little happened ({statements} statements, {endorsements} sign-ons)");
+    assert!(
+        endorsements > 20 && statements > 5,
+        "seed {seed}: too little happened ({statements} statements, {endorsements} sign-ons)"
+    );
     assert!(purges > 3, "seed {seed}: {purges} purges");
     for d in &devices {
         assert_eq!(status(d.conn()).unwrap().unwrap().pending_files, 0);
