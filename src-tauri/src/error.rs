@@ -69,6 +69,12 @@ impl From<StoreError> for ApiError {
     }
 }
 
+impl From<undersigned_core::share::ShareError> for ApiError {
+    fn from(err: undersigned_core::share::ShareError) -> Self {
+        report(&err)
+    }
+}
+
 impl From<BackupError> for ApiError {
     fn from(err: BackupError) -> Self {
         report(&err)

@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use undersigned_core::location;
+use undersigned_core::share;
 use undersigned_core::store::Connection;
 use undersigned_core::store::encryption;
 use undersigned_core::store::key::{self, Passphrase};
@@ -34,7 +35,18 @@ struct Shared {
     backup_problem: Arc<Mutex<Option<String>>>,
     /// The day's backup has been started in this run.
     daily_backup_started: Arc<AtomicBool>,
+    /// One sync at a time: the background's and the organizer's.
+    syncing: Arc<Mutex<()>>,
+    /// Why the last sync in the background failed, if it did.
+    sync_problem: Arc<Mutex<Option<ApiError>>>,
+    /// Set when this store is replaced (encrypted): its background sync ends.
+    sync_stop: Arc<AtomicBool>,
 }
+
+/// How often the background sync looks at the outbox and the folder.
+const SYNC_LOOK_EVERY: Duration = Duration::from_secs(3);
+/// How long files that wait for earlier ones wait before another try.
+const SYNC_RETRY_WAITING: Duration = Duration::from_secs(60);
 
 /// How often the file is looked at for changes by other programs.
 const WATCH_EVERY: Duration = Duration::from_millis(700);
@@ -331,8 +343,10 @@ impl Database {
                 "this database cannot be encrypted here: it is in memory or read-only",
             ));
         };
-        // The watch stops at its next look; readers close as their last calls end.
+        // The watch and the background sync stop at their next look;
+        // readers close as their last calls end.
         shared.watch_generation.fetch_add(1, Ordering::SeqCst);
+        shared.sync_stop.store(true, Ordering::SeqCst);
         self.set(Err(ApiError::unavailable(
             "the database is being encrypted; wait a moment",
         )));
@@ -357,6 +371,47 @@ impl Database {
         let (converted, reopened) = outcome;
         self.set(reopened.map(Shared::new).map_err(ApiError::from));
         converted.map_err(ApiError::from)
+    }
+
+    /// Runs sharing work on a connection of its own, one at a time: what
+    /// it writes reaches the window's pages through the watch, as a change
+    /// made by another program does.
+    pub async fn sync_elsewhere<T, E>(
+        &self,
+        work: impl FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
+    ) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        E: Into<ApiError> + WithPath + Send + 'static,
+    {
+        let shared = self.shared()?;
+        let Some(path) = shared.path.clone().filter(|_| !shared.read_only) else {
+            return Err(ApiError::unavailable(
+                "this database cannot be shared from here: it is in memory or read-only",
+            ));
+        };
+        let syncing = Arc::clone(&shared.syncing);
+        let problem = Arc::clone(&shared.sync_problem);
+        tauri::async_runtime::spawn_blocking(move || {
+            let _one = syncing.lock().unwrap_or_else(|p| p.into_inner());
+            let mut store = Store::open_with(&path, opening(false)).map_err(ApiError::from)?;
+            let result = named(work(&mut store), Some(&path));
+            if result.is_ok()
+                && let Ok(mut slot) = problem.lock()
+            {
+                *slot = None;
+            }
+            Ok(result)
+        })
+        .await
+        .map_err(stopped)?
+        .and_then(|result| result)
+    }
+
+    /// Why the last sync in the background failed, if it did.
+    pub fn sync_problem(&self) -> Option<ApiError> {
+        let shared = self.shared().ok()?;
+        shared.sync_problem.lock().ok()?.clone()
     }
 
     /// Whether the open file is encrypted.
@@ -384,7 +439,7 @@ fn opening(create: bool) -> undersigned_core::OpenOptions {
 
 impl Shared {
     fn new(store: Store) -> Shared {
-        Shared {
+        let shared = Shared {
             readers: store.readers().map(Arc::new),
             path: store.path().map(PathBuf::from),
             read_only: store.is_read_only(),
@@ -392,8 +447,66 @@ impl Shared {
             watch_generation: Arc::new(AtomicU64::new(0)),
             backup_problem: Arc::new(Mutex::new(None)),
             daily_backup_started: Arc::new(AtomicBool::new(false)),
+            syncing: Arc::new(Mutex::new(())),
+            sync_problem: Arc::new(Mutex::new(None)),
+            sync_stop: Arc::new(AtomicBool::new(false)),
             writer: Arc::new(Mutex::new(store)),
-        }
+        };
+        shared.sync_in_background();
+        shared
+    }
+
+    /// A shared file syncs by itself: at start, a few seconds after the
+    /// organizer's writes settle, and when files come into the folder. Each
+    /// look opens the file on a connection of its own and closes it after.
+    fn sync_in_background(&self) {
+        let (Some(path), false) = (self.path.clone(), self.read_only) else {
+            return;
+        };
+        let (stop, syncing, problem) = (
+            Arc::clone(&self.sync_stop),
+            Arc::clone(&self.syncing),
+            Arc::clone(&self.sync_problem),
+        );
+        let _ = std::thread::Builder::new()
+            .name("share-sync".into())
+            .spawn(move || {
+                let mut first = true;
+                let mut last_seen: Option<(u64, u64)> = None;
+                let mut last_try = std::time::Instant::now();
+                loop {
+                    std::thread::sleep(SYNC_LOOK_EVERY);
+                    if stop.load(Ordering::SeqCst) {
+                        break;
+                    }
+                    let Ok(_one) = syncing.try_lock() else {
+                        continue;
+                    };
+                    let Ok(mut store) = Store::open_with(&path, opening(false)) else {
+                        continue;
+                    };
+                    let Ok(Some(status)) = share::status(store.conn()) else {
+                        first = false;
+                        continue;
+                    };
+                    let seen = (status.pending_changes, status.pending_files);
+                    let settled = seen.0 > 0 && last_seen.map(|s| s.0) == Some(seen.0);
+                    let arrived = seen.1 > 0
+                        && (last_seen.map(|s| s.1) != Some(seen.1)
+                            || last_try.elapsed() >= SYNC_RETRY_WAITING);
+                    let due = (first || settled || arrived) && status.folder_ok;
+                    first = false;
+                    last_seen = Some(seen);
+                    if !due {
+                        continue;
+                    }
+                    last_try = std::time::Instant::now();
+                    let outcome = share::sync(&mut store).err().map(ApiError::from);
+                    if let Ok(mut slot) = problem.lock() {
+                        *slot = outcome;
+                    }
+                }
+            });
     }
 }
 

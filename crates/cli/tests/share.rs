@@ -144,7 +144,7 @@ fn two_organizers_share_through_one_folder() {
             "Bayani",
         ],
     );
-    assert_eq!(joined["sync"]["applied_files"], 1);
+    assert_eq!(joined["sync"]["appliedFiles"], 1);
     let listed = json(&b, &["statements", "list"]);
     assert_eq!(listed[0]["title"], "Open letter on climate finance");
 
@@ -153,15 +153,15 @@ fn two_organizers_share_through_one_folder() {
     contacts_csv(&csv, 25);
     ok(&b, &["contacts", "import", csv.to_str().unwrap()]);
     let pending = json(&b, &["share", "status"]);
-    assert!(pending["status"]["pending_changes"].as_u64().unwrap() >= 25);
+    assert!(pending["status"]["pendingChanges"].as_u64().unwrap() >= 25);
     let synced = json(&b, &["share", "sync"]);
     assert!(synced["written"].as_u64().unwrap() >= 25);
     let took = json(&a, &["share", "sync"]);
-    assert!(took["applied_changes"].as_u64().unwrap() >= 25);
+    assert!(took["appliedChanges"].as_u64().unwrap() >= 25);
     assert_eq!(count(&a, "organizations"), 25);
     let status = json(&a, &["share", "status"]);
     assert_eq!(status["status"]["devices"].as_array().unwrap().len(), 2);
-    assert_eq!(status["status"]["pending_files"], 0);
+    assert_eq!(status["status"]["pendingFiles"], 0);
     let text = ok(&a, &["share", "status"]);
     assert!(
         text.contains("Amina (this computer)") && text.contains("Bayani"),
@@ -296,7 +296,7 @@ fn a_sync_killed_while_it_applies_leaves_the_file_as_before_and_the_next_one_fin
             "round {round}: {again}"
         );
         let status = json(&target, &["share", "status"]);
-        assert_eq!(status["status"]["pending_files"], 0, "round {round}");
+        assert_eq!(status["status"]["pendingFiles"], 0, "round {round}");
         let found = json(&target, &["contacts", "search", "coalition member 2999"]);
         assert_eq!(
             found[0]["name"], "Coalition member 2999",

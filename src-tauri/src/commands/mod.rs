@@ -9,6 +9,7 @@ pub mod contacts;
 pub mod drafting;
 pub mod endorsements;
 pub mod export;
+pub mod sharing;
 pub mod statements;
 pub mod table;
 pub mod types;

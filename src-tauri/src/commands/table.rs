@@ -14,6 +14,7 @@ use crate::commands::app::{AppInfo, WindowLanguages};
 use crate::commands::contacts::{ImportPreview, ImportProgress};
 use crate::commands::endorsements::{IntakeFile, IntakeReview};
 use crate::commands::export::{CheckedFile, ExportPreview, ExportProgress};
+use crate::commands::sharing::SharingInfo;
 use crate::dialogs::SavedFiles;
 use crate::file_body::FileBody;
 use undersigned_core::contacts::duplicates::{DuplicatePair, MergeFields, MergeRecord};
@@ -25,6 +26,7 @@ use undersigned_core::contacts::{
 use undersigned_core::countries::Country;
 use undersigned_core::export::signing::StoredKey;
 use undersigned_core::export::{ExportFormat, ExportOptions, ExportRecord};
+use undersigned_core::share::{Conflict, Keep, Started, SyncReport};
 use undersigned_core::signons::intake::{IntakeOptions, IntakeResult};
 use undersigned_core::signons::invitations::{
     Audience, Created, Invitation, InvitationStatus, LanguageVersion, Message, Purpose, Sender,
@@ -59,6 +61,13 @@ commands! {
     backup::backup_list() -> Vec<BackupInfo>;
     backup::backup_create() -> BackupInfo;
     backup::backup_restore(file_name: String) -> RestoreReport;
+    sharing::share_status() -> SharingInfo;
+    sharing::share_create(name: String, folder_title: String, invitation_title: String) -> Option<Started>;
+    sharing::share_join(name: String, invitation_title: String, folder_title: String) -> Option<Started>;
+    sharing::share_sync() -> SyncReport;
+    sharing::share_conflicts() -> Vec<Conflict>;
+    sharing::share_resolve(id: String, keep: Keep) -> ();
+    sharing::share_leave() -> ();
     statements::statements_list() -> Vec<StatementSummary>;
     statements::statements_list_trash() -> Vec<StatementSummary>;
     statements::statements_get(id: String) -> Statement;

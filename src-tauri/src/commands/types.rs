@@ -4,6 +4,7 @@ use crate::commands::app::{AppInfo, WindowLanguages};
 use crate::commands::contacts::{ImportPreview, ImportProgress};
 use crate::commands::endorsements::{IntakeFile, IntakeReview};
 use crate::commands::export::{CheckedFile, ExportPreview, ExportProgress};
+use crate::commands::sharing::SharingInfo;
 use crate::dialogs::SavedFiles;
 use crate::error::{ApiError, ErrorCode};
 use undersigned_core::contacts::duplicates::{DuplicatePair, Evidence, MergeFields, MergeRecord};
@@ -16,6 +17,9 @@ use undersigned_core::countries::Country;
 use undersigned_core::export::signing::{StoredKey, Verdict};
 use undersigned_core::export::{
     Document, ExportFormat, ExportOptions, ExportRecord, Group, GroupBy, Paper,
+};
+use undersigned_core::share::{
+    Conflict, ConflictKind, DeviceStatus, Keep, ShareStatus, Started, SyncReport,
 };
 use undersigned_core::signons::intake::{
     Candidate, Choice, IntakeOptions, IntakeOutcome, IntakePlan, IntakeResult, IntakeRow, Listed,
@@ -144,4 +148,12 @@ typescript_types! {
     SavedFiles,
     ErrorCode,
     ApiError,
+    SyncReport,
+    Started,
+    DeviceStatus,
+    ShareStatus,
+    ConflictKind,
+    Conflict,
+    Keep,
+    SharingInfo,
 }

@@ -976,6 +976,7 @@ pub enum ConflictKind {
 
 /// One conflict to review.
 #[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Conflict {
     pub id: String,
     pub kind: ConflictKind,

@@ -58,3 +58,12 @@ impl From<rusqlite::Error> for ShareError {
         ShareError::Store(StoreError::from(err))
     }
 }
+
+impl crate::store::WithPath for ShareError {
+    fn with_path(self, path: &std::path::Path) -> Self {
+        match self {
+            ShareError::Store(err) => ShareError::Store(err.with_path(path)),
+            other => other,
+        }
+    }
+}

@@ -119,6 +119,7 @@ pub fn default_device_name() -> String {
 
 /// What `create` and `join` did.
 #[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Started {
     pub folder: String,
     pub device: String,
@@ -253,6 +254,7 @@ pub fn leave(store: &mut Store) -> Result<(), ShareError> {
 
 /// What one sync did.
 #[derive(Debug, Clone, Default, Serialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
 pub struct SyncReport {
     /// This device's changes written to the folder, and the file's number.
     pub written: u64,
@@ -576,6 +578,7 @@ fn flush(
 
 /// One device of the share, as this copy knows it.
 #[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct DeviceStatus {
     pub device: String,
     pub name: String,
@@ -590,6 +593,7 @@ pub struct DeviceStatus {
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct ShareStatus {
     pub folder: String,
     pub device: String,

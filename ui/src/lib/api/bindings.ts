@@ -825,6 +825,87 @@ key: string | null,
  */
 params: { [key in string]: string }, };
 
+export type SyncReport = { 
+/**
+ * This device's changes written to the folder, and the file's number.
+ */
+written: number, writtenFile: number | null, 
+/**
+ * Other devices' files and changes applied here.
+ */
+appliedFiles: number, appliedChanges: number, 
+/**
+ * Files in the folder that wait for earlier ones still on their way,
+ * or were written by a newer version of Undersigned.
+ */
+waitingFiles: number, 
+/**
+ * Conflicts this sync found (see `conflicts`).
+ */
+newConflicts: number, };
+
+export type Started = { folder: string, device: string, name: string, 
+/**
+ * Rows already in this file, written to the folder for the others.
+ */
+rows: number, sync: SyncReport, };
+
+export type DeviceStatus = { device: string, name: string, 
+/**
+ * This computer.
+ */
+this: boolean, 
+/**
+ * Its files applied here (for this device: written).
+ */
+applied: number, 
+/**
+ * Its files in the folder now.
+ */
+inFolder: number, 
+/**
+ * When its last applied file was written, by its own clock.
+ */
+writtenAt: string | null, };
+
+export type ShareStatus = { folder: string, device: string, name: string, devices: Array<DeviceStatus>, lastSync: string | null, 
+/**
+ * Changes made here since the last sync, not yet in the folder.
+ */
+pendingChanges: number, 
+/**
+ * Other devices' files in the folder not applied here yet.
+ */
+pendingFiles: number, openConflicts: number, 
+/**
+ * Whether the folder can be read and is this share's.
+ */
+folderOk: boolean, };
+
+export type ConflictKind = "concurrent" | "duplicate";
+
+export type Conflict = { id: string, kind: ConflictKind, table: string, rowId: string, column: string, 
+/**
+ * What the row holds now (concurrent), or the id of the row kept.
+ */
+kept: string, 
+/**
+ * What was not kept (concurrent), or the id of the row set aside.
+ */
+other: string, 
+/**
+ * Names of the devices that wrote each.
+ */
+keptBy: string, otherBy: string, 
+/**
+ * What the row is, for people: a statement's title, a tag's name.
+ */
+about: string, foundAt: string, };
+
+export type Keep = "kept" | "other";
+
+export type SharingInfo = { status: ShareStatus | null, problem: ApiError | null, };
+
 /** Every command the window may call: its argument keys and types, and its answer. */
 export type Commands = {
   app_info: { args: Record<never, never>; returns: AppInfo };
@@ -838,6 +919,13 @@ export type Commands = {
   backup_list: { args: Record<never, never>; returns: BackupInfo[] };
   backup_create: { args: Record<never, never>; returns: BackupInfo };
   backup_restore: { args: { fileName: string }; returns: RestoreReport };
+  share_status: { args: Record<never, never>; returns: SharingInfo };
+  share_create: { args: { name: string, folderTitle: string, invitationTitle: string }; returns: Started | null };
+  share_join: { args: { name: string, invitationTitle: string, folderTitle: string }; returns: Started | null };
+  share_sync: { args: Record<never, never>; returns: SyncReport };
+  share_conflicts: { args: Record<never, never>; returns: Conflict[] };
+  share_resolve: { args: { id: string, keep: Keep }; returns: null };
+  share_leave: { args: Record<never, never>; returns: null };
   statements_list: { args: Record<never, never>; returns: StatementSummary[] };
   statements_list_trash: { args: Record<never, never>; returns: StatementSummary[] };
   statements_get: { args: { id: string }; returns: Statement };
@@ -936,6 +1024,13 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'backup_list',
   'backup_create',
   'backup_restore',
+  'share_status',
+  'share_create',
+  'share_join',
+  'share_sync',
+  'share_conflicts',
+  'share_resolve',
+  'share_leave',
   'statements_list',
   'statements_list_trash',
   'statements_get',
