@@ -489,9 +489,17 @@ impl Shared {
                         first = false;
                         continue;
                     };
-                    let seen = (status.pending_changes, status.pending_files);
+                    // Local changes not yet sent, and every other device's
+                    // files in the folder (a new one arrived when it grows).
+                    let in_folder: u64 = status
+                        .devices
+                        .iter()
+                        .filter(|d| !d.this)
+                        .map(|d| d.in_folder)
+                        .sum();
+                    let seen = (status.pending_changes, in_folder);
                     let settled = seen.0 > 0 && last_seen.map(|s| s.0) == Some(seen.0);
-                    let arrived = seen.1 > 0
+                    let arrived = status.pending_files > 0
                         && (last_seen.map(|s| s.1) != Some(seen.1)
                             || last_try.elapsed() >= SYNC_RETRY_WAITING);
                     let due = (first || settled || arrived) && status.folder_ok;

@@ -37,6 +37,7 @@ import type {
   NewStatement,
   StatementPatch,
   StatementStatus,
+  Keep,
 } from './bindings';
 
 import { m } from '../messages';
@@ -194,6 +195,20 @@ export const api = {
     const channel = new Channel<DatabaseChange>();
     channel.onmessage = onChange;
     return call('app_watch', { onChange: channel });
+  },
+  sharing: {
+    /** Where this database's share stands (`status` null: not shared), and the background sync's last failure. */
+    status: () => call('share_status'),
+    /** Starts a share: the shell asks for the shared folder, then where to save the invitation. `null`: cancelled. */
+    create: (name: string, folderTitle: string, invitationTitle: string) =>
+      call('share_create', { name, folderTitle, invitationTitle }),
+    /** Joins a share: the shell asks for the invitation file, then this computer's copy of the shared folder. */
+    join: (name: string, invitationTitle: string, folderTitle: string) =>
+      call('share_join', { name, invitationTitle, folderTitle }),
+    sync: () => call('share_sync'),
+    conflicts: () => call('share_conflicts'),
+    resolve: (id: string, keep: Keep) => call('share_resolve', { id, keep }),
+    leave: () => call('share_leave'),
   },
   backups: {
     list: () => call('backup_list'),
