@@ -288,6 +288,7 @@ fn every_command_in_the_table_is_registered_with_its_argument_keys() {
         "string | null" => json!(null),
         "Template" => json!({ "purpose": "invitation", "subject": "S", "body": "B" }),
         "Sender" => json!({ "name": "Ana", "organization": "Red" }),
+        "Keep" => json!("kept"),
         t if t.starts_with("Channel<") => json!("__CHANNEL__:7"),
         other => panic!("add a sample value for argument type {other}"),
     };

@@ -36,10 +36,10 @@ pub async fn share_create<R: Runtime>(
     dialogs: State<'_, Dialogs>,
     db: State<'_, Database>,
     name: String,
-    folder_title: String,
+    where_title: String,
     invitation_title: String,
 ) -> Result<Option<Started>, ApiError> {
-    let Some(folder) = dialogs.folder(&window, &folder_title).await? else {
+    let Some(folder) = dialogs.folder(&window, &where_title).await? else {
         return Ok(None);
     };
     let Some(invitation) = dialogs
@@ -63,12 +63,12 @@ pub async fn share_join<R: Runtime>(
     db: State<'_, Database>,
     name: String,
     invitation_title: String,
-    folder_title: String,
+    where_title: String,
 ) -> Result<Option<Started>, ApiError> {
     let Some(invitation) = dialogs.open_file(&window, &invitation_title, &["json"]).await? else {
         return Ok(None);
     };
-    let Some(folder) = dialogs.folder(&window, &folder_title).await? else {
+    let Some(folder) = dialogs.folder(&window, &where_title).await? else {
         return Ok(None);
     };
     let name = Some(name.trim().to_string()).filter(|n| !n.is_empty());

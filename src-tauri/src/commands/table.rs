@@ -62,8 +62,8 @@ commands! {
     backup::backup_create() -> BackupInfo;
     backup::backup_restore(file_name: String) -> RestoreReport;
     sharing::share_status() -> SharingInfo;
-    sharing::share_create(name: String, folder_title: String, invitation_title: String) -> Option<Started>;
-    sharing::share_join(name: String, invitation_title: String, folder_title: String) -> Option<Started>;
+    sharing::share_create(name: String, where_title: String, invitation_title: String) -> Option<Started>;
+    sharing::share_join(name: String, invitation_title: String, where_title: String) -> Option<Started>;
     sharing::share_sync() -> SyncReport;
     sharing::share_conflicts() -> Vec<Conflict>;
     sharing::share_resolve(id: String, keep: Keep) -> ();

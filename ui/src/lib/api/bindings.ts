@@ -920,8 +920,8 @@ export type Commands = {
   backup_create: { args: Record<never, never>; returns: BackupInfo };
   backup_restore: { args: { fileName: string }; returns: RestoreReport };
   share_status: { args: Record<never, never>; returns: SharingInfo };
-  share_create: { args: { name: string, folderTitle: string, invitationTitle: string }; returns: Started | null };
-  share_join: { args: { name: string, invitationTitle: string, folderTitle: string }; returns: Started | null };
+  share_create: { args: { name: string, whereTitle: string, invitationTitle: string }; returns: Started | null };
+  share_join: { args: { name: string, invitationTitle: string, whereTitle: string }; returns: Started | null };
   share_sync: { args: Record<never, never>; returns: SyncReport };
   share_conflicts: { args: Record<never, never>; returns: Conflict[] };
   share_resolve: { args: { id: string, keep: Keep }; returns: null };

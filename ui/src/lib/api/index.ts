@@ -200,11 +200,11 @@ export const api = {
     /** Where this database's share stands (`status` null: not shared), and the background sync's last failure. */
     status: () => call('share_status'),
     /** Starts a share: the shell asks for the shared folder, then where to save the invitation. `null`: cancelled. */
-    create: (name: string, folderTitle: string, invitationTitle: string) =>
-      call('share_create', { name, folderTitle, invitationTitle }),
+    create: (name: string, whereTitle: string, invitationTitle: string) =>
+      call('share_create', { name, whereTitle, invitationTitle }),
     /** Joins a share: the shell asks for the invitation file, then this computer's copy of the shared folder. */
-    join: (name: string, invitationTitle: string, folderTitle: string) =>
-      call('share_join', { name, invitationTitle, folderTitle }),
+    join: (name: string, invitationTitle: string, whereTitle: string) =>
+      call('share_join', { name, invitationTitle, whereTitle }),
     sync: () => call('share_sync'),
     conflicts: () => call('share_conflicts'),
     resolve: (id: string, keep: Keep) => call('share_resolve', { id, keep }),
