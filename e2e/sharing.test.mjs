@@ -110,6 +110,9 @@ test('two windows on two databases share one folder, each seeing what the other 
     // The sidebar says when it last synced; Settings lists both computers.
     const line = await waitFor('the sync line', async () => first.innerText('[data-testid=sync-line]'));
     assert.match(line, /Synced/);
+    // Its line opens Settings at Sharing.
+    await (await first.waitFor('css selector', '[data-testid=sync-line]')).click();
+    await waitFor('Sharing in view', async () => (await first.execute('return document.activeElement?.id')) === 'sharing-title');
     await (await first.button('Settings')).click();
     await waitFor('both computers', async () => {
       const devices = (await first.innerText('[data-testid=sharing-devices]')) ?? '';

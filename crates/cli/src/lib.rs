@@ -187,7 +187,7 @@ fn run(cli: Cli) -> Result<(), ErrorReport> {
     let restoring = matches!(
         cli.command,
         Command::Backup(BackupCommand::Restore { .. }) | Command::Db(_)
-    );
+    ) || matches!(&cli.command, Command::Share(c) if c.needs_a_database());
     let path = if only_reads || restoring {
         location::resolve_db_path(cli.db).map_err(|e| failed(ErrorCode::Unavailable, e))?
     } else {

@@ -67,6 +67,15 @@ impl ShareCommand {
         matches!(self, ShareCommand::Status | ShareCommand::Conflicts)
     }
 
+    /// Syncing, settling and leaving need a database that is there: a
+    /// mistyped path is an error, not a new empty file.
+    pub fn needs_a_database(&self) -> bool {
+        matches!(
+            self,
+            ShareCommand::Sync | ShareCommand::Resolve { .. } | ShareCommand::Leave
+        )
+    }
+
     pub fn run(self, store: &mut Store, json: bool) -> Result<(), ErrorReport> {
         let report = |e: share::ShareError| ErrorReport::from(&e);
         match self {
@@ -81,7 +90,7 @@ impl ShareCommand {
                     return print_json(&started);
                 }
                 print_text(&format!(
-                    "Sharing this database in {} as “{}” ({} rows written for the others).\n\
+                    "Sharing this database in {} as “{}” ({} records written for the others).\n\
                      Invitation written to {}: give it to each organizer privately (whoever holds it can read the shared data); \
                      they join with: undersigned-cli share join --folder DIR --invitation FILE\n",
                     started.folder,
@@ -209,6 +218,9 @@ fn one_line(text: &str) -> String {
 fn sync_text(done: &SyncReport) -> String {
     let mut out = String::new();
     match done.written_file {
+        Some(n) if done.written == 0 => out.push_str(&format!(
+            "Told the others about this computer (file {n}).\n"
+        )),
         Some(n) => out.push_str(&format!(
             "Wrote {} changes from this computer (file {n}).\n",
             done.written
@@ -223,6 +235,12 @@ fn sync_text(done: &SyncReport) -> String {
         out.push_str(&format!(
             "{} files wait for earlier ones still on their way (or come from a newer Undersigned).\n",
             done.waiting_files
+        ));
+    }
+    if done.refused_files > 0 {
+        out.push_str(&format!(
+            "{} files could not be read or applied, and hold back the files after them from the same computer: see undersigned-cli share status\n",
+            done.refused_files
         ));
     }
     if done.new_conflicts > 0 {
@@ -253,8 +271,13 @@ fn status_text(s: &ShareStatus) -> String {
         s.pending_changes, s.pending_files, s.open_conflicts
     ));
     for d in &s.devices {
+        let problem = d
+            .problem
+            .as_ref()
+            .map(|p| format!("\n    held back: {}", p.message))
+            .unwrap_or_default();
         out.push_str(&format!(
-            "  {}{}  {} of {} files{}\n",
+            "  {}{}  {} of {} files{}{problem}\n",
             if d.name.is_empty() {
                 &d.device
             } else {

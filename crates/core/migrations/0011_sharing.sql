@@ -37,12 +37,14 @@ CREATE TABLE share_gone (
 ) WITHOUT ROWID;
 
 -- Every device of the share and the last of its files applied here (for
--- this device: the last it wrote).
+-- this device: the last it wrote), and why its next file could not be
+-- (an error report as JSON), if it could not.
 CREATE TABLE share_devices (
     device      TEXT PRIMARY KEY NOT NULL,
     name        TEXT NOT NULL DEFAULT '',
     applied     INTEGER NOT NULL DEFAULT 0,
-    written_at  TEXT
+    written_at  TEXT,
+    problem     TEXT
 );
 
 -- Two organizers' edits that met: concurrent edits of a statement's title

@@ -16,7 +16,7 @@ use crate::store::backup::BackupError;
 use crate::tabular::ReadError;
 use crate::text::TextError;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// The input was refused; the message says which field and why. The UI keeps the form open.
@@ -221,7 +221,11 @@ impl Coded for crate::share::ShareError {
             | E::WrongFolder { .. }
             | E::BadInvitation { .. } => ErrorCode::Invalid,
             E::NoConflict { .. } => ErrorCode::NotFound,
-            E::Write { .. } | E::Read { .. } | E::Unreadable { .. } => ErrorCode::Unavailable,
+            E::Write { .. }
+            | E::Read { .. }
+            | E::Unreadable { .. }
+            | E::Apply { .. }
+            | E::FolderMissing { .. } => ErrorCode::Unavailable,
             E::Store(err) => err.code(),
         }
     }
@@ -239,7 +243,7 @@ impl Coded for ReadError {
 /// ("statement.not_found", "read.unclosed_quote") and `params` its details
 /// as text, so the window words it in its own language. A failure with no
 /// key (a bug, a failing disk) is shown by its message.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
 pub struct ErrorReport {
     pub code: ErrorCode,
     pub message: String,

@@ -19,13 +19,19 @@ use crate::state::Database;
 pub struct SharingInfo {
     pub status: Option<ShareStatus>,
     pub problem: Option<ApiError>,
+    /// The name this computer goes by unless another is typed: its host name.
+    pub default_name: String,
 }
 
 #[tauri::command]
 pub async fn share_status(db: State<'_, Database>) -> Result<SharingInfo, ApiError> {
     let problem = db.sync_problem();
     let status = db.read(|conn| share::status(conn)).await?;
-    Ok(SharingInfo { status, problem })
+    Ok(SharingInfo {
+        status,
+        problem,
+        default_name: share::default_device_name(),
+    })
 }
 
 /// Starts a share: the organizer picks the shared folder, then where the

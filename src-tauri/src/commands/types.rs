@@ -7,6 +7,7 @@ use crate::commands::export::{CheckedFile, ExportPreview, ExportProgress};
 use crate::commands::sharing::SharingInfo;
 use crate::dialogs::SavedFiles;
 use crate::error::{ApiError, ErrorCode};
+use undersigned_core::error::ErrorReport;
 use undersigned_core::contacts::duplicates::{DuplicatePair, Evidence, MergeFields, MergeRecord};
 use undersigned_core::contacts::import::{ImportOutcome, ImportPlan, PlannedRow, RowOutcome};
 use undersigned_core::contacts::{
@@ -148,6 +149,7 @@ typescript_types! {
     SavedFiles,
     ErrorCode,
     ApiError,
+    ErrorReport,
     SyncReport,
     Started,
     DeviceStatus,

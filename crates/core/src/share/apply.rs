@@ -277,6 +277,12 @@ impl Run {
         })
     }
 
+    /// Forgets what the run read of column stamps: after a file was rolled
+    /// back, or something else wrote them.
+    pub(crate) fn forget_unsaved(&mut self) {
+        self.stamps = Stamps::new();
+    }
+
     /// Applies one file; returns how many of its changes were applied.
     pub(crate) fn batch(&mut self, tx: &Transaction<'_>, batch: &Batch) -> Result<u64, ShareError> {
         let mut count = 0;
@@ -486,6 +492,14 @@ impl Run {
                 )?;
             }
             if newer {
+                // A later edit made after seeing the current value settles
+                // the review of that field: someone chose.
+                if let Some(local) = &local
+                    && !concurrent(local, batch)
+                    && REVIEWED.contains(&(change.t.as_str(), col.as_str()))
+                {
+                    settle_reviews(tx, &change.t, &change.id, [col])?;
+                }
                 taken.insert(col.clone(), value.clone());
             }
         }
@@ -945,9 +959,10 @@ fn insert(
     Ok(())
 }
 
-/// A local write to a column settles the review of its conflict: the
-/// organizer chose what it holds now.
-pub(crate) fn resolve_by_local_write<'a>(
+/// A write made after seeing a reviewed column's value (here, or on a
+/// computer that had seen both sides) settles the review of its conflict:
+/// someone chose what it holds now.
+pub(crate) fn settle_reviews<'a>(
     tx: &Connection,
     table: &str,
     id: &str,
@@ -990,6 +1005,9 @@ pub struct Conflict {
     /// Names of the devices that wrote each.
     pub kept_by: String,
     pub other_by: String,
+    /// Whether this computer wrote each.
+    pub kept_here: bool,
+    pub other_here: bool,
     /// What the row is, for people: a statement's title, a tag's name.
     pub about: String,
     pub found_at: String,
@@ -1010,7 +1028,13 @@ pub fn conflicts(conn: &Connection) -> Result<Vec<Conflict>, ShareError> {
                 coalesce(k.name, c.kept_by), coalesce(o.name, c.other_by), c.created_at,
                 coalesce((SELECT title FROM statements WHERE id = c.row_id),
                          (SELECT name FROM tags WHERE id = c.row_id),
-                         (SELECT printed_name FROM endorsements WHERE id = c.row_id), '')
+                         (SELECT printed_name FROM endorsements WHERE id = c.row_id), ''),
+                c.kept_by = coalesce((SELECT value FROM local_state WHERE key = 'share.device'), ''),
+                c.other_by = coalesce((SELECT value FROM local_state WHERE key = 'share.device'), ''),
+                CASE c.col WHEN 'title' THEN (SELECT json_quote(title) FROM statements WHERE id = c.row_id)
+                           WHEN 'subtitle' THEN (SELECT json_quote(subtitle) FROM statements WHERE id = c.row_id)
+                           WHEN 'body' THEN (SELECT json_quote(body) FROM statements WHERE id = c.row_id)
+                END
            FROM share_conflicts c
            LEFT JOIN share_devices k ON k.device = c.kept_by
            LEFT JOIN share_devices o ON o.device = c.other_by
@@ -1028,12 +1052,19 @@ pub fn conflicts(conn: &Connection) -> Result<Vec<Conflict>, ShareError> {
             table: r.get(2)?,
             row_id: r.get(3)?,
             column: r.get(4)?,
-            kept: text_of(&r.get::<_, Option<String>>(5)?.unwrap_or_default()),
+            // What the row holds now, whoever wrote it last.
+            kept: text_of(
+                &r.get::<_, Option<String>>(13)?
+                    .or(r.get::<_, Option<String>>(5)?)
+                    .unwrap_or_default(),
+            ),
             other: text_of(&r.get::<_, Option<String>>(6)?.unwrap_or_default()),
             kept_by: r.get(7)?,
             other_by: r.get(8)?,
             found_at: r.get(9)?,
             about: r.get(10)?,
+            kept_here: r.get(11)?,
+            other_here: r.get(12)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -1064,14 +1095,28 @@ pub fn resolve(store: &mut Store, id: &str, keep: Keep) -> Result<(), ShareError
         let Some((kind, table, row_id, col, other)) = found else {
             return Err(ShareError::NoConflict { id: id.to_string() });
         };
-        if keep == Keep::Other && kind == "concurrent" && REVIEWED.contains(&(table.as_str(), col.as_str())) {
-            let value = serde_json::from_str::<Json>(&other.unwrap_or_default()).unwrap_or(Json::Null);
-            tx.execute(
-                &format!(
-                    "UPDATE \"{table}\" SET \"{col}\" = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1"
-                ),
-                rusqlite::params![row_id, to_sql(&value, false)],
-            )?;
+        if kind == "concurrent" && REVIEWED.contains(&(table.as_str(), col.as_str())) {
+            if keep == Keep::Other {
+                let value = serde_json::from_str::<Json>(&other.unwrap_or_default()).unwrap_or(Json::Null);
+                tx.execute(
+                    &format!(
+                        "UPDATE \"{table}\" SET \"{col}\" = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1"
+                    ),
+                    rusqlite::params![row_id, to_sql(&value, false)],
+                )?;
+            } else {
+                // Keeping what is there is a choice too: written again as
+                // this organizer's edit, it settles the review everywhere.
+                tx.execute(
+                    &format!(
+                        "INSERT INTO share_outbox (tbl, row_id, op, cols, changed, at_ms)
+                         SELECT ?1, id, 'put', json_object(?2, \"{col}\"), json_array(?2),
+                                CAST(round((julianday('now') - 2440587.5) * 86400000) AS INTEGER)
+                           FROM \"{table}\" WHERE id = ?3"
+                    ),
+                    rusqlite::params![table, col, row_id],
+                )?;
+            }
         }
         tx.execute(
             "UPDATE share_conflicts SET resolved_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1",

@@ -41,9 +41,19 @@ pub enum ShareError {
     Read { path: PathBuf, detail: String },
 
     #[error(
-        "{path} cannot be opened with this share's key: it was damaged or changed on its way, or belongs to another share; it was not applied, and the files after it wait. Ask its organizer to sync again."
+        "{path} cannot be opened with this share's key: it was damaged or changed on its way, or does not belong to this share. It was not applied, nor the files after it from the same computer; everything else was taken in. A file damaged on its way comes again whole with the sync tool; one that is not from this share can be removed from the folder."
     )]
     Unreadable { path: PathBuf },
+
+    #[error(
+        "{path} could not be applied ({detail}); it was left out, with the files after it from the same computer, and everything else was taken in. Ask whoever wrote it to update Undersigned and sync again."
+    )]
+    Apply { path: PathBuf, detail: String },
+
+    #[error(
+        "the shared folder {folder} is not there; nothing was changed. If it was moved or its sync tool stopped, bring it back, then sync again."
+    )]
+    FolderMissing { folder: PathBuf },
 
     #[error("no conflict {id} is open; list them with share conflicts")]
     NoConflict { id: String },

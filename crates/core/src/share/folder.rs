@@ -28,6 +28,9 @@ const MAGIC: &[u8; 8] = b"USHARE1\0";
 const EXTENSION: &str = "ushare";
 const NONCE_LEN: usize = 24;
 pub(crate) const FORMAT: u32 = 1;
+/// The largest change file read: 100,000 contacts written at once take
+/// about 60 MB.
+const MAX_FILE_BYTES: u64 = 1_000_000_000;
 
 /// The coalition key.
 #[derive(Clone)]
@@ -105,8 +108,10 @@ pub(crate) fn read_invitation(path: &Path) -> Result<(String, Key), ShareError> 
     if bytes.len() > 64 * 1024 {
         return Err(bad("it is far too large".into()));
     }
+    // An editor may have saved it with a byte-order mark.
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let file: InvitationFile =
-        serde_json::from_slice(&bytes).map_err(|e| bad(format!("not its format: {e}")))?;
+        serde_json::from_slice(text).map_err(|e| bad(format!("not its format: {e}")))?;
     if file.undersigned_share_invitation != FORMAT {
         return Err(bad(format!(
             "format {} is not one this version reads",
@@ -241,10 +246,24 @@ pub(crate) fn read_batch(
     seq: u64,
 ) -> Result<Batch, ShareError> {
     let path = file_path(folder, device, seq);
-    let bytes = fs::read(&path).map_err(|e| ShareError::Read {
+    let refused = |detail: String| ShareError::Read {
         path: path.clone(),
-        detail: e.to_string(),
-    })?;
+        detail,
+    };
+    // Only a regular file of a sane size is read: a pipe would wait for
+    // ever, a link to a device would never end.
+    let meta = fs::symlink_metadata(&path).map_err(|e| refused(e.to_string()))?;
+    if !meta.file_type().is_file() {
+        return Err(refused("it is not a regular file".into()));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(refused(format!(
+            "it holds {} MB, more than any sync writes ({} MB)",
+            meta.len() / 1_000_000,
+            MAX_FILE_BYTES / 1_000_000
+        )));
+    }
+    let bytes = fs::read(&path).map_err(|e| refused(e.to_string()))?;
     let unreadable = || ShareError::Unreadable { path: path.clone() };
     if bytes.len() < MAGIC.len() + NONCE_LEN || &bytes[..MAGIC.len()] != MAGIC {
         return Err(unreadable());
@@ -334,4 +353,38 @@ fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// A device's name as the others see it: no control or direction
+/// characters (it is printed in terminals and beside other text), no more
+/// than 60 characters.
+pub(crate) fn clean_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .filter(|c| {
+            !c.is_control()
+                && !matches!(u32::from(*c), 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069)
+        })
+        .collect();
+    cleaned.trim().chars().take(60).collect::<String>().trim().to_string()
+}
+
+/// Removes what interrupted writes left in this device's folder (private
+/// files never renamed into place) once they are an hour old.
+pub(crate) fn tidy(folder: &Path, device: &str) {
+    let Ok(entries) = fs::read_dir(folder.join(device)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let stale = entry
+            .metadata()
+            .ok()
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 3600);
+        if name.starts_with(".undersigned-") && name.ends_with(".tmp") && stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }

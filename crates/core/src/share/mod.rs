@@ -124,6 +124,8 @@ pub struct Started {
     pub folder: String,
     pub device: String,
     pub name: String,
+    /// The invitation file written (`create`), by its name.
+    pub invitation: Option<String>,
     /// Rows already in this file, written to the folder for the others.
     pub rows: u64,
     pub sync: SyncReport,
@@ -170,8 +172,20 @@ fn absolute(folder: &Path) -> Result<PathBuf, ShareError> {
     })
 }
 
+/// The name this computer goes by: the one given, cleaned, or its host name.
+fn device_name(name: Option<&str>) -> String {
+    let given = name.map(folder::clean_name).filter(|n| !n.is_empty());
+    given.unwrap_or_else(|| {
+        Some(folder::clean_name(&default_device_name()))
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| "this computer".into())
+    })
+}
+
 /// Starts a share in `folder` (an empty folder, or one to be made) and
 /// writes the invitation the other organizers join with to `invitation`.
+/// The database is set up first, then the folder and the invitation: if
+/// either cannot be written, the database is left as it was.
 pub fn create(
     store: &mut Store,
     folder: &Path,
@@ -184,24 +198,39 @@ pub fn create(
             folder: existing.folder,
         });
     }
-    if folder::read_marker(&folder).is_some() {
+    let holds_a_share = folder::read_marker(&folder).is_some()
+        || folder::list(&folder).is_ok_and(|devices| !devices.is_empty());
+    if holds_a_share {
         return Err(ShareError::FolderTaken { folder });
     }
-    std::fs::create_dir_all(&folder).map_err(|e| ShareError::Write {
-        path: folder.clone(),
-        detail: e.to_string(),
-    })?;
+    if folder.exists() && !folder.is_dir() {
+        return Err(ShareError::Write {
+            path: folder,
+            detail: "it is a file, not a folder".into(),
+        });
+    }
     let share = new_id();
     let key = Key::generate();
-    let name = name.map(str::to_string).unwrap_or_else(default_device_name);
-    folder::write_invitation(invitation, &share, &key, &name)?;
-    folder::write_marker(&folder, &share)?;
+    let name = device_name(name);
     let (device, rows) = start(store, &share, &key, &folder, &name)?;
+    let written = std::fs::create_dir_all(&folder)
+        .map_err(|e| ShareError::Write {
+            path: folder.clone(),
+            detail: e.to_string(),
+        })
+        .and_then(|()| folder::write_marker(&folder, &share))
+        .and_then(|()| folder::write_invitation(invitation, &share, &key, &name));
+    if let Err(err) = written {
+        let _ = std::fs::remove_file(folder.join(folder::MARKER));
+        leave(store)?;
+        return Err(err);
+    }
     let sync = sync(store)?;
     Ok(Started {
         folder: folder.to_string_lossy().into_owned(),
         device,
         name,
+        invitation: invitation.file_name().map(|n| n.to_string_lossy().into_owned()),
         rows,
         sync,
     })
@@ -225,13 +254,31 @@ pub fn join(
     if folder::read_marker(&folder).as_deref() != Some(share.as_str()) {
         return Err(ShareError::WrongFolder { folder });
     }
-    let name = name.map(str::to_string).unwrap_or_else(default_device_name);
+    // The key must open what is there already: a mistyped invitation
+    // would otherwise join and write files no one else can read.
+    let listing = folder::list(&folder)?;
+    let firsts: Vec<(&String, u64)> = listing
+        .iter()
+        .filter_map(|(d, seqs)| seqs.first().map(|s| (d, *s)))
+        .collect();
+    if !firsts.is_empty()
+        && !firsts
+            .iter()
+            .any(|(d, s)| folder::read_batch(&folder, &key, &share, d, *s).is_ok())
+    {
+        return Err(ShareError::BadInvitation {
+            path: invitation.to_path_buf(),
+            detail: "its key does not open the files in the shared folder".into(),
+        });
+    }
+    let name = device_name(name);
     let (device, rows) = start(store, &share, &key, &folder, &name)?;
     let sync = sync(store)?;
     Ok(Started {
         folder: folder.to_string_lossy().into_owned(),
         device,
         name,
+        invitation: None,
         rows,
         sync,
     })
@@ -267,17 +314,68 @@ pub struct SyncReport {
     pub waiting_files: u64,
     /// Conflicts this sync found (see `conflicts`).
     pub new_conflicts: u64,
+    /// Files that could not be read or applied (each holds back the files
+    /// after it from the same computer; `status` says why).
+    pub refused_files: u64,
 }
 
 /// Writes this device's changes to the folder, then applies every other
 /// device's files that can be.
 pub fn sync(store: &mut Store) -> Result<SyncReport, ShareError> {
     let cfg = required(store.conn())?;
-    let listing = folder::list(&cfg.folder)?;
+    if !cfg.folder.is_dir() {
+        return Err(ShareError::FolderMissing { folder: cfg.folder });
+    }
     if folder::read_marker(&cfg.folder).as_deref() != Some(cfg.share.as_str()) {
         return Err(ShareError::WrongFolder { folder: cfg.folder });
     }
+    let listing = folder::list(&cfg.folder)?;
     store.with_tx(|tx| sync_in(tx, &cfg, &listing))
+}
+
+/// Applies one file in a savepoint of its own: a file that fails leaves
+/// nothing of itself, and the sync goes on without it.
+fn apply_file(
+    tx: &Transaction<'_>,
+    run: &mut apply::Run,
+    batch: &Batch,
+    path: &Path,
+) -> Result<u64, ShareError> {
+    tx.execute_batch("SAVEPOINT share_file")?;
+    match run.batch(tx, batch) {
+        Ok(count) => {
+            tx.execute_batch("RELEASE share_file")?;
+            Ok(count)
+        }
+        Err(err) => {
+            tx.execute_batch("ROLLBACK TO share_file; RELEASE share_file")?;
+            run.forget_unsaved();
+            Err(ShareError::Apply {
+                path: path.to_path_buf(),
+                detail: err.to_string(),
+            })
+        }
+    }
+}
+
+fn record_device(
+    tx: &Transaction<'_>,
+    device: &str,
+    name: Option<&str>,
+    applied: u64,
+    written_at: Option<&str>,
+    problem: Option<&ShareError>,
+) -> Result<(), ShareError> {
+    let problem = problem.map(|e| {
+        serde_json::to_string(&crate::error::ErrorReport::from(e)).unwrap_or_default()
+    });
+    tx.execute(
+        "INSERT INTO share_devices (device, name, applied, written_at, problem) VALUES (?1, coalesce(?2, ''), ?3, ?4, ?5)
+         ON CONFLICT (device) DO UPDATE SET name = coalesce(?2, name), applied = excluded.applied,
+             written_at = coalesce(excluded.written_at, written_at), problem = excluded.problem",
+        rusqlite::params![device, name.map(folder::clean_name), applied as i64, written_at, problem],
+    )?;
+    Ok(())
 }
 
 fn sync_in(
@@ -287,24 +385,53 @@ fn sync_in(
 ) -> Result<SyncReport, ShareError> {
     let mut report = SyncReport::default();
     let conflicts_before = open_conflicts(tx)?;
-    if let Some((seq, count)) = flush(tx, cfg, listing)? {
+    let mut applied = applied(tx)?;
+    let mut run = apply::Run::new(tx, &cfg.device)?;
+    // This device's own files beyond the last it recorded: written by a
+    // sync that was interrupted before it committed, or before a backup
+    // was restored. They are applied back, so nothing written here is
+    // lost, and the next file takes the number after them.
+    loop {
+        let next = applied.get(&cfg.device).copied().unwrap_or(0) + 1;
+        let Ok(batch) = folder::read_batch(&cfg.folder, &cfg.key, &cfg.share, &cfg.device, next)
+        else {
+            break;
+        };
+        let path = folder::file_path(&cfg.folder, &cfg.device, next);
+        if apply_file(tx, &mut run, &batch, &path).is_err() {
+            break;
+        }
+        record_device(tx, &cfg.device, None, next, Some(&batch.written_at), None)?;
+        applied.insert(cfg.device.clone(), next);
+        observe(tx, &batch)?;
+    }
+    if let Some((seq, count)) = flush(tx, cfg, applied.get(&cfg.device).copied().unwrap_or(0))? {
         report.written = count;
         report.written_file = Some(seq);
+        applied.insert(cfg.device.clone(), seq);
     }
-    let mut applied = applied(tx)?;
+    // The flush stamped columns behind the run's back.
+    run.forget_unsaved();
     let own = applied.get(&cfg.device).copied().unwrap_or(0);
-    let mut run = apply::Run::new(tx, &cfg.device)?;
+    let mut held: BTreeMap<String, ShareError> = BTreeMap::new();
     loop {
         let mut progress = false;
         for (device, seqs) in listing {
-            if *device == cfg.device {
+            if *device == cfg.device || held.contains_key(device) {
                 continue;
             }
             let next = applied.get(device).copied().unwrap_or(0) + 1;
             if seqs.binary_search(&next).is_err() {
                 continue;
             }
-            let batch = folder::read_batch(&cfg.folder, &cfg.key, &cfg.share, device, next)?;
+            let path = folder::file_path(&cfg.folder, device, next);
+            let batch = match folder::read_batch(&cfg.folder, &cfg.key, &cfg.share, device, next) {
+                Ok(batch) => batch,
+                Err(err) => {
+                    held.insert(device.clone(), err);
+                    continue;
+                }
+            };
             if batch.schema > SCHEMA_VERSION || batch.format > folder::FORMAT {
                 continue;
             }
@@ -319,14 +446,15 @@ fn sync_in(
             if !ready {
                 continue;
             }
-            report.applied_changes += run.batch(tx, &batch)?;
+            match apply_file(tx, &mut run, &batch, &path) {
+                Ok(count) => report.applied_changes += count,
+                Err(err) => {
+                    held.insert(device.clone(), err);
+                    continue;
+                }
+            }
             report.applied_files += 1;
-            tx.execute(
-                "INSERT INTO share_devices (device, name, applied, written_at) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (device) DO UPDATE SET name = excluded.name,
-                     applied = excluded.applied, written_at = excluded.written_at",
-                rusqlite::params![device, batch.name, next as i64, batch.written_at],
-            )?;
+            record_device(tx, device, Some(&batch.name), next, Some(&batch.written_at), None)?;
             applied.insert(device.clone(), next);
             observe(tx, &batch)?;
             progress = true;
@@ -336,12 +464,22 @@ fn sync_in(
         }
     }
     run.finish(tx)?;
+    for (device, err) in &held {
+        let have = applied.get(device).copied().unwrap_or(0);
+        record_device(tx, device, None, have, None, Some(err))?;
+    }
+    // A device whose files go through again has no problem left.
     for (device, seqs) in listing {
-        if *device != cfg.device {
+        if *device != cfg.device && !held.contains_key(device) {
+            tx.execute(
+                "UPDATE share_devices SET problem = NULL WHERE device = ?1",
+                [device],
+            )?;
             let have = applied.get(device).copied().unwrap_or(0);
             report.waiting_files += seqs.iter().filter(|s| **s > have).count() as u64;
         }
     }
+    report.refused_files = held.len() as u64;
     set_local(tx, SYNCED, &clock::now(tx)?)?;
     report.new_conflicts = open_conflicts(tx)?.saturating_sub(conflicts_before);
     Ok(report)
@@ -464,7 +602,7 @@ type OutboxRow = (
 fn flush(
     tx: &Transaction<'_>,
     cfg: &Config,
-    listing: &BTreeMap<String, Vec<u64>>,
+    written: u64,
 ) -> Result<Option<(u64, u64)>, ShareError> {
     let rows: Vec<OutboxRow> = tx
         .prepare_cached(
@@ -482,14 +620,6 @@ fn flush(
             ))
         })?
         .collect::<Result<_, _>>()?;
-    let written: u64 = tx
-        .query_row(
-            "SELECT applied FROM share_devices WHERE device = ?1",
-            [&cfg.device],
-            |r| r.get::<_, i64>(0),
-        )
-        .optional()?
-        .unwrap_or(0) as u64;
     // Nothing to write, unless this device has written nothing yet: its
     // first file, empty or not, tells the others its name.
     let last = match rows.last() {
@@ -497,19 +627,10 @@ fn flush(
         None if written == 0 => 0,
         None => return Ok(None),
     };
-    // A file written by a sync that was then interrupted before it
-    // committed: its number is taken; these changes go in the next one.
-    let in_folder = listing
-        .get(&cfg.device)
-        .and_then(|s| s.last().copied())
-        .unwrap_or(0)
-        .max(
-            folder::numbers(&cfg.folder.join(&cfg.device))
-                .last()
-                .copied()
-                .unwrap_or(0),
-        );
-    let seq = written.max(in_folder) + 1;
+    folder::tidy(&cfg.folder, &cfg.device);
+    // Own files that are there but could not be applied back (not ours:
+    // damaged, or put there by something else) are written over.
+    let seq = written + 1;
     let mut hlc = Hlc::load(tx)?;
     let mut changes = Vec::with_capacity(rows.len());
     let mut stamps = apply::Stamps::new();
@@ -535,7 +656,7 @@ fn flush(
                     stamps.set(tx, &table, &id, [&String::new()], &s)?;
                 }
                 stamps.set(tx, &table, &id, values.keys(), &s)?;
-                apply::resolve_by_local_write(tx, &table, &id, values.keys())?;
+                apply::settle_reviews(tx, &table, &id, values.keys())?;
             }
             Op::Del => {
                 stamps.forget(tx, &table, &id)?;
@@ -590,6 +711,8 @@ pub struct DeviceStatus {
     pub in_folder: u64,
     /// When its last applied file was written, by its own clock.
     pub written_at: Option<String>,
+    /// Why its next file could not be read or applied, if it could not.
+    pub problem: Option<crate::error::ErrorReport>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -617,7 +740,7 @@ pub fn status(conn: &Connection) -> Result<Option<ShareStatus>, ShareError> {
     let folder_ok = folder::read_marker(&cfg.folder).as_deref() == Some(cfg.share.as_str());
     let listing = folder::list(&cfg.folder).unwrap_or_default();
     let mut devices: BTreeMap<String, DeviceStatus> = conn
-        .prepare("SELECT device, name, applied, written_at FROM share_devices")?
+        .prepare("SELECT device, name, applied, written_at, problem FROM share_devices")?
         .query_map([], |r| {
             Ok(DeviceStatus {
                 device: r.get(0)?,
@@ -626,6 +749,9 @@ pub fn status(conn: &Connection) -> Result<Option<ShareStatus>, ShareError> {
                 applied: r.get::<_, i64>(2)? as u64,
                 in_folder: 0,
                 written_at: r.get(3)?,
+                problem: r
+                    .get::<_, Option<String>>(4)?
+                    .and_then(|text| serde_json::from_str(&text).ok()),
             })
         })?
         .map(|d| d.map(|d| (d.device.clone(), d)))
@@ -640,6 +766,7 @@ pub fn status(conn: &Connection) -> Result<Option<ShareStatus>, ShareError> {
                 applied: 0,
                 in_folder: 0,
                 written_at: None,
+                problem: None,
             });
         entry.in_folder = seqs.len() as u64;
     }

@@ -112,6 +112,25 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     found
 }
 
+/// The sync tool again, overwriting what differs.
+fn carry_again(from: &Path, to: &Path) {
+    for entry in walk(from) {
+        let target = to.join(entry.strip_prefix(from).unwrap());
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(&entry, &target).unwrap();
+    }
+}
+
+fn status_of(d: &Device, device: &str) -> DeviceStatus {
+    status(d.conn())
+        .unwrap()
+        .unwrap()
+        .devices
+        .into_iter()
+        .find(|x| x.device == device)
+        .unwrap()
+}
+
 fn org(name: &str) -> OrganizationInput {
     OrganizationInput {
         name: name.into(),
@@ -423,11 +442,19 @@ fn a_file_sealed_with_another_key_is_refused_by_name() {
     bytes[last] ^= 1;
     std::fs::write(&file, bytes).unwrap();
     let before = hash(a.conn());
-    match sync(&mut a.store) {
-        Err(ShareError::Unreadable { path }) => assert_eq!(path, file),
-        other => panic!("{other:?}"),
-    }
+    let report = a.sync();
+    assert_eq!(report.refused_files, 1, "{report:?}");
     assert_eq!(hash(a.conn()), before);
+    let status = status(a.conn()).unwrap().unwrap();
+    let held = status.devices.iter().find(|d| d.device == b.device_id()).unwrap();
+    let problem = held.problem.clone().unwrap();
+    assert_eq!(problem.key.as_deref(), Some("share.unreadable"));
+    assert_eq!(problem.params["path"], file.display().to_string());
+    // The file whole again (the sync tool brings it again): it is taken in.
+    carry_again(&b.folder, &a.folder);
+    assert_eq!(a.sync().refused_files, 0);
+    assert_eq!(a.count("SELECT count(*) FROM statements WHERE title = 'Second'"), 1);
+    assert!(status_of(&a, &b.device_id()).problem.is_none());
 }
 
 #[test]
@@ -686,4 +713,160 @@ fn converge(seed: u64, steps: usize) {
         assert_eq!(status(d.conn()).unwrap().unwrap().pending_files, 0);
         assert_eq!(d.count("SELECT count(*) FROM share_outbox"), 0);
     }
+}
+
+fn config_of(d: &Device) -> Config {
+    config(d.conn()).unwrap().unwrap()
+}
+
+/// A file that cannot be read (noise, in a folder of a device no one
+/// knows) or applied (a key holder's file breaking a rule of the schema)
+/// holds back that device's files alone: everything else is taken in, and
+/// the status says why.
+#[test]
+fn a_bad_file_holds_back_its_own_device_only() {
+    let (mut a, mut b, mut c) = three();
+    everyone(&mut [&mut a, &mut b, &mut c]);
+    // Noise under a device name, dropped into A's folder by anyone.
+    let stranger = "0123456789abcdef0123456789abcdef";
+    std::fs::create_dir_all(a.folder.join(stranger)).unwrap();
+    std::fs::write(folder::file_path(&a.folder, stranger, 1), b"not a change file").unwrap();
+    // A file sealed with the right key that breaks a CHECK rule.
+    let cfg = config_of(&a);
+    let rogue = "fedcba9876543210fedcba9876543210";
+    let bad = Batch {
+        format: folder::FORMAT,
+        schema: SCHEMA_VERSION,
+        device: rogue.into(),
+        name: "rogue\u{1b}[31m\u{202e}".into(),
+        seq: 1,
+        written_at: "2026-12-03T00:00:00.000Z".into(),
+        seen: BTreeMap::new(),
+        changes: vec![Change {
+            t: "statements".into(),
+            id: uuid::Uuid::now_v7().to_string(),
+            op: Op::Put,
+            s: stamp(Hlc { ms: 1, counter: 0 }, rogue, 1),
+            n: true,
+            c: serde_json::json!({"title": "Rogue", "status": "bogus", "created_at": "x", "updated_at": "x"})
+                .as_object()
+                .unwrap()
+                .clone(),
+        }],
+    };
+    folder::write_batch(&a.folder, &cfg.key, &cfg.share, &bad).unwrap();
+    // B writes something the while: A must still take it in.
+    actions::statements::create(&mut b.store, &NewStatement { title: "From B".into(), ..Default::default() }).unwrap();
+    b.sync();
+    carry(&b.folder, &a.folder);
+    let report = a.sync();
+    assert_eq!(report.refused_files, 2, "{report:?}");
+    assert!(report.applied_files >= 1, "{report:?}");
+    assert_eq!(a.count("SELECT count(*) FROM statements WHERE title = 'From B'"), 1);
+    assert_eq!(a.count("SELECT count(*) FROM statements WHERE title = 'Rogue'"), 0);
+    let status = status(a.conn()).unwrap().unwrap();
+    let problem = |id: &str| {
+        status.devices.iter().find(|d| d.device == id).and_then(|d| d.problem.clone()).map(|p| p.key.unwrap_or_default())
+    };
+    assert_eq!(problem(stranger).as_deref(), Some("share.unreadable"));
+    assert_eq!(problem(rogue).as_deref(), Some("share.apply"));
+    // Syncing again changes nothing and refuses the same files again.
+    let again = a.sync();
+    assert_eq!((again.refused_files, again.applied_files), (2, 0));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_or_a_link_to_a_device_is_not_read() {
+    let (mut a, b, _c) = three();
+    let dir = a.folder.join(b.device_id());
+    std::fs::create_dir_all(&dir).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", folder::file_path(&a.folder, &b.device_id(), 2)).unwrap();
+    carry(&b.folder, &a.folder);
+    let report = a.sync();
+    assert_eq!(report.refused_files, 1, "{report:?}");
+    let status = status(a.conn()).unwrap().unwrap();
+    let held = status.devices.iter().find(|d| d.device == b.device_id()).unwrap();
+    assert!(held.problem.as_ref().unwrap().message.contains("not a regular file"), "{held:?}");
+}
+
+/// A copy restored from a backup (or a sync interrupted after it wrote its
+/// file) takes its own files back: nothing it wrote is lost, and its next
+/// file takes the next number.
+#[test]
+fn a_copy_restored_from_before_its_last_file_takes_that_file_back() {
+    let (mut a, mut b, _c) = three();
+    let db = a.store.path().unwrap().to_path_buf();
+    a.store.checkpoint().unwrap();
+    let saved = a._dir.path().join("before.db");
+    std::fs::copy(&db, &saved).unwrap();
+    actions::statements::create(&mut a.store, &NewStatement { title: "Written after the backup".into(), ..Default::default() }).unwrap();
+    let written = a.sync().written_file.unwrap();
+    drop(std::mem::replace(&mut a.store, Store::open_in_memory().unwrap()));
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
+    std::fs::copy(&saved, &db).unwrap();
+    a.store = Store::open(&db).unwrap();
+    assert_eq!(a.count("SELECT count(*) FROM statements WHERE title = 'Written after the backup'"), 0);
+    a.sync();
+    assert_eq!(a.count("SELECT count(*) FROM statements WHERE title = 'Written after the backup'"), 1);
+    actions::statements::create(&mut a.store, &NewStatement { title: "And one more".into(), ..Default::default() }).unwrap();
+    assert_eq!(a.sync().written_file, Some(written + 1));
+    carry(&a.folder, &b.folder);
+    b.sync();
+    assert_eq!(b.count("SELECT count(*) FROM statements WHERE title IN ('Written after the backup', 'And one more')"), 2);
+}
+
+#[test]
+fn a_review_settled_on_one_copy_closes_on_the_others() {
+    let (mut a, mut b, mut c) = three();
+    everyone(&mut [&mut a, &mut b, &mut c]);
+    let id = a.one("SELECT id FROM statements").unwrap();
+    for (d, title) in [(&mut a, "Stop deportations now"), (&mut b, "End the deportations")] {
+        actions::statements::update(&mut d.store, &id, &StatementPatch { title: Some(title.into()), ..Default::default() }).unwrap();
+    }
+    everyone(&mut [&mut a, &mut b, &mut c]);
+    let open = conflicts(b.conn()).unwrap();
+    assert_eq!(open.len(), 1, "{open:?}");
+    assert!(open[0].kept_here || open[0].other_here, "{open:?}");
+    // B keeps what is there: a choice, written as B's edit.
+    resolve(&mut b.store, &open[0].id, Keep::Kept).unwrap();
+    let kept = b.one("SELECT title FROM statements").unwrap();
+    everyone(&mut [&mut a, &mut b, &mut c]);
+    for d in [&a, &b, &c] {
+        assert!(conflicts(d.conn()).unwrap().is_empty(), "still open: {:?}", conflicts(d.conn()).unwrap());
+        assert_eq!(d.one("SELECT title FROM statements").unwrap(), kept);
+    }
+}
+
+#[test]
+fn joining_with_a_key_that_opens_nothing_there_is_refused_and_changes_nothing() {
+    let (a, _b, _c) = three();
+    let mut d = Device::new();
+    carry(&a.folder, &d.folder);
+    let cfg = config_of(&a);
+    let forged = d._dir.path().join("forged.json");
+    folder::write_invitation(&forged, &cfg.share, &Key::generate(), "x").unwrap();
+    match join(&mut d.store, &d.folder.clone(), &forged, None) {
+        Err(ShareError::BadInvitation { detail, .. }) => assert!(detail.contains("does not open"), "{detail}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(!is_shared(d.conn()).unwrap());
+    // A folder with another share's files is not one to start in.
+    let mut e = Device::new();
+    std::fs::remove_file(a.folder.join(folder::MARKER)).unwrap();
+    let taken = create(&mut e.store, &a.folder.clone(), &e._dir.path().join("i.json"), None);
+    assert!(matches!(taken, Err(ShareError::FolderTaken { .. })), "{taken:?}");
+    assert!(!is_shared(e.conn()).unwrap());
+}
+
+#[test]
+fn device_names_lose_control_and_direction_characters() {
+    assert_eq!(folder::clean_name("  evil\u{1b}[31mRED\u{7}\r\nline2 "), "evil[31mREDline2");
+    assert_eq!(folder::clean_name("admin\u{202e}gnp.exe"), "admingnp.exe");
+    assert_eq!(folder::clean_name(&"x".repeat(10_000)).chars().count(), 60);
+    let (a, _b, _c) = three();
+    assert_eq!(device_name(Some("\u{202e}\u{7}")), device_name(None));
+    drop(a);
 }

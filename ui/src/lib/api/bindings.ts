@@ -825,6 +825,8 @@ key: string | null,
  */
 params: { [key in string]: string }, };
 
+export type ErrorReport = { code: ErrorCode, message: string, key: string | null, params: { [key in string]: string }, };
+
 export type SyncReport = { 
 /**
  * This device's changes written to the folder, and the file's number.
@@ -842,9 +844,18 @@ waitingFiles: number,
 /**
  * Conflicts this sync found (see `conflicts`).
  */
-newConflicts: number, };
+newConflicts: number, 
+/**
+ * Files that could not be read or applied (each holds back the files
+ * after it from the same computer; `status` says why).
+ */
+refusedFiles: number, };
 
 export type Started = { folder: string, device: string, name: string, 
+/**
+ * The invitation file written (`create`), by its name.
+ */
+invitation: string | null, 
 /**
  * Rows already in this file, written to the folder for the others.
  */
@@ -866,7 +877,11 @@ inFolder: number,
 /**
  * When its last applied file was written, by its own clock.
  */
-writtenAt: string | null, };
+writtenAt: string | null, 
+/**
+ * Why its next file could not be read or applied, if it could not.
+ */
+problem: ErrorReport | null, };
 
 export type ShareStatus = { folder: string, device: string, name: string, devices: Array<DeviceStatus>, lastSync: string | null, 
 /**
@@ -898,13 +913,21 @@ other: string,
  */
 keptBy: string, otherBy: string, 
 /**
+ * Whether this computer wrote each.
+ */
+keptHere: boolean, otherHere: boolean, 
+/**
  * What the row is, for people: a statement's title, a tag's name.
  */
 about: string, foundAt: string, };
 
 export type Keep = "kept" | "other";
 
-export type SharingInfo = { status: ShareStatus | null, problem: ApiError | null, };
+export type SharingInfo = { status: ShareStatus | null, problem: ApiError | null, 
+/**
+ * The name this computer goes by unless another is typed: its host name.
+ */
+defaultName: string, };
 
 /** Every command the window may call: its argument keys and types, and its answer. */
 export type Commands = {

@@ -306,7 +306,8 @@ export const en = {
     languageSystem: (name: string) => `As the system (${name})`,
     languageReload: 'The window opens again in the language you choose.',
     privacy: 'Privacy',
-    privacyText: 'Undersigned never connects to the internet. Nothing leaves this computer unless you export it.',
+    privacyText:
+      'Undersigned never connects to the internet. Nothing leaves this computer unless you export it, or share it with other organizers through a folder you choose (Settings → Sharing).',
   },
   sender: {
     title: 'Who signs the messages',
@@ -879,6 +880,11 @@ export const en = {
     title: 'Sharing with other organizers',
     intro:
       'Several organizers can keep this coalition’s data together, each on their own computer and with no server, through a folder that a sync tool (Syncthing, Nextcloud, a shared drive) keeps the same on every computer. What Undersigned puts in that folder is encrypted with the share’s key; the invitation file carries the key.',
+    setupFirst: 'First set up a folder that your sync tool keeps on every organizer’s computer. Start sharing asks for that folder, then where to save the invitation file.',
+    joinWarning: 'Joining shares what this database already holds with everyone in the share.',
+    settled: 'Settled. The other computers follow at their next sync.',
+    unsent: (n: number) => `Changes made here not yet sent: ${n.toLocaleString('en')}. Sync first to share them.`,
+    heldBack: 'Its next files wait:',
     notShared: 'This database is not shared.',
     deviceName: 'This computer’s name, as the others see it',
     start: 'Start sharing…',
@@ -886,8 +892,8 @@ export const en = {
     chooseFolder: 'Choose the shared folder',
     saveInvitation: 'Save the invitation',
     openInvitation: 'Open the invitation file',
-    started: (folder: string) =>
-      `Sharing in ${folder}. Give the invitation file to each organizer privately (whoever holds it can read the shared data); they choose Join with an invitation.`,
+    started: (folder: string, file: string) =>
+      `Sharing in ${folder}. The invitation was saved as ${file}: give it to each organizer privately (whoever holds it can read the shared data); they choose Join with an invitation.`,
     joined: (folder: string) => `Joined the share in ${folder}.`,
     folder: 'Shared folder',
     computers: 'Computers in this share',
@@ -912,7 +918,7 @@ export const en = {
     other: (by: string) => `Not in use (${by})`,
     anotherComputer: 'another computer',
     keepKept: 'Keep this',
-    keepOther: 'Use the other',
+    keepOther: 'Use this instead',
     acknowledge: 'Understood',
     leave: 'Stop sharing…',
     leaveConfirm:
@@ -921,6 +927,8 @@ export const en = {
     cancel: 'Cancel',
     left: 'This database is no longer shared.',
     line: {
+      missing: 'Cannot sync: the shared folder is missing',
+      held: 'Some files could not be taken in: see Settings',
       synced: (when: string) => `Synced ${when}`,
       notYet: 'Not synced yet',
       failed: 'Sync failed: see Settings',
@@ -976,9 +984,11 @@ export const en = {
     'share.folder_taken': (p: Params) => `${p.folder} holds another share already. Choose an empty folder to start a share, or join that one with its invitation.`,
     'share.wrong_folder': (p: Params) => `${p.folder} is not the folder of this share. Choose the folder the invitation was made for.`,
     'share.bad_invitation': (p: Params) => `${p.path} is not an Undersigned invitation (${p.detail}). Ask for the invitation file again.`,
-    'share.write': (p: Params) => `Cannot write ${p.path}: ${p.detail}. Check that the folder exists and can be written, then sync again.`,
+    'share.write': (p: Params) => `Cannot write ${p.path}: ${p.detail}. Check that the folder exists and can be written, then try again.`,
     'share.read': (p: Params) => `Cannot read ${p.path}: ${p.detail}. Check that the folder is there, then sync again.`,
-    'share.unreadable': (p: Params) => `${p.path} cannot be opened with this share's key: it was damaged on its way, or belongs to another share. It was not applied; ask its organizer to sync again.`,
+    'share.unreadable': (p: Params) => `${p.path} cannot be opened with this share's key: it was damaged on its way, or does not belong to this share. It was not applied, nor the files after it from the same computer; everything else was taken in. A damaged file comes again whole with the sync tool; one that is not from this share can be removed from the folder.`,
+    'share.apply': (p: Params) => `${p.path} could not be applied (${p.detail}). It was left out, with the files after it from the same computer, and everything else was taken in. Ask whoever wrote it to update Undersigned and sync again.`,
+    'share.folder_missing': (p: Params) => `The shared folder ${p.folder} is not there; nothing was changed. If it was moved or its sync tool stopped, bring it back, then sync again.`,
     'share.no_conflict': (p: Params) => `No conflict ${p.id} is open.`,
     'store.weak_passphrase': (p: Params) => `A passphrase needs at least ${p.min} characters. A forgotten one cannot be recovered, so choose words you will remember.`,
     'store.in_use': () => 'The database is open in another program (another Undersigned window, or undersigned-cli). Close it, then try again. Nothing was changed.',

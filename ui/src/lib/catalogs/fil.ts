@@ -374,7 +374,7 @@ export const fil: Messages = {
     languageReload: 'Bubukas muli ang window sa wikang pipiliin mo.',
     privacy: 'Privacy',
     privacyText:
-      'Hindi kailanman kumokonekta sa internet ang Undersigned. Walang lumalabas sa computer na ito maliban kung i-export mo ito.',
+      'Hindi kailanman kumokonekta sa internet ang Undersigned. Walang lumalabas sa computer na ito maliban kung i-export mo ito, o i-share sa ibang organizer sa isang folder na pipiliin mo (Mga setting → Pakikibahagi).',
   },
   sender: {
     title: 'Sino ang pumipirma sa mga mensahe',
@@ -978,6 +978,11 @@ export const fil: Messages = {
     title: 'Pakikibahagi sa ibang organizer',
     intro:
       'Maaaring magkakasamang hawakan ng ilang organizer ang datos ng koalisyong ito, bawat isa sa sariling computer at walang server, sa pamamagitan ng folder na pinananatiling pareho sa bawat computer ng isang sync tool (Syncthing, Nextcloud, isang shared drive). Naka-encrypt gamit ang susi ng share ang inilalagay ng Undersigned sa folder na iyon; dala ng file ng imbitasyon ang susi.',
+    setupFirst: 'Maghanda muna ng folder na pinananatili ng inyong sync tool sa computer ng bawat organizer. Hihingin ng Magsimulang mag-share ang folder na iyon, saka kung saan ise-save ang file ng imbitasyon.',
+    joinWarning: 'Sa pagsali, ibabahagi sa lahat ng nasa share ang laman na ng database na ito.',
+    settled: 'Naayos na. Susunod ang ibang computer sa susunod nilang sync.',
+    unsent: (n: number) => `Mga pagbabago rito na hindi pa naipapadala: ${n.toLocaleString('fil')}. Mag-sync muna para maibahagi ang mga ito.`,
+    heldBack: 'Naghihintay ang mga susunod nitong file:',
     notShared: 'Hindi naka-share ang database na ito.',
     deviceName: 'Pangalan ng computer na ito, ayon sa nakikita ng iba',
     start: 'Magsimulang mag-share…',
@@ -985,8 +990,8 @@ export const fil: Messages = {
     chooseFolder: 'Piliin ang shared folder',
     saveInvitation: 'I-save ang imbitasyon',
     openInvitation: 'Buksan ang file ng imbitasyon',
-    started: (folder: string) =>
-      `Naka-share sa ${folder}. Ibigay nang pribado ang file ng imbitasyon sa bawat organizer (mababasa ng may hawak nito ang naka-share na datos); pipiliin nila ang Sumali gamit ang imbitasyon.`,
+    started: (folder: string, file: string) =>
+      `Naka-share sa ${folder}. Na-save ang imbitasyon bilang ${file}: ibigay ito nang pribado sa bawat organizer (mababasa ng may hawak nito ang naka-share na datos); pipiliin nila ang Sumali gamit ang imbitasyon.`,
     joined: (folder: string) => `Sumali sa share sa ${folder}.`,
     folder: 'Shared folder',
     computers: 'Mga computer sa share na ito',
@@ -1011,7 +1016,7 @@ export const fil: Messages = {
     other: (by: string) => `Hindi ginamit (${by})`,
     anotherComputer: 'ibang computer',
     keepKept: 'Panatilihin ito',
-    keepOther: 'Gamitin ang isa pa',
+    keepOther: 'Ito na lang ang gamitin',
     acknowledge: 'Naunawaan',
     leave: 'Itigil ang pag-share…',
     leaveConfirm:
@@ -1020,9 +1025,11 @@ export const fil: Messages = {
     cancel: 'Kanselahin',
     left: 'Hindi na naka-share ang database na ito.',
     line: {
+      missing: 'Hindi makapag-sync: nawawala ang shared folder',
+      held: 'May mga file na hindi natanggap: tingnan ang Mga setting',
       synced: (when: string) => `Naka-sync ${when}`,
       notYet: 'Hindi pa naka-sync',
-      failed: 'Pumalya ang sync: tingnan ang Settings',
+      failed: 'Pumalya ang sync: tingnan ang Mga setting',
       review: (n: number) => `Susuriin: ${n.toLocaleString('fil')}`,
     },
   },
@@ -1090,9 +1097,11 @@ export const fil: Messages = {
     'share.folder_taken': (p: Params) => `May ibang share na sa ${p.folder}. Pumili ng walang-lamang folder, o sumali roon gamit ang imbitasyon nito.`,
     'share.wrong_folder': (p: Params) => `Hindi ${p.folder} ang folder ng share na ito. Piliin ang folder na para sa imbitasyon.`,
     'share.bad_invitation': (p: Params) => `Hindi imbitasyon ng Undersigned ang ${p.path} (${p.detail}). Humingi muli ng file ng imbitasyon.`,
-    'share.write': (p: Params) => `Hindi maisulat ang ${p.path}: ${p.detail}. Tiyaking may folder at maaaring sulatan ito, saka mag-sync muli.`,
+    'share.write': (p: Params) => `Hindi maisulat ang ${p.path}: ${p.detail}. Tiyaking may folder at maaaring sulatan ito, saka subukang muli.`,
     'share.read': (p: Params) => `Hindi mabasa ang ${p.path}: ${p.detail}. Tiyaking naroon ang folder, saka mag-sync muli.`,
-    'share.unreadable': (p: Params) => `Hindi mabuksan ang ${p.path} gamit ang susi ng share na ito: nasira ito sa daan, o sa ibang share ito. Hindi ito inilapat; hilingin sa sumulat nito na mag-sync muli.`,
+    'share.unreadable': (p: Params) => `Hindi mabuksan ang ${p.path} gamit ang susi ng share na ito: nasira ito sa daan, o hindi ito kabilang sa share na ito. Hindi ito inilapat, pati ang mga kasunod na file mula sa parehong computer; natanggap ang lahat ng iba pa. Darating muli nang buo ang sirang file sa pamamagitan ng sync tool; maaaring alisin sa folder ang file na hindi mula sa share na ito.`,
+    'share.apply': (p: Params) => `Hindi mailapat ang ${p.path} (${p.detail}). Iniwan ito, kasama ang mga kasunod na file mula sa parehong computer, at natanggap ang lahat ng iba pa. Hilingin sa sumulat nito na i-update ang Undersigned at mag-sync muli.`,
+    'share.folder_missing': (p: Params) => `Wala ang shared folder na ${p.folder}; walang binago. Kung inilipat ito o huminto ang sync tool nito, ibalik ito, saka mag-sync muli.`,
     'share.no_conflict': (p: Params) => `Walang bukas na conflict na ${p.id}.`,
     'store.weak_passphrase': (p: Params) => `Kailangan ng passphrase ng hindi bababa sa ${p.min} na character. Hindi na mababawi ang nakalimutang passphrase, kaya pumili ng mga salitang maaalala mo.`,
     'store.in_use': () => 'Bukas ang database sa ibang programa (ibang window ng Undersigned, o undersigned-cli). Isara ito, saka subukan ulit. Walang binago.',

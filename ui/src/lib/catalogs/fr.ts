@@ -373,7 +373,8 @@ export const fr: Messages = {
     languageSystem: (name: string) => `Comme le système (${name})`,
     languageReload: 'La fenêtre se rouvre dans la langue que vous choisissez.',
     privacy: 'Confidentialité',
-    privacyText: 'Undersigned ne se connecte jamais à Internet. Rien ne quitte cet ordinateur, sauf si vous l’exportez.',
+    privacyText:
+      'Undersigned ne se connecte jamais à Internet. Rien ne quitte cet ordinateur, sauf si vous l’exportez, ou le partagez avec d’autres organisateurs par un dossier de votre choix (Paramètres → Partager).',
   },
   sender: {
     title: 'Qui signe les messages',
@@ -972,6 +973,11 @@ export const fr: Messages = {
     title: 'Partager avec d’autres organisateurs',
     intro:
       'Plusieurs organisateurs peuvent tenir ensemble les données de cette coalition, chacun sur son ordinateur et sans serveur, grâce à un dossier qu’un outil de synchronisation (Syncthing, Nextcloud, un lecteur partagé) garde identique sur chaque ordinateur. Ce qu’Undersigned dépose dans ce dossier est chiffré avec la clé du partage ; le fichier d’invitation porte la clé.',
+    setupFirst: 'Préparez d’abord un dossier que votre outil de synchronisation garde sur l’ordinateur de chaque organisateur. Commencer un partage demande ce dossier, puis où enregistrer le fichier d’invitation.',
+    joinWarning: 'Rejoindre un partage partage avec tous ce que cette base de données contient déjà.',
+    settled: 'Réglé. Les autres ordinateurs suivent à leur prochaine synchronisation.',
+    unsent: (n: number) => `Modifications faites ici pas encore envoyées : ${n.toLocaleString('fr')}. Synchronisez d’abord pour les partager.`,
+    heldBack: 'Ses prochains fichiers attendent :',
     notShared: 'Cette base de données n’est pas partagée.',
     deviceName: 'Le nom de cet ordinateur, tel que les autres le voient',
     start: 'Commencer un partage…',
@@ -979,8 +985,8 @@ export const fr: Messages = {
     chooseFolder: 'Choisir le dossier partagé',
     saveInvitation: 'Enregistrer l’invitation',
     openInvitation: 'Ouvrir le fichier d’invitation',
-    started: (folder: string) =>
-      `Partage dans ${folder}. Remettez le fichier d’invitation à chaque organisateur en privé (qui le détient peut lire les données partagées) ; ils choisissent Rejoindre avec une invitation.`,
+    started: (folder: string, file: string) =>
+      `Partage dans ${folder}. L’invitation a été enregistrée sous ${file} : remettez-la à chaque organisateur en privé (qui la détient peut lire les données partagées) ; ils choisissent Rejoindre avec une invitation.`,
     joined: (folder: string) => `Partage rejoint dans ${folder}.`,
     folder: 'Dossier partagé',
     computers: 'Ordinateurs du partage',
@@ -1005,7 +1011,7 @@ export const fr: Messages = {
     other: (by: string) => `Écarté (${by})`,
     anotherComputer: 'un autre ordinateur',
     keepKept: 'Garder celui-ci',
-    keepOther: 'Prendre l’autre',
+    keepOther: 'Prendre celle-ci',
     acknowledge: 'Compris',
     leave: 'Arrêter le partage…',
     leaveConfirm:
@@ -1014,9 +1020,11 @@ export const fr: Messages = {
     cancel: 'Annuler',
     left: 'Cette base de données n’est plus partagée.',
     line: {
+      missing: 'Synchronisation impossible : le dossier partagé manque',
+      held: 'Des fichiers n’ont pas pu être reçus : voir Paramètres',
       synced: (when: string) => `Synchronisé ${when}`,
       notYet: 'Pas encore synchronisé',
-      failed: 'Échec de la synchronisation : voir Réglages',
+      failed: 'Échec de la synchronisation : voir Paramètres',
       review: (n: number) => `À examiner : ${n.toLocaleString('fr')}`,
     },
   },
@@ -1085,9 +1093,11 @@ export const fr: Messages = {
     'share.folder_taken': (p: Params) => `${p.folder} contient déjà un autre partage. Choisissez un dossier vide, ou rejoignez celui-ci avec son invitation.`,
     'share.wrong_folder': (p: Params) => `${p.folder} n’est pas le dossier de ce partage. Choisissez le dossier pour lequel l’invitation a été faite.`,
     'share.bad_invitation': (p: Params) => `${p.path} n’est pas une invitation Undersigned (${p.detail}). Redemandez le fichier d’invitation.`,
-    'share.write': (p: Params) => `Impossible d’écrire ${p.path} : ${p.detail}. Vérifiez que le dossier existe et qu’on peut y écrire, puis synchronisez à nouveau.`,
+    'share.write': (p: Params) => `Impossible d’écrire ${p.path} : ${p.detail}. Vérifiez que le dossier existe et qu’on peut y écrire, puis réessayez.`,
     'share.read': (p: Params) => `Impossible de lire ${p.path} : ${p.detail}. Vérifiez que le dossier est là, puis synchronisez à nouveau.`,
-    'share.unreadable': (p: Params) => `${p.path} ne s’ouvre pas avec la clé de ce partage : il a été abîmé en chemin, ou appartient à un autre partage. Il n’a pas été appliqué ; demandez à son auteur de synchroniser à nouveau.`,
+    'share.unreadable': (p: Params) => `${p.path} ne s’ouvre pas avec la clé de ce partage : il a été abîmé en chemin, ou n’appartient pas à ce partage. Il n’a pas été appliqué, ni les fichiers suivants du même ordinateur ; tout le reste a été reçu. Un fichier abîmé revient entier avec l’outil de synchronisation ; un fichier étranger à ce partage peut être retiré du dossier.`,
+    'share.apply': (p: Params) => `${p.path} n’a pas pu être appliqué (${p.detail}). Il a été laissé de côté, avec les fichiers suivants du même ordinateur, et tout le reste a été reçu. Demandez à son auteur de mettre Undersigned à jour et de synchroniser à nouveau.`,
+    'share.folder_missing': (p: Params) => `Le dossier partagé ${p.folder} n’est pas là ; rien n’a été modifié. S’il a été déplacé ou si son outil de synchronisation s’est arrêté, remettez-le en place, puis synchronisez à nouveau.`,
     'share.no_conflict': (p: Params) => `Aucun conflit ${p.id} n’est ouvert.`,
     'store.weak_passphrase': (p: Params) => `Une phrase de passe doit compter au moins ${p.min} caractères. Oubliée, elle ne peut pas être retrouvée : choisissez des mots dont vous vous souviendrez.`,
     'store.in_use': () => 'La base de données est ouverte dans un autre programme (une autre fenêtre d’Undersigned, ou undersigned-cli). Fermez-le, puis réessayez. Rien n’a été modifié.',

@@ -326,7 +326,7 @@ export const id: Messages = {
     languageReload: 'Jendela akan dibuka kembali dalam bahasa yang Anda pilih.',
     privacy: 'Privasi',
     privacyText:
-      'Undersigned tidak pernah terhubung ke internet. Tidak ada data yang keluar dari komputer ini kecuali Anda mengekspornya.',
+      'Undersigned tidak pernah terhubung ke internet. Tidak ada yang keluar dari komputer ini kecuali Anda mengekspornya, atau membagikannya kepada pengorganisasi lain lewat folder pilihan Anda (Pengaturan → Berbagi).',
   },
   sender: {
     title: 'Siapa yang menandatangani pesan',
@@ -926,6 +926,11 @@ export const id: Messages = {
     title: 'Berbagi dengan pengorganisasi lain',
     intro:
       'Beberapa pengorganisasi dapat mengelola data koalisi ini bersama, masing-masing di komputernya sendiri dan tanpa server, melalui folder yang dijaga sama di setiap komputer oleh alat sinkronisasi (Syncthing, Nextcloud, drive bersama). Apa yang ditaruh Undersigned di folder itu dienkripsi dengan kunci berbagi; berkas undangan membawa kuncinya.',
+    setupFirst: 'Pertama, siapkan folder yang dijaga alat sinkronisasi Anda di komputer setiap pengorganisasi. Mulai berbagi menanyakan folder itu, lalu tempat menyimpan berkas undangan.',
+    joinWarning: 'Dengan bergabung, apa yang sudah ada di basis data ini dibagikan kepada semua anggota berbagi.',
+    settled: 'Selesai. Komputer lain mengikuti pada sinkronisasi berikutnya.',
+    unsent: (n: number) => `Perubahan di sini yang belum dikirim: ${n.toLocaleString('id')}. Sinkronkan dulu untuk membagikannya.`,
+    heldBack: 'Berkas berikutnya menunggu:',
     notShared: 'Basis data ini tidak dibagikan.',
     deviceName: 'Nama komputer ini, seperti yang dilihat yang lain',
     start: 'Mulai berbagi…',
@@ -933,8 +938,8 @@ export const id: Messages = {
     chooseFolder: 'Pilih folder bersama',
     saveInvitation: 'Simpan undangan',
     openInvitation: 'Buka berkas undangan',
-    started: (folder: string) =>
-      `Berbagi di ${folder}. Berikan berkas undangan kepada setiap pengorganisasi secara pribadi (siapa pun yang memegangnya dapat membaca data bersama); mereka memilih Bergabung dengan undangan.`,
+    started: (folder: string, file: string) =>
+      `Berbagi di ${folder}. Undangan disimpan sebagai ${file}: berikan kepada setiap pengorganisasi secara pribadi (siapa pun yang memegangnya dapat membaca data bersama); mereka memilih Bergabung dengan undangan.`,
     joined: (folder: string) => `Bergabung dengan berbagi di ${folder}.`,
     folder: 'Folder bersama',
     computers: 'Komputer dalam berbagi ini',
@@ -959,7 +964,7 @@ export const id: Messages = {
     other: (by: string) => `Tidak dipakai (${by})`,
     anotherComputer: 'komputer lain',
     keepKept: 'Pertahankan ini',
-    keepOther: 'Pakai yang lain',
+    keepOther: 'Pakai yang ini',
     acknowledge: 'Mengerti',
     leave: 'Berhenti berbagi…',
     leaveConfirm:
@@ -968,6 +973,8 @@ export const id: Messages = {
     cancel: 'Batal',
     left: 'Basis data ini tidak lagi dibagikan.',
     line: {
+      missing: 'Tidak dapat menyinkronkan: folder bersama hilang',
+      held: 'Beberapa berkas tidak dapat diterima: lihat Pengaturan',
       synced: (when: string) => `Tersinkron ${when}`,
       notYet: 'Belum disinkronkan',
       failed: 'Sinkronisasi gagal: lihat Pengaturan',
@@ -1038,9 +1045,11 @@ export const id: Messages = {
     'share.folder_taken': (p: Params) => `${p.folder} sudah berisi berbagi lain. Pilih folder kosong, atau bergabung dengan yang itu memakai undangannya.`,
     'share.wrong_folder': (p: Params) => `${p.folder} bukan folder berbagi ini. Pilih folder yang dimaksud undangan itu.`,
     'share.bad_invitation': (p: Params) => `${p.path} bukan undangan Undersigned (${p.detail}). Minta berkas undangan lagi.`,
-    'share.write': (p: Params) => `Tidak dapat menulis ${p.path}: ${p.detail}. Pastikan folder itu ada dan dapat ditulisi, lalu sinkronkan lagi.`,
+    'share.write': (p: Params) => `Tidak dapat menulis ${p.path}: ${p.detail}. Pastikan folder itu ada dan dapat ditulisi, lalu coba lagi.`,
     'share.read': (p: Params) => `Tidak dapat membaca ${p.path}: ${p.detail}. Pastikan folder itu ada, lalu sinkronkan lagi.`,
-    'share.unreadable': (p: Params) => `${p.path} tidak dapat dibuka dengan kunci berbagi ini: rusak di perjalanan, atau milik berbagi lain. Berkas itu tidak diterapkan; minta penulisnya menyinkronkan lagi.`,
+    'share.unreadable': (p: Params) => `${p.path} tidak dapat dibuka dengan kunci berbagi ini: rusak di perjalanan, atau bukan milik berbagi ini. Berkas itu tidak diterapkan, begitu pula berkas berikutnya dari komputer yang sama; semua yang lain diterima. Berkas yang rusak akan datang lagi utuh lewat alat sinkronisasi; berkas yang bukan dari berbagi ini boleh dihapus dari folder.`,
+    'share.apply': (p: Params) => `${p.path} tidak dapat diterapkan (${p.detail}). Berkas itu dilewati, bersama berkas berikutnya dari komputer yang sama, dan semua yang lain diterima. Minta penulisnya memperbarui Undersigned dan menyinkronkan lagi.`,
+    'share.folder_missing': (p: Params) => `Folder bersama ${p.folder} tidak ada; tidak ada yang diubah. Jika folder itu dipindahkan atau alat sinkronisasinya berhenti, kembalikan, lalu sinkronkan lagi.`,
     'share.no_conflict': (p: Params) => `Tidak ada konflik ${p.id} yang terbuka.`,
     'store.weak_passphrase': (p: Params) => `Frasa sandi perlu paling sedikit ${p.min} karakter. Frasa sandi yang terlupa tidak dapat dipulihkan, jadi pilih kata-kata yang akan Anda ingat.`,
     'store.in_use': () => 'Basis data sedang dibuka di program lain (jendela Undersigned lain, atau undersigned-cli). Tutup program itu, lalu coba lagi. Tidak ada yang diubah.',

@@ -369,7 +369,8 @@ export const pt: Messages = {
     languageSystem: (name: string) => `Igual ao sistema (${name})`,
     languageReload: 'A janela abre de novo no idioma escolhido.',
     privacy: 'Privacidade',
-    privacyText: 'O Undersigned nunca se conecta à internet. Nada sai deste computador, a não ser o que for exportado.',
+    privacyText:
+      'O Undersigned nunca se conecta à internet. Nada sai deste computador, a não ser o que for exportado, ou compartilhado com outras pessoas organizadoras por uma pasta que você escolher (Configurações → Compartilhar).',
   },
   sender: {
     title: 'Quem assina as mensagens',
@@ -973,6 +974,11 @@ export const pt: Messages = {
     title: 'Compartilhar com outras pessoas organizadoras',
     intro:
       'Várias pessoas podem manter juntas os dados desta coalizão, cada uma no seu computador e sem servidor, por meio de uma pasta que uma ferramenta de sincronização (Syncthing, Nextcloud, uma unidade compartilhada) mantém igual em todos os computadores. O que o Undersigned coloca nessa pasta é criptografado com a chave do compartilhamento; o arquivo de convite leva a chave.',
+    setupFirst: 'Primeiro prepare uma pasta que sua ferramenta de sincronização mantenha no computador de cada pessoa organizadora. Começar a compartilhar pede essa pasta e depois onde salvar o arquivo de convite.',
+    joinWarning: 'Ao entrar, o que este banco de dados já contém é compartilhado com todos no compartilhamento.',
+    settled: 'Resolvido. Os outros computadores acompanham na próxima sincronização.',
+    unsent: (n: number) => `Alterações feitas aqui ainda não enviadas: ${n.toLocaleString('pt')}. Sincronize antes para compartilhá-las.`,
+    heldBack: 'Os próximos arquivos dele esperam:',
     notShared: 'Este banco de dados não está compartilhado.',
     deviceName: 'O nome deste computador, como os outros o veem',
     start: 'Começar a compartilhar…',
@@ -980,8 +986,8 @@ export const pt: Messages = {
     chooseFolder: 'Escolha a pasta compartilhada',
     saveInvitation: 'Salvar o convite',
     openInvitation: 'Abrir o arquivo de convite',
-    started: (folder: string) =>
-      `Compartilhando em ${folder}. Entregue o arquivo de convite a cada pessoa em particular (quem o tem pode ler os dados compartilhados); elas escolhem Entrar com um convite.`,
+    started: (folder: string, file: string) =>
+      `Compartilhando em ${folder}. O convite foi salvo como ${file}: entregue-o a cada pessoa em particular (quem o tem pode ler os dados compartilhados); elas escolhem Entrar com um convite.`,
     joined: (folder: string) => `Você entrou no compartilhamento em ${folder}.`,
     folder: 'Pasta compartilhada',
     computers: 'Computadores do compartilhamento',
@@ -1006,7 +1012,7 @@ export const pt: Messages = {
     other: (by: string) => `Fora de uso (${by})`,
     anotherComputer: 'outro computador',
     keepKept: 'Manter este',
-    keepOther: 'Usar o outro',
+    keepOther: 'Usar esta no lugar',
     acknowledge: 'Entendi',
     leave: 'Parar de compartilhar…',
     leaveConfirm:
@@ -1015,6 +1021,8 @@ export const pt: Messages = {
     cancel: 'Cancelar',
     left: 'Este banco de dados não está mais compartilhado.',
     line: {
+      missing: 'Não é possível sincronizar: a pasta compartilhada está faltando',
+      held: 'Alguns arquivos não puderam ser recebidos: veja Configurações',
       synced: (when: string) => `Sincronizado ${when}`,
       notYet: 'Ainda não sincronizado',
       failed: 'A sincronização falhou: veja Configurações',
@@ -1073,9 +1081,11 @@ export const pt: Messages = {
     'share.folder_taken': (p: Params) => `${p.folder} já contém outro compartilhamento. Escolha uma pasta vazia, ou entre nesse com o convite dele.`,
     'share.wrong_folder': (p: Params) => `${p.folder} não é a pasta deste compartilhamento. Escolha a pasta para a qual o convite foi feito.`,
     'share.bad_invitation': (p: Params) => `${p.path} não é um convite do Undersigned (${p.detail}). Peça o arquivo de convite de novo.`,
-    'share.write': (p: Params) => `Não é possível gravar ${p.path}: ${p.detail}. Verifique se a pasta existe e aceita gravação, depois sincronize de novo.`,
+    'share.write': (p: Params) => `Não é possível gravar ${p.path}: ${p.detail}. Verifique se a pasta existe e aceita gravação, depois tente de novo.`,
     'share.read': (p: Params) => `Não é possível ler ${p.path}: ${p.detail}. Verifique se a pasta está lá, depois sincronize de novo.`,
-    'share.unreadable': (p: Params) => `${p.path} não abre com a chave deste compartilhamento: foi danificado no caminho, ou é de outro compartilhamento. Não foi aplicado; peça a quem o escreveu que sincronize de novo.`,
+    'share.unreadable': (p: Params) => `${p.path} não abre com a chave deste compartilhamento: foi danificado no caminho, ou não pertence a este compartilhamento. Não foi aplicado, nem os arquivos seguintes do mesmo computador; todo o resto foi recebido. Um arquivo danificado chega de novo inteiro com a ferramenta de sincronização; um que não é deste compartilhamento pode ser tirado da pasta.`,
+    'share.apply': (p: Params) => `${p.path} não pôde ser aplicado (${p.detail}). Ficou de fora, com os arquivos seguintes do mesmo computador, e todo o resto foi recebido. Peça a quem o escreveu que atualize o Undersigned e sincronize de novo.`,
+    'share.folder_missing': (p: Params) => `A pasta compartilhada ${p.folder} não está lá; nada foi alterado. Se ela foi movida ou a ferramenta de sincronização parou, traga-a de volta e sincronize de novo.`,
     'share.no_conflict': (p: Params) => `Nenhum conflito ${p.id} está aberto.`,
     'store.weak_passphrase': (p: Params) => `A frase secreta precisa de pelo menos ${p.min} caracteres. Se for esquecida, não pode ser recuperada: escolha palavras que você vá lembrar.`,
     'store.in_use': () => 'O banco de dados está aberto em outro programa (outra janela do Undersigned ou undersigned-cli). Feche-o e tente de novo. Nada foi alterado.',
