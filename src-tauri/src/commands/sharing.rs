@@ -26,7 +26,7 @@ pub struct SharingInfo {
 #[tauri::command]
 pub async fn share_status(db: State<'_, Database>) -> Result<SharingInfo, ApiError> {
     let problem = db.sync_problem();
-    let status = db.read(|conn| share::status(conn)).await?;
+    let status = db.read(share::status).await?;
     Ok(SharingInfo {
         status,
         problem,
@@ -71,7 +71,10 @@ pub async fn share_join<R: Runtime>(
     invitation_title: String,
     where_title: String,
 ) -> Result<Option<Started>, ApiError> {
-    let Some(invitation) = dialogs.open_file(&window, &invitation_title, &["json"]).await? else {
+    let Some(invitation) = dialogs
+        .open_file(&window, &invitation_title, &["json"])
+        .await?
+    else {
         return Ok(None);
     };
     let Some(folder) = dialogs.folder(&window, &where_title).await? else {
@@ -90,7 +93,7 @@ pub async fn share_sync(db: State<'_, Database>) -> Result<SyncReport, ApiError>
 
 #[tauri::command]
 pub async fn share_conflicts(db: State<'_, Database>) -> Result<Vec<Conflict>, ApiError> {
-    db.read(|conn| share::conflicts(conn)).await
+    db.read(share::conflicts).await
 }
 
 #[tauri::command]
@@ -99,11 +102,11 @@ pub async fn share_resolve(
     id: String,
     keep: Keep,
 ) -> Result<(), ApiError> {
-    db.sync_elsewhere(move |store| share::resolve(store, &id, keep)).await
+    db.sync_elsewhere(move |store| share::resolve(store, &id, keep))
+        .await
 }
 
 #[tauri::command]
 pub async fn share_leave(db: State<'_, Database>) -> Result<(), ApiError> {
     db.sync_elsewhere(share::leave).await
 }
-

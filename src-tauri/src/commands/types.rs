@@ -7,7 +7,6 @@ use crate::commands::export::{CheckedFile, ExportPreview, ExportProgress};
 use crate::commands::sharing::SharingInfo;
 use crate::dialogs::SavedFiles;
 use crate::error::{ApiError, ErrorCode};
-use undersigned_core::error::ErrorReport;
 use undersigned_core::contacts::duplicates::{DuplicatePair, Evidence, MergeFields, MergeRecord};
 use undersigned_core::contacts::import::{ImportOutcome, ImportPlan, PlannedRow, RowOutcome};
 use undersigned_core::contacts::{
@@ -15,6 +14,7 @@ use undersigned_core::contacts::{
     OrganizationInput, Person, PersonInput,
 };
 use undersigned_core::countries::Country;
+use undersigned_core::error::ErrorReport;
 use undersigned_core::export::signing::{StoredKey, Verdict};
 use undersigned_core::export::{
     Document, ExportFormat, ExportOptions, ExportRecord, Group, GroupBy, Paper,

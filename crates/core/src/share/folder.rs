@@ -366,7 +366,13 @@ pub(crate) fn clean_name(name: &str) -> String {
                 && !matches!(u32::from(*c), 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069)
         })
         .collect();
-    cleaned.trim().chars().take(60).collect::<String>().trim().to_string()
+    cleaned
+        .trim()
+        .chars()
+        .take(60)
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 /// Removes what interrupted writes left in this device's folder (private

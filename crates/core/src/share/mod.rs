@@ -230,7 +230,9 @@ pub fn create(
         folder: folder.to_string_lossy().into_owned(),
         device,
         name,
-        invitation: invitation.file_name().map(|n| n.to_string_lossy().into_owned()),
+        invitation: invitation
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned()),
         rows,
         sync,
     })
@@ -366,9 +368,8 @@ fn record_device(
     written_at: Option<&str>,
     problem: Option<&ShareError>,
 ) -> Result<(), ShareError> {
-    let problem = problem.map(|e| {
-        serde_json::to_string(&crate::error::ErrorReport::from(e)).unwrap_or_default()
-    });
+    let problem = problem
+        .map(|e| serde_json::to_string(&crate::error::ErrorReport::from(e)).unwrap_or_default());
     tx.execute(
         "INSERT INTO share_devices (device, name, applied, written_at, problem) VALUES (?1, coalesce(?2, ''), ?3, ?4, ?5)
          ON CONFLICT (device) DO UPDATE SET name = coalesce(?2, name), applied = excluded.applied,
@@ -454,7 +455,14 @@ fn sync_in(
                 }
             }
             report.applied_files += 1;
-            record_device(tx, device, Some(&batch.name), next, Some(&batch.written_at), None)?;
+            record_device(
+                tx,
+                device,
+                Some(&batch.name),
+                next,
+                Some(&batch.written_at),
+                None,
+            )?;
             applied.insert(device.clone(), next);
             observe(tx, &batch)?;
             progress = true;

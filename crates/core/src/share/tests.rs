@@ -446,14 +446,21 @@ fn a_file_sealed_with_another_key_is_refused_by_name() {
     assert_eq!(report.refused_files, 1, "{report:?}");
     assert_eq!(hash(a.conn()), before);
     let status = status(a.conn()).unwrap().unwrap();
-    let held = status.devices.iter().find(|d| d.device == b.device_id()).unwrap();
+    let held = status
+        .devices
+        .iter()
+        .find(|d| d.device == b.device_id())
+        .unwrap();
     let problem = held.problem.clone().unwrap();
     assert_eq!(problem.key.as_deref(), Some("share.unreadable"));
     assert_eq!(problem.params["path"], file.display().to_string());
     // The file whole again (the sync tool brings it again): it is taken in.
     carry_again(&b.folder, &a.folder);
     assert_eq!(a.sync().refused_files, 0);
-    assert_eq!(a.count("SELECT count(*) FROM statements WHERE title = 'Second'"), 1);
+    assert_eq!(
+        a.count("SELECT count(*) FROM statements WHERE title = 'Second'"),
+        1
+    );
     assert!(status_of(&a, &b.device_id()).problem.is_none());
 }
 
@@ -730,7 +737,11 @@ fn a_bad_file_holds_back_its_own_device_only() {
     // Noise under a device name, dropped into A's folder by anyone.
     let stranger = "0123456789abcdef0123456789abcdef";
     std::fs::create_dir_all(a.folder.join(stranger)).unwrap();
-    std::fs::write(folder::file_path(&a.folder, stranger, 1), b"not a change file").unwrap();
+    std::fs::write(
+        folder::file_path(&a.folder, stranger, 1),
+        b"not a change file",
+    )
+    .unwrap();
     // A file sealed with the right key that breaks a CHECK rule.
     let cfg = config_of(&a);
     let rogue = "fedcba9876543210fedcba9876543210";
@@ -756,17 +767,35 @@ fn a_bad_file_holds_back_its_own_device_only() {
     };
     folder::write_batch(&a.folder, &cfg.key, &cfg.share, &bad).unwrap();
     // B writes something the while: A must still take it in.
-    actions::statements::create(&mut b.store, &NewStatement { title: "From B".into(), ..Default::default() }).unwrap();
+    actions::statements::create(
+        &mut b.store,
+        &NewStatement {
+            title: "From B".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
     b.sync();
     carry(&b.folder, &a.folder);
     let report = a.sync();
     assert_eq!(report.refused_files, 2, "{report:?}");
     assert!(report.applied_files >= 1, "{report:?}");
-    assert_eq!(a.count("SELECT count(*) FROM statements WHERE title = 'From B'"), 1);
-    assert_eq!(a.count("SELECT count(*) FROM statements WHERE title = 'Rogue'"), 0);
+    assert_eq!(
+        a.count("SELECT count(*) FROM statements WHERE title = 'From B'"),
+        1
+    );
+    assert_eq!(
+        a.count("SELECT count(*) FROM statements WHERE title = 'Rogue'"),
+        0
+    );
     let status = status(a.conn()).unwrap().unwrap();
     let problem = |id: &str| {
-        status.devices.iter().find(|d| d.device == id).and_then(|d| d.problem.clone()).map(|p| p.key.unwrap_or_default())
+        status
+            .devices
+            .iter()
+            .find(|d| d.device == id)
+            .and_then(|d| d.problem.clone())
+            .map(|p| p.key.unwrap_or_default())
     };
     assert_eq!(problem(stranger).as_deref(), Some("share.unreadable"));
     assert_eq!(problem(rogue).as_deref(), Some("share.apply"));
@@ -781,13 +810,25 @@ fn a_pipe_or_a_link_to_a_device_is_not_read() {
     let (mut a, b, _c) = three();
     let dir = a.folder.join(b.device_id());
     std::fs::create_dir_all(&dir).unwrap();
-    std::os::unix::fs::symlink("/dev/zero", folder::file_path(&a.folder, &b.device_id(), 2)).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", folder::file_path(&a.folder, &b.device_id(), 2))
+        .unwrap();
     carry(&b.folder, &a.folder);
     let report = a.sync();
     assert_eq!(report.refused_files, 1, "{report:?}");
     let status = status(a.conn()).unwrap().unwrap();
-    let held = status.devices.iter().find(|d| d.device == b.device_id()).unwrap();
-    assert!(held.problem.as_ref().unwrap().message.contains("not a regular file"), "{held:?}");
+    let held = status
+        .devices
+        .iter()
+        .find(|d| d.device == b.device_id())
+        .unwrap();
+    assert!(
+        held.problem
+            .as_ref()
+            .unwrap()
+            .message
+            .contains("not a regular file"),
+        "{held:?}"
+    );
 }
 
 /// A copy restored from a backup (or a sync interrupted after it wrote its
@@ -800,18 +841,41 @@ fn a_copy_restored_from_before_its_last_file_takes_that_file_back() {
     a.store.checkpoint().unwrap();
     let saved = a._dir.path().join("before.db");
     std::fs::copy(&db, &saved).unwrap();
-    actions::statements::create(&mut a.store, &NewStatement { title: "Written after the backup".into(), ..Default::default() }).unwrap();
+    actions::statements::create(
+        &mut a.store,
+        &NewStatement {
+            title: "Written after the backup".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
     let written = a.sync().written_file.unwrap();
-    drop(std::mem::replace(&mut a.store, Store::open_in_memory().unwrap()));
+    drop(std::mem::replace(
+        &mut a.store,
+        Store::open_in_memory().unwrap(),
+    ));
     for suffix in ["-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
     }
     std::fs::copy(&saved, &db).unwrap();
     a.store = Store::open(&db).unwrap();
-    assert_eq!(a.count("SELECT count(*) FROM statements WHERE title = 'Written after the backup'"), 0);
+    assert_eq!(
+        a.count("SELECT count(*) FROM statements WHERE title = 'Written after the backup'"),
+        0
+    );
     a.sync();
-    assert_eq!(a.count("SELECT count(*) FROM statements WHERE title = 'Written after the backup'"), 1);
-    actions::statements::create(&mut a.store, &NewStatement { title: "And one more".into(), ..Default::default() }).unwrap();
+    assert_eq!(
+        a.count("SELECT count(*) FROM statements WHERE title = 'Written after the backup'"),
+        1
+    );
+    actions::statements::create(
+        &mut a.store,
+        &NewStatement {
+            title: "And one more".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
     assert_eq!(a.sync().written_file, Some(written + 1));
     carry(&a.folder, &b.folder);
     b.sync();
@@ -823,8 +887,19 @@ fn a_review_settled_on_one_copy_closes_on_the_others() {
     let (mut a, mut b, mut c) = three();
     everyone(&mut [&mut a, &mut b, &mut c]);
     let id = a.one("SELECT id FROM statements").unwrap();
-    for (d, title) in [(&mut a, "Stop deportations now"), (&mut b, "End the deportations")] {
-        actions::statements::update(&mut d.store, &id, &StatementPatch { title: Some(title.into()), ..Default::default() }).unwrap();
+    for (d, title) in [
+        (&mut a, "Stop deportations now"),
+        (&mut b, "End the deportations"),
+    ] {
+        actions::statements::update(
+            &mut d.store,
+            &id,
+            &StatementPatch {
+                title: Some(title.into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
     }
     everyone(&mut [&mut a, &mut b, &mut c]);
     let open = conflicts(b.conn()).unwrap();
@@ -835,7 +910,11 @@ fn a_review_settled_on_one_copy_closes_on_the_others() {
     let kept = b.one("SELECT title FROM statements").unwrap();
     everyone(&mut [&mut a, &mut b, &mut c]);
     for d in [&a, &b, &c] {
-        assert!(conflicts(d.conn()).unwrap().is_empty(), "still open: {:?}", conflicts(d.conn()).unwrap());
+        assert!(
+            conflicts(d.conn()).unwrap().is_empty(),
+            "still open: {:?}",
+            conflicts(d.conn()).unwrap()
+        );
         assert_eq!(d.one("SELECT title FROM statements").unwrap(), kept);
     }
 }
@@ -849,21 +928,34 @@ fn joining_with_a_key_that_opens_nothing_there_is_refused_and_changes_nothing() 
     let forged = d._dir.path().join("forged.json");
     folder::write_invitation(&forged, &cfg.share, &Key::generate(), "x").unwrap();
     match join(&mut d.store, &d.folder.clone(), &forged, None) {
-        Err(ShareError::BadInvitation { detail, .. }) => assert!(detail.contains("does not open"), "{detail}"),
+        Err(ShareError::BadInvitation { detail, .. }) => {
+            assert!(detail.contains("does not open"), "{detail}")
+        }
         other => panic!("{other:?}"),
     }
     assert!(!is_shared(d.conn()).unwrap());
     // A folder with another share's files is not one to start in.
     let mut e = Device::new();
     std::fs::remove_file(a.folder.join(folder::MARKER)).unwrap();
-    let taken = create(&mut e.store, &a.folder.clone(), &e._dir.path().join("i.json"), None);
-    assert!(matches!(taken, Err(ShareError::FolderTaken { .. })), "{taken:?}");
+    let taken = create(
+        &mut e.store,
+        &a.folder.clone(),
+        &e._dir.path().join("i.json"),
+        None,
+    );
+    assert!(
+        matches!(taken, Err(ShareError::FolderTaken { .. })),
+        "{taken:?}"
+    );
     assert!(!is_shared(e.conn()).unwrap());
 }
 
 #[test]
 fn device_names_lose_control_and_direction_characters() {
-    assert_eq!(folder::clean_name("  evil\u{1b}[31mRED\u{7}\r\nline2 "), "evil[31mREDline2");
+    assert_eq!(
+        folder::clean_name("  evil\u{1b}[31mRED\u{7}\r\nline2 "),
+        "evil[31mREDline2"
+    );
     assert_eq!(folder::clean_name("admin\u{202e}gnp.exe"), "admingnp.exe");
     assert_eq!(folder::clean_name(&"x".repeat(10_000)).chars().count(), 60);
     let (a, _b, _c) = three();

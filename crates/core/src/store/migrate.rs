@@ -345,6 +345,10 @@ mod tests {
             9,
             "99628e4a210b58d99888d04dcf9fcdb9bb47172405116bf6cd05192c142af7a3",
         ),
+        (
+            10,
+            "9af45983f284b0b826964b497f72061909420817c278c7ce3e59f4788c96c7a4",
+        ),
     ];
 
     /// The released steps that end with a Rust function. Its code is not
