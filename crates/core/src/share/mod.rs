@@ -172,6 +172,17 @@ fn absolute(folder: &Path) -> Result<PathBuf, ShareError> {
     })
 }
 
+/// The folder, made absolute, for a database not shared yet (a shared
+/// one leaves first).
+fn unshared(store: &Store, folder: &Path) -> Result<PathBuf, ShareError> {
+    if let Some(existing) = config(store.conn())? {
+        return Err(ShareError::AlreadyShared {
+            folder: existing.folder,
+        });
+    }
+    absolute(folder)
+}
+
 /// The name this computer goes by: the one given, cleaned, or its host name.
 fn device_name(name: Option<&str>) -> String {
     let given = name.map(folder::clean_name).filter(|n| !n.is_empty());
@@ -192,12 +203,7 @@ pub fn create(
     invitation: &Path,
     name: Option<&str>,
 ) -> Result<Started, ShareError> {
-    let folder = absolute(folder)?;
-    if let Some(existing) = config(store.conn())? {
-        return Err(ShareError::AlreadyShared {
-            folder: existing.folder,
-        });
-    }
+    let folder = unshared(store, folder)?;
     let holds_a_share = folder::read_marker(&folder).is_some()
         || folder::list(&folder).is_ok_and(|devices| !devices.is_empty());
     if holds_a_share {
@@ -246,12 +252,7 @@ pub fn join(
     invitation: &Path,
     name: Option<&str>,
 ) -> Result<Started, ShareError> {
-    let folder = absolute(folder)?;
-    if let Some(existing) = config(store.conn())? {
-        return Err(ShareError::AlreadyShared {
-            folder: existing.folder,
-        });
-    }
+    let folder = unshared(store, folder)?;
     let (share, key) = folder::read_invitation(invitation)?;
     if folder::read_marker(&folder).as_deref() != Some(share.as_str()) {
         return Err(ShareError::WrongFolder { folder });
