@@ -130,7 +130,7 @@ FUZZ_SECONDS ?= 60
 # any single allocation over 1 GB, which is what a file that expands
 # enormously would ask for.
 FUZZ_ASAN := quarantine_size_mb=64:allocator_release_to_os_interval_ms=500
-FUZZ_TARGETS := text_fields markdown_import docx_import word_diff tabular_read spreadsheet_shapes sign_on_intake exporters
+FUZZ_TARGETS := text_fields markdown_import docx_import word_diff tabular_read spreadsheet_shapes sign_on_intake exporters share_apply
 
 # Not part of `make test`: each target runs for FUZZ_SECONDS; a crash leaves
 # its input in fuzz/artifacts/ and fails the run.

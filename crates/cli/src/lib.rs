@@ -219,7 +219,7 @@ fn run(cli: Cli) -> Result<(), ErrorReport> {
     // A script may call the command line many times in a row: the full page
     // check runs when none passed lately (the app runs it at every start).
     let options = OpenOptions {
-        create: !only_reads,
+        create: !only_reads && !restoring,
         check: IntegrityCheck::IfNotRecent,
     };
     let mut store = match Store::open_with(&path, options) {

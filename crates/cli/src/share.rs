@@ -90,12 +90,12 @@ impl ShareCommand {
                     return print_json(&started);
                 }
                 print_text(&format!(
-                    "Sharing this database in {} as “{}” ({} records written for the others).\n\
+                    "Sharing this database in {} as “{}” ({} written for the others).\n\
                      Invitation written to {}: give it to each organizer privately (whoever holds it can read the shared data); \
                      they join with: undersigned-cli share join --folder DIR --invitation FILE\n",
                     started.folder,
                     started.name,
-                    started.rows,
+                    count(started.rows, "record", "records"),
                     invitation_out.display()
                 ))
             }
@@ -194,6 +194,11 @@ impl ShareCommand {
     }
 }
 
+/// "1 file", "3 files".
+fn count(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 fn or_unknown(name: &str) -> &str {
     if name.is_empty() {
         "another computer"
@@ -222,31 +227,32 @@ fn sync_text(done: &SyncReport) -> String {
             "Told the others about this computer (file {n}).\n"
         )),
         Some(n) => out.push_str(&format!(
-            "Wrote {} changes from this computer (file {n}).\n",
-            done.written
+            "Wrote {} from this computer (file {n}).\n",
+            count(done.written, "change", "changes")
         )),
         None => out.push_str("Nothing new from this computer.\n"),
     }
     out.push_str(&format!(
-        "Took in {} changes from {} files of other computers.\n",
-        done.applied_changes, done.applied_files
+        "Took in {} from {} of other computers.\n",
+        count(done.applied_changes, "change", "changes"),
+        count(done.applied_files, "file", "files")
     ));
     if done.waiting_files > 0 {
         out.push_str(&format!(
-            "{} files wait for earlier ones still on their way (or come from a newer Undersigned).\n",
-            done.waiting_files
+            "{} for earlier ones still on their way (or come from a newer Undersigned).\n",
+            count(done.waiting_files, "file waits", "files wait")
         ));
     }
     if done.refused_files > 0 {
         out.push_str(&format!(
-            "{} files could not be read or applied, and hold back the files after them from the same computer: see undersigned-cli share status\n",
-            done.refused_files
+            "{} not be read or applied, and hold back the files after them from the same computer: see undersigned-cli share status\n",
+            count(done.refused_files, "file could", "files could")
         ));
     }
     if done.new_conflicts > 0 {
         out.push_str(&format!(
-            "{} new conflicts to review: undersigned-cli share conflicts\n",
-            done.new_conflicts
+            "{} to review: undersigned-cli share conflicts\n",
+            count(done.new_conflicts, "new conflict", "new conflicts")
         ));
     }
     out
@@ -267,8 +273,10 @@ fn status_text(s: &ShareStatus) -> String {
             .unwrap_or_else(|| "never".into())
     ));
     out.push_str(&format!(
-        "Waiting: {} changes from this computer, {} files from others. Conflicts to review: {}.\n\nDevices:\n",
-        s.pending_changes, s.pending_files, s.open_conflicts
+        "Waiting: {} from this computer, {} from others. Conflicts to review: {}.\n\nDevices:\n",
+        count(s.pending_changes, "change", "changes"),
+        count(s.pending_files, "file", "files"),
+        s.open_conflicts
     ));
     for d in &s.devices {
         let problem = d
@@ -277,7 +285,7 @@ fn status_text(s: &ShareStatus) -> String {
             .map(|p| format!("\n    held back: {}", p.message))
             .unwrap_or_default();
         out.push_str(&format!(
-            "  {}{}  {} of {} files{}{problem}\n",
+            "  {}{}  {} of {}{}{problem}\n",
             if d.name.is_empty() {
                 &d.device
             } else {
@@ -285,7 +293,7 @@ fn status_text(s: &ShareStatus) -> String {
             },
             if d.this { " (this computer)" } else { "" },
             d.applied,
-            d.in_folder.max(d.applied),
+            count(d.in_folder.max(d.applied), "file", "files"),
             d.written_at
                 .as_deref()
                 .map(|w| format!(", last written {}", short_time(w)))

@@ -75,6 +75,10 @@ fn two_organizers_share_through_one_folder() {
         ],
     );
     assert_eq!(json(&a, &["share", "status"])["shared"], false);
+    // A mistyped database path is an error, not a new empty database.
+    let typo = dir.path().join("typo.sqlite3");
+    assert_eq!(run(&typo, &["share", "sync"]).status.code(), Some(1));
+    assert!(!typo.exists(), "share sync made a database");
     let refused = run(&a, &["share", "sync"]);
     assert_eq!(refused.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("share create"));

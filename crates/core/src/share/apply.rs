@@ -232,6 +232,10 @@ pub(crate) struct Run {
     contacts: BTreeMap<(Indexed, String), bool>,
     tags: BTreeSet<String>,
     now: String,
+    /// Applying this device's own files back (after an interrupted sync or
+    /// a restore): edits made here since, still in the outbox, are newer
+    /// than anything in them and are kept.
+    own_pass: bool,
 }
 
 fn is_shared(table: &str) -> bool {
@@ -274,7 +278,41 @@ impl Run {
             contacts: BTreeMap::new(),
             tags: BTreeSet::new(),
             now: clock::now(tx)?,
+            own_pass: false,
         })
+    }
+
+    pub(crate) fn set_own_pass(&mut self, on: bool) {
+        self.own_pass = on;
+    }
+
+    /// The columns of a row that edits made here and not yet written to
+    /// the folder changed (all of them: the row made or deleted here).
+    fn pending(
+        tx: &Connection,
+        table: &str,
+        id: &str,
+    ) -> rusqlite::Result<Option<BTreeSet<String>>> {
+        let rows: Vec<(String, Option<String>)> = tx
+            .prepare_cached("SELECT op, changed FROM share_outbox WHERE tbl = ?1 AND row_id = ?2")?
+            .query_map([table, id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        if rows.is_empty() {
+            return Ok(None);
+        }
+        let mut cols = BTreeSet::new();
+        for (op, changed) in rows {
+            match (
+                op.as_str(),
+                changed.and_then(|c| serde_json::from_str::<Vec<Option<String>>>(&c).ok()),
+            ) {
+                ("put", Some(names)) => cols.extend(names.into_iter().flatten()),
+                _ => {
+                    cols.insert("*".to_string());
+                }
+            }
+        }
+        Ok(Some(cols))
     }
 
     /// Forgets what the run read of column stamps: after a file was rolled
@@ -416,6 +454,9 @@ impl Run {
         {
             return Ok(());
         }
+        if self.own_pass && Self::pending(tx, table, id)?.is_some_and(|p| p.contains("*")) {
+            return Ok(());
+        }
         if let Some(row) = Self::read_row(tx, table, &info.cols, id)? {
             self.note_contact(tx, table, &row, false)?;
             tx.prepare_cached(&format!("DELETE FROM \"{table}\" WHERE id = ?1"))?
@@ -450,9 +491,20 @@ impl Run {
         if existing.is_some() && APPEND_ONLY.contains(&change.t.as_str()) {
             return Ok(false);
         }
+        let pending = if self.own_pass {
+            Self::pending(tx, &change.t, &change.id)?
+        } else {
+            None
+        };
+        if pending.as_ref().is_some_and(|p| p.contains("*")) {
+            return Ok(false);
+        }
         let mut taken = Map::new();
         for (col, value) in &change.c {
             if !info.cols.names.iter().any(|n| n == col) || col == "id" {
+                continue;
+            }
+            if pending.as_ref().is_some_and(|p| p.contains(col)) {
                 continue;
             }
             let local = self.stamps.get(tx, &change.t, &change.id, col)?;

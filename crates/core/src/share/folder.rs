@@ -30,7 +30,7 @@ const NONCE_LEN: usize = 24;
 pub(crate) const FORMAT: u32 = 1;
 /// The largest change file read: 100,000 contacts written at once take
 /// about 60 MB.
-const MAX_FILE_BYTES: u64 = 1_000_000_000;
+const MAX_FILE_BYTES: u64 = 512_000_000;
 
 /// The coalition key.
 #[derive(Clone)]
@@ -104,10 +104,7 @@ pub(crate) fn read_invitation(path: &Path) -> Result<(String, Key), ShareError> 
         path: path.to_path_buf(),
         detail,
     };
-    let bytes = fs::read(path).map_err(|e| bad(e.to_string()))?;
-    if bytes.len() > 64 * 1024 {
-        return Err(bad("it is far too large".into()));
-    }
+    let bytes = read_small(path, 64 * 1024).map_err(|e| bad(e.to_string()))?;
     // An editor may have saved it with a byte-order mark.
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let file: InvitationFile =
@@ -133,21 +130,60 @@ pub(crate) fn is_id(text: &str) -> bool {
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
+/// The marker names the share, and carries a check of its key (a hash
+/// that cannot give the key back), so that joining with a mistyped
+/// invitation is refused before anything is written.
 #[derive(Serialize, Deserialize)]
 struct Marker {
     undersigned_share: String,
+    #[serde(default)]
+    key_check: String,
 }
 
-pub(crate) fn read_marker(folder: &Path) -> Option<String> {
-    let bytes = fs::read(folder.join(MARKER)).ok()?;
+fn key_check(key: &Key) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    hash.update(b"undersigned share key check\0");
+    hash.update(*key.0);
+    hex::encode(&hash.finalize()[..16])
+}
+
+/// A small regular file's bytes; anything else (a pipe, a device, a
+/// folder, something large) is not read.
+pub(crate) fn read_small(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    let meta = fs::symlink_metadata(path)?;
+    if !meta.file_type().is_file() {
+        return Err(std::io::Error::other("it is not a regular file"));
+    }
+    if meta.len() > limit {
+        return Err(std::io::Error::other("it is far too large"));
+    }
+    fs::read(path)
+}
+
+/// The share the folder holds, if it holds one, and its key check.
+pub(crate) fn read_marker(folder: &Path) -> Option<(String, String)> {
+    let bytes = read_small(&folder.join(MARKER), 64 * 1024).ok()?;
     let marker: Marker = serde_json::from_slice(&bytes).ok()?;
-    Some(marker.undersigned_share)
+    Some((marker.undersigned_share, marker.key_check))
 }
 
-pub(crate) fn write_marker(folder: &Path, share: &str) -> Result<(), ShareError> {
+/// Whether the folder holds this share.
+pub(crate) fn holds(folder: &Path, share: &str) -> bool {
+    read_marker(folder).is_some_and(|(id, _)| id == share)
+}
+
+/// Whether `key` is the one the folder's share was made with (`true` for
+/// a marker written before the check existed).
+pub(crate) fn key_matches(folder: &Path, key: &Key) -> bool {
+    read_marker(folder).is_some_and(|(_, check)| check.is_empty() || check == key_check(key))
+}
+
+pub(crate) fn write_marker(folder: &Path, share: &str, key: &Key) -> Result<(), ShareError> {
     let path = folder.join(MARKER);
     let text = serde_json::to_string_pretty(&Marker {
         undersigned_share: share.to_string(),
+        key_check: key_check(key),
     })
     .unwrap_or_default();
     write_atomically(&path, text.as_bytes()).map_err(|e| ShareError::Write {
@@ -234,6 +270,17 @@ pub(crate) fn write_batch(
     bytes.extend_from_slice(&nonce);
     bytes.extend_from_slice(&sealed);
     fs::create_dir_all(folder.join(&batch.device)).map_err(failed)?;
+    // This device's folder is its own: what stands at the next number
+    // and is not a file of its own (a folder, a link) goes.
+    if let Ok(meta) = fs::symlink_metadata(&path)
+        && !meta.file_type().is_file()
+    {
+        let _ = if meta.is_dir() {
+            fs::remove_dir_all(&path)
+        } else {
+            fs::remove_file(&path)
+        };
+    }
     write_atomically(&path, &bytes).map_err(failed)?;
     Ok(path)
 }
@@ -363,7 +410,10 @@ pub(crate) fn clean_name(name: &str) -> String {
         .chars()
         .filter(|c| {
             !c.is_control()
-                && !matches!(u32::from(*c), 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069)
+                && !matches!(
+                    u32::from(*c),
+                    0x00AD | 0x061C | 0x180E | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x2069 | 0xFEFF
+                )
         })
         .collect();
     cleaned

@@ -215,19 +215,31 @@ pub fn create(
             detail: "it is a file, not a folder".into(),
         });
     }
+    // The invitation may replace an older invitation, nothing else (the
+    // database itself, a document).
+    if invitation.exists() && folder::read_invitation(invitation).is_err() {
+        return Err(ShareError::Write {
+            path: invitation.to_path_buf(),
+            detail: "another file is there already; choose another name for the invitation".into(),
+        });
+    }
     let share = new_id();
     let key = Key::generate();
     let name = device_name(name);
     let (device, rows) = start(store, &share, &key, &folder, &name)?;
+    let made_folder = !folder.exists();
     let written = std::fs::create_dir_all(&folder)
         .map_err(|e| ShareError::Write {
             path: folder.clone(),
             detail: e.to_string(),
         })
-        .and_then(|()| folder::write_marker(&folder, &share))
+        .and_then(|()| folder::write_marker(&folder, &share, &key))
         .and_then(|()| folder::write_invitation(invitation, &share, &key, &name));
     if let Err(err) = written {
         let _ = std::fs::remove_file(folder.join(folder::MARKER));
+        if made_folder {
+            let _ = std::fs::remove_dir(&folder);
+        }
         leave(store)?;
         return Err(err);
     }
@@ -254,8 +266,14 @@ pub fn join(
 ) -> Result<Started, ShareError> {
     let folder = unshared(store, folder)?;
     let (share, key) = folder::read_invitation(invitation)?;
-    if folder::read_marker(&folder).as_deref() != Some(share.as_str()) {
+    if !folder::holds(&folder, &share) {
         return Err(ShareError::WrongFolder { folder });
+    }
+    if !folder::key_matches(&folder, &key) {
+        return Err(ShareError::BadInvitation {
+            path: invitation.to_path_buf(),
+            detail: "its key is not the one this share was made with".into(),
+        });
     }
     // The key must open what is there already: a mistyped invitation
     // would otherwise join and write files no one else can read.
@@ -329,7 +347,7 @@ pub fn sync(store: &mut Store) -> Result<SyncReport, ShareError> {
     if !cfg.folder.is_dir() {
         return Err(ShareError::FolderMissing { folder: cfg.folder });
     }
-    if folder::read_marker(&cfg.folder).as_deref() != Some(cfg.share.as_str()) {
+    if !folder::holds(&cfg.folder, &cfg.share) {
         return Err(ShareError::WrongFolder { folder: cfg.folder });
     }
     let listing = folder::list(&cfg.folder)?;
@@ -345,7 +363,10 @@ fn apply_file(
     path: &Path,
 ) -> Result<u64, ShareError> {
     tx.execute_batch("SAVEPOINT share_file")?;
-    match run.batch(tx, batch) {
+    match run
+        .batch(tx, batch)
+        .and_then(|count| links_hold(tx, batch).map(|()| count))
+    {
         Ok(count) => {
             tx.execute_batch("RELEASE share_file")?;
             Ok(count)
@@ -359,6 +380,36 @@ fn apply_file(
             })
         }
     }
+}
+
+/// Foreign keys are checked at commit (a file's rows come in any order):
+/// a file that leaves a link pointing nowhere is refused here, on its own,
+/// rather than failing the whole sync at its end. The tables it wrote are
+/// checked, and every table with links when it deleted rows.
+fn links_hold(tx: &Transaction<'_>, batch: &Batch) -> Result<(), ShareError> {
+    let deletes = batch.changes.iter().any(|c| c.op == Op::Del);
+    for table in capture::SHARED {
+        if !deletes && !batch.changes.iter().any(|c| c.t == *table) {
+            continue;
+        }
+        let broken: Option<String> = tx
+            .prepare_cached(
+                "SELECT \"table\" || ' → ' || parent FROM pragma_foreign_key_check(?1) LIMIT 1",
+            )?
+            .query_row([table], |r| r.get(0))
+            .optional()?;
+        if let Some(link) = broken {
+            return Err(ShareError::Store(crate::store::StoreError::from(
+                rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+                    Some(format!(
+                        "a link points to a record that is not there ({link})"
+                    )),
+                ),
+            )));
+        }
+    }
+    Ok(())
 }
 
 fn record_device(
@@ -393,6 +444,7 @@ fn sync_in(
     // sync that was interrupted before it committed, or before a backup
     // was restored. They are applied back, so nothing written here is
     // lost, and the next file takes the number after them.
+    run.set_own_pass(true);
     loop {
         let next = applied.get(&cfg.device).copied().unwrap_or(0) + 1;
         let Ok(batch) = folder::read_batch(&cfg.folder, &cfg.key, &cfg.share, &cfg.device, next)
@@ -407,6 +459,7 @@ fn sync_in(
         applied.insert(cfg.device.clone(), next);
         observe(tx, &batch)?;
     }
+    run.set_own_pass(false);
     if let Some((seq, count)) = flush(tx, cfg, applied.get(&cfg.device).copied().unwrap_or(0))? {
         report.written = count;
         report.written_file = Some(seq);
@@ -486,6 +539,20 @@ fn sync_in(
             )?;
             let have = applied.get(device).copied().unwrap_or(0);
             report.waiting_files += seqs.iter().filter(|s| **s > have).count() as u64;
+        }
+    }
+    // A device whose folder is gone (noise removed by hand) has nothing
+    // left to hold back.
+    for (device,) in tx
+        .prepare("SELECT device FROM share_devices WHERE problem IS NOT NULL")?
+        .query_map([], |r| Ok((r.get::<_, String>(0)?,)))?
+        .collect::<Result<Vec<_>, _>>()?
+    {
+        if !listing.contains_key(&device) {
+            tx.execute(
+                "UPDATE share_devices SET problem = NULL WHERE device = ?1",
+                [&device],
+            )?;
         }
     }
     report.refused_files = held.len() as u64;
@@ -746,7 +813,7 @@ pub fn status(conn: &Connection) -> Result<Option<ShareStatus>, ShareError> {
     let Some(cfg) = config(conn)? else {
         return Ok(None);
     };
-    let folder_ok = folder::read_marker(&cfg.folder).as_deref() == Some(cfg.share.as_str());
+    let folder_ok = folder::holds(&cfg.folder, &cfg.share);
     let listing = folder::list(&cfg.folder).unwrap_or_default();
     let mut devices: BTreeMap<String, DeviceStatus> = conn
         .prepare("SELECT device, name, applied, written_at, problem FROM share_devices")?
@@ -786,7 +853,10 @@ pub fn status(conn: &Connection) -> Result<Option<ShareStatus>, ShareError> {
             pending_files += d.in_folder.saturating_sub(d.applied);
         }
     }
-    let mut devices: Vec<DeviceStatus> = devices.into_values().collect();
+    let mut devices: Vec<DeviceStatus> = devices
+        .into_values()
+        .filter(|d| d.this || d.applied > 0 || d.in_folder > 0 || !d.name.is_empty())
+        .collect();
     devices.sort_by(|a, b| b.this.cmp(&a.this).then(a.name.cmp(&b.name)));
     let pending_changes: i64 =
         conn.query_row("SELECT count(*) FROM share_outbox", [], |r| r.get(0))?;
@@ -804,3 +874,20 @@ pub fn status(conn: &Connection) -> Result<Option<ShareStatus>, ShareError> {
 }
 
 pub use apply::{Conflict, ConflictKind, Keep, conflicts, resolve};
+
+/// Applies one change file's plain contents (as a member holding the key
+/// could write anything) to `store`, for the fuzzer: refused or applied,
+/// never a panic, never a half-applied file.
+#[doc(hidden)]
+pub fn apply_untrusted(store: &mut Store, plain: &[u8]) -> Result<u64, ShareError> {
+    let batch: Batch = serde_json::from_slice(plain).map_err(|e| ShareError::Apply {
+        path: PathBuf::from("input"),
+        detail: e.to_string(),
+    })?;
+    store.with_tx(|tx| {
+        let mut run = apply::Run::new(tx, &"0".repeat(32))?;
+        let count = apply_file(tx, &mut run, &batch, Path::new("input"))?;
+        run.finish(tx)?;
+        Ok(count)
+    })
+}

@@ -766,6 +766,28 @@ fn a_bad_file_holds_back_its_own_device_only() {
         }],
     };
     folder::write_batch(&a.folder, &cfg.key, &cfg.share, &bad).unwrap();
+    // And one whose tag link points to a tag that is nowhere: the check
+    // at commit would fail the whole sync; it is refused on its own.
+    let dangling = "aaaabbbbccccddddeeeeffff00001111";
+    let contact = a.one("SELECT id FROM organizations").unwrap();
+    let link = Batch {
+        device: dangling.into(),
+        name: "dangling".into(),
+        changes: vec![Change {
+            t: "organization_tags".into(),
+            id: uuid::Uuid::now_v7().to_string(),
+            op: Op::Put,
+            s: stamp(Hlc { ms: 2, counter: 0 }, dangling, 1),
+            n: true,
+            c: serde_json::json!({"organization_id": contact, "tag_id": uuid::Uuid::now_v7().to_string(),
+                                  "created_at": "x", "updated_at": "x"})
+                .as_object()
+                .unwrap()
+                .clone(),
+        }],
+        ..bad.clone()
+    };
+    folder::write_batch(&a.folder, &cfg.key, &cfg.share, &link).unwrap();
     // B writes something the while: A must still take it in.
     actions::statements::create(
         &mut b.store,
@@ -778,8 +800,9 @@ fn a_bad_file_holds_back_its_own_device_only() {
     b.sync();
     carry(&b.folder, &a.folder);
     let report = a.sync();
-    assert_eq!(report.refused_files, 2, "{report:?}");
+    assert_eq!(report.refused_files, 3, "{report:?}");
     assert!(report.applied_files >= 1, "{report:?}");
+    assert_eq!(a.count("SELECT count(*) FROM organization_tags"), 0);
     assert_eq!(
         a.count("SELECT count(*) FROM statements WHERE title = 'From B'"),
         1
@@ -799,9 +822,10 @@ fn a_bad_file_holds_back_its_own_device_only() {
     };
     assert_eq!(problem(stranger).as_deref(), Some("share.unreadable"));
     assert_eq!(problem(rogue).as_deref(), Some("share.apply"));
+    assert_eq!(problem(dangling).as_deref(), Some("share.apply"));
     // Syncing again changes nothing and refuses the same files again.
     let again = a.sync();
-    assert_eq!((again.refused_files, again.applied_files), (2, 0));
+    assert_eq!((again.refused_files, again.applied_files), (3, 0));
 }
 
 #[cfg(unix)]
@@ -925,6 +949,13 @@ fn joining_with_a_key_that_opens_nothing_there_is_refused_and_changes_nothing() 
     let mut d = Device::new();
     carry(&a.folder, &d.folder);
     let cfg = config_of(&a);
+    // A marker with no key check (as a folder could hold): the files
+    // themselves tell the key is wrong.
+    std::fs::write(
+        d.folder.join(folder::MARKER),
+        format!("{{\"undersigned_share\": \"{}\"}}", cfg.share),
+    )
+    .unwrap();
     let forged = d._dir.path().join("forged.json");
     folder::write_invitation(&forged, &cfg.share, &Key::generate(), "x").unwrap();
     match join(&mut d.store, &d.folder.clone(), &forged, None) {
@@ -961,4 +992,126 @@ fn device_names_lose_control_and_direction_characters() {
     let (a, _b, _c) = three();
     assert_eq!(device_name(Some("\u{202e}\u{7}")), device_name(None));
     drop(a);
+}
+
+/// An edit made here after the file this copy takes back (a restore, an
+/// interrupted sync) stays: it is newer than anything in that file.
+#[test]
+fn an_edit_made_after_a_restore_outlives_the_file_taken_back() {
+    let (mut a, mut b, mut c) = three();
+    everyone(&mut [&mut a, &mut b, &mut c]);
+    let id = a.one("SELECT id FROM statements").unwrap();
+    let db = a.store.path().unwrap().to_path_buf();
+    a.store.checkpoint().unwrap();
+    let saved = a._dir.path().join("before.db");
+    std::fs::copy(&db, &saved).unwrap();
+    let rename = |d: &mut Device, title: &str| {
+        actions::statements::update(
+            &mut d.store,
+            &id,
+            &StatementPatch {
+                title: Some(title.into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    };
+    rename(&mut a, "First rename");
+    a.sync();
+    drop(std::mem::replace(
+        &mut a.store,
+        Store::open_in_memory().unwrap(),
+    ));
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
+    std::fs::copy(&saved, &db).unwrap();
+    a.store = Store::open(&db).unwrap();
+    rename(&mut a, "Second rename");
+    everyone(&mut [&mut a, &mut b, &mut c]);
+    for d in [&a, &b, &c] {
+        assert_eq!(
+            d.one("SELECT title FROM statements").unwrap(),
+            "Second rename"
+        );
+    }
+    assert_eq!(hash(a.conn()), hash(b.conn()));
+}
+
+#[test]
+fn a_link_to_a_statement_that_is_nowhere_is_refused_on_its_own() {
+    let (mut a, b, _c) = three();
+    let cfg = config_of(&a);
+    let id = a.one("SELECT id FROM statements").unwrap();
+    let rogue = b.device_id();
+    let bad = Batch {
+        format: folder::FORMAT,
+        schema: SCHEMA_VERSION,
+        device: rogue.clone(),
+        name: "B".into(),
+        seq: 2,
+        written_at: "2026-12-03T00:00:00.000Z".into(),
+        seen: BTreeMap::new(),
+        changes: vec![Change {
+            t: "statements".into(),
+            id,
+            op: Op::Put,
+            s: stamp(
+                Hlc {
+                    ms: u64::MAX >> 20,
+                    counter: 0,
+                },
+                &rogue,
+                2,
+            ),
+            n: false,
+            c: serde_json::json!({"translation_of": uuid::Uuid::now_v7().to_string()})
+                .as_object()
+                .unwrap()
+                .clone(),
+        }],
+    };
+    carry(&b.folder, &a.folder);
+    folder::write_batch(&a.folder, &cfg.key, &cfg.share, &bad).unwrap();
+    let report = a.sync();
+    assert_eq!(report.refused_files, 1, "{report:?}");
+    assert_eq!(
+        a.count("SELECT count(*) FROM statements WHERE translation_of IS NOT NULL"),
+        0
+    );
+    let held = status_of(&a, &rogue).problem.unwrap();
+    assert!(held.message.contains("not there"), "{held:?}");
+}
+
+#[test]
+fn a_mistyped_key_is_refused_even_before_any_file_is_in_the_folder() {
+    let mut a = Device::new();
+    let invitation = a._dir.path().join("invitation.json");
+    create(&mut a.store, &a.folder.clone(), &invitation, Some("A")).unwrap();
+    let mut d = Device::new();
+    std::fs::create_dir_all(&d.folder).unwrap();
+    std::fs::copy(a.folder.join(folder::MARKER), d.folder.join(folder::MARKER)).unwrap();
+    let cfg = config_of(&a);
+    let forged = d._dir.path().join("forged.json");
+    folder::write_invitation(&forged, &cfg.share, &Key::generate(), "x").unwrap();
+    assert!(matches!(
+        join(&mut d.store, &d.folder.clone(), &forged, None),
+        Err(ShareError::BadInvitation { .. })
+    ));
+    assert!(
+        walk(&d.folder).len() == 1,
+        "only the marker: {:?}",
+        walk(&d.folder)
+    );
+    // An invitation is not written over anything but an invitation.
+    let mut e = Device::new();
+    let precious = e._dir.path().join("letter.md");
+    std::fs::write(&precious, "# Our letter").unwrap();
+    let refused = create(&mut e.store, &e.folder.clone(), &precious, None);
+    assert!(
+        matches!(refused, Err(ShareError::Write { .. })),
+        "{refused:?}"
+    );
+    assert_eq!(std::fs::read_to_string(&precious).unwrap(), "# Our letter");
+    assert!(!is_shared(e.conn()).unwrap());
 }
