@@ -897,6 +897,8 @@ export const en = {
     joined: (folder: string) => `Joined the share in ${folder}.`,
     folder: 'Shared folder',
     computers: 'Computers in this share',
+    /** A computer named in a label, when it is this one. */
+    here: 'this computer',
     thisComputer: '(this computer)',
     files: (applied: number, total: number) => `files ${applied.toLocaleString('en')} of ${total.toLocaleString('en')}`,
     lastSync: 'Last sync',

@@ -1003,6 +1003,8 @@ export const es: Messages = {
     joined: (folder: string) => `Te uniste al grupo en ${folder}.`,
     folder: 'Carpeta compartida',
     computers: 'Equipos del grupo',
+    /** A computer named in a label, when it is this one. */
+    here: 'este equipo',
     thisComputer: '(este equipo)',
     files: (applied: number, total: number) => `archivos: ${applied.toLocaleString('es')} de ${total.toLocaleString('es')}`,
     lastSync: 'Última sincronización',
@@ -1028,7 +1030,7 @@ export const es: Messages = {
     acknowledge: 'Entendido',
     leave: 'Dejar de compartir…',
     leaveConfirm:
-      '¿Dejar de compartir esta base de datos? Sus datos se quedan aquí; este equipo ya no envía ni recibe cambios, y la carpeta queda como está.',
+      '¿Dejar de compartir esta base de datos? Los datos se quedan aquí; este equipo ya no envía ni recibe cambios, y la carpeta queda como está.',
     leaveYes: 'Dejar de compartir',
     cancel: 'Cancelar',
     left: 'Esta base de datos ya no se comparte.',

@@ -995,6 +995,8 @@ export const fil: Messages = {
     joined: (folder: string) => `Sumali sa share sa ${folder}.`,
     folder: 'Shared folder',
     computers: 'Mga computer sa share na ito',
+    /** A computer named in a label, when it is this one. */
+    here: 'ang computer na ito',
     thisComputer: '(ang computer na ito)',
     files: (applied: number, total: number) => `mga file: ${applied.toLocaleString('fil')} sa ${total.toLocaleString('fil')}`,
     lastSync: 'Huling sync',

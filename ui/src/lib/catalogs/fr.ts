@@ -990,6 +990,8 @@ export const fr: Messages = {
     joined: (folder: string) => `Partage rejoint dans ${folder}.`,
     folder: 'Dossier partagé',
     computers: 'Ordinateurs du partage',
+    /** A computer named in a label, when it is this one. */
+    here: 'cet ordinateur',
     thisComputer: '(cet ordinateur)',
     files: (applied: number, total: number) => `fichiers : ${applied.toLocaleString('fr')} sur ${total.toLocaleString('fr')}`,
     lastSync: 'Dernière synchronisation',

@@ -943,6 +943,8 @@ export const id: Messages = {
     joined: (folder: string) => `Bergabung dengan berbagi di ${folder}.`,
     folder: 'Folder bersama',
     computers: 'Komputer dalam berbagi ini',
+    /** A computer named in a label, when it is this one. */
+    here: 'komputer ini',
     thisComputer: '(komputer ini)',
     files: (applied: number, total: number) => `berkas: ${applied.toLocaleString('id')} dari ${total.toLocaleString('id')}`,
     lastSync: 'Sinkronisasi terakhir',

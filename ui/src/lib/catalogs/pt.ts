@@ -991,6 +991,8 @@ export const pt: Messages = {
     joined: (folder: string) => `Você entrou no compartilhamento em ${folder}.`,
     folder: 'Pasta compartilhada',
     computers: 'Computadores do compartilhamento',
+    /** A computer named in a label, when it is this one. */
+    here: 'este computador',
     thisComputer: '(este computador)',
     files: (applied: number, total: number) => `arquivos: ${applied.toLocaleString('pt')} de ${total.toLocaleString('pt')}`,
     lastSync: 'Última sincronização',
