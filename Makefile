@@ -64,6 +64,10 @@ ui-build: $(UI_DEPS)
 run: check-display deps-run ui-build
 	cargo run --locked -p undersigned-app -- $(ARGS)
 
+# The full check builds the workspace's own crates once, from a clean clone
+# in CI: the incremental cache it would write is never read again there, and
+# writing it slows every build of the workspace's crates.
+test: export CARGO_INCREMENTAL := 0
 test: deps-test ui-build
 	@echo "== formatting"
 	cargo fmt --all --check

@@ -175,8 +175,8 @@ fn encrypting_hides_every_signer_and_only_the_passphrase_opens_the_file() {
     assert!(readable(&db, signer));
 }
 
-const STATEMENTS: usize = 3_000;
-const ROUNDS: usize = 10;
+const STATEMENTS: usize = 2_000;
+const ROUNDS: usize = 8;
 
 /// Titles of the statements, read with `key` (none: plain); `None` when
 /// the key does not open the file. Panics when it opens but is damaged.

@@ -4,9 +4,6 @@
 
 use std::path::{Path, PathBuf};
 
-use rand::rngs::StdRng;
-use rand::seq::SliceRandom;
-use rand::{Rng, SeedableRng};
 use sha2::{Digest, Sha256};
 use tempfile::TempDir;
 
@@ -15,6 +12,40 @@ use crate::actions;
 use crate::contacts::OrganizationInput;
 use crate::signons::{EndorsementKind, EndorsementPatch, EndorsementStatus, NewEndorsement};
 use crate::statements::{NewStatement, StatementPatch};
+
+/// A small seeded generator (xorshift64*): the same seed, the same run.
+struct StdRng(u64);
+
+impl StdRng {
+    fn seed_from_u64(seed: u64) -> StdRng {
+        StdRng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn gen_range(&mut self, range: std::ops::Range<usize>) -> usize {
+        range.start + (self.next() % (range.end - range.start) as u64) as usize
+    }
+
+    fn gen_bool(&mut self, _half: f64) -> bool {
+        self.next() & 1 == 1
+    }
+
+    fn choose<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
+        (!items.is_empty()).then(|| &items[self.gen_range(0..items.len())])
+    }
+
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            items.swap(i, self.gen_range(0..i + 1));
+        }
+    }
+}
 
 struct Device {
     store: Store,
@@ -527,7 +558,7 @@ fn random_id(d: &Device, rng: &mut StdRng, sql: &str) -> Option<String> {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    ids.choose(rng).cloned()
+    rng.choose(&ids).cloned()
 }
 
 fn converge(seed: u64, steps: usize) {
@@ -677,7 +708,7 @@ fn converge(seed: u64, steps: usize) {
                 let to = rng.gen_range(0..3);
                 if from != to {
                     let mut files = walk(&devices[from].folder);
-                    files.shuffle(&mut rng);
+                    rng.shuffle(&mut files);
                     for file in files.into_iter().take(rng.gen_range(1..4)) {
                         let rel = file
                             .strip_prefix(&devices[from].folder)
