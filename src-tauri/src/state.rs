@@ -471,9 +471,7 @@ impl Shared {
         let _ = std::thread::Builder::new()
             .name("share-sync".into())
             .spawn(move || {
-                let mut first = true;
-                let mut last_seen: Option<(u64, u64)> = None;
-                let mut last_try = std::time::Instant::now();
+                let mut schedule = share::Schedule::new(SYNC_RETRY_WAITING);
                 loop {
                     std::thread::sleep(SYNC_LOOK_EVERY);
                     if stop.load(Ordering::SeqCst) {
@@ -485,30 +483,10 @@ impl Shared {
                     let Ok(mut store) = Store::open_with(&path, opening(false)) else {
                         continue;
                     };
-                    let Ok(Some(status)) = share::status(store.conn()) else {
-                        first = false;
-                        continue;
-                    };
-                    // Local changes not yet sent, and every other device's
-                    // files in the folder (a new one arrived when it grows).
-                    let in_folder: u64 = status
-                        .devices
-                        .iter()
-                        .filter(|d| !d.this)
-                        .map(|d| d.in_folder)
-                        .sum();
-                    let seen = (status.pending_changes, in_folder);
-                    let settled = seen.0 > 0 && last_seen.map(|s| s.0) == Some(seen.0);
-                    let arrived = status.pending_files > 0
-                        && (last_seen.map(|s| s.1) != Some(seen.1)
-                            || last_try.elapsed() >= SYNC_RETRY_WAITING);
-                    let due = (first || settled || arrived) && status.folder_ok;
-                    first = false;
-                    last_seen = Some(seen);
-                    if !due {
+                    let status = share::status(store.conn()).ok().flatten();
+                    if !schedule.due(status.as_ref()) {
                         continue;
                     }
-                    last_try = std::time::Instant::now();
                     let outcome = share::sync(&mut store).err().map(ApiError::from);
                     if let Ok(mut slot) = problem.lock() {
                         *slot = outcome;

@@ -12,22 +12,15 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, ErrorCode, OptionalExtension, Transaction};
-use serde::Serialize;
 use serde_json::{Map, Value as Json};
-use ts_rs::TS;
 
 use super::capture::{self, APPLYING, Columns};
 use super::folder::{Batch, Change, Op};
-use super::{ShareError, Store, stamp_device, stamp_seq};
+use super::review::{self, REVIEWED};
+pub(crate) use super::stamps::Stamps;
+use super::{ShareError, stamp_device, stamp_seq};
 use crate::store::clock;
 use crate::store::search_index::{self, Indexed};
-
-/// Columns whose concurrent edits go to the review list.
-const REVIEWED: &[(&str, &str)] = &[
-    ("statements", "title"),
-    ("statements", "subtitle"),
-    ("statements", "body"),
-];
 
 /// The merge rules for UNIQUE indexes on values two organizers can both
 /// create. When two live rows meet on one, the older row (by id: UUID v7
@@ -117,115 +110,9 @@ struct Table {
     trash: bool,
 }
 
-/// Column stamps read and written a row at a time, kept for the run.
-pub(crate) struct Stamps {
-    rows: HashMap<(String, String), Option<Map<String, Json>>>,
-    dirty: BTreeSet<(String, String)>,
-}
-
-impl Stamps {
-    pub(crate) fn new() -> Stamps {
-        Stamps {
-            rows: HashMap::new(),
-            dirty: BTreeSet::new(),
-        }
-    }
-
-    fn row(
-        &mut self,
-        conn: &Connection,
-        table: &str,
-        id: &str,
-    ) -> rusqlite::Result<&mut Option<Map<String, Json>>> {
-        let key = (table.to_string(), id.to_string());
-        let entry = match self.rows.entry(key) {
-            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                let text: Option<String> = conn
-                    .prepare_cached(
-                        "SELECT stamps FROM share_stamps WHERE tbl = ?1 AND row_id = ?2",
-                    )?
-                    .query_row([table, id], |r| r.get(0))
-                    .optional()?;
-                e.insert(text.and_then(|t| match serde_json::from_str(&t) {
-                    Ok(Json::Object(m)) => Some(m),
-                    _ => None,
-                }))
-            }
-        };
-        Ok(entry)
-    }
-
-    fn get(
-        &mut self,
-        conn: &Connection,
-        table: &str,
-        id: &str,
-        col: &str,
-    ) -> rusqlite::Result<Option<String>> {
-        Ok(self
-            .row(conn, table, id)?
-            .as_ref()
-            .and_then(|m| m.get(col))
-            .and_then(|v| v.as_str().map(str::to_string)))
-    }
-
-    pub(crate) fn set<'a>(
-        &mut self,
-        conn: &Connection,
-        table: &str,
-        id: &str,
-        cols: impl IntoIterator<Item = &'a String>,
-        stamp: &str,
-    ) -> rusqlite::Result<()> {
-        let row = self.row(conn, table, id)?;
-        let map = row.get_or_insert_with(Map::new);
-        for col in cols {
-            map.insert(col.clone(), Json::String(stamp.to_string()));
-        }
-        self.dirty.insert((table.to_string(), id.to_string()));
-        Ok(())
-    }
-
-    pub(crate) fn forget(
-        &mut self,
-        conn: &Connection,
-        table: &str,
-        id: &str,
-    ) -> rusqlite::Result<()> {
-        *self.row(conn, table, id)? = None;
-        self.dirty.insert((table.to_string(), id.to_string()));
-        Ok(())
-    }
-
-    pub(crate) fn write(&mut self, conn: &Connection) -> rusqlite::Result<()> {
-        for key in std::mem::take(&mut self.dirty) {
-            match self.rows.get(&key).and_then(|m| m.as_ref()) {
-                Some(map) => {
-                    conn.prepare_cached(
-                        "INSERT INTO share_stamps (tbl, row_id, stamps) VALUES (?1, ?2, ?3)
-                         ON CONFLICT (tbl, row_id) DO UPDATE SET stamps = excluded.stamps",
-                    )?
-                    .execute(rusqlite::params![
-                        key.0,
-                        key.1,
-                        Json::Object(map.clone()).to_string()
-                    ])?;
-                }
-                None => {
-                    conn.prepare_cached("DELETE FROM share_stamps WHERE tbl = ?1 AND row_id = ?2")?
-                        .execute([&key.0, &key.1])?;
-                }
-            }
-        }
-        Ok(())
-    }
-}
-
 /// One sync's application of files: what it learnt of the tables, and the
 /// contacts whose search entries it must bring in step at the end.
 pub(crate) struct Run {
-    own: String,
     tables: HashMap<String, Table>,
     stamps: Stamps,
     /// Contacts written (`true`: inserted by this run, no entry yet).
@@ -243,7 +130,7 @@ fn is_shared(table: &str) -> bool {
 }
 
 impl Run {
-    pub(crate) fn new(tx: &Transaction<'_>, own: &str) -> Result<Run, ShareError> {
+    pub(crate) fn new(tx: &Transaction<'_>) -> Result<Run, ShareError> {
         let mut tables = HashMap::new();
         for table in capture::SHARED {
             let cols = capture::columns(tx, table)?;
@@ -272,7 +159,6 @@ impl Run {
         )?;
         tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
         Ok(Run {
-            own: own.to_string(),
             tables,
             stamps: Stamps::new(),
             contacts: BTreeMap::new(),
@@ -550,7 +436,7 @@ impl Run {
                     && !concurrent(local, batch)
                     && REVIEWED.contains(&(change.t.as_str(), col.as_str()))
                 {
-                    settle_reviews(tx, &change.t, &change.id, [col])?;
+                    review::settle(tx, &change.t, &change.id, [col])?;
                 }
                 taken.insert(col.clone(), value.clone());
             }
@@ -804,36 +690,13 @@ impl Run {
         kept_by: &str,
         other_by: &str,
     ) -> rusqlite::Result<()> {
-        // The same meeting is found once, whichever file brought it.
-        let exists: bool = tx
-            .prepare_cached(
-                "SELECT count(*) > 0 FROM share_conflicts WHERE kind = ?1 AND tbl = ?2 AND row_id = ?3
-                   AND col = ?4 AND kept IS ?5 AND other IS ?6",
-            )?
-            .query_row(
-                rusqlite::params![kind, table, id, col, kept.to_string(), other.to_string()],
-                |r| r.get(0),
-            )?;
-        if exists {
-            return Ok(());
-        }
-        tx.prepare_cached(
-            "INSERT INTO share_conflicts (id, kind, tbl, row_id, col, kept, other, kept_by, other_by, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        )?
-        .execute(rusqlite::params![
-            clock::new_id(),
-            kind,
-            table,
-            id,
-            col,
-            kept.to_string(),
-            other.to_string(),
-            stamp_device(kept_by),
-            stamp_device(other_by),
-            self.now
-        ])?;
-        Ok(())
+        let sides = review::Sides {
+            kept,
+            other,
+            kept_by: stamp_device(kept_by),
+            other_by: stamp_device(other_by),
+        };
+        review::record(tx, kind, table, id, col, &sides, &self.now)
     }
 
     /// Ends the run: tags set aside pass their links on, search entries
@@ -860,7 +723,6 @@ impl Run {
         }
         search_index::write(tx, &fresh)?;
         tx.execute("DELETE FROM local_state WHERE key = ?1", [APPLYING])?;
-        let _ = self.own;
         Ok(())
     }
 
@@ -946,7 +808,7 @@ pub(crate) fn mark_gone(
     Ok(())
 }
 
-fn to_sql(value: &Json, blob: bool) -> Value {
+pub(crate) fn to_sql(value: &Json, blob: bool) -> Value {
     match value {
         Json::Null => Value::Null,
         Json::Bool(b) => Value::Integer(i64::from(*b)),
@@ -1009,171 +871,4 @@ fn insert(
     ))?
     .execute(rusqlite::params_from_iter(params))?;
     Ok(())
-}
-
-/// A write made after seeing a reviewed column's value (here, or on a
-/// computer that had seen both sides) settles the review of its conflict:
-/// someone chose what it holds now.
-pub(crate) fn settle_reviews<'a>(
-    tx: &Connection,
-    table: &str,
-    id: &str,
-    cols: impl IntoIterator<Item = &'a String>,
-) -> rusqlite::Result<()> {
-    for col in cols {
-        if REVIEWED.contains(&(table, col.as_str())) {
-            tx.prepare_cached(
-                "UPDATE share_conflicts SET resolved_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-                  WHERE resolved_at IS NULL AND kind = 'concurrent' AND tbl = ?1 AND row_id = ?2 AND col = ?3",
-            )?
-            .execute([table, id, col])?;
-        }
-    }
-    Ok(())
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ConflictKind {
-    /// Two organizers changed the same field without seeing each other's change.
-    Concurrent,
-    /// Two organizers created what may exist once; the newer was set aside.
-    Duplicate,
-}
-
-/// One conflict to review.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Conflict {
-    pub id: String,
-    pub kind: ConflictKind,
-    pub table: String,
-    pub row_id: String,
-    pub column: String,
-    /// What the row holds now (concurrent), or the id of the row kept.
-    pub kept: String,
-    /// What was not kept (concurrent), or the id of the row set aside.
-    pub other: String,
-    /// Names of the devices that wrote each.
-    pub kept_by: String,
-    pub other_by: String,
-    /// Whether this computer wrote each.
-    pub kept_here: bool,
-    pub other_here: bool,
-    /// What the row is, for people: a statement's title, a tag's name.
-    pub about: String,
-    pub found_at: String,
-}
-
-fn text_of(json: &str) -> String {
-    match serde_json::from_str::<Json>(json) {
-        Ok(Json::String(s)) => s,
-        Ok(Json::Null) | Err(_) => String::new(),
-        Ok(other) => other.to_string(),
-    }
-}
-
-/// The conflicts not yet resolved, oldest first.
-pub fn conflicts(conn: &Connection) -> Result<Vec<Conflict>, ShareError> {
-    let mut stmt = conn.prepare(
-        "SELECT c.id, c.kind, c.tbl, c.row_id, c.col, c.kept, c.other,
-                coalesce(k.name, c.kept_by), coalesce(o.name, c.other_by), c.created_at,
-                coalesce((SELECT title FROM statements WHERE id = c.row_id),
-                         (SELECT name FROM tags WHERE id = c.row_id),
-                         (SELECT printed_name FROM endorsements WHERE id = c.row_id), ''),
-                c.kept_by = coalesce((SELECT value FROM local_state WHERE key = 'share.device'), ''),
-                c.other_by = coalesce((SELECT value FROM local_state WHERE key = 'share.device'), ''),
-                CASE c.col WHEN 'title' THEN (SELECT json_quote(title) FROM statements WHERE id = c.row_id)
-                           WHEN 'subtitle' THEN (SELECT json_quote(subtitle) FROM statements WHERE id = c.row_id)
-                           WHEN 'body' THEN (SELECT json_quote(body) FROM statements WHERE id = c.row_id)
-                END
-           FROM share_conflicts c
-           LEFT JOIN share_devices k ON k.device = c.kept_by
-           LEFT JOIN share_devices o ON o.device = c.other_by
-          WHERE c.resolved_at IS NULL
-          ORDER BY c.created_at, c.id",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(Conflict {
-            id: r.get(0)?,
-            kind: if r.get::<_, String>(1)? == "duplicate" {
-                ConflictKind::Duplicate
-            } else {
-                ConflictKind::Concurrent
-            },
-            table: r.get(2)?,
-            row_id: r.get(3)?,
-            column: r.get(4)?,
-            // What the row holds now, whoever wrote it last.
-            kept: text_of(
-                &r.get::<_, Option<String>>(13)?
-                    .or(r.get::<_, Option<String>>(5)?)
-                    .unwrap_or_default(),
-            ),
-            other: text_of(&r.get::<_, Option<String>>(6)?.unwrap_or_default()),
-            kept_by: r.get(7)?,
-            other_by: r.get(8)?,
-            found_at: r.get(9)?,
-            about: r.get(10)?,
-            kept_here: r.get(11)?,
-            other_here: r.get(12)?,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
-
-/// Which side of a conflict to keep.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum Keep {
-    /// What the row holds now.
-    Kept,
-    /// The other value: written again now, as this organizer's edit, so it
-    /// reaches every copy.
-    Other,
-}
-
-/// Settles a conflict. Keeping the other value of a concurrent edit writes
-/// it as a new edit; a duplicate is only acknowledged.
-pub fn resolve(store: &mut Store, id: &str, keep: Keep) -> Result<(), ShareError> {
-    store.with_tx(|tx| -> Result<(), ShareError> {
-        let found: Option<(String, String, String, String, Option<String>)> = tx
-            .query_row(
-                "SELECT kind, tbl, row_id, col, other FROM share_conflicts WHERE id = ?1 AND resolved_at IS NULL",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-            )
-            .optional()?;
-        let Some((kind, table, row_id, col, other)) = found else {
-            return Err(ShareError::NoConflict { id: id.to_string() });
-        };
-        if kind == "concurrent" && REVIEWED.contains(&(table.as_str(), col.as_str())) {
-            if keep == Keep::Other {
-                let value = serde_json::from_str::<Json>(&other.unwrap_or_default()).unwrap_or(Json::Null);
-                tx.execute(
-                    &format!(
-                        "UPDATE \"{table}\" SET \"{col}\" = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1"
-                    ),
-                    rusqlite::params![row_id, to_sql(&value, false)],
-                )?;
-            } else {
-                // Keeping what is there is a choice too: written again as
-                // this organizer's edit, it settles the review everywhere.
-                tx.execute(
-                    &format!(
-                        "INSERT INTO share_outbox (tbl, row_id, op, cols, changed, at_ms)
-                         SELECT ?1, id, 'put', json_object(?2, \"{col}\"), json_array(?2),
-                                CAST(round((julianday('now') - 2440587.5) * 86400000) AS INTEGER)
-                           FROM \"{table}\" WHERE id = ?3"
-                    ),
-                    rusqlite::params![table, col, row_id],
-                )?;
-            }
-        }
-        tx.execute(
-            "UPDATE share_conflicts SET resolved_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1",
-            [id],
-        )?;
-        Ok(())
-    })
 }

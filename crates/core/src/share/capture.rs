@@ -118,7 +118,8 @@ pub(crate) fn row_json(cols: &Columns, row: &str) -> String {
     format!("json_object({})", parts.join(", "))
 }
 
-const NOW_MS: &str = "CAST(round((julianday('now') - 2440587.5) * 86400000) AS INTEGER)";
+/// Now, in milliseconds since 1970, as SQL (a write's time in the outbox).
+pub(crate) const NOW_MS: &str = "CAST(round((julianday('now') - 2440587.5) * 86400000) AS INTEGER)";
 const QUIET: &str = "NOT EXISTS (SELECT 1 FROM local_state WHERE key = 'share.applying')";
 
 fn trigger_sql(table: &str, cols: &Columns) -> String {

@@ -93,7 +93,7 @@ pub(crate) fn write_invitation(
         from: from.to_string(),
     };
     let text = Zeroizing::new(serde_json::to_string_pretty(&file).unwrap_or_default());
-    write_private(path, text.as_bytes()).map_err(|e| ShareError::Write {
+    write_atomically(path, text.as_bytes()).map_err(|e| ShareError::Write {
         path: path.to_path_buf(),
         detail: e.to_string(),
     })
@@ -148,15 +148,19 @@ fn key_check(key: &Key) -> String {
     hex::encode(&hash.finalize()[..16])
 }
 
-/// A small regular file's bytes; anything else (a pipe, a device, a
-/// folder, something large) is not read.
+/// A regular file's bytes, at most `limit` of them; anything else (a pipe,
+/// a device, a folder, something larger) is not read.
 pub(crate) fn read_small(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     let meta = fs::symlink_metadata(path)?;
     if !meta.file_type().is_file() {
         return Err(std::io::Error::other("it is not a regular file"));
     }
     if meta.len() > limit {
-        return Err(std::io::Error::other("it is far too large"));
+        return Err(std::io::Error::other(format!(
+            "it holds {} kB, more than such a file ever holds ({} kB)",
+            meta.len() / 1000,
+            limit / 1000
+        )));
     }
     fs::read(path)
 }
@@ -293,24 +297,12 @@ pub(crate) fn read_batch(
     seq: u64,
 ) -> Result<Batch, ShareError> {
     let path = file_path(folder, device, seq);
-    let refused = |detail: String| ShareError::Read {
-        path: path.clone(),
-        detail,
-    };
     // Only a regular file of a sane size is read: a pipe would wait for
     // ever, a link to a device would never end.
-    let meta = fs::symlink_metadata(&path).map_err(|e| refused(e.to_string()))?;
-    if !meta.file_type().is_file() {
-        return Err(refused("it is not a regular file".into()));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(refused(format!(
-            "it holds {} MB, more than any sync writes ({} MB)",
-            meta.len() / 1_000_000,
-            MAX_FILE_BYTES / 1_000_000
-        )));
-    }
-    let bytes = fs::read(&path).map_err(|e| refused(e.to_string()))?;
+    let bytes = read_small(&path, MAX_FILE_BYTES).map_err(|e| ShareError::Read {
+        path: path.clone(),
+        detail: e.to_string(),
+    })?;
     let unreadable = || ShareError::Unreadable { path: path.clone() };
     if bytes.len() < MAGIC.len() + NONCE_LEN || &bytes[..MAGIC.len()] != MAGIC {
         return Err(unreadable());
@@ -371,23 +363,9 @@ pub(crate) fn numbers(dir: &Path) -> Vec<u64> {
     seqs
 }
 
+/// Writes a file whole, readable by its owner alone (an invitation holds
+/// the key): a private file first, flushed to disk, then renamed.
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".undersigned-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    if let Ok(d) = fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
-}
-
-/// Written readable by its owner alone: it holds the key.
-fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -399,6 +377,9 @@ fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
     Ok(())
 }
 

@@ -22,6 +22,9 @@ mod apply;
 mod capture;
 mod error;
 mod folder;
+mod review;
+mod stamps;
+mod status;
 #[cfg(test)]
 mod tests;
 
@@ -439,7 +442,7 @@ fn sync_in(
     let mut report = SyncReport::default();
     let conflicts_before = open_conflicts(tx)?;
     let mut applied = applied(tx)?;
-    let mut run = apply::Run::new(tx, &cfg.device)?;
+    let mut run = apply::Run::new(tx)?;
     // This device's own files beyond the last it recorded: written by a
     // sync that was interrupted before it committed, or before a backup
     // was restored. They are applied back, so nothing written here is
@@ -732,7 +735,7 @@ fn flush(
                     stamps.set(tx, &table, &id, [&String::new()], &s)?;
                 }
                 stamps.set(tx, &table, &id, values.keys(), &s)?;
-                apply::settle_reviews(tx, &table, &id, values.keys())?;
+                review::settle(tx, &table, &id, values.keys())?;
             }
             Op::Del => {
                 stamps.forget(tx, &table, &id)?;
@@ -773,107 +776,8 @@ fn flush(
     Ok(Some((seq, count)))
 }
 
-/// One device of the share, as this copy knows it.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct DeviceStatus {
-    pub device: String,
-    pub name: String,
-    /// This computer.
-    pub this: bool,
-    /// Its files applied here (for this device: written).
-    pub applied: u64,
-    /// Its files in the folder now.
-    pub in_folder: u64,
-    /// When its last applied file was written, by its own clock.
-    pub written_at: Option<String>,
-    /// Why its next file could not be read or applied, if it could not.
-    pub problem: Option<crate::error::ErrorReport>,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ShareStatus {
-    pub folder: String,
-    pub device: String,
-    pub name: String,
-    pub devices: Vec<DeviceStatus>,
-    pub last_sync: Option<String>,
-    /// Changes made here since the last sync, not yet in the folder.
-    pub pending_changes: u64,
-    /// Other devices' files in the folder not applied here yet.
-    pub pending_files: u64,
-    pub open_conflicts: u64,
-    /// Whether the folder can be read and is this share's.
-    pub folder_ok: bool,
-}
-
-/// Where this copy stands in its share; `None` when it is not shared.
-pub fn status(conn: &Connection) -> Result<Option<ShareStatus>, ShareError> {
-    let Some(cfg) = config(conn)? else {
-        return Ok(None);
-    };
-    let folder_ok = folder::holds(&cfg.folder, &cfg.share);
-    let listing = folder::list(&cfg.folder).unwrap_or_default();
-    let mut devices: BTreeMap<String, DeviceStatus> = conn
-        .prepare("SELECT device, name, applied, written_at, problem FROM share_devices")?
-        .query_map([], |r| {
-            Ok(DeviceStatus {
-                device: r.get(0)?,
-                name: r.get(1)?,
-                this: false,
-                applied: r.get::<_, i64>(2)? as u64,
-                in_folder: 0,
-                written_at: r.get(3)?,
-                problem: r
-                    .get::<_, Option<String>>(4)?
-                    .and_then(|text| serde_json::from_str(&text).ok()),
-            })
-        })?
-        .map(|d| d.map(|d| (d.device.clone(), d)))
-        .collect::<Result<_, _>>()?;
-    for (device, seqs) in &listing {
-        let entry = devices
-            .entry(device.clone())
-            .or_insert_with(|| DeviceStatus {
-                device: device.clone(),
-                name: String::new(),
-                this: false,
-                applied: 0,
-                in_folder: 0,
-                written_at: None,
-                problem: None,
-            });
-        entry.in_folder = seqs.len() as u64;
-    }
-    let mut pending_files = 0;
-    for d in devices.values_mut() {
-        d.this = d.device == cfg.device;
-        if !d.this {
-            pending_files += d.in_folder.saturating_sub(d.applied);
-        }
-    }
-    let mut devices: Vec<DeviceStatus> = devices
-        .into_values()
-        .filter(|d| d.this || d.applied > 0 || d.in_folder > 0 || !d.name.is_empty())
-        .collect();
-    devices.sort_by(|a, b| b.this.cmp(&a.this).then(a.name.cmp(&b.name)));
-    let pending_changes: i64 =
-        conn.query_row("SELECT count(*) FROM share_outbox", [], |r| r.get(0))?;
-    Ok(Some(ShareStatus {
-        folder: cfg.folder.to_string_lossy().into_owned(),
-        device: cfg.device,
-        name: cfg.name,
-        devices,
-        last_sync: local(conn, SYNCED)?,
-        pending_changes: pending_changes as u64,
-        pending_files,
-        open_conflicts: open_conflicts(conn)?,
-        folder_ok,
-    }))
-}
-
-pub use apply::{Conflict, ConflictKind, Keep, conflicts, resolve};
+pub use review::{Conflict, ConflictKind, Keep, conflicts, resolve};
+pub use status::{DeviceStatus, Schedule, ShareStatus, status};
 
 /// Applies one change file's plain contents (as a member holding the key
 /// could write anything) to `store`, for the fuzzer: refused or applied,
@@ -885,7 +789,7 @@ pub fn apply_untrusted(store: &mut Store, plain: &[u8]) -> Result<u64, ShareErro
         detail: e.to_string(),
     })?;
     store.with_tx(|tx| {
-        let mut run = apply::Run::new(tx, &"0".repeat(32))?;
+        let mut run = apply::Run::new(tx)?;
         let count = apply_file(tx, &mut run, &batch, Path::new("input"))?;
         run.finish(tx)?;
         Ok(count)

@@ -1146,3 +1146,50 @@ fn a_mistyped_key_is_refused_even_before_any_file_is_in_the_folder() {
     assert_eq!(std::fs::read_to_string(&precious).unwrap(), "# Our letter");
     assert!(!is_shared(e.conn()).unwrap());
 }
+
+#[test]
+fn the_background_schedule_syncs_at_start_when_writes_settle_and_when_files_arrive() {
+    let status = |pending_changes: u64, others_files: u64, pending_files: u64| ShareStatus {
+        folder: "/f".into(),
+        device: "a".into(),
+        name: "A".into(),
+        devices: vec![DeviceStatus {
+            device: "b".into(),
+            name: "B".into(),
+            this: false,
+            applied: others_files - pending_files,
+            in_folder: others_files,
+            written_at: None,
+            problem: None,
+        }],
+        last_sync: None,
+        pending_changes,
+        pending_files,
+        open_conflicts: 0,
+        folder_ok: true,
+    };
+    let mut schedule = Schedule::new(std::time::Duration::from_secs(3600));
+    assert!(schedule.due(Some(&status(0, 1, 0))), "the first look syncs");
+    assert!(!schedule.due(Some(&status(0, 1, 0))), "nothing new");
+    assert!(!schedule.due(Some(&status(2, 1, 0))), "still typing");
+    assert!(!schedule.due(Some(&status(3, 1, 0))), "still typing");
+    assert!(schedule.due(Some(&status(3, 1, 0))), "the writes settled");
+    assert!(schedule.due(Some(&status(0, 2, 1))), "a file arrived");
+    assert!(
+        !schedule.due(Some(&status(0, 2, 1))),
+        "it waits for an earlier one: not again at once"
+    );
+    let mut missing = status(3, 1, 0);
+    missing.folder_ok = false;
+    assert!(!schedule.due(Some(&missing)));
+    assert!(
+        !schedule.due(Some(&missing)),
+        "no sync into a missing folder"
+    );
+    let mut unshared = Schedule::new(std::time::Duration::from_secs(3600));
+    assert!(!unshared.due(None));
+    assert!(
+        !unshared.due(Some(&status(0, 1, 0))),
+        "sharing started after the first look"
+    );
+}
